@@ -1,0 +1,71 @@
+/**
+ * The document that passes through the pipeline's stages (spaCy's idea). Each
+ * stage reads what earlier ones wrote and adds its own part.
+ */
+import type { Gazetteer, Match, Sense } from './gazetteer/index.js';
+import type { Normalized } from './normalize/index.js';
+import type { Token, Sentence } from './tokenize/index.js';
+import type { MentionKind, Relation, Role } from './types.js';
+
+/** A part of a scraped page: the article, a source line, tags, a «read also» item. */
+export interface Item {
+  kind: 'article' | 'source' | 'tags' | 'read-also';
+  /** Token range. */
+  first: number;
+  last: number;
+  /** The publication date that holds inside the item (null for «read also» items). */
+  publishedAt: string | null;
+}
+
+/** A mention in token coordinates, before offsets are mapped back. */
+export interface RawMention {
+  id: string;
+  first: number;
+  last: number;
+  /** Characters of the first token taken by proclitics. */
+  offset: number;
+  kind: MentionKind;
+  confidence: number;
+  /** Persons found from a title or counterpart alone. */
+  implicit?: boolean;
+}
+
+/** An actor occurrence for the relation stage: who stands where in the text. */
+export interface Actor {
+  id: string;
+  type: 'person' | 'country' | 'city' | 'organization';
+  /** Token span of the whole phrase (title + adjective + name). */
+  first: number;
+  last: number;
+  sentence: number;
+  /** The role the phrase gives (foreign-minister ...), if any. */
+  role?: string;
+  /** A country adjective inside a person's phrase: not an actor by itself. */
+  inPhrase?: boolean;
+  /** A reference such as «الجانبان». */
+  reference?: boolean;
+  /** Body kind for state bodies. */
+  body?: string;
+}
+
+export interface Doc {
+  original: string;
+  norm: Normalized;
+  tokens: Token[];
+  sentences: Sentence[];
+  items: Item[];
+  publishedAt: string | null;
+  gazetteer: Gazetteer;
+  matches: Match<Sense>[];
+  mentions: RawMention[];
+  actors: Actor[];
+  /** Roles of persons on the document date, by person id (unknown persons included). */
+  personInfo: Map<string, { name: { en: string; ar: string }; country?: string; roles: Role[]; confidence: number }>;
+  relations: Relation[];
+}
+
+/** The item a token belongs to. */
+export function itemOf(doc: Doc, token: number): Item | undefined {
+  for (const item of doc.items) if (token >= item.first && token < item.last) return item;
+  return undefined;
+}

@@ -1,0 +1,197 @@
+/**
+ * `createExtractor` builds once (gazetteer, custom entries, defaults) and
+ * extracts many times; `extract` uses a shared default extractor.
+ */
+import type { Doc } from './document.js';
+import { fail } from './errors.js';
+import { bundledData, defaultGazetteer, Gazetteer, type GazetteerData, type PersonRecord } from './gazetteer/index.js';
+import { assertNoProblems, personProblems, validateData, type Problem } from './gazetteer/validate.js';
+import { detectLanguage } from './lang/index.js';
+import { createDoc, runPipeline } from './pipeline.js';
+import type { Entity, ExtractOptions, ExtractResult, Mention } from './types.js';
+
+export const DEFAULT_MAX_LENGTH = 1_000_000;
+
+/** A custom entry: a person, country, city or organization record with its type. */
+export type CustomEntry =
+  | ({ type: 'person' } & PersonRecord)
+  | ({ type: 'country' } & GazetteerData['countries'][number])
+  | ({ type: 'city' } & GazetteerData['cities'][number])
+  | ({ type: 'organization' } & GazetteerData['organizations'][number]);
+
+export interface ExtractorOptions {
+  /** Add entries to, or remove ids from, the bundled gazetteer. */
+  gazetteer?: { add?: CustomEntry[]; remove?: string[] };
+  /** Defaults for every call. */
+  defaults?: ExtractOptions;
+}
+
+export interface Extractor {
+  extract(text: string, options?: ExtractOptions): ExtractResult;
+  /** The built gazetteer (for inspection). */
+  readonly gazetteer: Gazetteer;
+}
+
+const OPTION_KEYS = new Set(['publishedAt', 'language', 'maxLength']);
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+/** Checks extract options and returns the day as YYYY-MM-DD (or null). */
+export function checkOptions(options: unknown): { day: string | null; language: 'ar' | 'en' | 'auto'; maxLength: number } {
+  if (options === undefined || options === null) return { day: null, language: 'auto', maxLength: DEFAULT_MAX_LENGTH };
+  if (!isPlain(options)) fail('E_OPTIONS', 'options must be a plain object', 'options');
+  for (const k of Object.keys(options)) if (!OPTION_KEYS.has(k)) fail('E_OPTIONS', `unknown option "${k}"`, `options.${k}`);
+  const { publishedAt, language, maxLength } = options;
+  let day: string | null = null;
+  if (publishedAt instanceof Date) {
+    if (Number.isNaN(publishedAt.getTime())) fail('E_DATE', 'options.publishedAt is an invalid Date', 'options.publishedAt');
+    day = publishedAt.toISOString().slice(0, 10);
+  } else if (typeof publishedAt === 'string') {
+    const m = ISO_DAY.exec(publishedAt.slice(0, 10));
+    const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : null;
+    if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== publishedAt.slice(0, 10))
+      fail('E_DATE', `options.publishedAt must be YYYY-MM-DD (or an ISO timestamp), got "${publishedAt.slice(0, 40)}"`, 'options.publishedAt');
+    day = publishedAt.slice(0, 10);
+  } else if (publishedAt !== undefined && publishedAt !== null) fail('E_DATE', 'options.publishedAt must be a string or a Date', 'options.publishedAt');
+  if (language !== undefined && language !== 'ar' && language !== 'en' && language !== 'auto')
+    fail('E_OPTION_VALUE', 'options.language must be "ar", "en" or "auto"', 'options.language');
+  if (maxLength !== undefined && (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 0))
+    fail('E_OPTION_VALUE', 'options.maxLength must be a non-negative integer', 'options.maxLength');
+  return { day, language: (language as 'ar' | 'en' | 'auto' | undefined) ?? 'auto', maxLength: (maxLength as number | undefined) ?? DEFAULT_MAX_LENGTH };
+}
+
+/** Turns the document's raw mentions into public entities, sorted by first mention. */
+export function assemble(doc: Doc): Entity[] {
+  const g = doc.gazetteer;
+  const byId = new Map<string, Entity>();
+  const seen = new Set<string>();
+  for (const rm of doc.mentions) {
+    const first = doc.tokens[rm.first]!;
+    const last = doc.tokens[rm.last - 1]!;
+    const [start, end] = doc.norm.map.toOriginal(first.start + rm.offset, last.end);
+    const key = `${rm.id}|${start}|${end}|${rm.kind}`;
+    if (seen.has(key) || end <= start) continue;
+    seen.add(key);
+    const m: Mention = { start, end, text: doc.original.slice(start, end), kind: rm.kind, confidence: rm.confidence };
+    let e = byId.get(rm.id);
+    if (!e) {
+      const info = doc.personInfo.get(rm.id);
+      const view = g.view(rm.id);
+      if (!view && !info) continue;
+      e = {
+        id: rm.id,
+        type: view?.type ?? 'person',
+        name: { en: view?.name.en ?? info!.name.en, ar: view?.name.ar ?? info!.name.ar, ...(view?.aliases.length ? { aliases: view.aliases } : {}) },
+        ...(view?.iso2 ? { iso2: view.iso2 } : {}),
+        ...(view?.country ?? info?.country ? { country: (view?.country ?? info?.country)! } : {}),
+        ...(info ? { roles: info.roles } : {}),
+        ...(view?.body ? { body: view.body } : {}),
+        confidence: 0,
+        mentions: [],
+      };
+      if (rm.implicit) e.implicit = true;
+      byId.set(rm.id, e);
+    }
+    if (!rm.implicit) delete e.implicit;
+    e.confidence = Math.max(e.confidence, rm.confidence);
+    e.mentions.push(m);
+  }
+  const out = [...byId.values()];
+  for (const e of out) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function buildGazetteer(custom: ExtractorOptions['gazetteer']): Gazetteer {
+  if (!custom) return defaultGazetteer();
+  if (!isPlain(custom)) fail('E_OPTIONS', 'options.gazetteer must be { add?, remove? }', 'options.gazetteer');
+  for (const k of Object.keys(custom)) if (k !== 'add' && k !== 'remove') fail('E_OPTIONS', `unknown gazetteer option "${k}"`, `options.gazetteer.${k}`);
+  const add = custom.add ?? [];
+  const remove = custom.remove ?? [];
+  if (!Array.isArray(add)) fail('E_OPTIONS', 'options.gazetteer.add must be an array', 'options.gazetteer.add');
+  if (!Array.isArray(remove) || !remove.every((r) => typeof r === 'string')) fail('E_OPTIONS', 'options.gazetteer.remove must be an array of ids', 'options.gazetteer.remove');
+  const base = bundledData();
+  const drop = new Set(remove);
+  const data: GazetteerData = {
+    ...base,
+    countries: base.countries.filter((x) => !drop.has(x.id)),
+    cities: base.cities.filter((x) => !drop.has(x.id)),
+    organizations: base.organizations.filter((x) => !drop.has(x.id)),
+    people: base.people.filter((x) => !drop.has(x.id)),
+  };
+  const problems: Problem[] = [];
+  add.forEach((entry: unknown, i) => {
+    if (!isPlain(entry)) {
+      problems.push({ where: `add[${i}]`, id: '?', field: '', message: 'an entry must be a plain object' });
+      return;
+    }
+    const { type, ...record } = entry as Record<string, unknown>;
+    const where = `add[${i}]`;
+    if (type === 'person') {
+      problems.push(...personProblems(record, where, new Set(data.countries.map((c) => c.iso2))));
+      data.people = [...data.people.filter((p) => p.id !== record.id), record as unknown as PersonRecord];
+    } else if (type === 'country' || type === 'city' || type === 'organization') {
+      const key = type === 'country' ? 'countries' : type === 'city' ? 'cities' : 'organizations';
+      const probe: GazetteerData = { ...data, countries: [], cities: [], organizations: [], people: [], bodies: { kinds: [], seats: [] } };
+      (probe[key] as unknown[]) = [record];
+      if (type === 'country') probe.cities = data.cities;
+      if (type === 'city') probe.countries = data.countries;
+      problems.push(...validateData(probe).filter((p) => !(type === 'country' && p.field === 'capital')).map((p) => ({ ...p, where })));
+      (data[key] as unknown[]) = [...(data[key] as Array<{ id: string }>).filter((x) => x.id !== record.id), record];
+    } else problems.push({ where, id: String(record.id ?? '?'), field: 'type', message: 'type must be person, country, city or organization' });
+  });
+  assertNoProblems(problems);
+  return new Gazetteer(data);
+}
+
+/**
+ * Builds an extractor: the gazetteer (with custom entries) is compiled once.
+ * @throws DiplomaticNerError E_OPTIONS / E_GAZETTEER_ENTRY for bad options or entries
+ */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  if (!isPlain(options)) fail('E_OPTIONS', 'createExtractor options must be a plain object', 'options');
+  for (const k of Object.keys(options)) if (k !== 'gazetteer' && k !== 'defaults') fail('E_OPTIONS', `unknown option "${k}"`, `options.${k}`);
+  if (options.defaults !== undefined) checkOptions(options.defaults);
+  let gazetteer: Gazetteer | undefined = options.gazetteer ? buildGazetteer(options.gazetteer) : undefined;
+  const get = () => (gazetteer ??= buildGazetteer(undefined));
+  return {
+    get gazetteer() {
+      return get();
+    },
+    extract(text, callOptions) {
+      if (typeof text !== 'string') fail('E_TEXT_TYPE', `text must be a string, got ${text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text}`, 'text');
+      if (callOptions !== undefined && callOptions !== null && !isPlain(callOptions)) fail('E_OPTIONS', 'options must be a plain object', 'options');
+      const merged: Record<string, unknown> = Object.assign({}, options.defaults, callOptions ?? {});
+      const { day, language, maxLength } = checkOptions(merged);
+      if (text.length > maxLength) fail('E_TEXT_TOO_LONG', `text has ${text.length} UTF-16 units, more than maxLength ${maxLength}`, 'text');
+      const lang = language === 'auto' ? detectLanguage(text) : language;
+      if (!text.trim()) return { language: 'und', entities: [], relations: [] };
+      if (lang === 'en') return extractEnglish(text, get(), day);
+      const doc = runPipeline(createDoc(text, get(), day));
+      return { language: lang === 'und' ? 'ar' : lang, entities: assemble(doc), relations: doc.relations };
+    },
+  };
+}
+
+let englishImpl: ((text: string, g: Gazetteer, day: string | null) => ExtractResult) | undefined;
+/** The English path registers itself here (see src/english). */
+export function registerEnglish(impl: (text: string, g: Gazetteer, day: string | null) => ExtractResult): void {
+  englishImpl = impl;
+}
+function extractEnglish(text: string, g: Gazetteer, day: string | null): ExtractResult {
+  return englishImpl ? englishImpl(text, g, day) : { language: 'en', entities: [], relations: [] };
+}
+
+let shared: Extractor | undefined;
+
+/**
+ * Extracts entities and relations from an Arabic (or English) news text.
+ * @param text the article
+ * @param options publishedAt (YYYY-MM-DD or Date), language, maxLength
+ * @throws DiplomaticNerError for a non-string text or bad options; never because of what the text says
+ */
+export function extract(text: string, options?: ExtractOptions): ExtractResult {
+  shared ??= createExtractor();
+  return shared.extract(text, options);
+}

@@ -1,0 +1,115 @@
+/** The records of data/, as plain typed objects (also exported from `arabic-diplomatic-ner/data`). */
+
+export interface Names {
+  en: string;
+  ar: string;
+}
+export interface Aliases {
+  en?: string[];
+  ar?: string[];
+}
+
+export interface CountryRecord {
+  id: string;
+  iso2: string;
+  iso3?: string;
+  name: Names;
+  aliases?: Aliases;
+  adjectives: { en?: string[]; ar: string[] };
+  capital?: string;
+  government?: 'monarchy' | 'realm' | 'republic' | 'theocracy' | 'other';
+}
+
+export interface CityRecord {
+  id: string;
+  country: string;
+  name: Names;
+  aliases?: Aliases;
+  capital?: boolean;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: Names;
+  aliases?: Aliases;
+  parent?: string | null;
+  kind?: string;
+}
+
+export interface BodyKindRecord {
+  kind: string;
+  en: string;
+  words?: string[];
+  ar: string[];
+}
+
+export interface BodySeatRecord {
+  id: string;
+  country: string;
+  kind: string;
+  name: Names;
+  aliases?: Aliases;
+}
+
+export interface RoleRecord {
+  role: string;
+  of: string;
+  for?: string;
+  from?: string;
+  to?: string;
+  note?: string;
+  portfolio?: string;
+}
+
+export interface PersonRecord {
+  id: string;
+  name: Names;
+  aliases?: Aliases;
+  short?: Aliases;
+  gender?: 'm' | 'f';
+  country?: string;
+  roles: RoleRecord[];
+}
+
+export interface TitleRecord {
+  role: string;
+  ar: string[];
+  construct?: string[];
+  en?: string[];
+  fits?: 'republic' | 'monarchy';
+  country?: string;
+  note?: string;
+}
+
+export interface TriggerRecord {
+  type: 'meeting' | 'call' | 'visit' | 'message' | 'agreement' | 'negotiation';
+  ar: string[];
+  en?: string[];
+  /** verb | noun */
+  pos: 'verb' | 'noun';
+  /** Who the grammatical subject is: the host (استقبل), the visitor (زار), the receiver (تلقى). */
+  subject?: 'host' | 'visitor' | 'receiver' | 'actor';
+  /** future: the form itself states a plan (سيزور). */
+  planned?: boolean;
+  cameo?: string;
+  plover?: string;
+  mode?: string;
+}
+
+export interface TopicRecord {
+  code: string;
+  ar: string[];
+  en: string[];
+}
+
+export interface GazetteerData {
+  countries: CountryRecord[];
+  cities: CityRecord[];
+  organizations: OrganizationRecord[];
+  bodies: { kinds: BodyKindRecord[]; seats: BodySeatRecord[] };
+  people: PersonRecord[];
+  titles: { titles: TitleRecord[]; honorifics: string[]; counterparts: string[]; references: string[] };
+  triggers: { triggers: TriggerRecord[]; [key: string]: unknown };
+  topics: { topics: TopicRecord[] };
+  lexicon: Record<string, string[]>;
+}

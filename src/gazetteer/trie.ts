@@ -1,0 +1,106 @@
+/**
+ * A token trie (compromise's idea: phrase lists compiled once, reused for
+ * every lookup) and the matcher that walks it over a token list, trying each
+ * proclitic analysis of a phrase's first token.
+ */
+import type { Token } from '../tokenize/index.js';
+
+export interface TrieNode<S> {
+  next: Map<string, TrieNode<S>>;
+  senses: S[] | undefined;
+}
+
+export const createTrie = <S>(): TrieNode<S> => ({ next: new Map(), senses: undefined });
+
+/** Adds a phrase (its normalized tokens) with a sense; duplicates of a sense are kept once. */
+export function insert<S>(root: TrieNode<S>, keys: readonly string[], sense: S, same?: (a: S, b: S) => boolean): void {
+  if (keys.length === 0) return;
+  let node = root;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (!child) {
+      child = createTrie<S>();
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  node.senses ??= [];
+  if (same && node.senses.some((s) => same(s, sense))) return;
+  node.senses.push(sense);
+}
+
+/** Removes every sense matching `pred` under the phrase. */
+export function removeWhere<S>(root: TrieNode<S>, keys: readonly string[], pred: (s: S) => boolean): void {
+  let node: TrieNode<S> | undefined = root;
+  for (const key of keys) node = node?.next.get(key);
+  if (node?.senses) node.senses = node.senses.filter((s) => !pred(s));
+}
+
+export interface Match<S> {
+  /** First token index and last+1. */
+  first: number;
+  last: number;
+  /** Characters of the first token taken by proclitics (the match starts after them). */
+  offset: number;
+  prefix: string;
+  senses: S[];
+  /** Matched through the tolerant (skeleton) trie. */
+  tolerant: boolean;
+}
+
+export interface MatchOptions {
+  /** Key of a token when it is not the first of a phrase (default: its text). */
+  key?: (token: Token) => string;
+  /** Keys of the first token's analyses (default: each analysis' base). */
+  firstKeys?: (token: Token) => Array<{ key: string; offset: number; prefix: string }>;
+  tolerant?: boolean;
+  /** Longest phrase, in tokens. */
+  maxTokens?: number;
+}
+
+/** Every phrase of the trie found in the tokens, with all proclitic readings of its first token. */
+export function findAll<S>(tokens: readonly Token[], root: TrieNode<S>, options: MatchOptions = {}): Match<S>[] {
+  const key = options.key ?? ((t: Token) => t.analyses[0]!.base);
+  const firstKeys =
+    options.firstKeys ?? ((t: Token) => t.analyses.map((a) => ({ key: a.base, offset: a.offset, prefix: a.prefix })));
+  const maxTokens = options.maxTokens ?? 16;
+  const out: Match<S>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (first.kind === 'punct') continue;
+    for (const { key: k, offset, prefix } of firstKeys(first)) {
+      let node = root.next.get(k);
+      let j = i + 1;
+      while (node) {
+        if (node.senses && node.senses.length > 0)
+          out.push({ first: i, last: j, offset, prefix, senses: node.senses, tolerant: options.tolerant ?? false });
+        if (j >= tokens.length || j - i >= maxTokens) break;
+        const t = tokens[j]!;
+        if (t.sentence !== first.sentence) break;
+        node = node.next.get(key(t));
+        j++;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The overlap rule: longest match (in tokens) wins, then the leftmost, then the
+ * one with fewer proclitic letters; accepted matches never overlap.
+ */
+export function selectLongest<S>(matches: Match<S>[], accept?: (m: Match<S>) => boolean): Match<S>[] {
+  const sorted = [...matches].sort(
+    (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first || a.offset - b.offset || Number(a.tolerant) - Number(b.tolerant),
+  );
+  const taken = new Uint8Array(matches.reduce((m, x) => Math.max(m, x.last), 0));
+  const out: Match<S>[] = [];
+  for (const m of sorted) {
+    let free = true;
+    for (let k = m.first; k < m.last; k++) if (taken[k]) free = false;
+    if (!free || (accept && !accept(m))) continue;
+    for (let k = m.first; k < m.last; k++) taken[k] = 1;
+    out.push(m);
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

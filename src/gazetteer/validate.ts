@@ -1,0 +1,130 @@
+/**
+ * Validation of gazetteer data: the bundled files (run by the test suite) and
+ * the custom entries users add (run by createExtractor).
+ */
+import { fail } from '../errors.js';
+import { normalizeArabic } from '../normalize/index.js';
+import type { CityRecord, CountryRecord, GazetteerData, OrganizationRecord, PersonRecord } from './records.js';
+
+const ARABIC_FIELD = /^[\p{Script=Arabic}\s\-\u200c0-9+.()]+$/u;
+const LATIN_LETTER = /[A-Za-z]/;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const ID = {
+  person: /^person:[a-z0-9][a-z0-9-]*$/,
+  country: /^country:[A-Z]{2}$/,
+  city: /^city:[a-z0-9][a-z0-9-]*$/,
+  organization: /^(org|body):[a-z0-9][a-z0-9:+-]*$/i,
+};
+
+export interface Problem {
+  /** file or 'custom' */
+  where: string;
+  id: string;
+  field: string;
+  message: string;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strArr = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function checkNames(where: string, id: string, rec: Record<string, unknown>, out: Problem[]): void {
+  const name = rec.name;
+  if (!isObj(name) || typeof name.en !== 'string' || typeof name.ar !== 'string' || !name.en || !name.ar) {
+    out.push({ where, id, field: 'name', message: 'name must be { en: string, ar: string }, both non-empty' });
+    return;
+  }
+  const arForms: string[] = [name.ar];
+  const enForms: string[] = [name.en];
+  for (const key of ['aliases', 'short'] as const) {
+    const a = rec[key];
+    if (a === undefined) continue;
+    if (!isObj(a) || (a.en !== undefined && !strArr(a.en)) || (a.ar !== undefined && !strArr(a.ar))) {
+      out.push({ where, id, field: key, message: `${key} must be { en?: string[], ar?: string[] }` });
+      continue;
+    }
+    arForms.push(...((a.ar as string[] | undefined) ?? []));
+    enForms.push(...((a.en as string[] | undefined) ?? []));
+  }
+  for (const f of arForms) {
+    if (LATIN_LETTER.test(f) || !ARABIC_FIELD.test(f)) out.push({ where, id, field: 'ar', message: `Arabic form "${f}" holds non-Arabic letters` });
+    else if (!normalizeArabic(f).text.trim()) out.push({ where, id, field: 'ar', message: `Arabic form "${f}" normalizes to nothing` });
+  }
+  for (const f of enForms) if (ARABIC_LETTER.test(f)) out.push({ where, id, field: 'en', message: `English form "${f}" holds Arabic letters` });
+}
+
+/** Problems of one person record. */
+export function personProblems(p: unknown, where = 'custom', countries?: ReadonlySet<string>): Problem[] {
+  const out: Problem[] = [];
+  if (!isObj(p)) return [{ where, id: '?', field: '', message: 'a person must be an object' }];
+  const id = typeof p.id === 'string' ? p.id : '?';
+  if (!ID.person.test(id)) out.push({ where, id, field: 'id', message: 'id must look like "person:first-last"' });
+  checkNames(where, id, p, out);
+  if (p.gender !== undefined && p.gender !== 'm' && p.gender !== 'f') out.push({ where, id, field: 'gender', message: 'gender must be "m" or "f"' });
+  if (p.country !== undefined && (typeof p.country !== 'string' || !/^[A-Z]{2}$/.test(p.country)))
+    out.push({ where, id, field: 'country', message: 'country must be an ISO alpha-2 code' });
+  if (!Array.isArray(p.roles) || p.roles.length === 0) out.push({ where, id, field: 'roles', message: 'roles must be a non-empty array' });
+  else
+    p.roles.forEach((r: unknown, i: number) => {
+      const field = `roles[${i}]`;
+      if (!isObj(r) || typeof r.role !== 'string' || typeof r.of !== 'string') {
+        out.push({ where, id, field, message: 'a role needs "role" and "of"' });
+        return;
+      }
+      if (countries && /^[A-Z]{2}$/.test(r.of) && !countries.has(r.of)) out.push({ where, id, field: `${field}.of`, message: `unknown country ${r.of}` });
+      for (const k of ['from', 'to'] as const)
+        if (r[k] !== undefined && (typeof r[k] !== 'string' || !DATE.test(r[k] as string)))
+          out.push({ where, id, field: `${field}.${k}`, message: `${k} must be YYYY, YYYY-MM or YYYY-MM-DD` });
+      if (typeof r.from === 'string' && typeof r.to === 'string' && r.from.slice(0, r.to.length) > r.to.slice(0, r.from.length))
+        out.push({ where, id, field, message: `from ${r.from} is after to ${r.to}` });
+    });
+  return out;
+}
+
+/** Every problem of the bundled (or a replaced) data set. */
+export function validateData(d: GazetteerData): Problem[] {
+  const out: Problem[] = [];
+  const ids = new Set<string>();
+  const dup = (where: string, id: string) => {
+    if (ids.has(id)) out.push({ where, id, field: 'id', message: 'duplicate id' });
+    ids.add(id);
+  };
+  const isoSet = new Set(d.countries.map((c) => c.iso2));
+  const cityIds = new Set(d.cities.map((c) => c.id));
+  for (const c of d.countries as CountryRecord[]) {
+    dup('countries.jsonl', c.id);
+    if (!ID.country.test(c.id) || c.id.slice(8) !== c.iso2) out.push({ where: 'countries.jsonl', id: c.id, field: 'id', message: 'id must be country:<iso2>' });
+    if (c.iso3 !== undefined && !/^[A-Z]{3}$/.test(c.iso3)) out.push({ where: 'countries.jsonl', id: c.id, field: 'iso3', message: 'malformed iso3' });
+    checkNames('countries.jsonl', c.id, c as unknown as Record<string, unknown>, out);
+    if (!c.capital) out.push({ where: 'countries.jsonl', id: c.id, field: 'capital', message: 'no capital' });
+    else if (!cityIds.has(c.capital)) out.push({ where: 'countries.jsonl', id: c.id, field: 'capital', message: `capital ${c.capital} is not in cities.jsonl` });
+    if (!c.adjectives?.en?.length && !c.adjectives?.ar?.length) out.push({ where: 'countries.jsonl', id: c.id, field: 'adjectives', message: 'no adjectives' });
+  }
+  for (const c of d.cities as CityRecord[]) {
+    dup('cities.jsonl', c.id);
+    if (!ID.city.test(c.id)) out.push({ where: 'cities.jsonl', id: c.id, field: 'id', message: 'malformed id' });
+    if (!isoSet.has(c.country)) out.push({ where: 'cities.jsonl', id: c.id, field: 'country', message: `unknown country ${c.country}` });
+    checkNames('cities.jsonl', c.id, c as unknown as Record<string, unknown>, out);
+  }
+  for (const o of d.organizations as OrganizationRecord[]) {
+    dup('organizations.jsonl', o.id);
+    if (!ID.organization.test(o.id)) out.push({ where: 'organizations.jsonl', id: o.id, field: 'id', message: 'malformed id' });
+    checkNames('organizations.jsonl', o.id, o as unknown as Record<string, unknown>, out);
+  }
+  for (const s of d.bodies.seats ?? []) {
+    dup('bodies.json', s.id);
+    if (!isoSet.has(s.country)) out.push({ where: 'bodies.json', id: s.id, field: 'country', message: `unknown country ${s.country}` });
+    checkNames('bodies.json', s.id, s as unknown as Record<string, unknown>, out);
+  }
+  for (const p of d.people as PersonRecord[]) {
+    dup('people', p.id);
+    out.push(...personProblems(p, 'people', isoSet));
+  }
+  return out;
+}
+
+/** Throws the library error for the first problem. */
+export function assertNoProblems(problems: Problem[]): void {
+  const p = problems[0];
+  if (p) fail('E_GAZETTEER_ENTRY', `${p.where}: entry "${p.id}", field "${p.field}": ${p.message}`, p.field);
+}

@@ -1,0 +1,31 @@
+/**
+ * arabic-diplomatic-ner: people, states, cities and organizations in Arabic
+ * (and English) diplomatic news, and the meetings, calls, visits, messages and
+ * agreements between them. Public exports only.
+ */
+export { extract, createExtractor, DEFAULT_MAX_LENGTH } from './extract.js';
+export type { Extractor, ExtractorOptions, CustomEntry } from './extract.js';
+export { normalizeArabic, normalizeText, DEFAULT_STEPS } from './normalize/index.js';
+export type { NormalizeOptions, Normalized, OffsetMap, StepName } from './normalize/index.js';
+export {
+  foldAlef,
+  foldAlefMaksura,
+  foldTaMarbuta,
+  foldHamzaSeats,
+  removeDiacritics,
+  removeTatweel,
+  foldPersianLetters,
+  foldDigits,
+  foldPresentationForms,
+  removeInvisibles,
+  foldWhitespace,
+  foldPunctuation,
+} from './normalize/steps.js';
+export { tokenize, procliticAnalyses } from './tokenize/index.js';
+export type { Token, TokenKind, Sentence, Tokenized, Analysis } from './tokenize/index.js';
+export { detectLanguage } from './lang/index.js';
+export { resolveRole } from './roles.js';
+export type { ResolvedRole } from './roles.js';
+export { DiplomaticNerError, ERROR_CODES } from './errors.js';
+export type { ErrorCode } from './errors.js';
+export type * from './types.js';

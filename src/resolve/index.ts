@@ -1,0 +1,425 @@
+/**
+ * Resolution: matched phrases become entities. Titles with adjectives and
+ * dates become persons, counterparts take their antecedent's role, ambiguous
+ * forms are decided by context, later surnames corefer.
+ */
+import type { Actor, Doc, RawMention } from '../document.js';
+import { itemOf } from '../document.js';
+import type { Match, PersonRecord, Sense, TitleRecord } from '../gazetteer/index.js';
+import { findAll, selectLongest, skeleton } from '../gazetteer/index.js';
+import type { Role } from '../types.js';
+import { covers, holderOn, rolesOn } from './office.js';
+import { romanize, slug } from './romanize.js';
+
+export { holderOn, holdersOn, rolesOn, covers, bounds, checkRoleQuery } from './office.js';
+export { romanize, slug } from './romanize.js';
+
+type M = Match<Sense>;
+
+const PERSONAL_ROLES = new Set([
+  'head-of-state', 'head-of-government', 'foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister',
+  'crown-prince', 'deputy-crown-prince', 'vice-president', 'deputy-prime-minister', 'national-security-adviser',
+  'secretary-general', 'envoy', 'ambassador', 'spokesperson', 'speaker', 'commission-president', 'council-president',
+  'high-representative', 'director-general', 'minister', 'army-chief', 'intelligence-chief',
+]);
+
+/** The matching stage: exact phrases, then tolerant ones where nothing exact was found. */
+export function match(doc: Doc): void {
+  const g = doc.gazetteer;
+  const exact = findAll(doc.tokens, g.entities);
+  const tolerant = findAll(doc.tokens, g.tolerant, {
+    tolerant: true,
+    key: (t) => skeleton(t.analyses[0]!.base),
+    firstKeys: (t) => (t.kind === 'arabic' ? t.analyses.map((a) => ({ key: skeleton(a.base), offset: a.offset, prefix: a.prefix })) : []),
+  });
+  doc.matches = selectLongest([...exact, ...tolerant]);
+}
+
+/** The day of the item a token is in. */
+const dayAt = (doc: Doc, token: number): string | null => itemOf(doc, token)?.publishedAt ?? null;
+
+const adjacent = (doc: Doc, a: number, b: number): boolean => {
+  // b follows a directly, or after a comma
+  if (a === b) return true;
+  if (b === a + 1) {
+    const t = doc.tokens[a]!;
+    return t.kind === 'punct' && (t.text === '،' || t.text === ',');
+  }
+  return false;
+};
+
+export function resolve(doc: Doc): void {
+  const g = doc.gazetteer;
+  const ms = doc.matches;
+  const byFirst = new Map<number, M>();
+  for (const m of ms) byFirst.set(m.first, m);
+  const used = new Set<M>();
+  const mentions: RawMention[] = [];
+  const actors: Actor[] = [];
+  const seenPersons = new Set<string>();
+  /** Role of the most recent title phrase, for counterparts. */
+  let lastRole: { role: string; first: number } | undefined;
+
+  const tokenText = (i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
+  const prevText = (m: M) => (m.offset > 0 ? '' : tokenText(m.first - 1));
+  const inLex = (list: string, s: string) => g.inLexicon(list, s);
+  const sentenceOf = (i: number) => doc.tokens[i]!.sentence;
+  const pick = <T extends Sense['t']>(m: M | undefined, t: T) => m?.senses.find((s) => s.t === t) as Extract<Sense, { t: T }> | undefined;
+
+  const addPersonInfo = (p: PersonRecord, day: string | null, confidence: number) => {
+    const info = doc.personInfo.get(p.id);
+    if (info) {
+      info.confidence = Math.max(info.confidence, confidence);
+      return;
+    }
+    doc.personInfo.set(p.id, {
+      name: { en: p.name.en, ar: p.name.ar },
+      ...(p.country ? { country: p.country } : {}),
+      roles: rolesOn(p, day) as Role[],
+      confidence,
+    });
+  };
+
+  const mention = (id: string, m: { first: number; last: number; offset: number }, kind: RawMention['kind'], confidence: number, implicit = false) => {
+    mentions.push({ id, first: m.first, last: m.last, offset: m.offset, kind, confidence, ...(implicit ? { implicit } : {}) });
+  };
+
+  /** Is a country adjective here a real reference to a state? */
+  const adjectiveCounts = (m: M, afterTitle: boolean): boolean => {
+    const surface = doc.tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
+    if (!afterTitle && inLex('weakAdjectives', surface)) return false;
+    // «الدولار الأمريكي», «نادي العين الإماراتي»: an adjective of a team, currency or company
+    for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+      if (doc.tokens[k]!.sentence !== doc.tokens[m.first]!.sentence) break;
+      if (inLex('nonStateNouns', tokenText(k))) return false;
+      if (byFirst.has(k) || doc.tokens[k]!.kind === 'punct') break;
+    }
+    return true;
+  };
+
+  /** Chooses among a match's place senses by context: dateline, «مدينة», «دولة». */
+  type Place = Extract<Sense, { t: 'country' | 'city' | 'org' | 'seat' }>;
+  const placeSense = (m: M): Place | undefined => {
+    const places = m.senses.filter((s): s is Place => s.t === 'country' || s.t === 'city' || s.t === 'org' || s.t === 'seat');
+    if (places.length <= 1) return places[0];
+    const before = prevText(m);
+    const after = tokenText(m.last);
+    const city = places.find((s) => s.t === 'city');
+    const country = places.find((s) => s.t === 'country');
+    if (city && (inLex('cityCuesBefore', before) || inLex('cityCuesAfter', after) || isDateline(doc, m))) return city;
+    if (country && inLex('countryCuesBefore', before)) return country;
+    return country ?? places[0];
+  };
+
+  /** A person by a given name after a monarch's title or an honorific: «الملك سلمان», «الشيخ تميم». */
+  const byGiven = (tokenIndex: number, day: string | null, title: TitleRecord | undefined, country: string | undefined): PersonRecord | undefined => {
+    const t = doc.tokens[tokenIndex];
+    if (!t || t.kind !== 'arabic') return undefined;
+    const ids = g.byGivenName.get(t.analyses[0]!.base);
+    if (!ids) return undefined;
+    const cands: PersonRecord[] = [];
+    for (const id of ids) {
+      const p = g.people.get(id)!;
+      const ok = p.roles.some((r) => {
+        if (title && r.role !== title.role) return false;
+        if (!title && !['head-of-state', 'crown-prince', 'head-of-government', 'foreign-minister', 'deputy-crown-prince', 'royal'].includes(r.role)) return false;
+        if (country && r.of !== country) return false;
+        if (title?.fits) {
+          const gov = g.countries.get(r.of)?.government;
+          const monarchy = gov === 'monarchy';
+          if ((title.fits === 'monarchy') !== monarchy) return false;
+        }
+        return day ? covers(r, day) !== 'no' : false;
+      });
+      if (ok) cands.push(p);
+    }
+    return cands.length === 1 ? cands[0] : undefined;
+  };
+
+  /** Unknown name tokens after a title: 2-3 Arabic words that match nothing. */
+  const unknownName = (start: number): { first: number; last: number } | undefined => {
+    let k = start;
+    const sentence = doc.tokens[start]?.sentence;
+    while (k < doc.tokens.length && k - start < 3) {
+      const t = doc.tokens[k]!;
+      if (t.kind !== 'arabic' || t.sentence !== sentence || byFirst.has(k)) break;
+      const w = t.analyses[0]!.base;
+      if (inLex('functionWords', w) || w.length < 2) break;
+      if (k === start && (w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال') || w.startsWith('لل'))) break;
+      k++;
+    }
+    if (k - start < 2) return undefined;
+    // a name ends at punctuation, a function word, a known phrase or the end of the sentence
+    const next = doc.tokens[k];
+    if (next && next.sentence === sentence && next.kind === 'arabic' && !byFirst.has(k) && !inLex('functionWords', next.analyses[0]!.base) && !/^(و?قال|و?أكد|و?اكد|و?أشار|و?اشار|و?أعرب|و?اعرب|و?أوضح|و?اوضح|و?ذكر|و?لفت|إن|ان|أن)$/.test(next.analyses[0]!.base))
+      return undefined;
+    return { first: start, last: k };
+  };
+
+  const titleFits = (t: TitleRecord, iso: string | undefined): boolean => {
+    if (!iso || !t.fits) return true;
+    const gov = g.countries.get(iso)?.government;
+    return t.fits === 'monarchy' ? gov === 'monarchy' : gov !== 'monarchy';
+  };
+
+  /** Resolves a role phrase to its holder on the day. */
+  const holder = (role: string, of: string, day: string | null, note: string | null | undefined) => {
+    if (!day) return undefined;
+    return holderOn(g, { role, of, date: day, ...(note !== undefined ? { note } : {}) });
+  };
+
+  /** Person match → the person record, choosing among homonyms by the date. */
+  const personOf = (m: M, day: string | null): PersonRecord | undefined => {
+    const ps = m.senses.filter((s): s is Extract<Sense, { t: 'person' }> => s.t === 'person').map((s) => g.people.get(s.id)!).filter(Boolean);
+    if (ps.length <= 1) return ps[0];
+    const seen = ps.filter((p) => seenPersons.has(p.id));
+    if (seen.length === 1) return seen[0];
+    if (day) {
+      const active = ps.filter((p) => p.roles.some((r) => covers(r, day) !== 'no'));
+      if (active.length === 1) return active[0];
+    }
+    return undefined;
+  };
+
+  const acceptShort = (m: M, p: PersonRecord, day: string | null): boolean => {
+    const surface = doc.tokens.slice(m.first, m.last).map((t) => t.analyses[0]!.base).join(' ');
+    if (seenPersons.has(p.id)) return true;
+    if (m.tolerant) return false;
+    const base = doc.tokens.slice(m.first, m.last).map((t, i) => (i === 0 ? t.analyses.find((a) => a.offset === m.offset)?.base ?? t.text : t.text)).join(' ');
+    if (inLex('commonShortForms', base) || inLex('commonShortForms', surface)) return false;
+    if (g.sharedShort.has(base)) return false;
+    if (!day) return true;
+    return p.roles.some((r) => covers(r, day) !== 'no' || (r.to && r.to >= String(Number(day.slice(0, 4)) - 2)));
+  };
+
+  for (const m of ms) {
+    if (used.has(m)) continue;
+    used.add(m);
+    const item = itemOf(doc, m.first);
+    if (item && (item.kind === 'source' || item.kind === 'tags' || item.kind === 'read-also' && false)) continue;
+    const day = item?.publishedAt ?? null;
+    const sentence = sentenceOf(m.first);
+    const title = pick(m, 'title');
+    const counterpart = pick(m, 'counterpart');
+    const personSense = pick(m, 'person');
+
+    if (personSense && !title) {
+      const p = personOf(m, day);
+      if (!p) continue;
+      if (personSense.short && !acceptShort(m, p, day)) continue;
+      if (m.tolerant && !personSense.short && m.last - m.first < 2) continue;
+      const kind = personSense.short && seenPersons.has(p.id) ? 'reference' : 'name';
+      const conf = m.tolerant ? 0.7 : personSense.short ? 0.85 : 1;
+      mention(p.id, m, kind, conf);
+      addPersonInfo(p, day, conf);
+      seenPersons.add(p.id);
+      actors.push({ id: p.id, type: 'person', first: m.first, last: m.last, sentence });
+      continue;
+    }
+
+    if (title || counterpart) {
+      const phraseStart = m.first;
+      let pos = m.last;
+      const countries: Array<{ iso: string; m: M }> = [];
+      let org: string | undefined;
+      const t = title ? g.titles[title.title] : undefined;
+      // the country or organization the title belongs to
+      for (;;) {
+        const next = byFirst.get(pos);
+        if (!next || used.has(next)) break;
+        const c = pick(next, 'country');
+        const o = pick(next, 'org');
+        const construct = title?.construct ?? false;
+        if (c && c.form === 'adjective' && !construct && (countries.length === 0)) {
+          countries.push({ iso: c.id.slice(8), m: next });
+        } else if (c && c.form === 'name' && (construct || countries.length > 0 || counterpart)) {
+          countries.push({ iso: c.id.slice(8), m: next });
+        } else if (o && t && ['secretary-general', 'envoy', 'spokesperson', 'director-general', 'high-representative'].includes(t.role) && !org) {
+          org = o.id;
+          mention(o.id, next, 'name', 1);
+          actors.push({ id: o.id, type: 'organization', first: next.first, last: next.last, sentence, inPhrase: true });
+        } else break;
+        used.add(next);
+        pos = next.last;
+        // «وزيري خارجية روسيا والمغرب»: a second country after و
+        const after = byFirst.get(pos);
+        const c2 = pick(after, 'country');
+        if (!(c2 && after && after.prefix.startsWith('و') && construct)) break;
+      }
+      for (const c of countries) {
+        mention(`country:${c.iso}`, c.m, c.m.senses.some((s) => s.t === 'country' && s.form === 'adjective') ? 'adjective' : 'name', 1);
+      }
+      // skip honorifics and a comma before a name
+      let namePos = pos;
+      for (;;) {
+        if (doc.tokens[namePos]?.kind === 'punct' && ['،', ','].includes(doc.tokens[namePos]!.text)) {
+          namePos++;
+          continue;
+        }
+        const h = byFirst.get(namePos);
+        if (h && pick(h, 'honorific') && !pick(h, 'person')) {
+          used.add(h);
+          namePos = h.last;
+          continue;
+        }
+        break;
+      }
+      let role: string | undefined = t?.role;
+      let fixedCountry = t?.country;
+      if (counterpart) {
+        role = lastRole && sentenceOf(lastRole.first) >= sentence - 1 ? lastRole.role : undefined;
+      }
+      const iso = countries[0]?.iso ?? fixedCountry;
+      const of = org ?? iso;
+      const nameMatch = byFirst.get(namePos);
+      const named = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') ? personOf(nameMatch, day) : undefined;
+      let person: PersonRecord | undefined;
+      let confidence = 1;
+      let implicit = false;
+      let nameSpan: { first: number; last: number; offset: number } | undefined;
+      if (named && nameMatch) {
+        person = named;
+        used.add(nameMatch);
+        nameSpan = nameMatch;
+        // a title the person did not hold then lowers the confidence, it does not change the person
+        if (role && day && !named.roles.some((r) => r.role === role && (!of || r.of === of) && covers(r, day) !== 'no')) confidence = 0.75;
+        if (nameMatch.tolerant) confidence = Math.min(confidence, 0.7);
+      } else if (t && byGiven(namePos, day, t.role === 'head-of-state' || t.role === 'crown-prince' ? t : undefined, iso)) {
+        person = byGiven(namePos, day, t.role === 'head-of-state' || t.role === 'crown-prince' ? t : undefined, iso)!;
+        nameSpan = { first: namePos, last: namePos + 1, offset: 0 };
+        confidence = 0.9;
+      } else if (role && of && countries.length <= 1 && (!t || titleFits(t, iso))) {
+        const h = holder(role, of, day, t?.note ?? (role === 'head-of-state' ? null : undefined));
+        if (h) {
+          person = h.person;
+          implicit = true;
+          confidence = h.coverage === 'certain' ? 0.9 : 0.7;
+        }
+      } else if (role && countries.length > 1) {
+        // «وزيري خارجية روسيا والمغرب»: one holder per country
+        for (const c of countries) {
+          const h = holder(role, c.iso, day, null);
+          if (!h) continue;
+          mention(h.person.id, { first: phraseStart, last: pos, offset: m.offset }, 'title', 0.85, true);
+          addPersonInfo(h.person, day, 0.85);
+          seenPersons.add(h.person.id);
+          actors.push({ id: h.person.id, type: 'person', first: phraseStart, last: pos, sentence, role });
+        }
+        for (const c of countries) actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
+        continue;
+      }
+      if (!person && t && PERSONAL_ROLES.has(t.role) && !named) {
+        const span = unknownName(namePos);
+        if (span) {
+          const ar = doc.tokens.slice(span.first, span.last).map((x) => x.text).join(' ');
+          const en = romanize(ar);
+          const id = `person:~${slug(en) || 'unknown'}`;
+          mention(id, { ...span, offset: 0 }, 'name', 0.4);
+          if (!doc.personInfo.has(id))
+            doc.personInfo.set(id, {
+              name: { en, ar },
+              ...(iso ? { country: iso } : {}),
+              roles: [{ role: t.role, of: of ?? iso ?? '' }].filter((r) => r.of) as Role[],
+              confidence: 0.4,
+            });
+          actors.push({ id, type: 'person', first: phraseStart, last: span.last, sentence, role: t.role });
+          for (const c of countries) actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
+          if (role) lastRole = { role, first: m.first };
+          continue;
+        }
+      }
+      if (person) {
+        if (nameSpan) mention(person.id, nameSpan, 'name', confidence);
+        else mention(person.id, { first: phraseStart, last: pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', confidence, implicit);
+        if (counterpart && nameSpan) mention(person.id, { first: phraseStart, last: m.last, offset: m.offset }, 'counterpart', confidence);
+        addPersonInfo(person, day, confidence);
+        seenPersons.add(person.id);
+        actors.push({ id: person.id, type: 'person', first: phraseStart, last: nameSpan?.last ?? pos, sentence, ...(role ? { role } : {}) });
+        for (const c of countries) actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
+        if (!role && day) {
+          const r = person.roles.find((x) => covers(x, day) !== 'no');
+          if (r) role = r.role;
+        }
+      } else {
+        // a role without a person: the state (or organization) acts
+        for (const c of countries) actors.push({ id: `country:${c.iso}`, type: 'country', first: phraseStart, last: pos, sentence, ...(role ? { role } : {}) });
+        if (org && countries.length === 0) {
+          const a = [...actors].reverse().find((x) => x.id === org);
+          if (a) a.inPhrase = false;
+        }
+      }
+      if (role) lastRole = { role, first: m.first };
+      continue;
+    }
+
+    // state bodies: a kind with a country adjective or name
+    const kind = pick(m, 'bodykind');
+    if (kind) {
+      const next = byFirst.get(m.last);
+      const c = pick(next, 'country');
+      if (next && c && (kind.construct ? c.form === 'name' : c.form === 'adjective')) {
+        used.add(next);
+        const iso = c.id.slice(8);
+        const id = `body:${iso}:${kind.kind}`;
+        mention(id, { first: m.first, last: next.last, offset: m.offset }, 'name', 1);
+        mention(c.id, next, c.form === 'adjective' ? 'adjective' : 'name', 1);
+        actors.push({ id, type: 'organization', first: m.first, last: next.last, sentence, body: kind.kind });
+        actors.push({ id: c.id, type: 'country', first: next.first, last: next.last, sentence, inPhrase: true });
+      }
+      continue;
+    }
+
+    const ref = pick(m, 'reference');
+    if (ref) {
+      actors.push({ id: '', type: 'country', first: m.first, last: m.last, sentence, reference: true });
+      continue;
+    }
+
+    const place = placeSense(m);
+    if (!place) continue;
+    const surface = doc.tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
+    const base = m.offset > 0 ? (doc.tokens[m.first]!.analyses.find((a) => a.offset === m.offset)?.base ?? surface) : surface;
+    if (place.t === 'country') {
+      if (place.form === 'adjective' && !adjectiveCounts(m, false)) continue;
+      if (place.form === 'name' && inLex('weakNames', base) && !m.senses.some((s) => s.t === 'city')) {
+        // «عمان», «مالي»: a weak name counts only with a cue
+        if (!inLex('countryCuesBefore', prevText(m)) && !isDateline(doc, m) && !m.prefix.includes('ب') && !m.prefix.includes('ل')) continue;
+      }
+      if (place.form === 'adjective' && !prevIsActorNoun(doc, m)) {
+        mention(place.id, m, 'adjective', 1);
+        actors.push({ id: place.id, type: 'country', first: m.first, last: m.last, sentence, inPhrase: true });
+        continue;
+      }
+      mention(place.id, m, place.form === 'adjective' ? 'adjective' : 'name', 1);
+      actors.push({ id: place.id, type: 'country', first: m.first, last: m.last, sentence });
+    } else if (place.t === 'city') {
+      if (inLex('weakNames', base) && !isDateline(doc, m) && !inLex('cityCuesBefore', prevText(m)) && !m.prefix) continue;
+      mention(place.id, m, 'name', 1);
+      actors.push({ id: place.id, type: 'city', first: m.first, last: m.last, sentence });
+    } else {
+      mention(place.id, m, 'name', 1);
+      actors.push({ id: place.id, type: 'organization', first: m.first, last: m.last, sentence, ...(place.t === 'seat' ? { body: g.seats.get(place.id)?.kind ?? 'seat' } : {}) });
+    }
+  }
+  doc.mentions = mentions;
+  doc.actors = actors.sort((a, b) => a.first - b.first);
+}
+
+/** «الجانب الروسي», «السلطات المصرية»: an adjective that names the state as an actor. */
+function prevIsActorNoun(doc: Doc, m: M): boolean {
+  const prev = doc.tokens[m.first - 1]?.analyses[0]?.base ?? '';
+  return /^(ال)?(جانب|طرف|حكومه|سلطات|دوله|وفد|الوفد|قياده|اداره|نظام)$/.test(prev.replace(/^و/, ''));
+}
+
+/** A dateline: the first phrase of a line, followed by a dash, a date, a bracket or an agency. */
+export function isDateline(doc: Doc, m: { first: number; last: number }): boolean {
+  const t = doc.tokens[m.first]!;
+  const text = doc.norm.text;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  if (text.slice(lineStart, t.start).trim() !== '') return false;
+  const next = doc.tokens[m.last];
+  if (!next) return false;
+  if (next.kind === 'number') return true;
+  if (next.kind === 'punct' && ['-', '–', '—', '(', '،', ','].includes(next.text)) return true;
+  return doc.gazetteer.inLexicon('datelineAgencies', next.analyses[0]!.base);
+}

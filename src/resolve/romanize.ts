@@ -1,0 +1,34 @@
+/** A plain romanization of an Arabic name, for persons not in the gazetteer (`name.en`, `id`). */
+const LETTERS: Readonly<Record<string, string>> = {
+  'ا': 'a', 'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z',
+  'س': 's', 'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'ع': '', 'غ': 'gh', 'ف': 'f', 'ق': 'q', 'ك': 'k',
+  'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h', 'و': 'o', 'ي': 'i', 'ء': '', 'ؤ': '', 'ئ': '', 'ة': 'a', 'ى': 'a',
+  'پ': 'p', 'چ': 'ch', 'ڤ': 'v', 'گ': 'g',
+};
+
+export function romanize(arabic: string): string {
+  return arabic
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      let w = '';
+      for (const [i, ch] of [...word].entries()) {
+        const r = LETTERS[ch] ?? (/[a-z0-9]/i.test(ch) ? ch : '');
+        // initial و / ي are consonants
+        w += i === 0 && ch === 'و' ? 'w' : i === 0 && ch === 'ي' ? 'y' : r;
+      }
+      w = w.replace(/^al(?=.)/, 'al-');
+      return w ? w[0]!.toUpperCase() + w.slice(1) : '';
+    })
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

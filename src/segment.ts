@@ -1,0 +1,54 @@
+/**
+ * Scraped pages join several items: a headline and body, a source line, tags,
+ * «read also» blocks. Relations, coreference and the publication date stay
+ * inside their item.
+ */
+import type { Doc, Item } from './document.js';
+
+/** Splits the token stream into items at source, tag and «read also» lines. */
+export function segment(doc: Doc): Item[] {
+  const { tokens, gazetteer } = doc;
+  const items: Item[] = [];
+  let current: Item = { kind: 'article', first: 0, last: 0, publishedAt: doc.publishedAt };
+  const text = doc.norm.text;
+  let lineStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const nl = text.lastIndexOf('\n', t.start);
+    const startsLine = i === 0 || nl >= tokens[i - 1]!.end;
+    if (!startsLine) continue;
+    lineStart = nl + 1;
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+    const head = line.replace(/[:：\-–—].*$/u, '').trim();
+    let kind: Item['kind'] | undefined;
+    if (gazetteer.inLexicon('sourceLines', head) && line.includes(':')) kind = 'source';
+    else if (gazetteer.inLexicon('tagLines', head)) kind = 'tags';
+    else if (gazetteer.inLexicon('readAlsoLines', head.replace(/[:.!]+$/, ''))) kind = 'read-also';
+    if (!kind) {
+      // after a source or tags line, a new line starts a new article part only for read-also
+      if (current.kind === 'source' || current.kind === 'tags') {
+        current.last = i;
+        items.push(current);
+        current = { kind: 'article', first: i, last: i, publishedAt: doc.publishedAt };
+      }
+      continue;
+    }
+    current.last = i;
+    if (current.last > current.first) items.push(current);
+    const inReadAlso = kind === 'read-also' || items.some((x) => x.kind === 'read-also') || current.kind === 'read-also';
+    current = { kind, first: i, last: i, publishedAt: inReadAlso ? null : doc.publishedAt };
+    if (kind === 'read-also') {
+      // the marker line itself is skipped; the item that follows has no date of its own
+      const markerEnd = tokens.findIndex((x, k) => k > i && x.start > (lineEnd < 0 ? text.length : lineEnd));
+      const next = markerEnd < 0 ? tokens.length : markerEnd;
+      current.last = next;
+      items.push(current);
+      current = { kind: 'article', first: next, last: next, publishedAt: null };
+      i = next - 1;
+    }
+  }
+  current.last = tokens.length;
+  if (current.last > current.first || items.length === 0) items.push(current);
+  return items;
+}
