@@ -56,6 +56,7 @@ const gazetteer = {
   triggers: readJson(join(data, 'triggers.json')),
   topics: readJson(join(data, 'topics.json')),
   lexicon: readJson(join(data, 'lexicon.json')),
+  dates: readJson(join(data, 'dates.json')),
 };
 require(gazetteer.countries, 'countries.jsonl', ['id', 'iso2', 'name', 'adjectives']);
 require(gazetteer.cities, 'cities.jsonl', ['id', 'country', 'name']);

@@ -1,4 +1,238 @@
-import type { Doc } from '../document.js';
+/**
+ * Relations: triggers found in each sentence, their participants from the
+ * actors around them, then location, date, topics, status and event codes.
+ */
+import type { Actor, Doc } from '../document.js';
+import { itemOf } from '../document.js';
+import { findAll, selectLongest, variantKeys, type TriggerRecord } from '../gazetteer/index.js';
+import type { Relation } from '../types.js';
+import { findDates, type DateWords } from './dates.js';
+
+export { findDates, hijriToGregorian, addDays } from './dates.js';
+export type { DateWords, FoundDate } from './dates.js';
+
+interface TriggerHit {
+  record: TriggerRecord;
+  first: number;
+  last: number;
+  offset: number;
+  sentence: number;
+  prefix: string;
+}
+
+const setOf = (doc: Doc, name: string): Set<string> => {
+  const list = (doc.gazetteer.data.triggers as Record<string, unknown>)[name];
+  return new Set(Array.isArray(list) ? list.map((w: string) => variantKeys(w)[0]?.join(' ') ?? w) : []);
+};
+const lists = new WeakMap<object, { blockers: Set<string>; say: Set<string>; topicPreps: Set<string> }>();
+
 export function extractRelations(doc: Doc): void {
-  doc.relations = [];
+  const g = doc.gazetteer;
+  let words = lists.get(g);
+  if (!words) {
+    words = { blockers: setOf(doc, 'blockers'), say: setOf(doc, 'sayVerbs'), topicPreps: setOf(doc, 'topicPrepositions') };
+    lists.set(g, words);
+  }
+  const triggers = g.data.triggers.triggers;
+  const hits: TriggerHit[] = selectLongest(findAll(doc.tokens, g.triggers)).map((m) => ({
+    record: triggers[m.senses[0]!]!,
+    first: m.first,
+    last: m.last,
+    offset: m.offset,
+    sentence: doc.tokens[m.first]!.sentence,
+    prefix: m.prefix,
+  }));
+  const dateWords = (g.data as unknown as { dates: DateWords }).dates;
+  const relations: Relation[] = [];
+  const base = (i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
+  let previous: Relation | undefined;
+  let lastSubject: Actor[] = [];
+
+  for (const hit of hits) {
+    const item = itemOf(doc, hit.first);
+    if (!item || item.kind === 'source' || item.kind === 'tags') continue;
+    const sentence = doc.sentences[hit.sentence]!;
+    const rec = hit.record;
+    // «يأمل», «دعا إلى زيارة», «لم يلتق»: not something that happened
+    let blocked = false;
+    for (let k = Math.max(sentence.first, hit.first - 3); k < hit.first; k++) if (words.blockers.has(base(k))) blocked = true;
+    if (blocked) continue;
+    // agreement verbs need an agreement noun after them
+    const needs = (rec as TriggerRecord & { needs?: string[] }).needs;
+    if (needs) {
+      const want = new Set(needs.map((w) => variantKeys(w)[0]?.join(' ') ?? w));
+      let ok = false;
+      for (let k = hit.last; k < Math.min(sentence.last, hit.last + 8); k++) for (const a of doc.tokens[k]!.analyses) if (want.has(a.base)) ok = true;
+      if (!ok) continue;
+    }
+    const inSentence = doc.actors.filter((a) => a.sentence === hit.sentence && !a.reference && !(a.first >= hit.first && a.first < hit.last));
+    const participantsOk = (a: Actor) => !a.inPhrase && a.type !== 'city' && !(a.type === 'organization' && a.body);
+    // clause start: after the last «أن/إن» or say-verb before the trigger
+    let clauseStart = sentence.first;
+    for (let k = sentence.first; k < hit.first; k++) {
+      const b = base(k);
+      if (b === 'ان' || b === 'بان' || b === 'وان') clauseStart = k + 1;
+    }
+    const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clauseStart && participantsOk(a));
+    const after = inSentence.filter((a) => a.first >= hit.last && participantsOk(a));
+    const isTopicPlace = (a: Actor) => a.type === 'country' && (words.topicPreps.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
+    const personsFirst = (list: Actor[]) => {
+      const persons = list.filter((a) => a.type === 'person');
+      const personCountries = new Set(persons.map((p) => doc.personInfo.get(p.id)?.country).filter(Boolean));
+      return list.filter((a) => a.type === 'person' || (!isTopicPlace(a) && !personCountries.has(a.id.slice(8))));
+    };
+    let subjects = personsFirst(before);
+    // keep the group nearest to the trigger: actors joined by «و» or «،»
+    if (subjects.length > 1) subjects = nearestGroup(doc, subjects);
+    let objects = personsFirst(after).filter((a) => !subjects.some((s) => s.id === a.id));
+    if (subjects.length === 0 && objects.length > 0 && rec.pos === 'verb' && hit.last === objects[0]!.first) {
+      // VSO: «استقبل الرئيس X الوزير Y»
+      subjects = [objects[0]!];
+      objects = objects.slice(1);
+    }
+    if (subjects.length === 0) {
+      // «وبحث الجانبان», a pronoun: the last subject of the item
+      const ref = doc.actors.find((a) => a.reference && a.sentence === hit.sentence);
+      if (ref && previous) subjects = previous.participants.map((id) => ({ id, type: 'person', first: ref.first, last: ref.last, sentence: hit.sentence }) as Actor);
+      else if (lastSubject.length && (rec.pos === 'noun' || objects.length > 0)) subjects = lastSubject.filter((a) => itemOf(doc, a.first) === item);
+    }
+    // objects stop at the end of the clause: a second say-verb or a new trigger
+    const nextHit = hits.find((h) => h.sentence === hit.sentence && h.first > hit.last);
+    if (nextHit) objects = objects.filter((a) => a.first < nextHit.first || rec.type === 'visit');
+    objects = dedupe(objects).slice(0, 6);
+    subjects = dedupe(subjects);
+    if (subjects.length) lastSubject = subjects;
+
+    // location
+    const places = inSentence.filter((a) => (a.type === 'city' || (a.type === 'country' && !a.inPhrase)) && a.first >= hit.first - 1);
+    let location: string | null = null;
+    if (rec.type === 'visit') {
+      const dest = places.find((a) => a.first >= hit.last && (a.type === 'city' || isDestination(doc, a, hit.last))) ?? places.find((a) => a.first >= hit.last);
+      location = dest?.id ?? null;
+      // the visitor is not the destination country
+      objects = [];
+      if (dest) subjects = subjects.filter((s) => s.id !== dest.id);
+    } else if (rec.type !== 'call' && rec.type !== 'message') {
+      const city = inSentence.find((a) => a.type === 'city' && hasIn(doc, a));
+      const country = inSentence.find((a) => a.type === 'country' && !a.inPhrase && hasIn(doc, a) && !subjects.some((s) => s.id === a.id) && !objects.some((s) => s.id === a.id));
+      location = city?.id ?? country?.id ?? null;
+    }
+
+    // date: an expression in the sentence, else none
+    const dates = findDates(doc.tokens, sentence.first, sentence.last, item.publishedAt, dateWords);
+    const nearest = dates.sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
+    const date = nearest?.day ?? null;
+
+    const topics = topicsFor(doc, hit, hits);
+    const planned = Boolean(rec.planned) || (date !== null && item.publishedAt !== null && date > item.publishedAt);
+    const evidenceSpan = doc.norm.map.toOriginal(sentence.start, sentence.end);
+    const triggerTok = doc.tokens[hit.first]!;
+    const triggerSpan = doc.norm.map.toOriginal(triggerTok.start + hit.offset, doc.tokens[hit.last - 1]!.end);
+    const make = (participants: string[]): Relation | undefined => {
+      const ids = [...new Set(participants.filter(Boolean))];
+      if (rec.type === 'visit' ? ids.length < 1 || !location : ids.length < 2) return undefined;
+      return {
+        type: rec.type,
+        participants: ids,
+        location,
+        date,
+        topics,
+        status: planned ? 'planned' : 'reported',
+        trigger: { start: triggerSpan[0], end: triggerSpan[1], text: doc.original.slice(triggerSpan[0], triggerSpan[1]) },
+        evidence: { start: evidenceSpan[0], end: evidenceSpan[1], text: doc.original.slice(evidenceSpan[0], evidenceSpan[1]) },
+        confidence: subjects.length && (objects.length || rec.type === 'visit') ? 0.8 : 0.6,
+        cameo: rec.type === 'meeting' && location && rec.subject !== 'host' ? '044' : rec.cameo ?? '040',
+        plover: { type: rec.plover ?? 'CONSULT', ...(rec.mode ? { mode: rec.mode } : {}) },
+      };
+    };
+    const made: Relation[] = [];
+    if (rec.type === 'visit') {
+      const r = make(subjects.map((s) => s.id));
+      if (r) made.push(r);
+    } else if (subjects.length && objects.length) {
+      // one relation per encounter: each object with the subjects
+      for (const o of objects) {
+        const r = make([...subjects.map((s) => s.id), o.id]);
+        if (r) made.push(r);
+      }
+    } else {
+      const r = make([...subjects, ...objects].map((s) => s.id));
+      if (r) made.push(r);
+    }
+    for (const r of made) {
+      const same = relations.find((x) => x.type === r.type && sameSet(x.participants, r.participants));
+      if (same) {
+        for (const t of r.topics) if (!same.topics.includes(t)) same.topics.push(t);
+        same.date ??= r.date;
+        same.location ??= r.location;
+        continue;
+      }
+      relations.push(r);
+      previous = r;
+    }
+  }
+  doc.relations = relations;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const dedupe = (list: Actor[]) => list.filter((a, i) => list.findIndex((b) => b.id === a.id) === i);
+
+/** The actors nearest the trigger that are joined by «و» or a comma. */
+function nearestGroup(doc: Doc, list: Actor[]): Actor[] {
+  const sorted = [...list].sort((a, b) => b.first - a.first);
+  const group = [sorted[0]!];
+  for (let i = 1; i < sorted.length; i++) {
+    const right = group[group.length - 1]!;
+    const left = sorted[i]!;
+    const gap = doc.tokens.slice(left.last, right.first);
+    const joined = doc.tokens[right.first]!.analyses.some((a) => a.prefix.startsWith('و')) || gap.every((t) => t.kind === 'punct' || t.text === 'و');
+    if (!joined || gap.length > 2) break;
+    group.push(left);
+  }
+  return group.reverse();
+}
+
+/** «في موسكو», «بموسكو»: a place the interaction happened in. */
+function hasIn(doc: Doc, a: Actor): boolean {
+  const t = doc.tokens[a.first]!;
+  const prev = doc.tokens[a.first - 1]?.analyses[0]?.base ?? '';
+  return prev === 'في' || prev === 'بمدينه' || prev === 'بمقر' || t.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') || prev === 'مدينه' || prev === 'العاصمه';
+}
+
+/** «إلى روسيا», «لروسيا», «زيارة روسيا»: a destination. */
+function isDestination(doc: Doc, a: Actor, triggerEnd: number): boolean {
+  const prev = doc.tokens[a.first - 1]?.analyses[0]?.base ?? '';
+  const t = doc.tokens[a.first]!;
+  return prev === 'الي' || prev === 'الى' || a.first === triggerEnd || t.analyses.some((x) => x.prefix === 'ل');
+}
+
+const topicCache = new WeakMap<Doc, ReturnType<typeof selectLongest<string>>>();
+/** Topic phrases of the whole document, found once. */
+function topicMatches(doc: Doc) {
+  let ms = topicCache.get(doc);
+  if (!ms) {
+    ms = selectLongest(findAll(doc.tokens, doc.gazetteer.topics));
+    topicCache.set(doc, ms);
+  }
+  return ms;
+}
+
+/** Topics of the trigger's sentence and of the sentences that continue it (until the next trigger sentence). */
+function topicsFor(doc: Doc, hit: TriggerHit, hits: TriggerHit[]): string[] {
+  const codes = new Set<string>();
+  const item = itemOf(doc, hit.first);
+  const lastSentence = Math.min(doc.sentences.length - 1, hit.sentence + 3);
+  for (let s = hit.sentence; s <= lastSentence; s++) {
+    if (s > hit.sentence && hits.some((h) => h.sentence === s)) break;
+    const sent = doc.sentences[s]!;
+    if (itemOf(doc, sent.first) !== item) break;
+    if (s > hit.sentence) {
+      // a continuing sentence starts with «و» + a verb of discussing, or «كما»
+      const first = doc.tokens[sent.first]?.analyses[0]?.base ?? '';
+      if (!/^(و|ف|كما|خلال|وخلال|واكد|وبحث|وتناول|وجري|وتم|واستعرض|وناقش|وشدد|واتفق|وتطرق|واشار|وعبر|واعرب)/.test(first)) break;
+    }
+    const start = s === hit.sentence ? Math.max(sent.first, hit.first) : sent.first;
+    for (const m of topicMatches(doc)) if (m.first >= start && m.last <= sent.last) for (const c of m.senses) codes.add(c);
+  }
+  return [...codes];
 }

@@ -1,0 +1,183 @@
+/**
+ * Dates in Arabic news: absolute (Gregorian in MSA, Levantine and Maghrebi
+ * month names; Hijri, converted by the Umm al-Qura calendar), relative to the
+ * publication day (اليوم، أمس، أول أمس، غداً), and weekdays (الأحد الماضي،
+ * الثلاثاء المقبل، اليوم الجمعة).
+ */
+import { variantKeys } from '../gazetteer/forms.js';
+import type { Token } from '../tokenize/index.js';
+
+export interface DateWords {
+  gregorianMonths: string[][];
+  hijriMonths: string[][];
+  weekdays: string[][];
+  relative: Record<string, number>;
+  past: string[];
+  next: string[];
+  currentMonth: string[];
+  hijriMarker: string[];
+  gregorianMarker: string[];
+}
+
+export interface FoundDate {
+  first: number;
+  last: number;
+  /** YYYY-MM-DD, or null when the day cannot be fixed. */
+  day: string | null;
+  kind: 'absolute' | 'hijri' | 'relative' | 'weekday';
+}
+
+interface Tables {
+  phrases: Map<string, { kind: 'greg' | 'hijri' | 'weekday' | 'relative'; value: number }>;
+  maxLen: number;
+  past: Set<string>;
+  next: Set<string>;
+  current: Set<string>;
+  hijriMarker: Set<string>;
+}
+
+const cache = new WeakMap<DateWords, Tables>();
+const key = (s: string) => variantKeys(s)[0]?.join(' ') ?? s;
+
+function tables(words: DateWords): Tables {
+  let t = cache.get(words);
+  if (t) return t;
+  const phrases: Tables['phrases'] = new Map();
+  let maxLen = 1;
+  const put = (form: string, v: { kind: 'greg' | 'hijri' | 'weekday' | 'relative'; value: number }) => {
+    const k = key(form);
+    maxLen = Math.max(maxLen, k.split(' ').length);
+    if (!phrases.has(k)) phrases.set(k, v);
+  };
+  words.gregorianMonths.forEach((forms, i) => forms.forEach((f) => put(f, { kind: 'greg', value: i + 1 })));
+  words.hijriMonths.forEach((forms, i) => forms.forEach((f) => put(f, { kind: 'hijri', value: i + 1 })));
+  words.weekdays.forEach((forms, i) => forms.forEach((f) => put(f, { kind: 'weekday', value: i })));
+  for (const [f, v] of Object.entries(words.relative)) put(f, { kind: 'relative', value: v });
+  t = {
+    phrases,
+    maxLen,
+    past: new Set(words.past.map(key)),
+    next: new Set(words.next.map(key)),
+    current: new Set(words.currentMonth.map(key)),
+    hijriMarker: new Set(words.hijriMarker.map(key)),
+  };
+  cache.set(words, t);
+  return t;
+}
+
+const DAY_MS = 86_400_000;
+const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
+const fmt = (d: Date) => d.toISOString().slice(0, 10);
+/** The day `n` days after `day`. */
+export const addDays = (day: string, n: number): string => fmt(new Date(toDate(day).getTime() + n * DAY_MS));
+const valid = (y: number, m: number, d: number): string | null => {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 ? fmt(date) : null;
+};
+
+let hijriFormat: Intl.DateTimeFormat | null | undefined;
+/** Hijri (Umm al-Qura) → Gregorian day; null when the calendar is unavailable or the date is invalid. */
+export function hijriToGregorian(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 30) return null;
+  if (hijriFormat === undefined) {
+    try {
+      hijriFormat = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    } catch {
+      hijriFormat = null;
+    }
+  }
+  // tabular estimate (civil epoch), then search around it with the Umm al-Qura calendar
+  const jd = day + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + 1948439.5 - 1;
+  const estimate = Math.round((jd - 2440587.5) * DAY_MS / DAY_MS) * DAY_MS;
+  if (!hijriFormat) return fmt(new Date(estimate));
+  for (const delta of [0, -1, 1, -2, 2, -3, 3]) {
+    const d = new Date(estimate + delta * DAY_MS);
+    const parts = hijriFormat.formatToParts(d);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value.replace(/\D/g, ''));
+    if (get('year') === year && get('month') === month && get('day') === day) return fmt(d);
+  }
+  return null;
+}
+
+/** Gregorian day → its weekday (0 = Sunday). */
+const weekday = (day: string) => toDate(day).getUTCDay();
+
+/**
+ * Finds the date expressions in tokens [first, last) and fixes their day
+ * against `published` (YYYY-MM-DD or null: then only absolute dates with a year are fixed).
+ */
+export function findDates(tokens: readonly Token[], first: number, last: number, published: string | null, words: DateWords): FoundDate[] {
+  const t = tables(words);
+  const out: FoundDate[] = [];
+  const base = (i: number) => tokens[i]?.analyses[0]?.base ?? '';
+  const lookup = (i: number): { len: number; kind: string; value: number; offset: number } | undefined => {
+    for (let len = Math.min(t.maxLen, last - i); len >= 1; len--) {
+      const tok = tokens[i]!;
+      for (const a of tok.analyses) {
+        const k = [a.base, ...tokens.slice(i + 1, i + len).map((x) => x.text)].join(' ');
+        const v = t.phrases.get(k);
+        if (v) return { len, ...v, offset: a.offset };
+      }
+    }
+    return undefined;
+  };
+  for (let i = first; i < last; i++) {
+    const tok = tokens[i]!;
+    // day number + month [+ year]
+    if (tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) && i + 1 < last) {
+      const m = lookup(i + 1);
+      if (m && (m.kind === 'greg' || m.kind === 'hijri')) {
+        let j = i + 1 + m.len;
+        let year: number | undefined;
+        if (j < last && tokens[j]!.kind === 'number' && /^\d{4}$/.test(tokens[j]!.text)) {
+          year = Number(tokens[j]!.text);
+          j++;
+        } else if (j < last && t.current.has(base(j))) j++;
+        const hijri = m.kind === 'hijri';
+        if (hijri && j < last && t.hijriMarker.has(base(j))) j++;
+        const d = Number(tok.text);
+        let day: string | null = null;
+        if (hijri) {
+          if (year) day = hijriToGregorian(year, m.value, d);
+        } else if (year) day = valid(year, m.value, d);
+        else if (published) {
+          const py = Number(published.slice(0, 4));
+          const pm = Number(published.slice(5, 7));
+          // a month far after the publication month is last year's
+          day = valid(m.value > pm + 1 ? py - 1 : py, m.value, d);
+        }
+        out.push({ first: i, last: j, day, kind: hijri ? 'hijri' : 'absolute' });
+        i = j - 1;
+        continue;
+      }
+    }
+    const w = lookup(i);
+    if (!w) continue;
+    if (w.kind === 'relative') {
+      // «اليوم الجمعة»: the weekday confirms the day
+      let j = i + w.len;
+      const next = j < last ? lookup(j) : undefined;
+      if (next?.kind === 'weekday') j += next.len;
+      out.push({ first: i, last: j, day: published ? addDays(published, w.value) : null, kind: 'relative' });
+      i = j - 1;
+    } else if (w.kind === 'weekday') {
+      let j = i + w.len;
+      let day: string | null = null;
+      const after = base(j);
+      if (published) {
+        const diff = (weekday(published) - w.value + 7) % 7;
+        if (t.past.has(after)) {
+          day = addDays(published, -(diff === 0 ? 7 : diff));
+          j++;
+        } else if (t.next.has(after)) {
+          day = addDays(published, diff === 0 ? 7 : 7 - diff);
+          j++;
+        } else day = addDays(published, -diff); // the last such weekday, today included
+      } else if (t.past.has(after) || t.next.has(after)) j++;
+      out.push({ first: i, last: j, day, kind: 'weekday' });
+      i = j - 1;
+    }
+  }
+  return out;
+}
