@@ -143,7 +143,7 @@ export class Gazetteer {
         const owners = shortOwners.get(key) ?? new Set<string>();
         owners.add(p.id);
         shortOwners.set(key, owners);
-        this.add(f, { t: 'person', id: p.id, short: true }, key.length >= 5);
+        this.add(f, { t: 'person', id: p.id, short: true }, skeleton(key).length >= 5);
       }
     }
     for (const [k, owners] of shortOwners) if (owners.size > 1) this.sharedShort.add(k);

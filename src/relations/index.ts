@@ -24,13 +24,13 @@ const setOf = (doc: Doc, name: string): Set<string> => {
   const list = (doc.gazetteer.data.triggers as Record<string, unknown>)[name];
   return new Set(Array.isArray(list) ? list.map((w: string) => variantKeys(w)[0]?.join(' ') ?? w) : []);
 };
-const lists = new WeakMap<object, { blockers: Set<string>; say: Set<string>; topicPreps: Set<string> }>();
+const lists = new WeakMap<object, { blockers: Set<string>; say: Set<string>; topicPreps: Set<string>; stops: Set<string> }>();
 
 export function extractRelations(doc: Doc): void {
   const g = doc.gazetteer;
   let words = lists.get(g);
   if (!words) {
-    words = { blockers: setOf(doc, 'blockers'), say: setOf(doc, 'sayVerbs'), topicPreps: setOf(doc, 'topicPrepositions') };
+    words = { blockers: setOf(doc, 'blockers'), say: setOf(doc, 'sayVerbs'), topicPreps: setOf(doc, 'topicPrepositions'), stops: setOf(doc, 'objectStops') };
     lists.set(g, words);
   }
   const triggers = g.data.triggers.triggers;
@@ -74,7 +74,15 @@ export function extractRelations(doc: Doc): void {
       if (b === 'ان' || b === 'بان' || b === 'وان') clauseStart = k + 1;
     }
     const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clauseStart && participantsOk(a));
-    const after = inSentence.filter((a) => a.first >= hit.last && participantsOk(a));
+    // objects end where the subject matter begins («حول», «لبحث», «العلاقات» ...)
+    let stop = sentence.last;
+    for (let k = hit.last; k < sentence.last; k++) {
+      if (doc.tokens[k]!.analyses.some((x) => words!.stops.has(x.base))) {
+        stop = k;
+        break;
+      }
+    }
+    const after = inSentence.filter((a) => a.first >= hit.last && a.first < stop && participantsOk(a));
     const isTopicPlace = (a: Actor) => a.type === 'country' && (words.topicPreps.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
     const personsFirst = (list: Actor[]) => {
       const persons = list.filter((a) => a.type === 'person');
@@ -84,7 +92,15 @@ export function extractRelations(doc: Doc): void {
     let subjects = personsFirst(before);
     // keep the group nearest to the trigger: actors joined by «و» or «،»
     if (subjects.length > 1) subjects = nearestGroup(doc, subjects);
-    let objects = personsFirst(after).filter((a) => !subjects.some((s) => s.id === a.id));
+    // a state or organization after the trigger is a participant only when «مع», «ب», «بين» or the trigger introduce it
+    const introduced = (a: Actor) => {
+      if (a.type === 'person') return true;
+      if (a.first === hit.last) return true;
+      const prev = base(a.first - 1);
+      const pre = doc.tokens[a.first]!.analyses;
+      return prev === 'مع' || prev === 'بين' || prev === 'ومع' || pre.some((x) => x.prefix === 'ب' || x.prefix === 'وب');
+    };
+    let objects = personsFirst(after).filter((a) => !subjects.some((s) => s.id === a.id) && introduced(a));
     if (subjects.length === 0 && objects.length > 0 && rec.pos === 'verb' && hit.last === objects[0]!.first) {
       // VSO: «استقبل الرئيس X الوزير Y»
       subjects = [objects[0]!];
@@ -101,21 +117,38 @@ export function extractRelations(doc: Doc): void {
     if (nextHit) objects = objects.filter((a) => a.first < nextHit.first || rec.type === 'visit');
     objects = dedupe(objects).slice(0, 6);
     subjects = dedupe(subjects);
-    if (subjects.length) lastSubject = subjects;
+    if (subjects.some((a) => a.type === 'person')) lastSubject = subjects;
 
     // location
     const places = inSentence.filter((a) => (a.type === 'city' || (a.type === 'country' && !a.inPhrase)) && a.first >= hit.first - 1);
     let location: string | null = null;
+    let destinations: Actor[] = [];
     if (rec.type === 'visit') {
       const dest = places.find((a) => a.first >= hit.last && (a.type === 'city' || isDestination(doc, a, hit.last))) ?? places.find((a) => a.first >= hit.last);
       location = dest?.id ?? null;
+      if (dest) {
+        destinations = [dest];
+        // «ستزور السعودية الاثنين، ثم طهران الثلاثاء»: the later stops of a tour
+        for (const p of places) {
+          if (p.first <= dest.first || destinations.some((d) => d.id === p.id)) continue;
+          const gap = doc.tokens.slice(destinations[destinations.length - 1]!.last, p.first).map((t) => t.analyses[0]!.base);
+          if (gap.length <= 4 && (gap.includes('ثم') || doc.tokens[p.first]!.analyses.some((x) => x.prefix === 'و' || x.prefix === 'ثم')))
+            destinations.push(p);
+        }
+      }
       // the visitor is not the destination country
       objects = [];
-      if (dest) subjects = subjects.filter((s) => s.id !== dest.id);
+      subjects = subjects.filter((s) => !destinations.some((d) => d.id === s.id));
     } else if (rec.type !== 'call' && rec.type !== 'message') {
       const city = inSentence.find((a) => a.type === 'city' && hasIn(doc, a));
       const country = inSentence.find((a) => a.type === 'country' && !a.inPhrase && hasIn(doc, a) && !subjects.some((s) => s.id === a.id) && !objects.some((s) => s.id === a.id));
       location = city?.id ?? country?.id ?? null;
+      // a meeting of a visitor takes the visit's destination
+      if (!location) {
+        const ids = new Set([...subjects, ...objects].map((a) => a.id));
+        const visit = relations.find((r) => r.type === 'visit' && r.participants.some((p) => ids.has(p)) && r.location);
+        if (visit) location = visit.location;
+      }
     }
 
     // date: an expression in the sentence, else none
@@ -147,8 +180,11 @@ export function extractRelations(doc: Doc): void {
     };
     const made: Relation[] = [];
     if (rec.type === 'visit') {
-      const r = make(subjects.map((s) => s.id));
-      if (r) made.push(r);
+      for (const d of destinations) {
+        location = d.id;
+        const r = make(subjects.map((s) => s.id));
+        if (r) made.push({ ...r, location: d.id });
+      }
     } else if (subjects.length && objects.length) {
       // one relation per encounter: each object with the subjects
       for (const o of objects) {

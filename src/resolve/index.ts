@@ -54,6 +54,9 @@ export function resolve(doc: Doc): void {
   const byFirst = new Map<number, M>();
   for (const m of ms) byFirst.set(m.first, m);
   const used = new Set<M>();
+  const docCountries = new Set<string>();
+  for (const m of ms) for (const s of m.senses) if (s.t === 'country') docCountries.add(s.id.slice(8));
+  for (const m of ms) for (const s of m.senses) if (s.t === 'city') docCountries.add(g.cities.get(s.id)?.country ?? '');
   const mentions: RawMention[] = [];
   const actors: Actor[] = [];
   const seenPersons = new Set<string>();
@@ -104,6 +107,12 @@ export function resolve(doc: Doc): void {
     if (places.length <= 1) return places[0];
     const before = prevText(m);
     const after = tokenText(m.last);
+    const seats = places.filter((s) => s.t === 'seat');
+    if (seats.length > 1) {
+      // «قصر السلام» in Kuwait, Jeddah or Baghdad: the one whose country the document names
+      const hit = seats.find((s) => docCountries.has(g.seats.get(s.id)?.country ?? ''));
+      if (hit) return hit;
+    }
     const city = places.find((s) => s.t === 'city');
     const country = places.find((s) => s.t === 'country');
     if (city && (inLex('cityCuesBefore', before) || inLex('cityCuesAfter', after) || isDateline(doc, m))) return city;
@@ -272,7 +281,7 @@ export function resolve(doc: Doc): void {
       const iso = countries[0]?.iso ?? fixedCountry;
       const of = org ?? iso;
       const nameMatch = byFirst.get(namePos);
-      const named = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') ? personOf(nameMatch, day) : undefined;
+      const named = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') && !(nameMatch.tolerant && nameMatch.last - nameMatch.first < 2) ? personOf(nameMatch, day) : undefined;
       let person: PersonRecord | undefined;
       let confidence = 1;
       let implicit = false;
