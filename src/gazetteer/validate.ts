@@ -6,7 +6,7 @@ import { fail } from '../errors.js';
 import { normalizeArabic } from '../normalize/index.js';
 import type { CityRecord, CountryRecord, GazetteerData, OrganizationRecord, PersonRecord } from './records.js';
 
-const ARABIC_FIELD = /^[\p{Script=Arabic}\s\-\u200c0-9+.()]+$/u;
+const ARABIC_FIELD = /^[\p{Script=Arabic}\p{M}\u0640\s\-\u200c0-9+.()]+$/u;
 const LATIN_LETTER = /[A-Za-z]/;
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -63,7 +63,7 @@ export function personProblems(p: unknown, where = 'custom', countries?: Readonl
   if (p.gender !== undefined && p.gender !== 'm' && p.gender !== 'f') out.push({ where, id, field: 'gender', message: 'gender must be "m" or "f"' });
   if (p.country !== undefined && (typeof p.country !== 'string' || !/^[A-Z]{2}$/.test(p.country)))
     out.push({ where, id, field: 'country', message: 'country must be an ISO alpha-2 code' });
-  if (!Array.isArray(p.roles) || p.roles.length === 0) out.push({ where, id, field: 'roles', message: 'roles must be a non-empty array' });
+  if (!Array.isArray(p.roles)) out.push({ where, id, field: 'roles', message: 'roles must be an array' });
   else
     p.roles.forEach((r: unknown, i: number) => {
       const field = `roles[${i}]`;

@@ -55,7 +55,7 @@ export function extractRelations(doc: Doc): void {
     const rec = hit.record;
     // «يأمل», «دعا إلى زيارة», «لم يلتق»: not something that happened
     let blocked = false;
-    for (let k = Math.max(sentence.first, hit.first - 3); k < hit.first; k++) if (words.blockers.has(base(k))) blocked = true;
+    for (let k = Math.max(sentence.first, hit.first - 12); k < hit.first; k++) if (words.blockers.has(base(k))) blocked = true;
     if (blocked) continue;
     // agreement verbs need an agreement noun after them
     const needs = (rec as TriggerRecord & { needs?: string[] }).needs;
@@ -72,6 +72,8 @@ export function extractRelations(doc: Doc): void {
     for (let k = sentence.first; k < hit.first; k++) {
       const b = base(k);
       if (b === 'ان' || b === 'بان' || b === 'وان') clauseStart = k + 1;
+      // «أسئلة حول البيان الختامي لقمة ...»: what comes before «حول» is not the agent of a noun
+      if (rec.pos === 'noun' && (b === 'حول' || b === 'بشان' || b === 'بخصوص' || b === 'ردا')) clauseStart = k + 1;
     }
     const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clauseStart && participantsOk(a));
     // objects end where the subject matter begins («حول», «لبحث», «العلاقات» ...)
@@ -98,9 +100,20 @@ export function extractRelations(doc: Doc): void {
       if (a.first === hit.last) return true;
       const prev = base(a.first - 1);
       const pre = doc.tokens[a.first]!.analyses;
-      return prev === 'مع' || prev === 'بين' || prev === 'ومع' || pre.some((x) => x.prefix === 'ب' || x.prefix === 'وب');
+      if (prev === 'مع' || prev === 'بين' || prev === 'ومع' || pre.some((x) => x.prefix === 'ب' || x.prefix === 'وب')) return true;
+      // «مصر والسعودية»: coordinated with the actor just before
+      return pre.some((x) => x.prefix === 'و') && inSentence.some((b) => b.last === a.first);
     };
     let objects = personsFirst(after).filter((a) => !subjects.some((s) => s.id === a.id) && introduced(a));
+    // «قمة مجموعة السبع», «اجتماع لجنة ...»: an organization that names the meeting is not a party to it
+    if (rec.pos === 'noun') objects = objects.filter((a) => !(a.type === 'organization' && a.first === hit.last));
+    // «لقاء بين X و Y», «بمشاركة X و Y»: the list is the whole set of participants, together
+    const listWord = (k: number) => {
+      const b = base(k);
+      return b === 'بين' || b === 'بمشاركه' || b === 'بحضور' || b === 'جمعت' || b === 'جمع' || b === 'ضم' || b === 'ضمت';
+    };
+    const together = objects.length > 0 && (listWord(objects[0]!.first - 1) || listWord(objects[0]!.first - 2));
+    if (together && base(objects[0]!.first - 1) === 'بين') subjects = [];
     if (subjects.length === 0 && objects.length > 0 && rec.pos === 'verb' && hit.last === objects[0]!.first) {
       // VSO: «استقبل الرئيس X الوزير Y»
       subjects = [objects[0]!];
@@ -135,6 +148,11 @@ export function extractRelations(doc: Doc): void {
           if (gap.length <= 4 && (gap.includes('ثم') || doc.tokens[p.first]!.analyses.some((x) => x.prefix === 'و' || x.prefix === 'ثم')))
             destinations.push(p);
         }
+      }
+      // «زيارة وزير الخارجية X إلى قطر»: the visitors follow the noun
+      if ((subjects.length === 0 || rec.pos === 'noun') && dest) {
+        const visitors = objects.filter((a) => a.type === 'person' && a.first < dest.first);
+        if (visitors.length && (subjects.length === 0 || visitors[0]!.first === hit.last)) subjects = visitors;
       }
       // the visitor is not the destination country
       objects = [];
@@ -185,7 +203,7 @@ export function extractRelations(doc: Doc): void {
         const r = make(subjects.map((s) => s.id));
         if (r) made.push({ ...r, location: d.id });
       }
-    } else if (subjects.length && objects.length) {
+    } else if (subjects.length && objects.length && !together) {
       // one relation per encounter: each object with the subjects
       for (const o of objects) {
         const r = make([...subjects.map((s) => s.id), o.id]);

@@ -95,7 +95,7 @@ export function resolve(doc: Doc): void {
     for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
       if (doc.tokens[k]!.sentence !== doc.tokens[m.first]!.sentence) break;
       if (inLex('nonStateNouns', tokenText(k))) return false;
-      if (byFirst.has(k) || doc.tokens[k]!.kind === 'punct') break;
+      if (doc.tokens[k]!.kind === 'punct') break;
     }
     return true;
   };
@@ -255,6 +255,17 @@ export function resolve(doc: Doc): void {
         const c2 = pick(after, 'country');
         if (!(c2 && after && after.prefix.startsWith('و') && construct)) break;
       }
+      // «السفير الروسي لدى المغرب»: the country an envoy or ambassador is posted to
+      if (t && (t.role === 'ambassador' || t.role === 'envoy') && ['لدي', 'في', 'الي', 'الى'].includes(tokenText(pos))) {
+        const posted = byFirst.get(pos + 1);
+        const pc = pick(posted, 'country') ?? undefined;
+        if (posted && pc) {
+          used.add(posted);
+          mention(pc.id, posted, 'name', 1);
+          actors.push({ id: pc.id, type: 'country', first: posted.first, last: posted.last, sentence, inPhrase: true });
+          pos = posted.last;
+        }
+      }
       for (const c of countries) {
         mention(`country:${c.iso}`, c.m, c.m.senses.some((s) => s.t === 'country' && s.form === 'adjective') ? 'adjective' : 'name', 1);
       }
@@ -340,7 +351,7 @@ export function resolve(doc: Doc): void {
       if (person) {
         if (nameSpan) mention(person.id, nameSpan, 'name', confidence);
         else mention(person.id, { first: phraseStart, last: pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', confidence, implicit);
-        if (counterpart && nameSpan) mention(person.id, { first: phraseStart, last: m.last, offset: m.offset }, 'counterpart', confidence);
+        if (counterpart && nameSpan) mention(person.id, { first: phraseStart, last: pos, offset: m.offset }, 'counterpart', confidence);
         addPersonInfo(person, day, confidence);
         seenPersons.add(person.id);
         actors.push({ id: person.id, type: 'person', first: phraseStart, last: nameSpan?.last ?? pos, sentence, ...(role ? { role } : {}) });

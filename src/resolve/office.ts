@@ -65,7 +65,14 @@ export function holderOn(gazetteer: Gazetteer, q: RoleQuery): Holder | undefined
   const all = holdersOn(gazetteer, q);
   const certain = all.filter((h) => h.coverage === 'certain');
   const distinct = (hs: Holder[]) => new Set(hs.map((h) => h.person.id)).size;
-  if (certain.length > 0) return distinct(certain) === 1 ? certain[0] : undefined;
+  if (certain.length > 0) {
+    if (distinct(certain) === 1) return certain[0];
+    // an open-ended older term is superseded by a later appointment (data not yet closed)
+    const latest = [...certain].sort((a, b) => (b.role.from ?? '').localeCompare(a.role.from ?? ''))[0]!;
+    const others = certain.filter((h) => h.person.id !== latest.person.id);
+    if (others.every((h) => !h.role.to && (h.role.from ?? '') < (latest.role.from ?? ''))) return latest;
+    return undefined;
+  }
   return distinct(all) === 1 ? all[0] : undefined;
 }
 

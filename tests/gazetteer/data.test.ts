@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { bundledData, defaultGazetteer } from '../../src/gazetteer/index.js';
+import { validateData } from '../../src/gazetteer/validate.js';
+import { adjectiveForms } from '../../src/gazetteer/forms.js';
+
+const data = bundledData();
+
+describe('bundled data', () => {
+  it('has every UN member plus PS, VA, XK, TW, EH', () => {
+    expect(data.countries.length).toBe(198);
+    for (const iso of ['PS', 'VA', 'XK', 'TW', 'EH']) expect(data.countries.some((c) => c.iso2 === iso)).toBe(true);
+  });
+  it('has every capital and at least 450 more cities', () => {
+    expect(data.cities.filter((c) => !c.capital).length).toBeGreaterThanOrEqual(450);
+  });
+  it('has at least 150 organizations', () => expect(data.organizations.length).toBeGreaterThanOrEqual(150));
+  it('has well over 1,500 people', () => expect(data.people.length).toBeGreaterThan(1500));
+  it('passes the validator for structural problems (ids, cross references, dates, scripts)', () => {
+    // Known gap, listed in data/README.md: Dominica has no adjective we could source.
+    const problems = validateData(data).filter((p) => !(p.id === 'country:DM' && p.field === 'adjectives'));
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+  it('gives every country with a press adjective both a masculine and a feminine form', () => {
+    for (const c of data.countries) {
+      const ar = c.adjectives.ar;
+      if (ar.length === 0) continue;
+      expect(ar.some((a) => /ي$/.test(a.split(' ').at(-1)!)), c.id).toBe(true);
+      expect(ar.some((a) => /ية$/.test(a.split(' ').at(-1)!)), c.id).toBe(true);
+    }
+  });
+  it('builds a gazetteer in which every person is indexed once', () => {
+    const g = defaultGazetteer();
+    expect(g.people.size).toBe(data.people.length);
+  });
+});
+
+describe('adjective forms', () => {
+  it('derives article, plural and dual forms of a nisba', () => {
+    const forms = adjectiveForms('مغربي');
+    for (const f of ['مغربي', 'المغربي', 'مغربيون', 'المغربيين', 'مغربيان']) expect(forms).toContain(f);
+  });
+  it('derives feminine dual and plural forms', () => {
+    const forms = adjectiveForms('مغربية');
+    for (const f of ['المغربية', 'مغربيتان', 'المغربيات']) expect(forms).toContain(f);
+  });
+  it('inflects both words of a two-word adjective', () => {
+    expect(adjectiveForms('كوري جنوبي')).toContain('الكوري الجنوبي');
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import { resolveRole } from '../../src/roles.js';
+
+const ids = (text: string, publishedAt?: string) => extract(text, publishedAt ? { publishedAt } : {}).entities.map((e) => e.id);
+const person = (text: string, publishedAt?: string) => extract(text, publishedAt ? { publishedAt } : {}).entities.filter((e) => e.type === 'person');
+
+describe('title + adjective + date → person', () => {
+  it('resolves «وزير الخارجية التركي» in 2018 to Mevlüt Çavuşoğlu and in 2024 to Hakan Fidan', () => {
+    expect(person('قال وزير الخارجية التركي إن', '2018-05-01').map((p) => p.id)).toEqual(['person:mevlut-cavusoglu']);
+    expect(person('قال وزير الخارجية التركي إن', '2024-05-01').map((p) => p.id)).toEqual(['person:hakan-fidan']);
+  });
+  it('marks a person found from a title alone as implicit with a title mention', () => {
+    const [p] = person('قال وزير الخارجية الروسي إن', '2015-08-01');
+    expect(p?.implicit).toBe(true);
+    expect(p?.mentions[0]?.kind).toBe('title');
+  });
+  it('keeps a bare title without a date as a role reference, not a guessed person', () => {
+    expect(person('قال وزير الخارجية الروسي إن')).toEqual([]);
+    expect(ids('قال وزير الخارجية الروسي إن')).toContain('country:RU');
+  });
+  it('lets a following name confirm the title', () => {
+    const [p] = person('وزير الخارجية الروسي سيرغي لافروف', '2020-01-01');
+    expect(p?.id).toBe('person:sergei-lavrov');
+    expect(p?.confidence).toBe(1);
+  });
+  it('lowers the confidence of a name with a title the person did not hold then, without changing the person', () => {
+    const [p] = person('وزير الخارجية الروسي سيرغي لافروف', '2001-01-01');
+    expect(p?.id).toBe('person:sergei-lavrov');
+    expect(p?.confidence).toBeLessThan(1);
+  });
+});
+
+describe('counterparts', () => {
+  it('binds «نظيره المغربي» to the following name', () => {
+    const r = extract('تبادل وزير الخارجية الروسي سيرجي لافروف ونظيره المغربي ناصر بوريطة برقيات التهنئة', { publishedAt: '2023-09-01' });
+    const bourita = r.entities.find((e) => e.id === 'person:nasser-bourita');
+    expect(bourita?.mentions.map((m) => m.kind).sort()).toEqual(['counterpart', 'name']);
+    expect(r.entities.some((e) => e.id === 'country:MA')).toBe(true);
+  });
+  it('resolves a counterpart without a name by the antecedent role and the date', () => {
+    const r = extract('اتصل وزير الخارجية الروسي سيرجي لافروف بنظيره التركي', { publishedAt: '2019-03-01' });
+    expect(r.entities.some((e) => e.id === 'person:mevlut-cavusoglu')).toBe(true);
+  });
+});
+
+describe('names, clitics and later mentions', () => {
+  it('finds names with proclitics: «ولافروف», «للجبير»', () => {
+    expect(ids('التقى بوتين ولافروف', '2020-01-01')).toContain('person:sergei-lavrov');
+    expect(ids('قال الوزير عادل الجبير ثم نقل للجبير', '2016-01-01')).toContain('person:adel-al-jubeir');
+  });
+  it('marks a later surname as a reference', () => {
+    const [p] = person('قال سيرغي لافروف إن ... وأضاف لافروف', '2020-01-01');
+    expect(p?.mentions.map((m) => m.kind)).toEqual(['name', 'reference']);
+  });
+  it('matches tolerant transliterations with a lower confidence: «سيرغيه لافروف»', () => {
+    const [p] = person('قال سيرغيه لافروفف إن', '2020-01-01');
+    expect(p?.id).toBe('person:sergei-lavrov');
+    expect(p!.confidence).toBeLessThan(1);
+  });
+  it('does not turn a common word into a name', () => {
+    expect(person('قال الأسد الجريح في الغابة إن عباس الفلاح زار السوق')).toEqual([]);
+  });
+  it('skips titles of respect before names', () => {
+    const [p] = person('استقبل معالي الشيخ عبدالله بن زايد آل نهيان', '2020-01-01');
+    expect(p?.mentions[0]?.text).not.toContain('معالي');
+  });
+  it('makes an unknown person from a title followed by a name not in the gazetteer', () => {
+    const r = extract('وقال السفير الروسي لدى المغرب فاليريان شوفاييف إن العلاقات جيدة', { publishedAt: '2020-01-01' });
+    const unknown = r.entities.find((e) => e.id.startsWith('person:~'));
+    expect(unknown?.name.ar).toBe('فاليريان شوفاييف');
+    expect(unknown?.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('ambiguous forms and context', () => {
+  it('reads a dateline «الكويت -» as the city', () => expect(ids('الكويت - كونا\nقال الوزير')).toContain('city:kuwait-city'));
+  it('reads «الكويت» in running text as the country', () => expect(ids('وصل الوزير إلى الكويت اليوم')).toContain('country:KW'));
+  it('reads «العاصمة تونس» as the city and «تونس» alone as the country', () => {
+    expect(ids('وصل إلى العاصمة تونس')).toContain('city:tunis');
+    expect(ids('قالت تونس إنها')).toContain('country:TN');
+  });
+  it('does not count an adjective of a currency or a team as a state', () => {
+    expect(ids('ارتفع الدولار الأمريكي')).not.toContain('country:US');
+    expect(ids('أعلن نادي العين الإماراتي')).not.toContain('country:AE');
+  });
+  it('reads state bodies with a country adjective as organizations with a country', () => {
+    const r = extract('وذكرت وزارة الخارجية الروسية في بيان');
+    const body = r.entities.find((e) => e.type === 'organization');
+    expect(body?.country).toBe('RU');
+    expect(body?.name.en).toMatch(/Foreign/);
+  });
+  it('reads «الكرملين» as the Russian presidency', () => {
+    const body = extract('وقال الكرملين إن').entities.find((e) => e.type === 'organization');
+    expect(body?.country).toBe('RU');
+  });
+});
+
+describe('resolveRole', () => {
+  it('returns the holder of an office on a day', () => {
+    expect(resolveRole({ role: 'foreign-minister', country: 'TR', date: '2024-05-01' }).map((h) => h.id)).toEqual(['person:hakan-fidan']);
+    expect(resolveRole({ role: 'head-of-state', country: 'US', date: '2015-08-01' }).map((h) => h.id)).toEqual(['person:barack-obama']);
+  });
+  it('throws a coded error for a malformed query', () => {
+    expect(() => resolveRole({ role: 'foreign-minister', country: 'TR', date: '2024-13-40' })).toThrow(/E_ROLE_QUERY/);
+  });
+});
