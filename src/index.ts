@@ -29,3 +29,9 @@ export type { ResolvedRole } from './roles.js';
 export { DiplomaticNerError, ERROR_CODES } from './errors.js';
 export type { ErrorCode } from './errors.js';
 export type * from './types.js';
+
+// The English path (compromise) registers itself explicitly: a bare side-effect
+// import would be dropped by bundlers under "sideEffects": false.
+import { extractEnglishText } from './english/index.js';
+import { registerEnglish } from './extract.js';
+registerEnglish(extractEnglishText);

@@ -18,7 +18,9 @@ export type EnSense =
   | { t: 'person'; id: string; short: boolean }
   | { t: 'title'; title: number }
   | { t: 'honorific' }
-  | { t: 'counterpart' };
+  | { t: 'counterpart' }
+  /** A name that holds other names but is no entity to report (news agencies). */
+  | { t: 'none' };
 
 export interface EnEntry {
   sense: EnSense;
@@ -117,10 +119,9 @@ export function englishIndex(g: Gazetteer): EnIndex {
   for (const c of d.cities) for (const f of [c.name.en, ...(c.aliases?.en ?? [])]) addName(f, { t: 'city', id: c.id, country: c.country }, 'City');
   for (const o of d.organizations) for (const f of [o.name.en, ...(o.aliases?.en ?? [])]) addName(f, { t: 'org', id: o.id }, 'Organization');
   for (const s of d.bodies.seats ?? []) {
-    if (SKIP_KINDS.has(s.kind)) continue;
     for (const f of [s.name.en, ...(s.aliases?.en ?? [])]) {
       const form = f.replace(/^The /, '');
-      addName(form, { t: 'seat', id: s.id, country: s.country }, 'Organization');
+      addName(form, SKIP_KINDS.has(s.kind) ? { t: 'none' } : { t: 'seat', id: s.id, country: s.country }, 'Organization');
     }
   }
   for (const k of d.bodies.kinds ?? []) {
@@ -149,7 +150,10 @@ export function englishIndex(g: Gazetteer): EnIndex {
     for (const f of t.en) insert(topics, phraseKeys(f), { sense: { t: 'org', id: t.code }, acronym: false, proper: false });
   if (!pluginDone) {
     pluginDone = true;
-    nlp.plugin({ words });
+    // never override what compromise already knows of a single word («deal», «nice»)
+    const known = (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
+    const fresh = Object.fromEntries(Object.entries(words).filter(([w]) => w.includes(' ') || !(w in known)));
+    nlp.plugin({ words: fresh });
   }
   const index: EnIndex = { root, topics, sharedShort, shortOwners };
   cache.set(g, index);
