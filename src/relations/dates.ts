@@ -106,8 +106,9 @@ const weekday = (day: string) => toDate(day).getUTCDay();
 /**
  * Finds the date expressions in tokens [first, last) and fixes their day
  * against `published` (YYYY-MM-DD or null: then only absolute dates with a year are fixed).
+ * With `future` (a planned event), a bare weekday is the coming one.
  */
-export function findDates(tokens: readonly Token[], first: number, last: number, published: string | null, words: DateWords): FoundDate[] {
+export function findDates(tokens: readonly Token[], first: number, last: number, published: string | null, words: DateWords, future = false): FoundDate[] {
   const t = tables(words);
   const out: FoundDate[] = [];
   const base = (i: number) => tokens[i]?.analyses[0]?.base ?? '';
@@ -173,7 +174,8 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
         } else if (t.next.has(after)) {
           day = addDays(published, diff === 0 ? 7 : 7 - diff);
           j++;
-        } else day = addDays(published, -diff); // the last such weekday, today included
+        } else if (future) day = addDays(published, (w.value - weekday(published) + 7) % 7); // «سيزور موسكو الثلاثاء»: the coming one
+        else day = addDays(published, -diff); // the last such weekday, today included
       } else if (t.past.has(after) || t.next.has(after)) j++;
       out.push({ first: i, last: j, day, kind: 'weekday' });
       i = j - 1;

@@ -65,6 +65,12 @@ export function extractRelations(doc: Doc): void {
       for (let k = hit.last; k < Math.min(sentence.last, hit.last + 8); k++) for (const a of doc.tokens[k]!.analyses) if (want.has(a.base)) ok = true;
       if (!ok) continue;
     }
+    // «لقائه», «زيارتها»: a noun with a possessive pronoun has the sentence's agent as subject
+    const surface = doc.original.slice(...doc.norm.map.toOriginal(doc.tokens[hit.last - 1]!.start, doc.tokens[hit.last - 1]!.end));
+    const possessive = rec.pos === 'noun' && /(\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)$/.test(surface.replace(/[\u064B-\u065F]/g, ''));
+    const sameSentence = hits.filter((h) => h.sentence === hit.sentence);
+    const prevHit = [...sameSentence].reverse().find((h) => h.last <= hit.first);
+    const nextHitInSentence = sameSentence.find((h) => h.first >= hit.last);
     const inSentence = doc.actors.filter((a) => a.sentence === hit.sentence && !a.reference && !(a.first >= hit.first && a.first < hit.last));
     const participantsOk = (a: Actor) => !a.inPhrase && a.type !== 'city' && !(a.type === 'organization' && a.body);
     // clause start: after the last «أن/إن» or say-verb before the trigger
@@ -92,6 +98,10 @@ export function extractRelations(doc: Doc): void {
       return list.filter((a) => a.type === 'person' || (!isTopicPlace(a) && !personCountries.has(a.id.slice(8))));
     };
     let subjects = personsFirst(before);
+    if (possessive && !subjects.some((a) => a.type === 'person')) {
+      const agent = [...inSentence].reverse().find((a) => a.type === 'person' && a.last <= hit.first && participantsOk(a));
+      if (agent) subjects = [agent];
+    }
     // keep the group nearest to the trigger: actors joined by «و» or «،»
     if (subjects.length > 1) subjects = nearestGroup(doc, subjects);
     // a state or organization after the trigger is a participant only when «مع», «ب», «بين» or the trigger introduce it
@@ -114,6 +124,8 @@ export function extractRelations(doc: Doc): void {
     };
     const together = objects.length > 0 && (listWord(objects[0]!.first - 1) || listWord(objects[0]!.first - 2));
     if (together && base(objects[0]!.first - 1) === 'بين') subjects = [];
+    // «مجموعة 5+1 (الولايات المتحدة وروسيا ...)»: members listed in brackets are not parties of their own
+    objects = objects.filter((a, i) => i === 0 || !insideBrackets(doc, a.first));
     if (subjects.length === 0 && objects.length > 0 && rec.pos === 'verb' && hit.last === objects[0]!.first) {
       // VSO: «استقبل الرئيس X الوزير Y»
       subjects = [objects[0]!];
@@ -123,7 +135,8 @@ export function extractRelations(doc: Doc): void {
       // «وبحث الجانبان», a pronoun: the last subject of the item
       const ref = doc.actors.find((a) => a.reference && a.sentence === hit.sentence);
       if (ref && previous) subjects = previous.participants.map((id) => ({ id, type: 'person', first: ref.first, last: ref.last, sentence: hit.sentence }) as Actor);
-      else if (lastSubject.length && (rec.pos === 'noun' || objects.length > 0)) subjects = lastSubject.filter((a) => itemOf(doc, a.first) === item);
+      else if (lastSubject.length && !together && (possessive || (rec.pos === 'verb' && objects.length > 0)))
+        subjects = lastSubject.filter((a) => itemOf(doc, a.first) === item);
     }
     // objects stop at the end of the clause: a second say-verb or a new trigger
     const nextHit = hits.find((h) => h.sentence === hit.sentence && h.first > hit.last);
@@ -137,7 +150,14 @@ export function extractRelations(doc: Doc): void {
     let location: string | null = null;
     let destinations: Actor[] = [];
     if (rec.type === 'visit') {
-      const dest = places.find((a) => a.first >= hit.last && (a.type === 'city' || isDestination(doc, a, hit.last))) ?? places.find((a) => a.first >= hit.last);
+      const near = places.filter((a) => a.first >= hit.last && a.first - hit.last <= 10 && (!nextHitInSentence || a.first < nextHitInSentence.first || rec.pos === 'verb'));
+      let dest = near.find((a) => a.type === 'city' || isDestination(doc, a, hit.last)) ?? near[0];
+      // «في العاصمة القطرية الدوحة ... إلى قطر»: a city of the destination country named in the sentence
+      if (dest?.type === 'country') {
+        const iso = dest.id.slice(8);
+        const city = inSentence.find((a) => a.type === 'city' && doc.gazetteer.cities.get(a.id)?.country === iso);
+        if (city) dest = city;
+      }
       location = dest?.id ?? null;
       if (dest) {
         destinations = [dest];
@@ -170,8 +190,14 @@ export function extractRelations(doc: Doc): void {
     }
 
     // date: an expression in the sentence, else none
-    const dates = findDates(doc.tokens, sentence.first, sentence.last, item.publishedAt, dateWords);
-    const nearest = dates.sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
+    // date: an expression in the trigger's clause (between the neighbouring triggers), else in its sentence
+    const future = Boolean(rec.planned);
+    const dates = findDates(doc.tokens, sentence.first, sentence.last, item.publishedAt, dateWords, future);
+    const clauseFrom = prevHit ? prevHit.last : sentence.first;
+    const clauseTo = nextHitInSentence ? nextHitInSentence.first : sentence.last;
+    const inClause = dates.filter((d) => d.first >= clauseFrom && d.first < clauseTo);
+    const pool = inClause.length ? inClause : dates.filter((d) => !nextHitInSentence || d.first < nextHitInSentence.first);
+    const nearest = pool.sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
     const date = nearest?.day ?? null;
 
     const topics = topicsFor(doc, hit, hits);
@@ -226,6 +252,16 @@ export function extractRelations(doc: Doc): void {
     }
   }
   doc.relations = relations;
+}
+
+/** Is the token inside round brackets? */
+function insideBrackets(doc: Doc, index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 30; k--) {
+    const t = doc.tokens[k]!.text;
+    if (t === ')') return false;
+    if (t === '(') return true;
+  }
+  return false;
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));

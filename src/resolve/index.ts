@@ -16,6 +16,9 @@ export { romanize, slug } from './romanize.js';
 
 type M = Match<Sense>;
 
+/** The offices a counterpart can share with its antecedent, most specific first. */
+const COUNTERPART_ROLES = ['foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister', 'head-of-government', 'head-of-state', 'crown-prince', 'speaker', 'national-security-adviser'];
+
 const PERSONAL_ROLES = new Set([
   'head-of-state', 'head-of-government', 'foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister',
   'crown-prince', 'deputy-crown-prince', 'vice-president', 'deputy-prime-minister', 'national-security-adviser',
@@ -269,9 +272,13 @@ export function resolve(doc: Doc): void {
       for (const c of countries) {
         mention(`country:${c.iso}`, c.m, c.m.senses.some((s) => s.t === 'country' && s.form === 'adjective') ? 'adjective' : 'name', 1);
       }
-      // skip honorifics and a comma before a name
+      // skip honorifics, modifiers («المنتدبة», «السابق») and a comma before a name
       let namePos = pos;
       for (;;) {
+        if (!byFirst.has(namePos) && inLex('titleModifiers', tokenText(namePos))) {
+          namePos++;
+          continue;
+        }
         if (doc.tokens[namePos]?.kind === 'punct' && ['،', ','].includes(doc.tokens[namePos]!.text)) {
           namePos++;
           continue;
@@ -288,6 +295,13 @@ export function resolve(doc: Doc): void {
       let fixedCountry = t?.country;
       if (counterpart) {
         role = lastRole && sentenceOf(lastRole.first) >= sentence - 1 ? lastRole.role : undefined;
+        // «بين سيرجي لافروف ونظيره المغربي»: the antecedent's own office on the day
+        if (!role && day) {
+          const antecedent = [...actors].reverse().find((a) => a.type === 'person' && a.sentence >= sentence - 1 && g.people.has(a.id));
+          const p = antecedent ? g.people.get(antecedent.id) : undefined;
+          const held = p ? rolesOn(p, day).map((r) => r.role) : [];
+          role = COUNTERPART_ROLES.find((r) => held.includes(r));
+        }
       }
       const iso = countries[0]?.iso ?? fixedCountry;
       const of = org ?? iso;
