@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import pkg from '../package.json';
+import { version } from '../package.json';
 import { DEFAULT_MAX_LENGTH } from './extract.js';
 import { runMany, toItem, type DocError, type ExtractManyOptions, type Item, type Outcome } from './many.js';
 import type { Entity, ExtractResult, Relation } from './types.js';
@@ -296,10 +296,20 @@ async function* documents(cli: Cli): AsyncGenerator<Item<Meta>> {
  * Splits a byte stream into lines, with constant memory: a line longer than
  * `maxBytes` is skipped (reported), and each line is checked as UTF-8.
  */
-async function* lines(stream: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<{ line: number; bytes: number; text?: string; error?: DocError } | { binary: string }> {
+async function* lines(
+  stream: AsyncIterable<Buffer>,
+  maxBytes: number,
+): AsyncGenerator<{ line: number; bytes: number; text?: string; head?: string; error?: DocError } | { binary: string }> {
   let parts: Buffer[] = [];
   let size = 0;
   let overflow = false;
+  /** The start of a line that is too long (to report its id). */
+  let head = '';
+  const overflowNow = (piece: Buffer) => {
+    if (!overflow) head = Buffer.concat([...parts, piece]).subarray(0, 512).toString('utf8');
+    overflow = true;
+    parts = [];
+  };
   let line = 0;
   let first = true;
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -310,7 +320,7 @@ async function* lines(stream: AsyncIterable<Buffer>, maxBytes: number): AsyncGen
     size = 0;
     if (overflow) {
       overflow = false;
-      return { line, bytes, error: { code: 'E_LINE_TOO_LONG', message: `the line is longer than ${formatBytes(maxBytes)} (see --max-length)` } };
+      return { line, bytes, head, error: { code: 'E_LINE_TOO_LONG', message: `the line is longer than ${formatBytes(maxBytes)} (see --max-length)` } };
     }
     try {
       return { line, bytes, text: decoder.decode(buf) };
@@ -332,10 +342,7 @@ async function* lines(stream: AsyncIterable<Buffer>, maxBytes: number): AsyncGen
     for (let nl = chunk.indexOf(10, from); nl !== -1; nl = chunk.indexOf(10, from)) {
       const piece = chunk.subarray(from, nl);
       if (!overflow && size + piece.length <= maxBytes) parts.push(piece);
-      else {
-        overflow = true;
-        parts = [];
-      }
+      else overflowNow(piece);
       size += piece.length;
       const bytes = pendingBytes + piece.length + 1;
       pendingBytes = 0;
@@ -345,10 +352,7 @@ async function* lines(stream: AsyncIterable<Buffer>, maxBytes: number): AsyncGen
     const rest = chunk.subarray(from);
     if (rest.length) {
       if (!overflow && size + rest.length <= maxBytes) parts.push(Buffer.from(rest)); // copy: do not pin the chunk
-      else {
-        overflow = true;
-        parts = [];
-      }
+      else overflowNow(rest);
       size += rest.length;
       pendingBytes += rest.length;
     }
@@ -383,7 +387,7 @@ async function* jsonlDocuments(cli: Cli, failures: { count: number }): AsyncGene
         }
         const meta: Meta = { source, line: l.line, bytes: l.bytes };
         if (l.error) {
-          yield { id: null, error: l.error, meta };
+          yield { id: l.head ? idGuess(l.head) : null, error: l.error, meta };
           continue;
         }
         const text = l.text!.charCodeAt(0) === 0xfeff ? l.text!.slice(1) : l.text!;
@@ -427,10 +431,12 @@ const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 
 const SYMMETRIC = new Set(['meeting', 'call', 'message', 'agreement', 'negotiation']);
 
-function roleText(e: Entity): string {
+function roleText(e: Entity, nameOf: (id: string) => string): string {
+  // `of` is a country code or an organization id: show the organization's name.
+  const place = (x: string) => (x.includes(':') ? nameOf(x) : x);
   const roles = (e.roles ?? []).map((r) => {
-    let s = `${r.role.replace(/-/g, ' ')} of ${r.of}`;
-    if (r.for) s += ` to ${r.for}`;
+    let s = `${r.role.replace(/-/g, ' ')} of ${place(r.of)}`;
+    if (r.for) s += ` to ${place(r.for)}`;
     if (r.portfolio) s += ` (${r.portfolio})`;
     return s;
   });
@@ -442,7 +448,9 @@ function renderTable(result: ExtractResult, color: boolean): string {
   const b = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
   const lines: string[] = [];
-  const rows = result.entities.map((e) => [e.type, isolate(e.name.ar), e.name.en, e.iso2 ?? e.country ?? '', roleText(e)]);
+  const names = new Map(result.entities.map((e) => [e.id, e.name.en || e.name.ar]));
+  const nameOf = (id: string) => names.get(id) ?? id.replace(/^[a-z]+:/, '');
+  const rows = result.entities.map((e) => [e.type, isolate(e.name.ar), e.name.en, e.iso2 ?? e.country ?? '', roleText(e, nameOf)]);
   if (rows.length) {
     const head = ['type', 'arabic', 'english', 'country', 'role'];
     const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
@@ -450,8 +458,6 @@ function renderTable(result: ExtractResult, color: boolean): string {
     lines.push(b(`Entities (${rows.length})`), dim(line(head)), ...rows.map(line));
   } else lines.push(b('Entities: none'));
   lines.push('');
-  const names = new Map(result.entities.map((e) => [e.id, e.name.en || e.name.ar]));
-  const nameOf = (id: string) => names.get(id) ?? id.replace(/^[a-z]+:/, '');
   if (result.relations.length) {
     lines.push(b(`Relations (${result.relations.length})`));
     const tw = Math.max(...result.relations.map((r) => r.type.length));
@@ -490,7 +496,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (cli === 'version') {
-    await out(`${pkg.version}\n`);
+    await out(`${version}\n`);
     return 0;
   }
 
@@ -584,6 +590,10 @@ function toRecord(o: Outcome<Meta>, batch: boolean, manyFiles: boolean): Record<
 }
 
 process.stdout.on('error', onStdoutError);
+process.once('SIGINT', () => {
+  progress?.clear();
+  process.exit(130);
+});
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

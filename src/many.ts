@@ -247,7 +247,7 @@ const PER_WORKER = 2;
 /** Characters of text in one batch at most (a batch closes at batchSize documents or this). */
 const BATCH_CHARS = 256 * 1024;
 /** Times a crashed worker is replaced before the run gives up. */
-const MAX_RESPAWNS = 8;
+const MAX_RESPAWNS = 32;
 
 async function* runParallel<M>(source: AsyncIterable<Item<M>>, config: RunConfig): AsyncGenerator<Outcome<M>, void, undefined> {
   const input = source[Symbol.asyncIterator]();
@@ -293,9 +293,15 @@ async function* runParallel<M>(source: AsyncIterable<Item<M>>, config: RunConfig
     const lost = (why: string) => {
       if (slot.dead) return;
       slot.dead = true;
-      // The documents of a crashed worker fail one by one; the run goes on with a new worker.
-      for (const batch of slot.inflight) for (const job of batch) settle({ seq: job.seq, error: { code: 'E_WORKER', message: `the worker thread stopped (${why}) while extracting this document` } });
+      // A worker takes its batches in order: the first one made it stop, the others were not
+      // started and go to another worker. A document alone in its batch is the cause: it fails
+      // (E_WORKER); a batch of several is sent again one document at a time, to find which.
+      // The run goes on with a new worker.
+      const [culprit, ...queued] = slot.inflight;
       slot.inflight = [];
+      retry.push(...queued);
+      if (culprit?.length === 1) settle({ seq: culprit[0]!.seq, error: { code: 'E_WORKER', message: `the worker thread stopped (${why}) while extracting this document` } });
+      else if (culprit) for (const job of culprit) retry.push([job]);
       const at = slots.indexOf(slot);
       if (at >= 0) {
         if (respawns++ < MAX_RESPAWNS && !closing) slots[at] = spawn();
@@ -313,15 +319,23 @@ async function* runParallel<M>(source: AsyncIterable<Item<M>>, config: RunConfig
 
   let closing = false;
   const slots: Slot[] = [];
+  /** Batches of a crashed worker, to send again before any new input. */
+  const retry: Job[][] = [];
+  const freeSlot = () => slots.filter((s) => !s.dead && s.inflight.length < PER_WORKER).sort((a, b) => a.inflight.length - b.inflight.length)[0];
+  const send = (slot: Slot, batch: Job[]) => {
+    slot.inflight.push(batch);
+    slot.worker.postMessage(batch);
+  };
   for (let i = 0; i < config.jobs; i++) slots.push(spawn());
 
   try {
     for (;;) {
       const seen = events;
       if (fatal) throw fatal;
+      for (let slot = freeSlot(); retry.length && slot; slot = freeSlot()) send(slot, retry.shift()!);
       // Fill: read input while the window has room and a worker can take a batch.
-      while (!inputDone && nextSeq - nextOut < window) {
-        const slot = slots.filter((s) => !s.dead && s.inflight.length < PER_WORKER).sort((a, b) => a.inflight.length - b.inflight.length)[0];
+      while (!inputDone && !retry.length && nextSeq - nextOut < window) {
+        const slot = freeSlot();
         if (!slot) break;
         const batch: Job[] = [];
         let chars = 0;
@@ -341,10 +355,7 @@ async function* runParallel<M>(source: AsyncIterable<Item<M>>, config: RunConfig
           batch.push({ seq, text: item.text, options: optionsFor(item, config.defaults) });
           chars += item.text.length;
         }
-        if (batch.length) {
-          slot.inflight.push(batch);
-          slot.worker.postMessage(batch);
-        }
+        if (batch.length) send(slot, batch);
       }
       // Drain: yield every finished document at the head of the order.
       for (let p = pending.get(nextOut); p?.done; p = pending.get(nextOut)) {
@@ -357,7 +368,7 @@ async function* runParallel<M>(source: AsyncIterable<Item<M>>, config: RunConfig
       if (fatal) throw fatal;
       if (inputDone && nextOut === nextSeq) return;
       // Nothing to yield: wait for a worker (unless there is room to read more input).
-      const canFill = !inputDone && nextSeq - nextOut < window && slots.some((s) => !s.dead && s.inflight.length < PER_WORKER);
+      const canFill = (retry.length > 0 || (!inputDone && nextSeq - nextOut < window)) && freeSlot() !== undefined;
       if (!canFill && events === seen) await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {

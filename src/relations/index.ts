@@ -46,6 +46,8 @@ export function extractRelations(doc: Doc): void {
   const relations: Relation[] = [];
   const base = (i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
   let previous: Relation | undefined;
+  /** The first relation each trigger made. */
+  const made = new Map<TriggerHit, Relation>();
   let lastSubject: Actor[] = [];
 
   for (const hit of hits) {
@@ -81,7 +83,11 @@ export function extractRelations(doc: Doc): void {
       // «أسئلة حول البيان الختامي لقمة ...»: what comes before «حول» is not the agent of a noun
       if (rec.pos === 'noun' && (b === 'حول' || b === 'بشان' || b === 'بخصوص' || b === 'ردا')) clauseStart = k + 1;
     }
-    const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clauseStart && participantsOk(a));
+    if (prevHit && prevHit.last > clauseStart) clauseStart = prevHit.last;
+    // a state is a subject only when no preposition governs it («إلى إسبانيا» is a destination)
+    const bare = (a: Actor) =>
+      a.type === 'person' || (!PREPOSITIONS.has(base(a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)));
+    const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clauseStart && participantsOk(a) && bare(a) && !inDateline(doc, a));
     // objects end where the subject matter begins («حول», «لبحث», «العلاقات» ...)
     let stop = sentence.last;
     for (let k = hit.last; k < sentence.last; k++) {
@@ -90,7 +96,7 @@ export function extractRelations(doc: Doc): void {
         break;
       }
     }
-    const after = inSentence.filter((a) => a.first >= hit.last && a.first < stop && participantsOk(a));
+    const after = inSentence.filter((a) => a.first >= hit.last && a.first < stop && participantsOk(a) && !inDateline(doc, a));
     const isTopicPlace = (a: Actor) => a.type === 'country' && (words.topicPreps.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
     const personsFirst = (list: Actor[]) => {
       const persons = list.filter((a) => a.type === 'person');
@@ -110,7 +116,8 @@ export function extractRelations(doc: Doc): void {
       if (a.first === hit.last) return true;
       const prev = base(a.first - 1);
       const pre = doc.tokens[a.first]!.analyses;
-      if (prev === 'مع' || prev === 'بين' || prev === 'ومع' || pre.some((x) => x.prefix === 'ب' || x.prefix === 'وب')) return true;
+      if (prev === 'مع' || prev === 'بين' || prev === 'ومع') return true;
+      if (pre.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && a.first - hit.last <= 1) return true;
       // «مصر والسعودية»: coordinated with the actor just before
       return pre.some((x) => x.prefix === 'و') && inSentence.some((b) => b.last === a.first);
     };
@@ -122,11 +129,25 @@ export function extractRelations(doc: Doc): void {
       const b = base(k);
       return b === 'بين' || b === 'بمشاركه' || b === 'بحضور' || b === 'جمعت' || b === 'جمع' || b === 'ضم' || b === 'ضمت';
     };
-    const together = objects.length > 0 && (listWord(objects[0]!.first - 1) || listWord(objects[0]!.first - 2));
-    if (together && base(objects[0]!.first - 1) === 'بين') subjects = [];
+    const multilateral = MULTILATERAL.has(base(hit.last)) || MULTILATERAL.has(base(hit.last + 1));
+    const together = (objects.length > 0 && (listWord(objects[0]!.first - 1) || listWord(objects[0]!.first - 2))) || multilateral;
+    // «لقاء بين X و Y», «القمة التي تضم X و Y»: the list is everyone
+    if (objects.length > 0 && EXCLUSIVE_LIST.has(base(objects[0]!.first - 1))) subjects = [];
     // «مجموعة 5+1 (الولايات المتحدة وروسيا ...)»: members listed in brackets are not parties of their own
     objects = objects.filter((a, i) => i === 0 || !insideBrackets(doc, a.first));
-    if (subjects.length === 0 && objects.length > 0 && rec.pos === 'verb' && hit.last === objects[0]!.first) {
+    const prevRelation = prevHit ? made.get(prevHit) : undefined;
+    // «زار إيران ... والتقى الرئيس حسن روحاني»: a coordinated verb keeps the agent of the first
+    if (rec.pos === 'verb' && hit.prefix.startsWith('و') && prevRelation && !subjects.some((a) => a.type === 'person')) {
+      const ids = prevRelation.type === 'visit' ? prevRelation.participants : prevRelation.participants.slice(0, 1);
+      subjects = ids.map((id) => ({ id, type: 'person', first: hit.first, last: hit.first, sentence: hit.sentence }) as Actor);
+    }
+    // «خلال زيارة عمل لقطر», «أثناء لقائه»: the agent of the sentence
+    if (rec.pos === 'noun' && DURING.has(base(hit.first - 1)) && !possessive) {
+      const agent = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && participantsOk(a))?.id;
+      if (agent) subjects = [{ id: agent, type: 'person', first: hit.first, last: hit.first, sentence: hit.sentence } as Actor];
+    }
+    const gapOk = (from: number, to: number) => to - from <= 3 && doc.tokens.slice(from, to).every((t) => t.kind === 'punct' || !PREPOSITIONS.has(t.analyses[0]!.base));
+    if (subjects.length === 0 && objects.length > 0 && rec.pos === 'verb' && gapOk(hit.last, objects[0]!.first)) {
       // VSO: «استقبل الرئيس X الوزير Y»
       subjects = [objects[0]!];
       objects = objects.slice(1);
@@ -178,8 +199,11 @@ export function extractRelations(doc: Doc): void {
       objects = [];
       subjects = subjects.filter((s) => !destinations.some((d) => d.id === s.id));
     } else if (rec.type !== 'call' && rec.type !== 'message') {
-      const city = inSentence.find((a) => a.type === 'city' && hasIn(doc, a));
-      const country = inSentence.find((a) => a.type === 'country' && !a.inPhrase && hasIn(doc, a) && !subjects.some((s) => s.id === a.id) && !objects.some((s) => s.id === a.id));
+      const lo = prevHit ? prevHit.last : sentence.first;
+      const hi = nextHitInSentence ? nextHitInSentence.first : sentence.last;
+      const inClause = (a: Actor) => a.first >= lo && a.first < hi;
+      const city = inSentence.find((a) => a.type === 'city' && hasIn(doc, a) && inClause(a));
+      const country = inSentence.find((a) => a.type === 'country' && !a.inPhrase && hasIn(doc, a) && inClause(a) && !subjects.some((s) => s.id === a.id) && !objects.some((s) => s.id === a.id));
       location = city?.id ?? country?.id ?? null;
       // a meeting of a visitor takes the visit's destination
       if (!location) {
@@ -191,7 +215,8 @@ export function extractRelations(doc: Doc): void {
 
     // date: an expression in the sentence, else none
     // date: an expression in the trigger's clause (between the neighbouring triggers), else in its sentence
-    const future = Boolean(rec.planned);
+    // plans and the imperfect of news («يلتقي خلالها صباح الخميس») look forward
+    const future = Boolean(rec.planned) || (rec.pos === 'verb' && base(hit.first).slice(hit.offset).startsWith('ي'));
     const dates = findDates(doc.tokens, sentence.first, sentence.last, item.publishedAt, dateWords, future);
     const clauseFrom = prevHit ? prevHit.last : sentence.first;
     const clauseTo = nextHitInSentence ? nextHitInSentence.first : sentence.last;
@@ -222,24 +247,25 @@ export function extractRelations(doc: Doc): void {
         plover: { type: rec.plover ?? 'CONSULT', ...(rec.mode ? { mode: rec.mode } : {}) },
       };
     };
-    const made: Relation[] = [];
+    const out: Relation[] = [];
     if (rec.type === 'visit') {
       for (const d of destinations) {
         location = d.id;
         const r = make(subjects.map((s) => s.id));
-        if (r) made.push({ ...r, location: d.id });
+        if (r) out.push({ ...r, location: d.id });
       }
     } else if (subjects.length && objects.length && !together) {
       // one relation per encounter: each object with the subjects
       for (const o of objects) {
         const r = make([...subjects.map((s) => s.id), o.id]);
-        if (r) made.push(r);
+        if (r) out.push(r);
       }
     } else {
       const r = make([...subjects, ...objects].map((s) => s.id));
-      if (r) made.push(r);
+      if (r) out.push(r);
     }
-    for (const r of made) {
+    if (out[0]) made.set(hit, out[0]);
+    for (const r of out) {
       const same = relations.find((x) => x.type === r.type && sameSet(x.participants, r.participants));
       if (same) {
         for (const t of r.topics) if (!same.topics.includes(t)) same.topics.push(t);
@@ -263,6 +289,30 @@ function insideBrackets(doc: Doc, index: number): boolean {
   }
   return false;
 }
+
+/** Prepositions that govern a noun: what follows is not a subject. */
+const PREPOSITIONS = new Set(['في', 'الي', 'الى', 'من', 'علي', 'عن', 'مع', 'حول', 'بشان', 'تجاه', 'ضد', 'لدي', 'عبر', 'نحو', 'داخل', 'خارج', 'قرب', 'بين']);
+/** «خلال», «أثناء»: a noun after them belongs to the sentence's agent. */
+const DURING = new Set(['خلال', 'اثناء', 'وخلال', 'واثناء', 'عقب', 'بعد', 'قبيل', 'لدي']);
+/** «اجتماع ثلاثي», «قمة رباعية»: everyone named is in one encounter. */
+const MULTILATERAL = new Set(['ثلاثي', 'ثلاثيا', 'ثلاثيه', 'رباعي', 'رباعيا', 'رباعيه', 'خماسي', 'خماسيه', 'موسع', 'موسعا', 'مشترك', 'مشتركا']);
+/** A list after these words is the whole set of participants. */
+const EXCLUSIVE_LIST = new Set(['بين', 'تضم', 'ضمت', 'ضم', 'جمعت', 'جمع', 'يضم', 'التي']);
+
+/** Actors in a dateline («دبي، الإمارات العربية المتحدة (CNN)--», «موسكو - واس») are not parties. */
+function inDateline(doc: Doc, a: Actor): boolean {
+  const start = itemOf(doc, a.first)?.first ?? 0;
+  if (a.first - start > 10) return false;
+  const lineEnd = doc.norm.text.indexOf('\n', doc.tokens[start]!.start);
+  for (let k = start; k < Math.min(doc.tokens.length, start + 16); k++) {
+    const t = doc.tokens[k]!;
+    if (lineEnd >= 0 && t.start > lineEnd) return false;
+    const marker = DASHES.has(t.text) || t.text === 'CNN' || doc.gazetteer.inLexicon('datelineAgencies', t.analyses[0]!.base);
+    if (marker) return a.first < k || (t.text === 'CNN' && a.first <= k);
+  }
+  return false;
+}
+const DASHES = new Set(['-', '–', '—']);
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const dedupe = (list: Actor[]) => list.filter((a, i) => list.findIndex((b) => b.id === a.id) === i);

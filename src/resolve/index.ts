@@ -59,6 +59,14 @@ export function resolve(doc: Doc): void {
   const used = new Set<M>();
   const docCountries = new Set<string>();
   for (const m of ms) for (const s of m.senses) if (s.t === 'country') docCountries.add(s.id.slice(8));
+  /** Countries named by an unambiguous form (a match with no other place reading). */
+  const docCountriesStrict = new Set<string>();
+  for (const m of ms) {
+    const places = m.senses.filter((x) => x.t === 'country' || x.t === 'city');
+    if (places.length !== 1) continue;
+    const only = places[0]!;
+    docCountriesStrict.add(only.t === 'country' ? only.id.slice(8) : g.cities.get(only.id)?.country ?? '');
+  }
   for (const m of ms) for (const s of m.senses) if (s.t === 'city') docCountries.add(g.cities.get(s.id)?.country ?? '');
   const mentions: RawMention[] = [];
   const actors: Actor[] = [];
@@ -120,6 +128,11 @@ export function resolve(doc: Doc): void {
     const country = places.find((s) => s.t === 'country');
     if (city && (inLex('cityCuesBefore', before) || inLex('cityCuesAfter', after) || isDateline(doc, m))) return city;
     if (country && inLex('countryCuesBefore', before)) return country;
+    // «عمان» in an article about Jordan is Amman; about Oman, the Sultanate
+    if (city && country) {
+      const cityCountry = g.cities.get(city.id)?.country;
+      if (cityCountry && cityCountry !== country.id.slice(8) && docCountriesStrict.has(cityCountry) && !docCountriesStrict.has(country.id.slice(8))) return city;
+    }
     return country ?? places[0];
   };
 
@@ -199,6 +212,8 @@ export function resolve(doc: Doc): void {
     if (m.tolerant) return false;
     const base = doc.tokens.slice(m.first, m.last).map((t, i) => (i === 0 ? t.analyses.find((a) => a.offset === m.offset)?.base ?? t.text : t.text)).join(' ');
     if (inLex('commonShortForms', base) || inLex('commonShortForms', surface)) return false;
+    // an unseen surname with a proclitic («فتيل» = ف + «تيل») or of three letters is too weak alone
+    if (m.offset > 0 || base.replace(/\s/g, '').length < 4) return false;
     if (g.sharedShort.has(base)) return false;
     if (!day) return true;
     return p.roles.some((r) => covers(r, day) !== 'no' || (r.to && r.to >= String(Number(day.slice(0, 4)) - 2)));
