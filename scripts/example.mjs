@@ -10,7 +10,7 @@
 // `npm run build`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -36,9 +36,14 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
   process.exit(2);
 }
 
+if (typeof nodeModule.register !== 'function') {
+  console.error(`example: running the TypeScript examples needs Node 20.6 or later (module.register); this is ${process.version}`);
+  process.exit(2);
+}
+
 let esbuild;
 try {
-  esbuild = createRequire(join(root, 'package.json')).resolve('esbuild');
+  esbuild = nodeModule.createRequire(join(root, 'package.json')).resolve('esbuild');
 } catch {
   console.error('example: esbuild is missing (it comes with tsup): run `npm install`');
   process.exit(2);
@@ -56,14 +61,16 @@ export async function load(url, context, next) {
   return { format: 'module', source: code, shortCircuit: true };
 }
 `;
-const register = `
+// Registers the hook; and \`npm run example -- basic | head\` ends quietly instead of with EPIPE.
+const preload = `
 import { register } from 'node:module';
 register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});
+process.stdout.on('error', (err) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
 `;
 
 const result = spawnSync(
   process.execPath,
-  ['--enable-source-maps', '--import', `data:text/javascript,${encodeURIComponent(register)}`, file, ...args],
+  ['--enable-source-maps', '--import', `data:text/javascript,${encodeURIComponent(preload)}`, file, ...args],
   { cwd: root, stdio: 'inherit' },
 );
 if (result.error) {

@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DiplomaticNerError } from '../src/errors.js';
@@ -141,5 +144,28 @@ describe('extractMany', () => {
     const out = await collect(extractMany(Array.from({ length: 6 }, () => 'التقى زيد المثالي سيرغي لافروف.'), { gazetteer, jobs: 2, batchSize: 1 }));
     expect(out).toHaveLength(6);
     for (const r of out) expect('entities' in r && r.entities.map((e) => e.id)).toContain('person:example-envoy');
+  }, 60_000);
+
+  it('with jobs: 2, a crashed worker fails its documents (E_WORKER) and a new one takes over', async () => {
+    // A stand-in library whose worker dies on the text "crash".
+    const dir = mkdtempSync(join(tmpdir(), 'adner-many-'));
+    const lib = join(dir, 'lib.mjs');
+    writeFileSync(
+      lib,
+      `export function extract(text) { if (text === 'crash') process.exit(3); return { language: 'und', entities: [], relations: [] }; }
+       export const createExtractor = () => ({ extract });`,
+    );
+    const docs = ['a', 'b', 'crash', 'c', 'd', 'e', 'f', 'g', 'crash', 'h', 'i', 'j', 'k'];
+    const expected = docs.map((d) => (d === 'crash' ? 'E_WORKER' : 'ok'));
+    for (const batchSize of [1, 3]) {
+      // Only the document at fault fails: the others of its batch, and the batches queued behind it, are sent again.
+      const out = await collect(extractMany(docs, { jobs: 2, batchSize, libraryUrl: pathToFileURL(lib) }));
+      expect(out.map((r) => ('error' in r ? r.error.code : 'ok'))).toEqual(expected);
+    }
+  }, 60_000);
+
+  it('with jobs: 2, a library that cannot be loaded stops the run with a clear error', async () => {
+    const missing = pathToFileURL(join(tmpdir(), 'adner-no-such-dir', 'index.js'));
+    await expect(collect(extractMany(['a', 'b'], { jobs: 2, libraryUrl: missing }))).rejects.toThrow(/could not load the library/);
   }, 60_000);
 });

@@ -142,7 +142,9 @@ export function extractRelations(doc: Doc): void {
       subjects = ids.map((id) => ({ id, type: 'person', first: hit.first, last: hit.first, sentence: hit.sentence }) as Actor);
     }
     // «خلال زيارة عمل لقطر», «أثناء لقائه»: the agent of the sentence
-    if (rec.pos === 'noun' && DURING.has(base(hit.first - 1)) && !possessive) {
+    // «للقاء أمير قطر», «لزيارة موسكو»: a purpose clause belongs to the agent
+    const purpose = rec.pos === 'noun' && /^و?ل$/.test(hit.prefix) && PURPOSE_NOUNS.has(base(hit.first).slice(hit.offset));
+    if (rec.pos === 'noun' && (DURING.has(base(hit.first - 1)) || purpose) && !possessive && !subjects.some((a) => a.type === 'person')) {
       const agent = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && participantsOk(a))?.id;
       if (agent) subjects = [{ id: agent, type: 'person', first: hit.first, last: hit.first, sentence: hit.sentence } as Actor];
     }
@@ -292,6 +294,8 @@ function insideBrackets(doc: Doc, index: number): boolean {
 
 /** Prepositions that govern a noun: what follows is not a subject. */
 const PREPOSITIONS = new Set(['في', 'الي', 'الى', 'من', 'علي', 'عن', 'مع', 'حول', 'بشان', 'تجاه', 'ضد', 'لدي', 'عبر', 'نحو', 'داخل', 'خارج', 'قرب', 'بين']);
+/** Verbal nouns that, after ل, state the purpose of the agent's action. */
+const PURPOSE_NOUNS = new Set(['لقاء', 'زياره', 'اجتماع', 'مباحثات', 'محادثات']);
 /** «خلال», «أثناء»: a noun after them belongs to the sentence's agent. */
 const DURING = new Set(['خلال', 'اثناء', 'وخلال', 'واثناء', 'عقب', 'بعد', 'قبيل', 'لدي']);
 /** «اجتماع ثلاثي», «قمة رباعية»: everyone named is in one encounter. */
