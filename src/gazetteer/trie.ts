@@ -5,7 +5,8 @@
  */
 import type { Token } from '../tokenize/index.js';
 
-const QUOTES = new Set(['«', '»', '"', '“', '”', "'", '‘', '’']);
+/** Punctuation skipped inside a phrase: quotes («مجموعة «5+1»») and hyphens («جونغ-أون»). */
+const QUOTES = new Set(['«', '»', '"', '“', '”', "'", '‘', '’', '-', '‐']);
 
 export interface TrieNode<S> {
   next: Map<string, TrieNode<S>>;
@@ -79,7 +80,6 @@ export function findAll<S>(tokens: readonly Token[], root: TrieNode<S>, options:
         if (j >= tokens.length || j - i >= maxTokens) break;
         const t = tokens[j]!;
         if (t.sentence !== first.sentence) break;
-        // quotation marks inside a phrase («مجموعة «5+1»») are skipped
         if (t.kind === 'punct' && QUOTES.has(t.text) && !node.next.has(t.text)) {
           j++;
           continue;

@@ -137,7 +137,9 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
         } else if (j < last && t.current.has(base(j))) j++;
         const hijri = m.kind === 'hijri';
         if (hijri && j < last && t.hijriMarker.has(base(j))) j++;
-        const d = Number(tok.text);
+        // «من 12 إلى 14 فيفري»: a range starts on its first day
+        const rangeStart = tokens[i - 2]?.kind === 'number' && ['الي', 'الى', 'حتي', 'حتى'].includes(base(i - 1)) ? Number(tokens[i - 2]!.text) : undefined;
+        const d = rangeStart && rangeStart < Number(tok.text) ? rangeStart : Number(tok.text);
         let day: string | null = null;
         if (hijri) {
           if (year) day = hijriToGregorian(year, m.value, d);
@@ -156,6 +158,9 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
     const w = lookup(i);
     if (!w) continue;
     if (w.kind === 'relative') {
+      // «اليوم الوطني», «اليوم العالمي»: a day's name, not today
+      const after = tokens[i + w.len];
+      if (w.value === 0 && after && i + w.len < last && after.kind === 'arabic' && after.text.startsWith('ال') && lookup(i + w.len)?.kind !== 'weekday') continue;
       // «اليوم الجمعة»: the weekday confirms the day
       let j = i + w.len;
       const next = j < last ? lookup(j) : undefined;

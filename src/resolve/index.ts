@@ -73,6 +73,8 @@ export function resolve(doc: Doc): void {
   const seenPersons = new Set<string>();
   /** Role of the most recent title phrase, for counterparts. */
   let lastRole: { role: string; first: number } | undefined;
+  /** The person each title last resolved to, for a later bare title. */
+  const titleMemory = new Map<string, { id: string; token: number }>();
 
   const tokenText = (i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
   const prevText = (m: M) => (m.offset > 0 ? '' : tokenText(m.first - 1));
@@ -246,6 +248,12 @@ export function resolve(doc: Doc): void {
 
     if (title || counterpart) {
       const phraseStart = m.first;
+      // «المستشار الدبلوماسي لرئيس الوزراء», «سفارة خادم الحرمين», «مبعوث الأمين العام»: the office is a possessor, not an actor
+      const prevMatch = ms.find((x) => x.last === m.first && used.has(x));
+      const possessor =
+        /ل$/.test(m.prefix) ||
+        inLex('possessorNouns', tokenText(m.first - 1)) ||
+        (prevMatch !== undefined && prevMatch.senses.some((x) => x.t === 'title' || x.t === 'bodykind' || x.t === 'seat'));
       let pos = m.last;
       const countries: Array<{ iso: string; m: M }> = [];
       let org: string | undefined;
@@ -337,6 +345,10 @@ export function resolve(doc: Doc): void {
         person = byGiven(namePos, day, t.role === 'head-of-state' || t.role === 'crown-prince' ? t : undefined, iso)!;
         nameSpan = { first: namePos, last: namePos + 1, offset: 0 };
         confidence = 0.9;
+      } else if (t && !of && countries.length === 0 && titleMemory.has(t.role) && itemOf(doc, titleMemory.get(t.role)!.token) === item) {
+        // «ولي العهد» after «ولي العهد السعودي محمد بن سلمان»: the same office-holder again
+        person = g.people.get(titleMemory.get(t.role)!.id);
+        confidence = 0.8;
       } else if (role && of && countries.length <= 1 && (!t || titleFits(t, iso))) {
         const h = holder(role, of, day, t?.note ?? (role === 'head-of-state' ? null : undefined));
         if (h) {
@@ -383,15 +395,17 @@ export function resolve(doc: Doc): void {
         if (counterpart && nameSpan) mention(person.id, { first: phraseStart, last: pos, offset: m.offset }, 'counterpart', confidence);
         addPersonInfo(person, day, confidence);
         seenPersons.add(person.id);
-        actors.push({ id: person.id, type: 'person', first: phraseStart, last: nameSpan?.last ?? pos, sentence, ...(role ? { role } : {}) });
+        actors.push({ id: person.id, type: 'person', first: phraseStart, last: nameSpan?.last ?? pos, sentence, ...(role ? { role } : {}), ...(possessor ? { inPhrase: true } : {}) });
         for (const c of countries) actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
+        if (t && (countries.length > 0 || nameSpan)) titleMemory.set(t.role, { id: person.id, token: m.first });
         if (!role && day) {
           const r = person.roles.find((x) => covers(x, day) !== 'no');
           if (r) role = r.role;
         }
       } else {
         // a role without a person: the state (or organization) acts
-        for (const c of countries) actors.push({ id: `country:${c.iso}`, type: 'country', first: phraseStart, last: pos, sentence, ...(role ? { role } : {}) });
+        for (const c of countries)
+          actors.push({ id: `country:${c.iso}`, type: 'country', first: phraseStart, last: pos, sentence, ...(role ? { role } : {}), ...(possessor ? { inPhrase: true } : {}) });
         if (org && countries.length === 0) {
           const a = [...actors].reverse().find((x) => x.id === org);
           if (a) a.inPhrase = false;
@@ -450,8 +464,44 @@ export function resolve(doc: Doc): void {
       actors.push({ id: place.id, type: 'organization', first: m.first, last: m.last, sentence, ...(place.t === 'seat' ? { body: g.seats.get(place.id)?.kind ?? 'seat' } : {}) });
     }
   }
+  corefSurnames(doc, mentions, actors);
   doc.mentions = mentions;
   doc.actors = actors.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Later mentions by the last word of a name already mentioned in full («أوغلو»
+ * after «مولود جاويش أوغلو»), on tokens no phrase claimed. A last word shared by
+ * two persons of the document refers to neither.
+ */
+function corefSurnames(doc: Doc, mentions: RawMention[], actors: Actor[]): void {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of doc.matches) for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  const owners = new Map<string, Set<string>>();
+  const firstSeen = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.last - m.first < 2 || !m.id.startsWith('person:')) continue;
+    const last = doc.tokens[m.last - 1]!.text;
+    if (last.length < 4 || doc.gazetteer.inLexicon('commonShortForms', last) || doc.gazetteer.inLexicon('functionWords', last)) continue;
+    const set = owners.get(last) ?? new Set<string>();
+    set.add(m.id);
+    owners.set(last, set);
+    firstSeen.set(last, Math.min(firstSeen.get(last) ?? Infinity, m.last));
+  }
+  if (owners.size === 0) return;
+  for (let k = 0; k < doc.tokens.length; k++) {
+    if (covered[k]) continue;
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'arabic') continue;
+    for (const a of t.analyses) {
+      const ids = owners.get(a.base);
+      if (!ids || ids.size !== 1 || k < (firstSeen.get(a.base) ?? Infinity)) continue;
+      const id = [...ids][0]!;
+      mentions.push({ id, first: k, last: k + 1, offset: a.offset, kind: 'reference', confidence: 0.8 });
+      actors.push({ id, type: 'person', first: k, last: k + 1, sentence: t.sentence });
+      break;
+    }
+  }
 }
 
 /** «الجانب الروسي», «السلطات المصرية»: an adjective that names the state as an actor. */
