@@ -77,9 +77,13 @@ export function extractRelations(doc: Doc): void {
     const participantsOk = (a: Actor) => !a.inPhrase && a.type !== 'city' && !(a.type === 'organization' && a.body);
     // clause start: after the last «أن/إن» or say-verb before the trigger
     let clauseStart = sentence.first;
+    let complementizer = -1;
     for (let k = sentence.first; k < hit.first; k++) {
       const b = base(k);
-      if (b === 'ان' || b === 'بان' || b === 'وان') clauseStart = k + 1;
+      if (COMPLEMENTIZERS.has(b)) {
+        clauseStart = k + 1;
+        complementizer = k;
+      }
       // «أسئلة حول البيان الختامي لقمة ...»: what comes before «حول» is not the agent of a noun
       if (rec.pos === 'noun' && (b === 'حول' || b === 'بشان' || b === 'بخصوص' || b === 'ردا')) clauseStart = k + 1;
     }
@@ -104,6 +108,11 @@ export function extractRelations(doc: Doc): void {
       return list.filter((a) => a.type === 'person' || (!isTopicPlace(a) && !personCountries.has(a.id.slice(8))));
     };
     let subjects = personsFirst(before);
+    // «أفاد يونكر بأنه سيجري مباحثات»: «أنه» points back to the speaker
+    if (subjects.length === 0 && complementizer >= 0 && PRONOUN_COMPLEMENTIZERS.has(base(complementizer)) && hit.first - complementizer <= 4) {
+      const speaker = [...inSentence].reverse().find((a) => a.type === 'person' && a.last <= complementizer && participantsOk(a));
+      if (speaker) subjects = [speaker];
+    }
     if (possessive && !subjects.some((a) => a.type === 'person')) {
       const agent = [...inSentence].reverse().find((a) => a.type === 'person' && a.last <= hit.first && participantsOk(a));
       if (agent) subjects = [agent];
@@ -174,7 +183,8 @@ export function extractRelations(doc: Doc): void {
     let destinations: Actor[] = [];
     if (rec.type === 'visit') {
       const near = places.filter((a) => a.first >= hit.last && a.first - hit.last <= 10 && (!nextHitInSentence || a.first < nextHitInSentence.first || rec.pos === 'verb'));
-      let dest = near.find((a) => a.type === 'city' || isDestination(doc, a, hit.last)) ?? near[0];
+      let dest = near.find((a) => a.type === 'city' || isDestination(doc, a, hit.last)) ?? near.find((a) => a.first - hit.last <= 2);
+      const destPosition = dest?.first ?? sentence.last;
       // «في العاصمة القطرية الدوحة ... إلى قطر»: a city of the destination country named in the sentence
       if (dest?.type === 'country') {
         const iso = dest.id.slice(8);
@@ -194,7 +204,7 @@ export function extractRelations(doc: Doc): void {
       }
       // «زيارة وزير الخارجية X إلى قطر»: the visitors follow the noun
       if ((subjects.length === 0 || rec.pos === 'noun') && dest) {
-        const visitors = objects.filter((a) => a.type === 'person' && a.first < dest.first);
+        const visitors = objects.filter((a) => a.type === 'person' && a.first < destPosition);
         if (visitors.length && (subjects.length === 0 || visitors[0]!.first === hit.last)) subjects = visitors;
       }
       // the visitor is not the destination country
@@ -203,7 +213,8 @@ export function extractRelations(doc: Doc): void {
     } else if (rec.type !== 'call' && rec.type !== 'message') {
       const lo = prevHit ? prevHit.last : sentence.first;
       const hi = nextHitInSentence ? nextHitInSentence.first : sentence.last;
-      const inClause = (a: Actor) => a.first >= lo && a.first < hi;
+      const lastParty = Math.max(hit.last, ...objects.map((o) => o.last));
+      const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 6;
       const city = inSentence.find((a) => a.type === 'city' && hasIn(doc, a) && inClause(a));
       const country = inSentence.find((a) => a.type === 'country' && !a.inPhrase && hasIn(doc, a) && inClause(a) && !subjects.some((s) => s.id === a.id) && !objects.some((s) => s.id === a.id));
       location = city?.id ?? country?.id ?? null;
@@ -220,11 +231,16 @@ export function extractRelations(doc: Doc): void {
     // plans and the imperfect of news («يلتقي خلالها صباح الخميس») look forward
     const future = Boolean(rec.planned) || (rec.pos === 'verb' && base(hit.first).slice(hit.offset).startsWith('ي'));
     const dates = findDates(doc.tokens, sentence.first, sentence.last, item.publishedAt, dateWords, future);
-    const clauseFrom = prevHit ? prevHit.last : sentence.first;
-    const clauseTo = nextHitInSentence ? nextHitInSentence.first : sentence.last;
-    const inClause = dates.filter((d) => d.first >= clauseFrom && d.first < clauseTo);
-    const pool = inClause.length ? inClause : dates.filter((d) => !nextHitInSentence || d.first < nextHitInSentence.first);
-    const nearest = pool.sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
+    // each date belongs to the trigger nearest to it; a date before «أن» belongs to the saying;
+    // a plan or a purpose («للقاء», «على أن يلتقي») takes only a date after it
+    const own = dates.filter((d) => {
+      if (d.first < clauseStart && complementizer >= 0) return false;
+      if ((future || purpose) && d.first < hit.first) return false;
+      const dist = (h: TriggerHit) => (d.first >= h.last ? d.first - h.last : h.first - d.last);
+      const mine = dist(hit);
+      return !sameSentence.some((h) => h !== hit && dist(h) < mine);
+    });
+    const nearest = own.sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
     const date = nearest?.day ?? null;
 
     const topics = topicsFor(doc, hit, hits);
@@ -292,6 +308,10 @@ function insideBrackets(doc: Doc, index: number): boolean {
   return false;
 }
 
+/** «أن», «إن», «بأنه»: what follows is reported speech, a clause of its own. */
+const COMPLEMENTIZERS = new Set(['ان', 'بان', 'وان', 'انه', 'انها', 'بانه', 'بانها', 'انهم', 'انهما', 'بانهم', 'وانه', 'وانها']);
+/** Complementizers with a pronoun that refers to the speaker. */
+const PRONOUN_COMPLEMENTIZERS = new Set(['انه', 'انها', 'بانه', 'بانها', 'وانه', 'وانها']);
 /** Prepositions that govern a noun: what follows is not a subject. */
 const PREPOSITIONS = new Set(['في', 'الي', 'الى', 'من', 'علي', 'عن', 'مع', 'حول', 'بشان', 'تجاه', 'ضد', 'لدي', 'عبر', 'نحو', 'داخل', 'خارج', 'قرب', 'بين']);
 /** Verbal nouns that, after ل, state the purpose of the agent's action. */
