@@ -8,7 +8,7 @@ import { itemOf } from '../document.js';
 import type { Match, PersonRecord, Sense, TitleRecord } from '../gazetteer/index.js';
 import { findAll, selectLongest, skeleton } from '../gazetteer/index.js';
 import type { Role } from '../types.js';
-import { covers, holderOn, rolesOn } from './office.js';
+import { covers, holderOn, rolesOn, type Holder } from './office.js';
 import { romanize, slug } from './romanize.js';
 
 export { holderOn, holdersOn, rolesOn, covers, bounds, checkRoleQuery } from './office.js';
@@ -190,7 +190,14 @@ export function resolve(doc: Doc): void {
   };
 
   /** Resolves a role phrase to its holder on the day. */
-  const holder = (role: string, of: string, day: string | null, note: string | null | undefined) => {
+  const holder = (role: string, of: string, day: string | null, note: string | null | undefined): Holder | undefined => {
+    // a person already named in the document with this office («نظيره المصري» after «سامح شكري»)
+    const named = [...seenPersons].map((id) => g.people.get(id)).filter((p): p is PersonRecord => !!p)
+      .filter((p) => rolesOn(p, day).some((r) => r.role === role && r.of === of));
+    if (named.length === 1) {
+      const r = named[0]!.roles.find((x) => x.role === role && x.of === of)!;
+      return { person: named[0]!, role: r, coverage: 'certain' };
+    }
     if (!day) return undefined;
     return holderOn(g, { role, of, date: day, ...(note !== undefined ? { note } : {}) });
   };
@@ -372,7 +379,8 @@ export function resolve(doc: Doc): void {
       if (!person && t && PERSONAL_ROLES.has(t.role) && !named) {
         const span = unknownName(namePos);
         if (span) {
-          const ar = doc.tokens.slice(span.first, span.last).map((x) => x.text).join(' ');
+          const [os, oe] = doc.norm.map.toOriginal(doc.tokens[span.first]!.start, doc.tokens[span.last - 1]!.end);
+          const ar = doc.original.slice(os, oe).replace(/[\u064B-\u065F\u0640]/g, '').replace(/\s+/g, ' ');
           const en = romanize(ar);
           const id = `person:~${slug(en) || 'unknown'}`;
           mention(id, { ...span, offset: 0 }, 'name', 0.4);

@@ -2,7 +2,7 @@
 const LETTERS: Readonly<Record<string, string>> = {
   'ا': 'a', 'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z',
   'س': 's', 'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'ع': '', 'غ': 'gh', 'ف': 'f', 'ق': 'q', 'ك': 'k',
-  'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h', 'و': 'o', 'ي': 'i', 'ء': '', 'ؤ': '', 'ئ': '', 'ة': 'a', 'ى': 'a',
+  'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h', 'و': 'o', 'ي': 'i', 'ء': '', 'ؤ': '', 'ئ': '', 'ة': 'a', 'أ': 'a', 'إ': 'i', 'آ': 'a', 'ى': 'a',
   'پ': 'p', 'چ': 'ch', 'ڤ': 'v', 'گ': 'g',
 };
 
@@ -11,11 +11,12 @@ export function romanize(arabic: string): string {
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => {
-      let w = '';
-      for (const [i, ch] of [...word].entries()) {
+      let w = word.startsWith('عبد') ? 'abd' : '';
+      const letters = word.startsWith('عبد') ? [...word].slice(3) : [...word];
+      for (const [i, ch] of letters.entries()) {
         const r = LETTERS[ch] ?? (/[a-z0-9]/i.test(ch) ? ch : '');
         // initial و / ي are consonants
-        w += i === 0 && ch === 'و' ? 'w' : i === 0 && ch === 'ي' ? 'y' : r;
+        w += i === 0 && !w && ch === 'و' ? 'w' : i === 0 && !w && ch === 'ي' ? 'y' : i === 0 && !w && ch === 'ع' ? 'a' : r;
       }
       w = w.replace(/^al(?=.)/, 'al-');
       return w ? w[0]!.toUpperCase() + w.slice(1) : '';
