@@ -124,11 +124,17 @@ function checkManyOptions(options: unknown): RunConfig {
   if (o.language !== undefined) defaults.language = o.language;
   if (o.maxLength !== undefined) defaults.maxLength = o.maxLength;
   // Bad defaults are a programmer error: report them now, not once per document.
-  (o.extractor ?? { extract })?.extract('', defaults);
+  (o.extractor ?? { extract }).extract('', defaults);
   // Build (and check) the custom gazetteer once here; workers rebuild it from the same plain data.
   const extractor = o.extractor ?? (o.gazetteer ? createExtractor({ gazetteer: o.gazetteer }) : undefined);
   let libraryUrl: URL | undefined;
-  if (jobs > 1) libraryUrl = o.libraryUrl !== undefined ? new URL(o.libraryUrl) : defaultLibraryUrl();
+  if (jobs > 1 && o.libraryUrl !== undefined) {
+    try {
+      libraryUrl = new URL(o.libraryUrl);
+    } catch {
+      throw new DiplomaticNerError('E_OPTION_VALUE', 'options.libraryUrl must be an absolute URL (file:///…/index.js)', 'options.libraryUrl');
+    }
+  } else if (jobs > 1) libraryUrl = defaultLibraryUrl();
   return { extractor, gazetteer: o.gazetteer, defaults, jobs, batchSize, libraryUrl };
 }
 

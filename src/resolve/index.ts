@@ -257,10 +257,15 @@ export function resolve(doc: Doc): void {
       const phraseStart = m.first;
       // «المستشار الدبلوماسي لرئيس الوزراء», «سفارة خادم الحرمين», «مبعوث الأمين العام»: the office is a possessor, not an actor
       const prevMatch = ms.find((x) => x.last === m.first && used.has(x));
+      const nearHead = (k: number) => {
+        const w = tokenText(k).replace(/^ال/, '');
+        return inLex('possessorNouns', w) || ms.some((x) => x.last === k + 1 && x.senses.some((y) => y.t === 'title' || y.t === 'bodykind' || y.t === 'seat'));
+      };
       const possessor =
-        /ل$/.test(m.prefix) ||
+        (/ل$/.test(m.prefix) && (nearHead(m.first - 1) || nearHead(m.first - 2))) ||
         inLex('possessorNouns', tokenText(m.first - 1)) ||
-        (prevMatch !== undefined && prevMatch.senses.some((x) => x.t === 'title' || x.t === 'bodykind' || x.t === 'seat'));
+        // «مبعوث الأمين العام»: a construct title governs the next; «خادم الحرمين الشريفين الملك سلمان» is apposition
+        (prevMatch !== undefined && !m.prefix && prevMatch.senses.some((x) => (x.t === 'title' || x.t === 'bodykind') && x.construct));
       let pos = m.last;
       const countries: Array<{ iso: string; m: M }> = [];
       let org: string | undefined;
