@@ -79,6 +79,8 @@ export interface TitleRecord {
   fits?: 'republic' | 'monarchy';
   country?: string;
   note?: string;
+  /** «الوزير»: names no office of its own; refers back to the last minister named. */
+  generic?: boolean;
 }
 
 export interface TriggerRecord {
@@ -91,6 +93,11 @@ export interface TriggerRecord {
   subject?: 'host' | 'visitor' | 'receiver' | 'actor';
   /** future: the form itself states a plan (سيزور). */
   planned?: boolean;
+  /** «لبحث ... مع»: the purpose of the agent's action. */
+  purpose?: boolean;
+  /** Words of which one must follow, and within how many tokens. */
+  needs?: string[];
+  needsWindow?: number;
   cameo?: string;
   plover?: string;
   mode?: string;
@@ -108,7 +115,7 @@ export interface GazetteerData {
   organizations: OrganizationRecord[];
   bodies: { kinds: BodyKindRecord[]; seats: BodySeatRecord[] };
   people: PersonRecord[];
-  titles: { titles: TitleRecord[]; honorifics: string[]; counterparts: string[]; references: string[] };
+  titles: { titles: TitleRecord[]; honorifics: string[]; counterparts: string[]; references: string[]; pronouns?: string[] };
   triggers: { triggers: TriggerRecord[]; [key: string]: unknown };
   topics: { topics: TopicRecord[] };
   lexicon: Record<string, string[]>;

@@ -60,13 +60,14 @@ export function extractRelations(doc: Doc): void {
     for (let k = Math.max(sentence.first, hit.first - 12); k < hit.first; k++) if (words.blockers.has(base(k))) blocked = true;
     if (blocked) continue;
     // agreement verbs need an agreement noun after them
-    const needs = (rec as TriggerRecord & { needs?: string[] }).needs;
-    if (needs) {
-      const want = new Set(needs.map((w) => variantKeys(w)[0]?.join(' ') ?? w));
+    if (rec.needs) {
+      const want = new Set(rec.needs.map((w) => variantKeys(w)[0]?.join(' ') ?? w));
       let ok = false;
-      for (let k = hit.last; k < Math.min(sentence.last, hit.last + 8); k++) for (const a of doc.tokens[k]!.analyses) if (want.has(a.base)) ok = true;
+      for (let k = hit.last; k < Math.min(sentence.last, hit.last + (rec.needsWindow ?? 8)); k++) for (const a of doc.tokens[k]!.analyses) if (want.has(a.base)) ok = true;
       if (!ok) continue;
     }
+    // «قد يلتقي» (may meet) is not an event; «كان قد اجتمع» (had met) is
+    if (base(hit.first - 1) === 'قد' && /^[يت]/.test(base(hit.first).slice(hit.offset))) continue;
     // «لقائه», «زيارتها»: a noun with a possessive pronoun has the sentence's agent as subject
     const surface = doc.original.slice(...doc.norm.map.toOriginal(doc.tokens[hit.last - 1]!.start, doc.tokens[hit.last - 1]!.end));
     const possessive = rec.pos === 'noun' && /(\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)$/.test(surface.replace(/[\u064B-\u065F]/g, ''));
@@ -130,6 +131,7 @@ export function extractRelations(doc: Doc): void {
       // «مصر والسعودية»: coordinated with the actor just before
       return pre.some((x) => x.prefix === 'و') && inSentence.some((b) => b.last === a.first);
     };
+    const introducedBy = (a: Actor) => ['مع', 'بين', 'ومع'].includes(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /ب$/.test(x.prefix));
     let objects = personsFirst(after).filter((a) => !subjects.some((s) => s.id === a.id) && introduced(a));
     // «قمة مجموعة السبع», «اجتماع لجنة ...»: an organization that names the meeting is not a party to it
     if (rec.pos === 'noun') objects = objects.filter((a) => !(a.type === 'organization' && a.first === hit.last));
@@ -152,11 +154,14 @@ export function extractRelations(doc: Doc): void {
     }
     // «خلال زيارة عمل لقطر», «أثناء لقائه»: the agent of the sentence
     // «للقاء أمير قطر», «لزيارة موسكو»: a purpose clause belongs to the agent
-    const purpose = rec.pos === 'noun' && /^و?ل$/.test(hit.prefix) && PURPOSE_NOUNS.has(base(hit.first).slice(hit.offset));
+    const purpose = Boolean(rec.purpose) || (rec.pos === 'noun' && /^و?ل$/.test(hit.prefix) && PURPOSE_NOUNS.has(base(hit.first).slice(hit.offset)));
     if (rec.pos === 'noun' && (DURING.has(base(hit.first - 1)) || purpose) && !possessive && !subjects.some((a) => a.type === 'person')) {
       const agent = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && participantsOk(a))?.id;
       if (agent) subjects = [{ id: agent, type: 'person', first: hit.first, last: hit.first, sentence: hit.sentence } as Actor];
     }
+    // «محادثات الوزير التي شملت ...», «لقاء الرئيس بوتين مع فيدان»: the noun's genitive is its agent
+    if (rec.pos === 'noun' && rec.type !== 'visit' && !possessive && !purpose && objects.length > 1 && objects[0]!.type === 'person' && objects[0]!.first - hit.last <= 1 && !introducedBy(objects[0]!))
+      subjects = [objects.shift()!];
     const gapOk = (from: number, to: number) => to - from <= 3 && doc.tokens.slice(from, to).every((t) => t.kind === 'punct' || !PREPOSITIONS.has(t.analyses[0]!.base));
     if (subjects.length === 0 && objects.length > 0 && rec.pos === 'verb' && gapOk(hit.last, objects[0]!.first)) {
       // VSO: «استقبل الرئيس X الوزير Y»
@@ -188,7 +193,7 @@ export function extractRelations(doc: Doc): void {
       // «في العاصمة القطرية الدوحة ... إلى قطر»: a city of the destination country named in the sentence
       if (dest?.type === 'country') {
         const iso = dest.id.slice(8);
-        const city = inSentence.find((a) => a.type === 'city' && doc.gazetteer.cities.get(a.id)?.country === iso);
+        const city = inSentence.find((a) => a.type === 'city' && doc.gazetteer.cities.get(a.id)?.country === iso && hasIn(doc, a));
         if (city) dest = city;
       }
       location = dest?.id ?? null;
@@ -284,7 +289,7 @@ export function extractRelations(doc: Doc): void {
     }
     if (out[0]) made.set(hit, out[0]);
     for (const r of out) {
-      const same = relations.find((x) => x.type === r.type && sameSet(x.participants, r.participants));
+      const same = relations.find((x) => x.type === r.type && sameSet(x.participants, r.participants) && (r.type !== 'visit' || x.location === r.location));
       if (same) {
         for (const t of r.topics) if (!same.topics.includes(t)) same.topics.push(t);
         same.date ??= r.date;
