@@ -1,17 +1,41 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+// franc-min is ESM-only: bundle it so that require() users are not broken.
+const BUNDLED = ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+
+/** The CLI and extractMany import the core entry instead of carrying their own copy (one error class, one gazetteer). */
+const useCoreEntry: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'use-core-entry',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(extract|errors|types|many)\.js$/ }, (args) =>
+      /[\\/]src[\\/](many|cli)\.ts$/.test(args.importer)
+        ? { path: args.path === './many.js' ? './many.js' : './index.js', external: true }
+        : undefined,
+    );
+  },
+};
 
 export default defineConfig([
   {
+    // the core: no Node built-ins, usable by bundlers and browsers
     entry: { index: 'src/index.ts', data: 'src/data.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
     target: 'node20',
     platform: 'neutral',
-    // franc-min is ESM-only: bundle it so that require() users are not broken.
-    noExternal: ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
+    noExternal: BUNDLED,
     splitting: false,
     treeshake: true,
+  },
+  {
+    entry: { many: 'src/many.ts' },
+    format: ['esm'],
+    dts: true,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    esbuildPlugins: [useCoreEntry],
   },
   {
     entry: { cli: 'src/cli.ts' },
@@ -19,7 +43,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
     splitting: false,
+    esbuildPlugins: [useCoreEntry],
   },
 ]);

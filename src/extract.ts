@@ -167,11 +167,20 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       if (text.length > maxLength) fail('E_TEXT_TOO_LONG', `text has ${text.length} UTF-16 units, more than maxLength ${maxLength}`, 'text');
       const lang = language === 'auto' ? detectLanguage(text) : language;
       if (!text.trim()) return { language: 'und', entities: [], relations: [] };
-      if (lang === 'en') return extractEnglish(text, get(), day);
+      // English is the only Latin-script path: a short English text franc takes for German still goes there
+      if (lang === 'en' || (language === 'auto' && lang !== 'ar' && isLatinText(text))) return extractEnglish(text, get(), day);
       const doc = runPipeline(createDoc(text, get(), day));
       return { language: lang === 'und' ? 'ar' : lang, entities: assemble(doc), relations: doc.relations };
     },
   };
+}
+
+/** Most letters are Latin. */
+function isLatinText(text: string): boolean {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const arabic = sample.match(/\p{Script=Arabic}/gu)?.length ?? 0;
+  return latin > 0 && latin >= 2 * arabic;
 }
 
 let englishImpl: ((text: string, g: Gazetteer, day: string | null) => ExtractResult) | undefined;

@@ -34,7 +34,8 @@ export type Sense =
   | { t: 'title'; title: number; construct: boolean }
   | { t: 'honorific' }
   | { t: 'counterpart' }
-  | { t: 'reference' };
+  | { t: 'reference' }
+  | { t: 'pronoun' };
 
 const sameSense = (a: Sense, b: Sense): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -154,6 +155,7 @@ export class Gazetteer {
     for (const f of d.titles.honorifics) this.add(f, { t: 'honorific' });
     for (const f of d.titles.counterparts) this.add(f, { t: 'counterpart' });
     for (const f of d.titles.references) this.add(f, { t: 'reference' });
+    for (const f of d.titles.pronouns ?? []) this.add(f, { t: 'pronoun' });
     (d.triggers.triggers ?? []).forEach((t: TriggerRecord, i: number) => {
       for (const f of t.ar) for (const keys of variantKeys(f)) insert(this.triggers, keys, i);
     });

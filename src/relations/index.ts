@@ -24,13 +24,13 @@ const setOf = (doc: Doc, name: string): Set<string> => {
   const list = (doc.gazetteer.data.triggers as Record<string, unknown>)[name];
   return new Set(Array.isArray(list) ? list.map((w: string) => variantKeys(w)[0]?.join(' ') ?? w) : []);
 };
-const lists = new WeakMap<object, { blockers: Set<string>; say: Set<string>; topicPreps: Set<string>; stops: Set<string> }>();
+const lists = new WeakMap<object, { blockers: Set<string>; say: Set<string>; topicPreps: Set<string>; stops: Set<string>; plans: Set<string> }>();
 
 export function extractRelations(doc: Doc): void {
   const g = doc.gazetteer;
   let words = lists.get(g);
   if (!words) {
-    words = { blockers: setOf(doc, 'blockers'), say: setOf(doc, 'sayVerbs'), topicPreps: setOf(doc, 'topicPrepositions'), stops: setOf(doc, 'objectStops') };
+    words = { blockers: setOf(doc, 'blockers'), say: setOf(doc, 'sayVerbs'), topicPreps: setOf(doc, 'topicPrepositions'), stops: setOf(doc, 'objectStops'), plans: setOf(doc, 'planMarkers') };
     lists.set(g, words);
   }
   const triggers = g.data.triggers.triggers;
@@ -44,6 +44,8 @@ export function extractRelations(doc: Doc): void {
   }));
   const dateWords = (g.data as unknown as { dates: DateWords }).dates;
   const relations: Relation[] = [];
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of doc.matches) for (let k = m.first; k < m.last; k++) covered[k] = 1;
   const base = (i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
   let previous: Relation | undefined;
   /** The first relation each trigger made. */
@@ -96,6 +98,8 @@ export function extractRelations(doc: Doc): void {
     // objects end where the subject matter begins («حول», «لبحث», «العلاقات» ...)
     let stop = sentence.last;
     for (let k = hit.last; k < sentence.last; k++) {
+      // words inside a matched name or title («وزير الخارجية والتعاون») do not stop anything
+      if (covered[k]) continue;
       if (doc.tokens[k]!.analyses.some((x) => words!.stops.has(x.base))) {
         stop = k;
         break;
@@ -249,7 +253,13 @@ export function extractRelations(doc: Doc): void {
     const date = nearest?.day ?? null;
 
     const topics = topicsFor(doc, hit, hits);
-    const planned = Boolean(rec.planned) || (date !== null && item.publishedAt !== null && date > item.publishedAt);
+    // «من المقرر أن يزور», «يعتزم»: a plan stated as fact
+    let marked = false;
+    for (let k = sentence.first; k < hit.first; k++) {
+      const two = `${base(k)} ${base(k + 1)}`;
+      if (words.plans.has(base(k)) || words.plans.has(two)) marked = true;
+    }
+    const planned = Boolean(rec.planned) || marked || (date !== null && item.publishedAt !== null && date > item.publishedAt);
     const evidenceSpan = doc.norm.map.toOriginal(sentence.start, sentence.end);
     const triggerTok = doc.tokens[hit.first]!;
     const triggerSpan = doc.norm.map.toOriginal(triggerTok.start + hit.offset, doc.tokens[hit.last - 1]!.end);
@@ -364,9 +374,16 @@ function nearestGroup(doc: Doc, list: Actor[]): Actor[] {
 /** «في موسكو», «بموسكو»: a place the interaction happened in. */
 function hasIn(doc: Doc, a: Actor): boolean {
   const t = doc.tokens[a.first]!;
-  const prev = doc.tokens[a.first - 1]?.analyses[0]?.base ?? '';
-  return prev === 'في' || prev === 'بمدينه' || prev === 'بمقر' || t.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') || prev === 'مدينه' || prev === 'العاصمه';
+  if (t.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب')) return true;
+  // «في موسكو», «في العاصمة القطرية الدوحة», «بمقر ... في مدينة الرياض»
+  for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
+    const b = doc.tokens[k]!.analyses[0]!.base;
+    if (VENUE_WORDS.has(b)) return true;
+    if (doc.tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
 }
+const VENUE_WORDS = new Set(['في', 'بمدينه', 'بمقر', 'مدينه', 'العاصمه', 'بالعاصمه', 'وفي']);
 
 /** «إلى روسيا», «لروسيا», «زيارة روسيا»: a destination. */
 function isDestination(doc: Doc, a: Actor, triggerEnd: number): boolean {

@@ -35,7 +35,16 @@ export function match(doc: Doc): void {
     key: (t) => skeleton(t.analyses[0]!.base),
     firstKeys: (t) => (t.kind === 'arabic' ? t.analyses.map((a) => ({ key: skeleton(a.base), offset: a.offset, prefix: a.prefix })) : []),
   });
-  doc.matches = selectLongest([...exact, ...tolerant]);
+  // a tolerant reading needs every word to be a real word of three letters or more («بوريطة قد» is not «بارات جاغديو»)
+  const solid = tolerant.filter((m) => {
+    for (let k = m.first; k < m.last; k++) {
+      const t = doc.tokens[k]!;
+      const text = k === m.first ? t.text.slice(m.offset) : t.text;
+      if (text.length < 3 || g.inLexicon('functionWords', text)) return false;
+    }
+    return true;
+  });
+  doc.matches = selectLongest([...exact, ...solid]);
 }
 
 /** The day of the item a token is in. */
@@ -99,6 +108,9 @@ export function resolve(doc: Doc): void {
   const mention = (id: string, m: { first: number; last: number; offset: number }, kind: RawMention['kind'], confidence: number, implicit = false) => {
     mentions.push({ id, first: m.first, last: m.last, offset: m.offset, kind, confidence, ...(implicit ? { implicit } : {}) });
   };
+
+  /** «في عمان», «بعمان», «إلى عمان»: a place after a locative preposition. */
+  const locative = (m: M): boolean => /ب$/.test(m.prefix) || ['في', 'الي', 'الى', 'من', 'وفي', 'والي'].includes(prevText(m));
 
   /** Is a country adjective here a real reference to a state? */
   const adjectiveCounts = (m: M, afterTitle: boolean): boolean => {
@@ -222,7 +234,7 @@ export function resolve(doc: Doc): void {
     const base = doc.tokens.slice(m.first, m.last).map((t, i) => (i === 0 ? t.analyses.find((a) => a.offset === m.offset)?.base ?? t.text : t.text)).join(' ');
     if (inLex('commonShortForms', base) || inLex('commonShortForms', surface)) return false;
     // an unseen surname with a proclitic («فتيل» = ف + «تيل») or of three letters is too weak alone
-    if (m.offset > 0 || base.replace(/\s/g, '').length < 4) return false;
+    if ((m.offset > 0 && m.prefix !== 'و') || base.replace(/\s/g, '').length < (m.offset > 0 ? 5 : 4)) return false;
     if (g.sharedShort.has(base)) return false;
     if (!day) return true;
     return p.roles.some((r) => covers(r, day) !== 'no' || (r.to && r.to >= String(Number(day.slice(0, 4)) - 2)));
@@ -357,6 +369,15 @@ export function resolve(doc: Doc): void {
         person = byGiven(namePos, day, t.role === 'head-of-state' || t.role === 'crown-prince' ? t : undefined, iso)!;
         nameSpan = { first: namePos, last: namePos + 1, offset: 0 };
         confidence = 0.9;
+      } else if (t?.generic) {
+        // «الوزير»: the minister last named in this item
+        const last = [...titleMemory.entries()]
+          .filter(([r, v]) => r.split('|')[0]!.endsWith('minister') && itemOf(doc, v.token) === item && (!iso || g.people.get(v.id)?.country === iso))
+          .sort((a, b) => b[1].token - a[1].token)[0];
+        if (last) {
+          person = g.people.get(last[1].id);
+          confidence = 0.75;
+        }
       } else if (t && !of && countries.length === 0 && titleMemory.has(t.role) && itemOf(doc, titleMemory.get(t.role)!.token) === item) {
         // «ولي العهد» after «ولي العهد السعودي محمد بن سلمان»: the same office-holder again
         person = g.people.get(titleMemory.get(t.role)!.id);
@@ -410,7 +431,10 @@ export function resolve(doc: Doc): void {
         seenPersons.add(person.id);
         actors.push({ id: person.id, type: 'person', first: phraseStart, last: nameSpan?.last ?? pos, sentence, ...(role ? { role } : {}), ...(possessor ? { inPhrase: true } : {}) });
         for (const c of countries) actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
-        if (t && (countries.length > 0 || nameSpan)) titleMemory.set(t.role, { id: person.id, token: m.first });
+        if (t && !t.generic && (countries.length > 0 || nameSpan)) {
+          titleMemory.set(t.role, { id: person.id, token: m.first });
+          titleMemory.set(`${t.role}|${person.country ?? ''}`, { id: person.id, token: m.first });
+        }
         if (!role && day) {
           const r = person.roles.find((x) => covers(x, day) !== 'no');
           if (r) role = r.role;
@@ -445,6 +469,17 @@ export function resolve(doc: Doc): void {
       continue;
     }
 
+    // «معاليه», «سموه»: the person the previous sentence was about
+    if (pick(m, 'pronoun')) {
+      const earlier = actors.filter((a) => a.type === 'person' && a.sentence < sentence && !a.inPhrase && itemOf(doc, a.first) === item);
+      const lastSentence = earlier.at(-1)?.sentence;
+      const topic = earlier.find((a) => a.sentence === lastSentence && a.first - (doc.sentences[a.sentence]?.first ?? 0) <= 8);
+      if (topic) {
+        mention(topic.id, m, 'reference', 0.7);
+        actors.push({ id: topic.id, type: 'person', first: m.first, last: m.last, sentence });
+      }
+      continue;
+    }
     const ref = pick(m, 'reference');
     if (ref) {
       actors.push({ id: '', type: 'country', first: m.first, last: m.last, sentence, reference: true });
@@ -459,7 +494,7 @@ export function resolve(doc: Doc): void {
       if (place.form === 'adjective' && !adjectiveCounts(m, false)) continue;
       if (place.form === 'name' && inLex('weakNames', base) && !m.senses.some((s) => s.t === 'city')) {
         // «عمان», «مالي»: a weak name counts only with a cue
-        if (!inLex('countryCuesBefore', prevText(m)) && !isDateline(doc, m) && !m.prefix.includes('ب') && !m.prefix.includes('ل')) continue;
+        if (!inLex('countryCuesBefore', prevText(m)) && !isDateline(doc, m) && !locative(m)) continue;
       }
       if (place.form === 'adjective' && !prevIsActorNoun(doc, m)) {
         mention(place.id, m, 'adjective', 1);
@@ -469,7 +504,7 @@ export function resolve(doc: Doc): void {
       mention(place.id, m, place.form === 'adjective' ? 'adjective' : 'name', 1);
       actors.push({ id: place.id, type: 'country', first: m.first, last: m.last, sentence });
     } else if (place.t === 'city') {
-      if (inLex('weakNames', base) && !isDateline(doc, m) && !inLex('cityCuesBefore', prevText(m)) && !m.prefix) continue;
+      if (inLex('weakNames', base) && !isDateline(doc, m) && !inLex('cityCuesBefore', prevText(m)) && !locative(m)) continue;
       mention(place.id, m, 'name', 1);
       actors.push({ id: place.id, type: 'city', first: m.first, last: m.last, sentence });
     } else {
