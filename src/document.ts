@@ -46,6 +46,8 @@ export interface Actor {
   reference?: boolean;
   /** Body kind for state bodies. */
   body?: string;
+  /** Persons named together by one phrase («نظيريه الياباني والكوري»): one encounter. */
+  group?: number;
 }
 
 export interface Doc {

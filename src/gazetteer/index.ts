@@ -157,7 +157,11 @@ export class Gazetteer {
     for (const f of d.titles.references) this.add(f, { t: 'reference' });
     for (const f of d.titles.pronouns ?? []) this.add(f, { t: 'pronoun' });
     (d.triggers.triggers ?? []).forEach((t: TriggerRecord, i: number) => {
-      for (const f of t.ar) for (const keys of variantKeys(f)) insert(this.triggers, keys, i);
+      for (const f of t.ar) {
+        for (const keys of variantKeys(f)) insert(this.triggers, keys, i);
+        // nouns also with the article: «خلوة» → «الخلوة»
+        if (t.pos === 'noun' && !/^(ال|أل|ل)/.test(f)) for (const keys of variantKeys(`ال${f}`)) insert(this.triggers, keys, i);
+      }
     });
     for (const t of d.topics.topics ?? []) for (const f of t.ar) for (const keys of variantKeys(f)) insert(this.topics, keys, t.code);
   }

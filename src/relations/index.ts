@@ -44,6 +44,9 @@ export function extractRelations(doc: Doc): void {
   }));
   const dateWords = (g.data as unknown as { dates: DateWords }).dates;
   const relations: Relation[] = [];
+  /** The proclitics of the phrase that starts at a token («بموسكو» → ب). */
+  const prefixAt = new Map<number, string>();
+  for (const m of doc.matches) prefixAt.set(m.first, m.prefix);
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of doc.matches) for (let k = m.first; k < m.last; k++) covered[k] = 1;
   const base = (i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
@@ -145,7 +148,8 @@ export function extractRelations(doc: Doc): void {
       return b === 'بين' || b === 'بمشاركه' || b === 'بحضور' || b === 'جمعت' || b === 'جمع' || b === 'ضم' || b === 'ضمت';
     };
     const multilateral = MULTILATERAL.has(base(hit.last)) || MULTILATERAL.has(base(hit.last + 1));
-    const together = (objects.length > 0 && (listWord(objects[0]!.first - 1) || listWord(objects[0]!.first - 2))) || multilateral;
+    const grouped = objects.length > 1 && objects[0]!.group !== undefined && objects.every((o) => o.group === objects[0]!.group);
+    const together = (objects.length > 0 && (listWord(objects[0]!.first - 1) || listWord(objects[0]!.first - 2))) || multilateral || grouped;
     // «لقاء بين X و Y», «القمة التي تضم X و Y»: the list is everyone
     if (objects.length > 0 && EXCLUSIVE_LIST.has(base(objects[0]!.first - 1))) subjects = [];
     // «مجموعة 5+1 (الولايات المتحدة وروسيا ...)»: members listed in brackets are not parties of their own
@@ -159,7 +163,7 @@ export function extractRelations(doc: Doc): void {
     // «خلال زيارة عمل لقطر», «أثناء لقائه»: the agent of the sentence
     // «للقاء أمير قطر», «لزيارة موسكو»: a purpose clause belongs to the agent
     const purpose = Boolean(rec.purpose) || (rec.pos === 'noun' && /^و?ل$/.test(hit.prefix) && PURPOSE_NOUNS.has(base(hit.first).slice(hit.offset)));
-    if (rec.pos === 'noun' && (DURING.has(base(hit.first - 1)) || purpose) && !possessive && !subjects.some((a) => a.type === 'person')) {
+    if (rec.pos === 'noun' && (DURING.has(base(hit.first - 1)) || purpose) && !possessive && (prevRelation || !subjects.some((a) => a.type === 'person'))) {
       const agent = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && participantsOk(a))?.id;
       if (agent) subjects = [{ id: agent, type: 'person', first: hit.first, last: hit.first, sentence: hit.sentence } as Actor];
     }
@@ -197,7 +201,7 @@ export function extractRelations(doc: Doc): void {
       // «في العاصمة القطرية الدوحة ... إلى قطر»: a city of the destination country named in the sentence
       if (dest?.type === 'country') {
         const iso = dest.id.slice(8);
-        const city = inSentence.find((a) => a.type === 'city' && doc.gazetteer.cities.get(a.id)?.country === iso && hasIn(doc, a));
+        const city = inSentence.find((a) => a.type === 'city' && doc.gazetteer.cities.get(a.id)?.country === iso && hasIn(doc, a, prefixAt.get(a.first)));
         if (city) dest = city;
       }
       location = dest?.id ?? null;
@@ -224,8 +228,8 @@ export function extractRelations(doc: Doc): void {
       const hi = nextHitInSentence ? nextHitInSentence.first : sentence.last;
       const lastParty = Math.max(hit.last, ...objects.map((o) => o.last));
       const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 6;
-      const city = inSentence.find((a) => a.type === 'city' && hasIn(doc, a) && inClause(a));
-      const country = inSentence.find((a) => a.type === 'country' && !a.inPhrase && hasIn(doc, a) && inClause(a) && !subjects.some((s) => s.id === a.id) && !objects.some((s) => s.id === a.id));
+      const city = inSentence.find((a) => a.type === 'city' && hasIn(doc, a, prefixAt.get(a.first)) && inClause(a));
+      const country = inSentence.find((a) => a.type === 'country' && !a.inPhrase && hasIn(doc, a, prefixAt.get(a.first)) && inClause(a) && !subjects.some((s) => s.id === a.id) && !objects.some((s) => s.id === a.id));
       location = city?.id ?? country?.id ?? null;
       // a meeting of a visitor takes the visit's destination
       if (!location) {
@@ -372,9 +376,8 @@ function nearestGroup(doc: Doc, list: Actor[]): Actor[] {
 }
 
 /** «في موسكو», «بموسكو»: a place the interaction happened in. */
-function hasIn(doc: Doc, a: Actor): boolean {
-  const t = doc.tokens[a.first]!;
-  if (t.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب')) return true;
+function hasIn(doc: Doc, a: Actor, prefix = ''): boolean {
+  if (/ب$/.test(prefix)) return true;
   // «في موسكو», «في العاصمة القطرية الدوحة», «بمقر ... في مدينة الرياض»
   for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
     const b = doc.tokens[k]!.analyses[0]!.base;

@@ -289,7 +289,7 @@ export function resolve(doc: Doc): void {
         const c = pick(next, 'country');
         const o = pick(next, 'org');
         const construct = title?.construct ?? false;
-        if (c && c.form === 'adjective' && !construct && (countries.length === 0)) {
+        if (c && c.form === 'adjective' && !construct && (countries.length === 0 || (counterpart && next.prefix === 'و'))) {
           countries.push({ iso: c.id.slice(8), m: next });
         } else if (c && c.form === 'name' && (construct || countries.length > 0 || counterpart)) {
           countries.push({ iso: c.id.slice(8), m: next });
@@ -303,7 +303,7 @@ export function resolve(doc: Doc): void {
         // «وزيري خارجية روسيا والمغرب»: a second country after و
         const after = byFirst.get(pos);
         const c2 = pick(after, 'country');
-        if (!(c2 && after && after.prefix.startsWith('و') && construct)) break;
+        if (!(c2 && after && after.prefix.startsWith('و') && (construct || (counterpart && c2.form === 'adjective')))) break;
       }
       // «السفير الروسي لدى المغرب»: the country an envoy or ambassador is posted to
       if (t && (t.role === 'ambassador' || t.role === 'envoy') && ['لدي', 'في', 'الي', 'الى'].includes(tokenText(pos))) {
@@ -394,10 +394,10 @@ export function resolve(doc: Doc): void {
         for (const c of countries) {
           const h = holder(role, c.iso, day, null);
           if (!h) continue;
-          mention(h.person.id, { first: phraseStart, last: pos, offset: m.offset }, 'title', 0.85, true);
+          mention(h.person.id, { first: phraseStart, last: pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', 0.85, true);
           addPersonInfo(h.person, day, 0.85);
           seenPersons.add(h.person.id);
-          actors.push({ id: h.person.id, type: 'person', first: phraseStart, last: pos, sentence, role });
+          actors.push({ id: h.person.id, type: 'person', first: phraseStart, last: pos, sentence, role, group: phraseStart });
         }
         for (const c of countries) actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
         continue;
