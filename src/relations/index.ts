@@ -51,6 +51,7 @@ export function extractRelations(doc: Doc): void {
   for (const m of doc.matches) for (let k = m.first; k < m.last; k++) covered[k] = 1;
   const base = (i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
   let previous: Relation | undefined;
+  const evidenceSpanOf = (sentence: { start: number; end: number }) => doc.norm.map.toOriginal(sentence.start, sentence.end);
   /** The first relation each trigger made. */
   const made = new Map<TriggerHit, Relation>();
   let lastSubject: Actor[] = [];
@@ -230,7 +231,9 @@ export function extractRelations(doc: Doc): void {
       const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 6;
       const city = inSentence.find((a) => a.type === 'city' && hasIn(doc, a, prefixAt.get(a.first)) && inClause(a));
       const country = inSentence.find((a) => a.type === 'country' && !a.inPhrase && hasIn(doc, a, prefixAt.get(a.first)) && inClause(a) && !subjects.some((s) => s.id === a.id) && !objects.some((s) => s.id === a.id));
-      location = city?.id ?? country?.id ?? null;
+      const ids = new Set([...subjects, ...objects].map((a) => a.id));
+      const visitHere = relations.find((r) => r.type === 'visit' && r.location && r.participants.some((p) => ids.has(p)) && r.evidence.start === evidenceSpanOf(sentence)[0]);
+      location = city?.id ?? visitHere?.location ?? country?.id ?? null;
       // a meeting of a visitor takes the visit's destination
       if (!location) {
         const ids = new Set([...subjects, ...objects].map((a) => a.id));
@@ -251,7 +254,9 @@ export function extractRelations(doc: Doc): void {
       if ((future || purpose) && d.first < hit.first) return false;
       const dist = (h: TriggerHit) => (d.first >= h.last ? d.first - h.last : h.first - d.last);
       const mine = dist(hit);
-      return !sameSentence.some((h) => h !== hit && dist(h) < mine);
+      // a trigger that looks forward (a plan, a purpose) cannot claim a date before it
+      const eligible = (h: TriggerHit) => d.first >= h.last || !(h.record.planned || h.record.purpose || PURPOSE_NOUNS.has(base(h.first).slice(h.offset)) && /^و?ل$/.test(h.prefix));
+      return !sameSentence.some((h) => h !== hit && eligible(h) && dist(h) < mine);
     });
     const nearest = own.sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
     const date = nearest?.day ?? null;
@@ -313,6 +318,11 @@ export function extractRelations(doc: Doc): void {
       relations.push(r);
       previous = r;
     }
+  }
+  for (const r of relations) {
+    if (r.location || r.type === 'call' || r.type === 'message' || r.type === 'visit') continue;
+    const visit = relations.find((v) => v.type === 'visit' && v.location && v.evidence.start === r.evidence.start && v.participants.some((p) => r.participants.includes(p)));
+    if (visit) r.location = visit.location;
   }
   doc.relations = relations;
 }
