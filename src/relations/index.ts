@@ -430,7 +430,7 @@ function topicsFor(doc: Doc, hit: TriggerHit, hits: TriggerHit[]): string[] {
       const first = doc.tokens[sent.first]?.analyses[0]?.base ?? '';
       if (!/^(و|ف|كما|خلال|وخلال|واكد|وبحث|وتناول|وجري|وتم|واستعرض|وناقش|وشدد|واتفق|وتطرق|واشار|وعبر|واعرب)/.test(first)) break;
     }
-    const start = s === hit.sentence ? Math.max(sent.first, hit.first) : sent.first;
+    const start = sent.first;
     for (const m of topicMatches(doc)) if (m.first >= start && m.last <= sent.last) for (const c of m.senses) codes.add(c);
   }
   return [...codes];
