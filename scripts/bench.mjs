@@ -1,33 +1,208 @@
 #!/usr/bin/env node
-// Throughput, cold start and memory of the built library, against a naive baseline
-// (one big RegExp alternation of every Arabic gazetteer form). Run after `npm run build`.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+// Performance of the built library (run after `npm run build`):
+//   - throughput of the whole pipeline (extract) and of each stage, on a >= 5 MB corpus
+//     (the dev passages repeated; a built-in text when ../shared/eval is absent)
+//   - cold start (process start to first result) in fresh processes
+//   - peak RSS of a fresh process extracting the whole corpus
+//   - linearity (one document of 1x and 10x the text)
+//   - adversarial inputs (1 MB each), as time per MB, each in a child process with a time limit
+//   - worker scaling of the CLI (--jsonl --jobs 1 vs --jobs 2)
+//   - a naive baseline (one big RegExp alternation of every Arabic gazetteer form)
+// Options: --quick (1 MB corpus, fewer runs), --skip-cli, --skip-adversarial.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = pathToFileURL(join(root, 'dist', 'index.js')).href;
-const cold = execFileSync('node', ['-e', `const t=performance.now();import(${JSON.stringify(entry)}).then(m=>{m.extract('استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية',{publishedAt:'2020-01-01'});console.log(performance.now().toFixed(1))})`], { encoding: 'utf8' });
-const lib = await import(entry);
-const { gazetteerData } = await import(pathToFileURL(join(root, 'dist', 'data.js')).href);
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const dist = join(root, 'dist', 'index.js');
+if (!existsSync(dist)) {
+  console.error('bench: dist/index.js is missing: run `npm run build` first');
+  process.exit(1);
+}
+const entry = pathToFileURL(dist).href;
+const work = mkdtempSync(join(tmpdir(), 'adn-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
+const fmt = (x, d = 2) => x.toFixed(d);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// ---------------------------------------------------------------- corpus
 const passagesPath = join(root, '..', 'shared', 'eval', 'dev', 'passages.jsonl');
-const texts = existsSync(passagesPath)
-  ? readFileSync(passagesPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((p) => p.lang === 'ar').map((p) => p.text)
-  : ['استقبل الرئيس الروسي فلاديمير بوتين في الكرملين اليوم وزير الخارجية السعودي عادل الجبير، وبحث الجانبان العلاقات الثنائية.'];
+const BUILTIN = [
+  'استقبل الرئيس الروسي فلاديمير بوتين في الكرملين اليوم وزير الخارجية السعودي عادل الجبير، وبحث الجانبان العلاقات الثنائية.',
+  'أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره المغربي ناصر بوريطة، تناولا فيه التعاون بين البلدين.',
+  'وصل رئيس الوزراء العراقي إلى طهران في زيارة رسمية يلتقي خلالها الرئيس الإيراني، وفق ما ذكرت وكالة الأنباء الرسمية.',
+];
+const passages = existsSync(passagesPath)
+  ? readFileSync(passagesPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((p) => p.lang === 'ar' && typeof p.text === 'string')
+  : [];
+const texts = passages.length ? passages.map((p) => p.text) : BUILTIN;
+const target = QUICK ? 1_000_000 : 5_000_000;
 const corpus = [];
 let size = 0;
-while (size < 5_000_000) for (const t of texts) (corpus.push(t), (size += t.length));
+while (size < target) for (const t of texts) (corpus.push(t), (size += t.length));
+const mb = size / 1e6;
+console.log(`corpus: ${corpus.length} articles, ${fmt(mb, 1)} M UTF-16 units (${passages.length ? `${texts.length} dev passages repeated` : 'built-in text, ../shared/eval absent'})`);
 
+// ---------------------------------------------------------------- cold start
+// Fresh processes; the clock starts at process start (performance.timeOrigin), so node's own boot counts.
+const coldScript = `const t0=performance.now();const m=await import(${JSON.stringify(entry)});const t1=performance.now();
+m.extract('استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية',{publishedAt:'2020-01-01'});const t2=performance.now();
+console.log(JSON.stringify({boot:t0,load:t1-t0,first:t2-t1,total:t2}))`;
+const colds = [];
+for (let i = 0; i < (QUICK ? 3 : 7); i++) colds.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', coldScript], { encoding: 'utf8' })));
+const best = (k) => Math.min(...colds.map((c) => c[k]));
+console.log(
+  `cold start (process start to first result): median ${fmt(median(colds.map((c) => c.total)), 0)} ms, best ${fmt(best('total'), 0)} ms ` +
+    `[node boot ${fmt(best('boot'), 0)}, import ${fmt(best('load'), 0)}, first extract incl. gazetteer ${fmt(best('first'), 0)}]`,
+);
+
+// ---------------------------------------------------------------- whole pipeline
+const lib = await import(entry);
 const time = (fn) => {
   const t0 = performance.now();
   fn();
   return (performance.now() - t0) / 1000;
 };
-const ours = time(() => {
+lib.extract(texts[0], { publishedAt: '2018-01-01' }); // warm: gazetteer built
+const whole = time(() => {
   for (const t of corpus) lib.extract(t, { publishedAt: '2018-01-01' });
 });
+const wholeAr = time(() => {
+  for (const t of corpus) lib.extract(t, { publishedAt: '2018-01-01', language: 'ar' });
+});
+console.log(`whole pipeline: ${fmt(mb / whole)} MB/s, ${fmt(corpus.length / whole, 0)} articles/s (extract, language auto)`);
+console.log(`                ${fmt(mb / wholeAr)} MB/s (extract, language 'ar': no language detection)`);
+
+// ---------------------------------------------------------------- per stage
+// The stages of src/pipeline.ts, from a bundled copy of the sources (same code as dist).
+const stagesFile = join(work, 'stages.mjs');
+execFileSync(
+  join(root, 'node_modules', '.bin', 'esbuild'),
+  ['--bundle', '--format=esm', '--platform=node', '--target=node20', '--log-level=error', `--outfile=${stagesFile}`],
+  {
+    cwd: root,
+    input: `export { createDoc, STAGES } from './src/pipeline.ts';
+export { defaultGazetteer } from './src/gazetteer/index.ts';
+export { detectLanguage } from './src/lang/index.ts';
+export { assemble } from './src/extract.ts';`,
+  },
+);
+const S = await import(pathToFileURL(stagesFile).href);
+const g = S.defaultGazetteer();
+const spent = new Map([['language', 0], ['normalize', 0], ...S.STAGES.map((s) => [s.name, 0]), ['assemble', 0]]);
+for (let round = 0; round < 2; round++) {
+  // round 0 warms up the JIT
+  for (const t of round === 0 ? corpus.slice(0, 500) : corpus) {
+    let t0 = performance.now();
+    S.detectLanguage(t);
+    let t1 = performance.now();
+    if (round) spent.set('language', spent.get('language') + t1 - t0);
+    const doc = S.createDoc(t, g, '2018-01-01');
+    t0 = performance.now();
+    if (round) spent.set('normalize', spent.get('normalize') + t0 - t1);
+    for (const stage of S.STAGES) {
+      stage.run(doc);
+      t1 = performance.now();
+      if (round) spent.set(stage.name, spent.get(stage.name) + t1 - t0);
+      t0 = t1;
+    }
+    S.assemble(doc);
+    if (round) spent.set('assemble', spent.get('assemble') + performance.now() - t0);
+  }
+}
+const totalStages = [...spent.values()].reduce((a, b) => a + b, 0) / 1000;
+console.log('per stage (seconds for the corpus, share, MB/s of that stage alone):');
+for (const [name, ms] of spent) console.log(`  ${name.padEnd(10)} ${fmt(ms / 1000).padStart(7)} s ${fmt((100 * ms) / 1000 / totalStages, 1).padStart(5)}% ${fmt(mb / (ms / 1000), 1).padStart(8)} MB/s`);
+console.log(`  ${'sum'.padEnd(10)} ${fmt(totalStages).padStart(7)} s        ${fmt(mb / totalStages, 1).padStart(8)} MB/s`);
+
+// ---------------------------------------------------------------- linearity
+const one = texts.join('\n').slice(0, 90_000);
+const ten = Array.from({ length: 10 }, () => one).join('\n');
+const runOne = (t) => {
+  const r = [];
+  for (let i = 0; i < 3; i++) r.push(time(() => lib.extract(t, { publishedAt: '2018-01-01', language: 'ar' })));
+  return Math.min(...r);
+};
+const t1x = runOne(one);
+const t10x = runOne(ten);
+console.log(
+  `linearity: 1x (${fmt(one.length / 1000, 0)} k units, one document) ${fmt(t1x * 1000, 0)} ms, 10x ${fmt(t10x * 1000, 0)} ms: ratio ${fmt(t10x / t1x, 1)} (${t10x / t1x <= 12 ? 'ok' : 'SUPERLINEAR'}, limit 12)`,
+);
+
+// ---------------------------------------------------------------- adversarial inputs
+if (!args.has('--skip-adversarial')) {
+  const MB = 1_000_000;
+  const fill = (unit) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  const diacritics = Array.from({ length: 8 }, (_, i) => String.fromCharCode(0x064b + i)).join('');
+  const adversarial = [
+    ['tatweel ـ', fill('\u0640')],
+    ['diacritics', fill(diacritics)],
+    ['«و» words', fill('\u0648 ')],
+    ['«و» letters', fill('\u0648')],
+    ['«سيرغي لافروف »', fill('سيرغي لافروف ')],
+    ['spaces', fill(' ')],
+    ['one 1 MB token', fill('الرئيسوزيرالخارجية')],
+  ];
+  const LIMIT = 60_000;
+  console.log(`adversarial inputs (1 M units each, one document, fresh process, limit ${LIMIT / 1000} s):`);
+  for (const [name, text] of adversarial) {
+    const file = join(work, 'adv.txt');
+    writeFileSync(file, text);
+    const script = `const m=await import(${JSON.stringify(entry)});const fs=await import('node:fs');const t=fs.readFileSync(${JSON.stringify(file)},'utf8');
+m.extract('تمهيد',{language:'ar'});const t0=performance.now();const r=m.extract(t,{language:'ar'});
+console.log(JSON.stringify({ms:performance.now()-t0,entities:r.entities.length,relations:r.relations.length}))`;
+    const res = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: LIMIT, maxBuffer: 1 << 20 });
+    if (res.error || res.status !== 0) {
+      console.log(`  ${name.padEnd(18)} ${res.error?.code === 'ETIMEDOUT' ? `> ${LIMIT / 1000} s per MB (killed)` : `failed: ${(res.stderr || '').trim().split('\n').pop()}`}`);
+      continue;
+    }
+    const r = JSON.parse(res.stdout);
+    console.log(`  ${name.padEnd(18)} ${fmt(r.ms, 0).padStart(6)} ms per MB (${r.entities} entities, ${r.relations} relations)`);
+  }
+}
+
+// ---------------------------------------------------------------- peak RSS
+{
+  const corpusFile = join(work, 'corpus.json');
+  writeFileSync(corpusFile, JSON.stringify(corpus));
+  const script = `const m=await import(${JSON.stringify(entry)});const fs=await import('node:fs');const c=JSON.parse(fs.readFileSync(${JSON.stringify(corpusFile)},'utf8'));
+for(const t of c)m.extract(t,{publishedAt:'2018-01-01'});console.log(process.resourceUsage().maxRSS)`;
+  const kb = Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim());
+  console.log(`peak RSS (fresh process, whole corpus): ${fmt(kb / 1024, 0)} MB`);
+}
+
+// ---------------------------------------------------------------- CLI worker scaling
+if (!args.has('--skip-cli')) {
+  const jsonl = join(work, 'batch.jsonl');
+  const lines = [];
+  let n = 0;
+  for (const t of corpus) {
+    if (n > (QUICK ? 500_000 : 2_000_000)) break;
+    lines.push(JSON.stringify({ id: lines.length, text: t, published: '2018-01-01' }));
+    n += t.length;
+  }
+  writeFileSync(jsonl, lines.join('\n') + '\n');
+  const cli = join(root, 'dist', 'cli.js');
+  const walls = {};
+  for (const jobs of [1, 2]) {
+    const t0 = performance.now();
+    const res = spawnSync(process.execPath, [cli, '--jsonl', '--quiet', '--jobs', String(jobs), jsonl], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    walls[jobs] = (performance.now() - t0) / 1000;
+    if (res.status !== 0) console.log(`  cli --jobs ${jobs} exited with ${res.status}: ${res.stderr.trim().split('\n').pop()}`);
+  }
+  console.log(
+    `CLI --jsonl (${lines.length} docs, ${fmt(n / 1e6, 1)} M units): --jobs 1 ${fmt(walls[1], 1)} s (${fmt(n / 1e6 / walls[1])} MB/s), ` +
+      `--jobs 2 ${fmt(walls[2], 1)} s (${fmt(n / 1e6 / walls[2])} MB/s): speed-up ${fmt(walls[1] / walls[2])}x`,
+  );
+}
+
+// ---------------------------------------------------------------- naive baseline
+const { gazetteerData } = await import(pathToFileURL(join(root, 'dist', 'data.js')).href);
 const d = gazetteerData();
 const forms = [...d.countries, ...d.cities, ...d.organizations, ...d.people].flatMap((r) => [r.name.ar, ...(r.aliases?.ar ?? [])]).filter(Boolean);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,9 +210,5 @@ const naive = new RegExp(forms.sort((a, b) => b.length - a.length).map(escape).j
 const baseline = time(() => {
   for (const t of corpus) t.match(naive);
 });
-const mb = size / 1e6;
-console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(1)} MB`);
-console.log(`ours:     ${(mb / ours).toFixed(2)} MB/s, ${(corpus.length / ours).toFixed(0)} articles/s`);
-console.log(`baseline: ${(mb / baseline).toFixed(2)} MB/s (RegExp alternation of ${forms.length} forms, no resolution, no relations)`);
-console.log(`cold start (process start to first result): ${cold.trim()} ms`);
-console.log(`peak RSS: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+console.log(`baseline: ${fmt(mb / baseline)} MB/s (RegExp alternation of ${forms.length} forms, no resolution, no relations)`);
+console.log(`peak RSS of this bench process: ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);

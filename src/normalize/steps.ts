@@ -58,8 +58,9 @@ export const foldWhitespace: CharStep = (ch) => {
   if (LINE_BREAKS.includes(ch)) return '\n';
   return /^\s$/u.test(ch) ? ' ' : ch;
 };
-/** Arabic comma, semicolon and question mark stay; the Arabic full stop ۔ and percent ٪ map to ASCII. */
-export const foldPunctuation: CharStep = (ch) => (ch === '\u06D4' ? '.' : ch === '\u066A' ? '%' : ch === '\u066B' ? '.' : ch === '\u066C' ? ',' : ch);
+/** Arabic comma, semicolon and question mark stay; the Arabic full stop ۔ and percent ٪ map to ASCII; hashtag marks («#كوريا_الشمالية») become spaces. */
+export const foldPunctuation: CharStep = (ch) =>
+  ch === '\u06D4' ? '.' : ch === '\u066A' ? '%' : ch === '\u066B' ? '.' : ch === '\u066C' ? ',' : ch === '_' || ch === '#' ? ' ' : ch;
 
 /** The steps in the order they apply, by option name. */
 export const STEPS = {

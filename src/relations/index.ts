@@ -24,13 +24,13 @@ const setOf = (doc: Doc, name: string): Set<string> => {
   const list = (doc.gazetteer.data.triggers as Record<string, unknown>)[name];
   return new Set(Array.isArray(list) ? list.map((w: string) => variantKeys(w)[0]?.join(' ') ?? w) : []);
 };
-const lists = new WeakMap<object, { blockers: Set<string>; say: Set<string>; topicPreps: Set<string>; stops: Set<string>; plans: Set<string> }>();
+const lists = new WeakMap<object, { blockers: Set<string>; say: Set<string>; topicPreps: Set<string>; stops: Set<string>; plans: Set<string>; after: Set<string> }>();
 
 export function extractRelations(doc: Doc): void {
   const g = doc.gazetteer;
   let words = lists.get(g);
   if (!words) {
-    words = { blockers: setOf(doc, 'blockers'), say: setOf(doc, 'sayVerbs'), topicPreps: setOf(doc, 'topicPrepositions'), stops: setOf(doc, 'objectStops'), plans: setOf(doc, 'planMarkers') };
+    words = { blockers: setOf(doc, 'blockers'), say: setOf(doc, 'sayVerbs'), topicPreps: setOf(doc, 'topicPrepositions'), stops: setOf(doc, 'objectStops'), plans: setOf(doc, 'planMarkers'), after: setOf(doc, 'afterBlockers') };
     lists.set(g, words);
   }
   const triggers = g.data.triggers.triggers;
@@ -47,6 +47,7 @@ export function extractRelations(doc: Doc): void {
   /** The proclitics of the phrase that starts at a token («بموسكو» → ب). */
   const prefixAt = new Map<number, string>();
   for (const m of doc.matches) prefixAt.set(m.first, m.prefix);
+  const quoted = quotedTokens(doc);
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of doc.matches) for (let k = m.first; k < m.last; k++) covered[k] = 1;
   const base = (i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
@@ -64,6 +65,10 @@ export function extractRelations(doc: Doc): void {
     // «يأمل», «دعا إلى زيارة», «لم يلتق»: not something that happened
     let blocked = false;
     for (let k = Math.max(sentence.first, hit.first - 12); k < hit.first; k++) if (words.blockers.has(base(k))) blocked = true;
+    // «المباحثات المقترحة»: proposed, not held
+    for (let k = hit.last; k < Math.min(sentence.last, hit.last + 2); k++) if (words.after.has(base(k))) blocked = true;
+    // a trigger inside a quotation is what someone said, not what the article reports
+    if (quoted[hit.first]) blocked = true;
     if (blocked) continue;
     // agreement verbs need an agreement noun after them
     if (rec.needs) {
@@ -171,7 +176,8 @@ export function extractRelations(doc: Doc): void {
     // «محادثات الوزير التي شملت ...», «لقاء الرئيس بوتين مع فيدان»: the noun's genitive is its agent
     if (rec.pos === 'noun' && rec.type !== 'visit' && !possessive && !purpose && objects.length > 1 && objects[0]!.type === 'person' && objects[0]!.first - hit.last <= 1 && !introducedBy(objects[0]!))
       subjects = [objects.shift()!];
-    const gapOk = (from: number, to: number) => to - from <= 3 && doc.tokens.slice(from, to).every((t) => t.kind === 'punct' || !PREPOSITIONS.has(t.analyses[0]!.base));
+    const gapOk = (from: number, to: number) =>
+      to - from <= 4 && doc.tokens.slice(from, to).every((t) => t.kind === 'punct' || t.kind === 'number' || DAY_WORDS.has(t.analyses[0]!.base) || doc.gazetteer.inLexicon('honorifics', t.analyses[0]!.base));
     if (subjects.length === 0 && objects.length > 0 && rec.pos === 'verb' && gapOk(hit.last, objects[0]!.first)) {
       // VSO: «استقبل الرئيس X الوزير Y»
       subjects = [objects[0]!];
@@ -212,7 +218,7 @@ export function extractRelations(doc: Doc): void {
         for (const p of places) {
           if (p.first <= dest.first || destinations.some((d) => d.id === p.id)) continue;
           const gap = doc.tokens.slice(destinations[destinations.length - 1]!.last, p.first).map((t) => t.analyses[0]!.base);
-          if (gap.length <= 4 && (gap.includes('ثم') || doc.tokens[p.first]!.analyses.some((x) => x.prefix === 'و' || x.prefix === 'ثم')))
+          if (gap.length <= 4 && (gap.includes('ثم') || gap.includes('و') || /^و/.test(prefixAt.get(p.first) ?? '')))
             destinations.push(p);
         }
       }
@@ -337,6 +343,8 @@ function insideBrackets(doc: Doc, index: number): boolean {
   return false;
 }
 
+/** Words of a day or time that may stand between a verb and its subject («استقبل، اليوم الخميس، الرئيس ...»). */
+const DAY_WORDS = new Set(['اليوم', 'امس', 'غدا', 'صباح', 'مساء', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الليله', 'ظهر', 'حاليا']);
 /** «أن», «إن», «بأنه»: what follows is reported speech, a clause of its own. */
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'وان', 'انه', 'انها', 'بانه', 'بانها', 'انهم', 'انهما', 'بانهم', 'وانه', 'وانها']);
 /** Complementizers with a pronoun that refers to the speaker. */
@@ -366,6 +374,24 @@ function inDateline(doc: Doc, a: Actor): boolean {
   return false;
 }
 const DASHES = new Set(['-', '–', '—']);
+
+/** Tokens inside double quotation marks that enclose a clause (five tokens or more). */
+function quotedTokens(doc: Doc): Uint8Array {
+  const inside = new Uint8Array(doc.tokens.length);
+  let open = -1;
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!.text;
+    if (open >= 0 && doc.tokens[k]!.sentence !== doc.tokens[open]!.sentence && k - open > 60) open = -1;
+    if (t === '"' || t === '“' || t === '”') {
+      if (open < 0 && t !== '”') open = k;
+      else if (open >= 0) {
+        if (k - open > 5) for (let j = open + 1; j < k; j++) inside[j] = 1;
+        open = -1;
+      }
+    }
+  }
+  return inside;
+}
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const dedupe = (list: Actor[]) => list.filter((a, i) => list.findIndex((b) => b.id === a.id) === i);
