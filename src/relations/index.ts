@@ -124,8 +124,10 @@ export function extractRelations(doc: Doc): void {
     let subjects = personsFirst(before);
     // «أفاد يونكر بأنه سيجري مباحثات»: «أنه» points back to the speaker
     if (subjects.length === 0 && complementizer >= 0 && PRONOUN_COMPLEMENTIZERS.has(base(complementizer)) && hit.first - complementizer <= 4) {
-      const speaker = [...inSentence].reverse().find((a) => a.type === 'person' && a.last <= complementizer && participantsOk(a));
-      if (speaker) subjects = [speaker];
+      // the speaker: the agent of the sentence's first event, else its first person
+      const first = prevHit ? made.get(prevHit)?.participants[0] : undefined;
+      const speaker = first ?? inSentence.find((a) => a.type === 'person' && a.last <= complementizer && participantsOk(a))?.id;
+      if (speaker) subjects = [{ id: speaker, type: 'person', first: hit.first, last: hit.first, sentence: hit.sentence } as Actor];
     }
     if (possessive && !subjects.some((a) => a.type === 'person')) {
       const agent = [...inSentence].reverse().find((a) => a.type === 'person' && a.last <= hit.first && participantsOk(a));
