@@ -143,8 +143,8 @@ export function extractRelations(doc: Doc): void {
       const pre = doc.tokens[a.first]!.analyses;
       if (prev === 'مع' || prev === 'بين' || prev === 'ومع') return true;
       if (pre.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && a.first - hit.last <= 1) return true;
-      // «مصر والسعودية»: coordinated with the actor just before
-      return pre.some((x) => x.prefix === 'و') && inSentence.some((b) => b.last === a.first);
+      // «مصر والسعودية», «إيران ودول مجموعة 5+1»: coordinated with the actor just before
+      return inSentence.some((b) => b.last <= a.first && a.first - b.last <= 1 && doc.tokens.slice(b.last, a.first + 1).some((t) => t.analyses.some((x) => x.prefix === 'و') || t.text === 'و'));
     };
     const introducedBy = (a: Actor) => ['مع', 'بين', 'ومع'].includes(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /ب$/.test(x.prefix));
     let objects = personsFirst(after).filter((a) => !subjects.some((s) => s.id === a.id) && introduced(a));
@@ -187,7 +187,7 @@ export function extractRelations(doc: Doc): void {
     }
     if (subjects.length === 0) {
       // «وبحث الجانبان», a pronoun: the last subject of the item
-      const ref = doc.actors.find((a) => a.reference && a.sentence === hit.sentence);
+      const ref = doc.actors.find((a) => a.reference && a.sentence === hit.sentence && a.first < hit.first && a.first >= clauseStart);
       if (ref && previous) subjects = previous.participants.map((id) => ({ id, type: 'person', first: ref.first, last: ref.last, sentence: hit.sentence }) as Actor);
       else if (lastSubject.length && !together && (possessive || (rec.pos === 'verb' && objects.length > 0)))
         subjects = lastSubject.filter((a) => itemOf(doc, a.first) === item);
