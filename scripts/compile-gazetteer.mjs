@@ -57,6 +57,7 @@ const gazetteer = {
   topics: readJson(join(data, 'topics.json')),
   lexicon: readJson(join(data, 'lexicon.json')),
   dates: readJson(join(data, 'dates.json')),
+  grammar: readJson(join(data, 'grammar.json')),
 };
 require(gazetteer.countries, 'countries.jsonl', ['id', 'iso2', 'name', 'adjectives']);
 require(gazetteer.cities, 'cities.jsonl', ['id', 'country', 'name']);

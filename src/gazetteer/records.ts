@@ -119,4 +119,8 @@ export interface GazetteerData {
   triggers: { triggers: TriggerRecord[]; [key: string]: unknown };
   topics: { topics: TopicRecord[] };
   lexicon: Record<string, string[]>;
+  /** Function words of the relation stage (data/grammar.json). */
+  grammar: Record<string, string[] | string>;
+  /** Words of dates (data/dates.json). */
+  dates: unknown;
 }

@@ -1,0 +1,105 @@
+/**
+ * What the relation stage knows around one trigger: the document-wide
+ * context, and the clause (its sentence, neighbouring triggers, the actors in
+ * reach, and the grammar of the trigger word itself).
+ */
+import type { Actor, Doc, Item } from '../document.js';
+import type { Sentence } from '../tokenize/index.js';
+import type { Relation } from '../types.js';
+import type { Grammar } from './grammar.js';
+import { stem, type TriggerHit } from './hits.js';
+
+/** State shared by every trigger of one document. */
+export interface Context {
+  doc: Doc;
+  grammar: Grammar;
+  hits: TriggerHit[];
+  /** Proclitics of the phrase that starts at a token («بموسكو» → ب). */
+  prefixAt: Map<number, string>;
+  /** Tokens inside a matched name or title. */
+  covered: Uint8Array;
+  relations: Relation[];
+  /** The first relation each trigger made. */
+  made: Map<TriggerHit, Relation>;
+  /** The last subjects that included a person, for pronoun-dropped verbs. */
+  lastSubject: Actor[];
+  /** The last relation added, for «الجانبان». */
+  previous: Relation | undefined;
+}
+
+export function createContext(doc: Doc, grammar: Grammar, hits: TriggerHit[]): Context {
+  const prefixAt = new Map<number, string>();
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of doc.matches) {
+    prefixAt.set(m.first, m.prefix);
+    for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  }
+  return { doc, grammar, hits, prefixAt, covered, relations: [], made: new Map(), lastSubject: [], previous: undefined };
+}
+
+/** The normalized base of a token («» outside the text). */
+export const baseAt = (doc: Doc, i: number): string => doc.tokens[i]?.analyses[0]?.base ?? '';
+
+export interface Clause {
+  hit: TriggerHit;
+  sentence: Sentence;
+  item: Item;
+  /** Triggers of the same sentence, and the ones just before and after this one. */
+  sameSentence: TriggerHit[];
+  prevHit: TriggerHit | undefined;
+  nextHit: TriggerHit | undefined;
+  /** Actors of the sentence, outside the trigger itself. */
+  inSentence: Actor[];
+  /** Where the trigger's clause starts: after «أن», a noun's «حول», or the previous trigger. */
+  start: number;
+  /** Token index of the last complementizer («أن», «بأنه») before the trigger, or -1. */
+  complementizer: number;
+  /** «لقائه», «زيارتها»: a noun with a possessive pronoun. */
+  possessive: boolean;
+  /** «للقاء», «لبحث ... مع»: the purpose of the agent's action. */
+  purpose: boolean;
+  /** A plan, or the imperfect of news («يلتقي»): bare weekdays look forward. */
+  future: boolean;
+}
+
+const POSSESSIVE_ENDING = /(\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)$/;
+
+export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
+  const { doc, grammar } = ctx;
+  const sentence = doc.sentences[hit.sentence]!;
+  const rec = hit.record;
+  const sameSentence = ctx.hits.filter((h) => h.sentence === hit.sentence);
+  const prevHit = [...sameSentence].reverse().find((h) => h.last <= hit.first);
+  const nextHit = sameSentence.find((h) => h.first >= hit.last);
+  const inSentence = doc.actors.filter((a) => a.sentence === hit.sentence && !a.reference && !(a.first >= hit.first && a.first < hit.last));
+  let start = sentence.first;
+  let complementizer = -1;
+  for (let k = sentence.first; k < hit.first; k++) {
+    const b = baseAt(doc, k);
+    if (grammar.complementizers.has(b)) {
+      start = k + 1;
+      complementizer = k;
+    }
+    // «أسئلة حول البيان الختامي لقمة ...»: what comes before «حول» is not the agent of a noun
+    if (rec.pos === 'noun' && grammar.nounClauseBreaks.has(b)) start = k + 1;
+  }
+  if (prevHit && prevHit.last > start) start = prevHit.last;
+  // the possessive pronoun is read on the original spelling, where ة and ه differ
+  const lastToken = doc.tokens[hit.last - 1]!;
+  const surface = doc.original.slice(...doc.norm.map.toOriginal(lastToken.start, lastToken.end)).replace(/[\u064B-\u065F]/g, '');
+  const possessive = rec.pos === 'noun' && POSSESSIVE_ENDING.test(surface);
+  const purpose = Boolean(rec.purpose) || isPurposeNoun(ctx, hit);
+  const future = Boolean(rec.planned) || (rec.pos === 'verb' && stem(doc, hit).startsWith('ي'));
+  return { hit, sentence, item, sameSentence, prevHit, nextHit, inSentence, start, complementizer, possessive, purpose, future };
+}
+
+/** «للقاء», «لزيارة»: a verbal noun after ل. */
+export function isPurposeNoun(ctx: Context, hit: TriggerHit): boolean {
+  return hit.record.pos === 'noun' && /^و?ل$/.test(hit.prefix) && ctx.grammar.purposeNouns.has(stem(ctx.doc, hit));
+}
+
+/** Actors that can be parties: not a country inside a person's phrase, not a city, not a state body. */
+export const canTakePart = (a: Actor): boolean => !a.inPhrase && a.type !== 'city' && !(a.type === 'organization' && a.body);
+
+/** A stand-in actor for an id known from elsewhere (a pronoun, a previous relation). */
+export const actorFor = (id: string, clause: Clause): Actor => ({ id, type: 'person', first: clause.hit.first, last: clause.hit.first, sentence: clause.hit.sentence });

@@ -1,0 +1,49 @@
+/**
+ * The function words the relation stage reads (data/grammar.json), normalized
+ * once per gazetteer.
+ */
+import { variantKeys, type Gazetteer } from '../gazetteer/index.js';
+
+const NAMES = [
+  'blockers',
+  'afterBlockers',
+  'planMarkers',
+  'objectStops',
+  'topicPrepositions',
+  'sayVerbs',
+  'complementizers',
+  'pronounComplementizers',
+  'prepositions',
+  'purposeNouns',
+  'during',
+  'multilateral',
+  'exclusiveList',
+  'listWords',
+  'venueWords',
+  'dayWords',
+  'nounClauseBreaks',
+  'destinationWords',
+  'withWords',
+  'continuations',
+] as const;
+
+export type GrammarList = (typeof NAMES)[number];
+export type Grammar = Readonly<Record<GrammarList, ReadonlySet<string>>>;
+
+const cache = new WeakMap<Gazetteer, Grammar>();
+
+/** The word sets of data/grammar.json, normalized like the text. */
+export function grammarOf(g: Gazetteer): Grammar {
+  let grammar = cache.get(g);
+  if (!grammar) {
+    const raw = g.data.grammar ?? {};
+    const sets = {} as Record<GrammarList, Set<string>>;
+    for (const name of NAMES) {
+      const list = raw[name];
+      sets[name] = new Set(Array.isArray(list) ? list.map((w) => variantKeys(w)[0]?.join(' ') ?? w) : []);
+    }
+    grammar = sets;
+    cache.set(g, grammar);
+  }
+  return grammar;
+}

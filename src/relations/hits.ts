@@ -1,0 +1,77 @@
+/**
+ * Triggers: the words that signal an interaction (data/triggers.json), and
+ * the reasons one does not report an event (a hope, a proposal, a quotation).
+ */
+import type { Doc } from '../document.js';
+import { findAll, selectLongest, variantKeys, type TriggerRecord } from '../gazetteer/index.js';
+import type { Grammar } from './grammar.js';
+
+export interface TriggerHit {
+  record: TriggerRecord;
+  /** Token span. */
+  first: number;
+  last: number;
+  /** Characters of the first token taken by proclitics, and those proclitics. */
+  offset: number;
+  prefix: string;
+  sentence: number;
+}
+
+/** Every trigger of the document, longest first then leftmost. */
+export function findHits(doc: Doc): TriggerHit[] {
+  const triggers = doc.gazetteer.data.triggers.triggers;
+  return selectLongest(findAll(doc.tokens, doc.gazetteer.triggers)).map((m) => ({
+    record: triggers[m.senses[0]!]!,
+    first: m.first,
+    last: m.last,
+    offset: m.offset,
+    prefix: m.prefix,
+    sentence: doc.tokens[m.first]!.sentence,
+  }));
+}
+
+const base = (doc: Doc, i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
+
+/** The trigger word without its proclitics («وللقاء» → «لقاء»). */
+export const stem = (doc: Doc, hit: TriggerHit) => base(doc, hit.first).slice(hit.offset);
+
+/**
+ * Does this trigger report an interaction? Not after «يأمل», «دعا», «لم», «قد»
+ * + imperfect; not «المباحثات المقترحة»; not inside a quotation; not an
+ * agreement verb without an agreement noun after it.
+ */
+export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted: Uint8Array): boolean {
+  const sentence = doc.sentences[hit.sentence]!;
+  for (let k = Math.max(sentence.first, hit.first - 12); k < hit.first; k++) if (grammar.blockers.has(base(doc, k))) return false;
+  for (let k = hit.last; k < Math.min(sentence.last, hit.last + 2); k++) if (grammar.afterBlockers.has(base(doc, k))) return false;
+  if (quoted[hit.first]) return false;
+  const rec = hit.record;
+  if (rec.needs) {
+    const want = new Set(rec.needs.map((w) => variantKeys(w)[0]?.join(' ') ?? w));
+    let found = false;
+    const end = Math.min(sentence.last, hit.last + (rec.needsWindow ?? 8));
+    for (let k = hit.last; k < end && !found; k++) found = doc.tokens[k]!.analyses.some((a) => want.has(a.base));
+    if (!found) return false;
+  }
+  // «قد يلتقي» (may meet) is not an event; «كان قد اجتمع» (had met) is
+  if (base(doc, hit.first - 1) === 'قد' && /^[يت]/.test(stem(doc, hit))) return false;
+  return true;
+}
+
+/** Tokens inside double quotation marks that enclose a clause (five tokens or more). */
+export function quotedTokens(doc: Doc): Uint8Array {
+  const inside = new Uint8Array(doc.tokens.length);
+  let open = -1;
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!.text;
+    if (open >= 0 && doc.tokens[k]!.sentence !== doc.tokens[open]!.sentence && k - open > 60) open = -1;
+    if (t === '"' || t === '“' || t === '”') {
+      if (open < 0 && t !== '”') open = k;
+      else if (open >= 0) {
+        if (k - open > 5) for (let j = open + 1; j < k; j++) inside[j] = 1;
+        open = -1;
+      }
+    }
+  }
+  return inside;
+}

@@ -1,0 +1,156 @@
+/**
+ * Who takes part: the subjects (before the trigger, or after a verb that comes
+ * first), the objects («مع», «ب», «بين», coordination), and whether they met
+ * together or in separate encounters.
+ */
+import type { Actor, Doc } from '../document.js';
+import { itemOf } from '../document.js';
+import { actorFor, baseAt, canTakePart, type Clause, type Context } from './clause.js';
+
+export interface Parties {
+  subjects: Actor[];
+  objects: Actor[];
+  /** One encounter with everyone («لقاء بين», «اجتماع ثلاثي», «نظيريه الياباني والكوري»). */
+  together: boolean;
+}
+
+export function partiesOf(ctx: Context, clause: Clause): Parties {
+  const { doc, grammar } = ctx;
+  const { hit, inSentence } = clause;
+  const rec = hit.record;
+  const base = (i: number) => baseAt(doc, i);
+
+  // a state is a subject only when no preposition governs it («إلى إسبانيا» is a destination)
+  const bare = (a: Actor) =>
+    a.type === 'person' || (!grammar.prepositions.has(base(a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)));
+  const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(doc, a));
+  const after = inSentence.filter((a) => a.first >= hit.last && a.first < objectsEnd(ctx, clause) && canTakePart(a) && !inDateline(doc, a));
+  const isTopicPlace = (a: Actor) => a.type === 'country' && (grammar.topicPrepositions.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
+  // persons first: a state whose person is named is not a party beside that person
+  const personsFirst = (list: Actor[]) => {
+    const countries = new Set(list.filter((a) => a.type === 'person').map((p) => doc.personInfo.get(p.id)?.country).filter(Boolean));
+    return list.filter((a) => a.type === 'person' || (!isTopicPlace(a) && !countries.has(a.id.slice(8))));
+  };
+
+  let subjects = personsFirst(before);
+  const prevRelation = clause.prevHit ? ctx.made.get(clause.prevHit) : undefined;
+  // «أفاد يونكر بأنه سيجري مباحثات»: «أنه» points back to the agent of the sentence's first event, else its first person
+  if (subjects.length === 0 && clause.complementizer >= 0 && grammar.pronounComplementizers.has(base(clause.complementizer)) && hit.first - clause.complementizer <= 4) {
+    const speaker = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= clause.complementizer && canTakePart(a))?.id;
+    if (speaker) subjects = [actorFor(speaker, clause)];
+  }
+  // «خلال لقائه»: the possessive points to the sentence's agent
+  if (clause.possessive && !subjects.some((a) => a.type === 'person')) {
+    const agent = [...inSentence].reverse().find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a));
+    if (agent) subjects = [agent];
+  }
+  if (subjects.length > 1) subjects = nearestGroup(doc, subjects);
+
+  // a state or organization after the trigger is a party only when «مع», «ب», «بين», the trigger or a coordination introduce it
+  const introducedBy = (a: Actor) => grammar.withWords.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /ب$/.test(x.prefix));
+  const introduced = (a: Actor) => {
+    if (a.type === 'person' || a.first === hit.last || grammar.withWords.has(base(a.first - 1))) return true;
+    if (doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && a.first - hit.last <= 1) return true;
+    // «مصر والسعودية», «إيران ودول مجموعة 5+1»
+    return inSentence.some(
+      (b) => b.last <= a.first && a.first - b.last <= 1 && doc.tokens.slice(b.last, a.first + 1).some((t) => t.text === 'و' || t.analyses.some((x) => x.prefix === 'و')),
+    );
+  };
+  let objects = personsFirst(after).filter((a) => !subjects.some((s) => s.id === a.id) && introduced(a));
+  // «قمة مجموعة السبع», «اجتماع لجنة ...»: an organization that names the meeting is not a party to it
+  if (rec.pos === 'noun') objects = objects.filter((a) => !(a.type === 'organization' && a.first === hit.last));
+
+  const listWordAt = (k: number) => grammar.listWords.has(base(k));
+  const multilateral = grammar.multilateral.has(base(hit.last)) || grammar.multilateral.has(base(hit.last + 1));
+  const grouped = objects.length > 1 && objects[0]!.group !== undefined && objects.every((o) => o.group === objects[0]!.group);
+  const together = (objects.length > 0 && (listWordAt(objects[0]!.first - 1) || listWordAt(objects[0]!.first - 2))) || multilateral || grouped;
+  // «لقاء بين X و Y», «القمة التي تضم X و Y»: the list is everyone
+  if (objects.length > 0 && grammar.exclusiveList.has(base(objects[0]!.first - 1))) subjects = [];
+  // «مجموعة 5+1 (الولايات المتحدة وروسيا ...)»: members listed in brackets are not parties of their own
+  objects = objects.filter((a, i) => i === 0 || !insideBrackets(doc, a.first));
+
+  // «زار إيران ... والتقى الرئيس حسن روحاني»: a coordinated verb keeps the agent of the first
+  if (rec.pos === 'verb' && hit.prefix.startsWith('و') && prevRelation && !subjects.some((a) => a.type === 'person')) {
+    const ids = prevRelation.type === 'visit' ? prevRelation.participants : prevRelation.participants.slice(0, 1);
+    subjects = ids.map((id) => actorFor(id, clause));
+  }
+  // «خلال زيارة عمل لقطر», «للقاء أمير قطر»: the agent of the sentence
+  if (rec.pos === 'noun' && (grammar.during.has(base(hit.first - 1)) || clause.purpose) && !clause.possessive && (prevRelation || !subjects.some((a) => a.type === 'person'))) {
+    const agent = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a))?.id;
+    if (agent) subjects = [actorFor(agent, clause)];
+  }
+  // «محادثات الوزير التي شملت ...», «لقاء الرئيس بوتين مع فيدان»: the noun's genitive is its agent
+  if (rec.pos === 'noun' && rec.type !== 'visit' && !clause.possessive && !clause.purpose && objects.length > 1 && objects[0]!.type === 'person' && objects[0]!.first - hit.last <= 1 && !introducedBy(objects[0]!))
+    subjects = [objects.shift()!];
+  // VSO: «استقبل، اليوم، الرئيس X الوزير Y»
+  const onlyDayWords = (from: number, to: number) =>
+    to - from <= 4 && doc.tokens.slice(from, to).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
+  if (subjects.length === 0 && objects.length > 0 && rec.pos === 'verb' && onlyDayWords(hit.last, objects[0]!.first)) subjects = [objects.shift()!];
+  if (subjects.length === 0) {
+    // «وبحث الجانبان»: the parties of the last relation; a dropped pronoun: the last subject of the item
+    const ref = doc.actors.find((a) => a.reference && a.sentence === hit.sentence && a.first < hit.first && a.first >= clause.start);
+    if (ref && ctx.previous) subjects = ctx.previous.participants.map((id) => actorFor(id, clause));
+    else if (ctx.lastSubject.length && !together && (clause.possessive || (rec.pos === 'verb' && objects.length > 0)))
+      subjects = ctx.lastSubject.filter((a) => itemOf(doc, a.first) === clause.item);
+  }
+  // objects end with the clause: at the next trigger (a visit's later stops aside)
+  const next = ctx.hits.find((h) => h.sentence === hit.sentence && h.first > hit.last);
+  if (next && rec.type !== 'visit') objects = objects.filter((a) => a.first < next.first);
+  objects = dedupe(objects).slice(0, 6);
+  subjects = dedupe(subjects);
+  if (subjects.some((a) => a.type === 'person')) ctx.lastSubject = subjects;
+  return { subjects, objects, together };
+}
+
+/** Objects end where the subject matter begins («حول», «لبحث», «العلاقات» ...); words inside a name or title do not count. */
+function objectsEnd(ctx: Context, clause: Clause): number {
+  const { doc, grammar } = ctx;
+  for (let k = clause.hit.last; k < clause.sentence.last; k++) {
+    if (ctx.covered[k]) continue;
+    if (doc.tokens[k]!.analyses.some((x) => grammar.objectStops.has(x.base))) return k;
+  }
+  return clause.sentence.last;
+}
+
+const dedupe = (list: Actor[]) => list.filter((a, i) => list.findIndex((b) => b.id === a.id) === i);
+
+/** The actors nearest the trigger that are joined by «و» or a comma. */
+function nearestGroup(doc: Doc, list: Actor[]): Actor[] {
+  const sorted = [...list].sort((a, b) => b.first - a.first);
+  const group = [sorted[0]!];
+  for (let i = 1; i < sorted.length; i++) {
+    const right = group[group.length - 1]!;
+    const left = sorted[i]!;
+    const gap = doc.tokens.slice(left.last, right.first);
+    const joined = doc.tokens[right.first]!.analyses.some((a) => a.prefix.startsWith('و')) || gap.every((t) => t.kind === 'punct' || t.text === 'و');
+    if (!joined || gap.length > 2) break;
+    group.push(left);
+  }
+  return group.reverse();
+}
+
+/** Is the token inside round brackets? */
+function insideBrackets(doc: Doc, index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 30; k--) {
+    const t = doc.tokens[k]!.text;
+    if (t === ')') return false;
+    if (t === '(') return true;
+  }
+  return false;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** Actors in a dateline («دبي، الإمارات العربية المتحدة (CNN)--», «موسكو - واس») are not parties. */
+export function inDateline(doc: Doc, a: Actor): boolean {
+  const start = itemOf(doc, a.first)?.first ?? 0;
+  if (a.first - start > 10) return false;
+  const lineEnd = doc.norm.text.indexOf('\n', doc.tokens[start]!.start);
+  for (let k = start; k < Math.min(doc.tokens.length, start + 16); k++) {
+    const t = doc.tokens[k]!;
+    if (lineEnd >= 0 && t.start > lineEnd) return false;
+    const marker = DASHES.has(t.text) || t.text === 'CNN' || doc.gazetteer.inLexicon('datelineAgencies', t.analyses[0]!.base);
+    if (marker) return a.first < k || (t.text === 'CNN' && a.first <= k);
+  }
+  return false;
+}

@@ -1,0 +1,80 @@
+/**
+ * Where: a visit's destinations (and the later stops of a tour), a meeting's
+ * venue («في موسكو», «بالرياض», «في العاصمة القطرية الدوحة»).
+ */
+import type { Actor, Doc } from '../document.js';
+import { baseAt, type Clause, type Context } from './clause.js';
+import type { Parties } from './participants.js';
+
+/** The destinations of a visit, and its visitors (who may follow the noun: «زيارة وزير الخارجية X إلى قطر»). */
+export function visitOf(ctx: Context, clause: Clause, parties: Parties): { destinations: Actor[]; visitors: Actor[] } {
+  const { doc } = ctx;
+  const { hit, inSentence } = clause;
+  const places = inSentence.filter((a) => (a.type === 'city' || (a.type === 'country' && !a.inPhrase)) && a.first >= hit.first - 1);
+  const near = places.filter(
+    (a) => a.first >= hit.last && a.first - hit.last <= 10 && (!clause.nextHit || a.first < clause.nextHit.first || hit.record.pos === 'verb'),
+  );
+  let dest = near.find((a) => a.type === 'city' || isDestination(ctx, a, hit.last)) ?? near.find((a) => a.first - hit.last <= 2);
+  const destPosition = dest?.first ?? clause.sentence.last;
+  // «في العاصمة القطرية الدوحة ... إلى قطر»: the venue city of the destination country
+  if (dest?.type === 'country') {
+    const iso = dest.id.slice(8);
+    const city = inSentence.find((a) => a.type === 'city' && doc.gazetteer.cities.get(a.id)?.country === iso && isVenue(ctx, a));
+    if (city) dest = city;
+  }
+  const destinations: Actor[] = [];
+  if (dest) {
+    destinations.push(dest);
+    // «ستزور السعودية الاثنين، ثم طهران الثلاثاء»: the later stops of a tour
+    for (const p of places) {
+      if (p.first <= dest.first || destinations.some((d) => d.id === p.id)) continue;
+      const gap = doc.tokens.slice(destinations[destinations.length - 1]!.last, p.first).map((t) => t.analyses[0]!.base);
+      if (gap.length <= 4 && (gap.includes('ثم') || gap.includes('و') || /^و/.test(ctx.prefixAt.get(p.first) ?? ''))) destinations.push(p);
+    }
+  }
+  let visitors = parties.subjects;
+  if ((visitors.length === 0 || hit.record.pos === 'noun') && dest) {
+    const following = parties.objects.filter((a) => a.type === 'person' && a.first < destPosition);
+    if (following.length && (visitors.length === 0 || following[0]!.first === hit.last)) visitors = following;
+  }
+  // the visitor is not the destination
+  visitors = visitors.filter((s) => !destinations.some((d) => d.id === s.id));
+  return { destinations, visitors };
+}
+
+/** A meeting's place: a venue city in its clause, else the destination of a visit stated in the same sentence, else a venue country. */
+export function venueOf(ctx: Context, clause: Clause, parties: Parties): string | null {
+  const { doc } = ctx;
+  const { hit, inSentence, sentence } = clause;
+  const lo = clause.prevHit ? clause.prevHit.last : sentence.first;
+  const hi = clause.nextHit ? clause.nextHit.first : sentence.last;
+  const lastParty = Math.max(hit.last, ...parties.objects.map((o) => o.last));
+  const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 6;
+  const party = (a: Actor) => parties.subjects.some((s) => s.id === a.id) || parties.objects.some((s) => s.id === a.id);
+  const city = inSentence.find((a) => a.type === 'city' && isVenue(ctx, a) && inClause(a));
+  const country = inSentence.find((a) => a.type === 'country' && !a.inPhrase && isVenue(ctx, a) && inClause(a) && !party(a));
+  const ids = new Set([...parties.subjects, ...parties.objects].map((a) => a.id));
+  const [sentenceStart] = doc.norm.map.toOriginal(sentence.start, sentence.end);
+  const visitHere = ctx.relations.find((r) => r.type === 'visit' && r.location && r.participants.some((p) => ids.has(p)) && r.evidence.start === sentenceStart);
+  const location = city?.id ?? visitHere?.location ?? country?.id ?? null;
+  if (location) return location;
+  // a meeting of a visitor takes the visit's destination
+  return ctx.relations.find((r) => r.type === 'visit' && r.participants.some((p) => ids.has(p)) && r.location)?.location ?? null;
+}
+
+/** «في موسكو», «بموسكو», «في العاصمة القطرية الدوحة», «بمقر ... في مدينة الرياض». */
+export function isVenue(ctx: Context, a: Actor): boolean {
+  if (/ب$/.test(ctx.prefixAt.get(a.first) ?? '')) return true;
+  const { doc } = ctx;
+  for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
+    if (ctx.grammar.venueWords.has(baseAt(doc, k))) return true;
+    if (doc.tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** «إلى روسيا», «لروسيا», «زيارة روسيا»: a destination. */
+function isDestination(ctx: Context, a: Actor, triggerEnd: number): boolean {
+  const doc: Doc = ctx.doc;
+  return ctx.grammar.destinationWords.has(baseAt(doc, a.first - 1)) || a.first === triggerEnd || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'ل');
+}

@@ -1,0 +1,35 @@
+/**
+ * When: the day of an interaction, from the date expressions of its sentence.
+ * Each expression belongs to the trigger nearest to it; one before «أن»
+ * belongs to the saying; a plan or a purpose takes only a later one.
+ */
+import { baseAt, isPurposeNoun, type Clause, type Context } from './clause.js';
+import { findDates, type DateWords } from './dates.js';
+import type { TriggerHit } from './hits.js';
+
+export function dateOf(ctx: Context, clause: Clause): string | null {
+  const { doc } = ctx;
+  const { hit, sentence } = clause;
+  const words = doc.gazetteer.data.dates as DateWords;
+  const dates = findDates(doc.tokens, sentence.first, sentence.last, clause.item.publishedAt, words, clause.future);
+  const distance = (h: TriggerHit, first: number, last: number) => (first >= h.last ? first - h.last : h.first - last);
+  // a trigger that looks forward cannot claim a date before it
+  const looksForward = (h: TriggerHit) => Boolean(h.record.planned || h.record.purpose) || isPurposeNoun(ctx, h);
+  const own = dates.filter((d) => {
+    if (d.first < clause.start && clause.complementizer >= 0) return false;
+    if ((clause.future || clause.purpose) && d.first < hit.first) return false;
+    const mine = distance(hit, d.first, d.last);
+    return !clause.sameSentence.some((h) => h !== hit && (d.first >= h.last || !looksForward(h)) && distance(h, d.first, d.last) < mine);
+  });
+  const nearest = own.sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
+  return nearest?.day ?? null;
+}
+
+/** «من المقرر أن يزور», «يعتزم»: a plan stated as fact, anywhere before the trigger in its sentence. */
+export function statedAsPlan(ctx: Context, clause: Clause): boolean {
+  const { doc, grammar } = ctx;
+  for (let k = clause.sentence.first; k < clause.hit.first; k++) {
+    if (grammar.planMarkers.has(baseAt(doc, k)) || grammar.planMarkers.has(`${baseAt(doc, k)} ${baseAt(doc, k + 1)}`)) return true;
+  }
+  return false;
+}
