@@ -71,6 +71,10 @@ export function resolve(doc: Doc): void {
   /** Countries named by an unambiguous form (a match with no other place reading). */
   const docCountriesStrict = new Set<string>();
   for (const m of ms) {
+    for (const x of m.senses) {
+      if (x.t === 'person' && !x.short && m.senses.length === 1) docCountriesStrict.add(g.people.get(x.id)?.country ?? '');
+      if (x.t === 'title') docCountriesStrict.add(g.titles[x.title]?.country ?? '');
+    }
     const places = m.senses.filter((x) => x.t === 'country' || x.t === 'city');
     if (places.length !== 1) continue;
     const only = places[0]!;
@@ -125,6 +129,11 @@ export function resolve(doc: Doc): void {
     return true;
   };
 
+  const surfaceOf = (m: M) => {
+    const first = doc.tokens[m.first]!;
+    const a = first.analyses.find((x) => x.offset === m.offset) ?? first.analyses[0]!;
+    return [a.base, ...doc.tokens.slice(m.first + 1, m.last).map((t) => t.text)].join(' ');
+  };
   /** Chooses among a match's place senses by context: dateline, «مدينة», «دولة». */
   type Place = Extract<Sense, { t: 'country' | 'city' | 'org' | 'seat' }>;
   const placeSense = (m: M): Place | undefined => {
@@ -135,12 +144,14 @@ export function resolve(doc: Doc): void {
     const seats = places.filter((s) => s.t === 'seat');
     if (seats.length > 1) {
       // «قصر السلام» in Kuwait, Jeddah or Baghdad: the one whose country the document names
-      const hit = seats.find((s) => docCountries.has(g.seats.get(s.id)?.country ?? ''));
+      const hit = seats.find((s) => docCountriesStrict.has(g.seats.get(s.id)?.country ?? '')) ?? seats.find((s) => docCountries.has(g.seats.get(s.id)?.country ?? ''));
       if (hit) return hit;
     }
     const city = places.find((s) => s.t === 'city');
     const country = places.find((s) => s.t === 'country');
     if (city && (inLex('cityCuesBefore', before) || inLex('cityCuesAfter', after) || isDateline(doc, m))) return city;
+    // «في سنغافورة», «بسنغافورة»: a city-state as a place is the city
+    if (city && inLex('cityStates', surfaceOf(m)) && locative(m)) return city;
     if (country && inLex('countryCuesBefore', before)) return country;
     // «عمان» in an article about Jordan is Amman; about Oman, the Sultanate
     if (city && country) {
@@ -382,7 +393,7 @@ export function resolve(doc: Doc): void {
         // «ولي العهد» after «ولي العهد السعودي محمد بن سلمان»: the same office-holder again
         person = g.people.get(titleMemory.get(t.role)!.id);
         confidence = 0.8;
-      } else if (role && of && countries.length <= 1 && (!t || titleFits(t, iso))) {
+      } else if (role && of && countries.length <= 1 && !possessor && (!t || titleFits(t, iso))) {
         const h = holder(role, of, day, t?.note ?? (role === 'head-of-state' ? null : undefined));
         if (h) {
           person = h.person;
@@ -452,6 +463,9 @@ export function resolve(doc: Doc): void {
       continue;
     }
 
+    // «المتحدث باسم الكرملين», «رئيس البرلمان»: a body inside a person's title is not named as an actor
+    const titleBefore = ms.find((x) => x.last === m.first && x.senses.some((y) => y.t === 'title'));
+    if (titleBefore && (pick(m, 'bodykind') || pick(m, 'seat'))) continue;
     // state bodies: a kind with a country adjective or name
     const kind = pick(m, 'bodykind');
     if (kind) {
