@@ -25,6 +25,7 @@ const NAMES = [
   'destinationWords',
   'withWords',
   'continuations',
+  'sequenceWords',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

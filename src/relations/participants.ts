@@ -88,7 +88,10 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   if (subjects.length === 0 && objects.length > 0 && rec.pos === 'verb' && onlyDayWords(hit.last, objects[0]!.first)) subjects = [objects.shift()!];
   if (subjects.length === 0) {
     // «وبحث الجانبان»: the parties of the last relation; a dropped pronoun: the last subject of the item
-    const ref = doc.actors.find((a) => a.reference && a.sentence === hit.sentence && a.first < hit.first && a.first >= clause.start);
+    // «وبحث الجانبان ...» before the trigger, or «لقاء بين قادة البلدين» right after it
+    const ref = doc.actors.find(
+      (a) => a.reference && a.sentence === hit.sentence && ((a.first < hit.first && a.first >= clause.start) || (a.first > hit.first && a.first - hit.last <= 3 && base(a.first - 1) === 'بين')),
+    );
     if (ref && ctx.previous) subjects = ctx.previous.participants.map((id) => actorFor(id, clause));
     else if (ctx.lastSubject.length && !together && (clause.possessive || (rec.pos === 'verb' && objects.length > 0)))
       subjects = ctx.lastSubject.filter((a) => itemOf(doc, a.first) === clause.item);

@@ -51,8 +51,10 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   const lastParty = Math.max(hit.last, ...parties.objects.map((o) => o.last));
   const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 6;
   const party = (a: Actor) => parties.subjects.some((s) => s.id === a.id) || parties.objects.some((s) => s.id === a.id);
-  const city = inSentence.find((a) => a.type === 'city' && isVenue(ctx, a) && inClause(a));
-  const country = inSentence.find((a) => a.type === 'country' && !a.inPhrase && isVenue(ctx, a) && inClause(a) && !party(a));
+  // venues after the trigger first («... خلال لقائه نظيره في ماليزيا»), then before it
+  const ordered = [...inSentence.filter((a) => a.first >= hit.last), ...inSentence.filter((a) => a.first < hit.last).reverse()];
+  const city = ordered.find((a) => a.type === 'city' && isVenue(ctx, a) && inClause(a));
+  const country = ordered.find((a) => a.type === 'country' && !a.inPhrase && isVenue(ctx, a) && inClause(a) && !party(a));
   const ids = new Set([...parties.subjects, ...parties.objects].map((a) => a.id));
   const [sentenceStart] = doc.norm.map.toOriginal(sentence.start, sentence.end);
   const visitHere = ctx.relations.find((r) => r.type === 'visit' && r.location && r.participants.some((p) => ids.has(p)) && r.evidence.start === sentenceStart);

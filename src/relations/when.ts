@@ -22,7 +22,10 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
     return !clause.sameSentence.some((h) => h !== hit && (d.first >= h.last || !looksForward(h)) && distance(h, d.first, d.last) < mine);
   });
   const nearest = own.sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
-  return nearest?.day ?? null;
+  if (nearest) return nearest.day;
+  // «مؤتمر صحفي صباح الاثنين، أعقبه لقاء ...»: an encounter that follows another takes its day
+  if (clause.prevHit && ctx.grammar.sequenceWords.has(baseAt(doc, hit.first - 1))) return ctx.made.get(clause.prevHit)?.date ?? null;
+  return null;
 }
 
 /** «من المقرر أن يزور», «يعتزم»: a plan stated as fact, anywhere before the trigger in its sentence. */
