@@ -1,0 +1,19 @@
+/**
+ * State bodies built from parts: a kind («وزارة الخارجية», «الحكومة», «الجيش»)
+ * with a country adjective («الروسية») or, after a construct form, a name.
+ */
+import { pick, type M, type Resolution } from './state.js';
+
+export function resolveBody(r: Resolution, m: M, sentence: number): void {
+  const kind = pick(m, 'bodykind')!;
+  const next = r.byFirst.get(m.last);
+  const c = pick(next, 'country');
+  if (!next || !c || (kind.construct ? c.form !== 'name' : c.form !== 'adjective')) return;
+  r.used.add(next);
+  const iso = c.id.slice(8);
+  const id = `body:${iso}:${kind.kind}`;
+  r.mention(id, { first: m.first, last: next.last, offset: m.offset }, 'name', 1);
+  r.mention(c.id, next, c.form === 'adjective' ? 'adjective' : 'name', 1);
+  r.actors.push({ id, type: 'organization', first: m.first, last: next.last, sentence, body: kind.kind });
+  r.actors.push({ id: c.id, type: 'country', first: next.first, last: next.last, sentence, inPhrase: true });
+}

@@ -1,0 +1,134 @@
+/**
+ * Persons: a name (choosing among homonyms by the date), a surname alone, a
+ * given name after a monarch's title, a role's holder on the day, and the
+ * unknown person a title introduces.
+ */
+import type { PersonRecord, Sense, TitleRecord } from '../gazetteer/index.js';
+import type { Role } from '../types.js';
+import { covers, holderOn, rolesOn, type Holder } from './office.js';
+import { romanize, slug } from './romanize.js';
+import { type M, type Resolution } from './state.js';
+
+/** A person match → the person record, choosing among homonyms by those already named, then by the date. */
+export function personOf(r: Resolution, m: M, day: string | null): PersonRecord | undefined {
+  const ps = m.senses.filter((s): s is Extract<Sense, { t: 'person' }> => s.t === 'person').map((s) => r.g.people.get(s.id)!).filter(Boolean);
+  if (ps.length <= 1) return ps[0];
+  const seen = ps.filter((p) => r.seenPersons.has(p.id));
+  if (seen.length === 1) return seen[0];
+  if (day) {
+    const active = ps.filter((p) => p.roles.some((x) => covers(x, day) !== 'no'));
+    if (active.length === 1) return active[0];
+  }
+  return undefined;
+}
+
+/** May a surname alone name this person here? Yes after a full mention; else only a distinctive surname of someone active then. */
+export function acceptShort(r: Resolution, m: M, p: PersonRecord, day: string | null): boolean {
+  if (r.seenPersons.has(p.id)) return true;
+  if (m.tolerant) return false;
+  const whole = r.doc.tokens.slice(m.first, m.last).map((t) => t.analyses[0]!.base).join(' ');
+  const base = r.surface(m);
+  if (r.inLex('commonShortForms', base) || r.inLex('commonShortForms', whole)) return false;
+  // an unseen surname with a proclitic («فتيل» = ف + «تيل») or of three letters is too weak alone
+  if ((m.offset > 0 && m.prefix !== 'و') || base.replace(/\s/g, '').length < (m.offset > 0 ? 5 : 4)) return false;
+  if (r.g.sharedShort.has(base)) return false;
+  if (!day) return true;
+  return p.roles.some((x) => covers(x, day) !== 'no' || (x.to && x.to >= String(Number(day.slice(0, 4)) - 2)));
+}
+
+/** The offices a given name alone may follow without a title («الشيخ تميم»). */
+const GIVEN_NAME_ROLES = new Set(['head-of-state', 'crown-prince', 'head-of-government', 'foreign-minister', 'deputy-crown-prince', 'royal']);
+
+/** A person by a given name after a monarch's title or an honorific: «الملك سلمان», «الشيخ تميم». */
+export function byGiven(r: Resolution, tokenIndex: number, day: string | null, title: TitleRecord | undefined, country: string | undefined): PersonRecord | undefined {
+  const t = r.doc.tokens[tokenIndex];
+  if (!t || t.kind !== 'arabic') return undefined;
+  const ids = r.g.byGivenName.get(t.analyses[0]!.base);
+  if (!ids) return undefined;
+  const cands: PersonRecord[] = [];
+  for (const id of ids) {
+    const p = r.g.people.get(id)!;
+    const ok = p.roles.some((x) => {
+      if (title && x.role !== title.role) return false;
+      if (!title && !GIVEN_NAME_ROLES.has(x.role)) return false;
+      if (country && x.of !== country) return false;
+      if (title?.fits && (title.fits === 'monarchy') !== (r.g.countries.get(x.of)?.government === 'monarchy')) return false;
+      return day ? covers(x, day) !== 'no' : false;
+    });
+    if (ok) cands.push(p);
+  }
+  return cands.length === 1 ? cands[0] : undefined;
+}
+
+/** Does a title fit the state's form of government («الملك» a monarchy, «الرئيس» a republic)? */
+export function titleFits(r: Resolution, t: TitleRecord, iso: string | undefined): boolean {
+  if (!iso || !t.fits) return true;
+  const gov = r.g.countries.get(iso)?.government;
+  return t.fits === 'monarchy' ? gov === 'monarchy' : gov !== 'monarchy';
+}
+
+/** The holder of a role: a person already named with it in the document («نظيره المصري» after «سامح شكري»), else the one in office on the day. */
+export function holder(r: Resolution, role: string, of: string, day: string | null, note: string | null | undefined): Holder | undefined {
+  const named = [...r.seenPersons]
+    .map((id) => r.g.people.get(id))
+    .filter((p): p is PersonRecord => !!p)
+    .filter((p) => rolesOn(p, day).some((x) => x.role === role && x.of === of));
+  if (named.length === 1) {
+    const role0 = named[0]!.roles.find((x) => x.role === role && x.of === of)!;
+    return { person: named[0]!, role: role0, coverage: 'certain' };
+  }
+  if (!day) return undefined;
+  return holderOn(r.g, { role, of, date: day, ...(note !== undefined ? { note } : {}) });
+}
+
+/** Unknown name tokens after a title: 2-3 Arabic words that match nothing, ending at punctuation, a function word or a verb of saying. */
+export function unknownName(r: Resolution, start: number): { first: number; last: number } | undefined {
+  const { doc } = r;
+  let k = start;
+  const sentence = doc.tokens[start]?.sentence;
+  while (k < doc.tokens.length && k - start < 3) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'arabic' || t.sentence !== sentence || r.byFirst.has(k)) break;
+    const w = t.analyses[0]!.base;
+    if (r.inLex('functionWords', w) || w.length < 2) break;
+    if (k === start && /^(ال|وال|بال|لل)/.test(w)) break;
+    k++;
+  }
+  if (k - start < 2) return undefined;
+  const next = doc.tokens[k];
+  if (next && next.sentence === sentence && next.kind === 'arabic' && !r.byFirst.has(k) && !r.inLex('functionWords', next.analyses[0]!.base) && !r.inLex('nameEnders', next.analyses[0]!.base))
+    return undefined;
+  return { first: start, last: k };
+}
+
+/** Records a person not in the gazetteer (`person:~slug`, romanized name, the title's role), at low confidence. */
+export function unknownPerson(r: Resolution, span: { first: number; last: number }, role: string, of: string | undefined, iso: string | undefined): string {
+  const { doc } = r;
+  const [os, oe] = doc.norm.map.toOriginal(doc.tokens[span.first]!.start, doc.tokens[span.last - 1]!.end);
+  const ar = doc.original.slice(os, oe).replace(/[\u064B-\u065F\u0640]/g, '').replace(/\s+/g, ' ');
+  const en = romanize(ar);
+  const id = `person:~${slug(en) || 'unknown'}`;
+  r.mention(id, { ...span, offset: 0 }, 'name', 0.4);
+  if (!doc.personInfo.has(id))
+    doc.personInfo.set(id, {
+      name: { en, ar },
+      ...(iso ? { country: iso } : {}),
+      roles: [{ role, of: of ?? iso ?? '' }].filter((x) => x.of) as Role[],
+      confidence: 0.4,
+    });
+  return id;
+}
+
+/** A name match on its own (no title before it). */
+export function resolveName(r: Resolution, m: M, day: string | null, sentence: number): void {
+  const sense = m.senses.find((s): s is Extract<Sense, { t: 'person' }> => s.t === 'person')!;
+  const p = personOf(r, m, day);
+  if (!p) return;
+  if (sense.short && !acceptShort(r, m, p, day)) return;
+  if (m.tolerant && !sense.short && m.last - m.first < 2) return;
+  const kind = sense.short && r.seenPersons.has(p.id) ? 'reference' : 'name';
+  const confidence = m.tolerant ? 0.7 : sense.short ? 0.85 : 1;
+  r.mention(p.id, m, kind, confidence);
+  r.person(p, day, confidence);
+  r.actors.push({ id: p.id, type: 'person', first: m.first, last: m.last, sentence });
+}

@@ -1,0 +1,89 @@
+/**
+ * States, cities, organizations and seats of power: ambiguous forms decided by
+ * context (a dateline, «مدينة», «دولة», the states the document names), weak
+ * forms only with a cue, adjectives not when they qualify a team or a currency.
+ */
+import type { Doc } from '../document.js';
+import type { Sense } from '../gazetteer/index.js';
+import { type M, type Resolution } from './state.js';
+
+type Place = Extract<Sense, { t: 'country' | 'city' | 'org' | 'seat' }>;
+
+/** Chooses among a match's place senses. */
+export function placeSense(r: Resolution, m: M): Place | undefined {
+  const { g } = r;
+  const places = m.senses.filter((s): s is Place => s.t === 'country' || s.t === 'city' || s.t === 'org' || s.t === 'seat');
+  if (places.length <= 1) return places[0];
+  const before = r.before(m);
+  const after = r.text(m.last);
+  const seats = places.filter((s) => s.t === 'seat');
+  if (seats.length > 1) {
+    // «قصر السلام» in Kuwait, Jeddah or Baghdad: the one whose country the document names
+    const hit =
+      seats.find((s) => r.docCountriesStrict.has(g.seats.get(s.id)?.country ?? '')) ?? seats.find((s) => r.docCountries.has(g.seats.get(s.id)?.country ?? ''));
+    if (hit) return hit;
+  }
+  const city = places.find((s) => s.t === 'city');
+  const country = places.find((s) => s.t === 'country');
+  if (city && (r.inLex('cityCuesBefore', before) || r.inLex('cityCuesAfter', after) || isDateline(r.doc, m))) return city;
+  // «في سنغافورة», «بسنغافورة»: a city-state as a place is the city
+  if (city && r.inLex('cityStates', r.surface(m)) && r.locative(m)) return city;
+  if (country && r.inLex('countryCuesBefore', before)) return country;
+  // «عمان» in an article about Jordan is Amman; about Oman, the Sultanate
+  if (city && country) {
+    const cityCountry = g.cities.get(city.id)?.country;
+    if (cityCountry && cityCountry !== country.id.slice(8) && r.docCountriesStrict.has(cityCountry) && !r.docCountriesStrict.has(country.id.slice(8))) return city;
+  }
+  return country ?? places[0];
+}
+
+/** Is a country adjective here a reference to the state? Not «الدولار الأمريكي», «نادي العين الإماراتي», nor a weak form («المالي») outside a title. */
+export function adjectiveCounts(r: Resolution, m: M, afterTitle: boolean): boolean {
+  const { doc } = r;
+  const surface = doc.tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
+  if (!afterTitle && r.inLex('weakAdjectives', surface)) return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
+    if (doc.tokens[k]!.sentence !== doc.tokens[m.first]!.sentence) break;
+    if (r.inLex('nonStateNouns', r.text(k))) return false;
+    if (doc.tokens[k]!.kind === 'punct') break;
+  }
+  return true;
+}
+
+/** A place match on its own: a state (by name or adjective), a city, an organization or a seat of power. */
+export function resolvePlace(r: Resolution, m: M, sentence: number): void {
+  const place = placeSense(r, m);
+  if (!place) return;
+  const surface = r.doc.tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
+  const base = m.offset > 0 ? (r.doc.tokens[m.first]!.analyses.find((a) => a.offset === m.offset)?.base ?? surface) : surface;
+  const cued = () => isDateline(r.doc, m) || r.locative(m);
+  if (place.t === 'country') {
+    if (place.form === 'adjective' && !adjectiveCounts(r, m, false)) return;
+    // «عمان», «مالي»: a weak name counts only with a cue
+    if (place.form === 'name' && r.inLex('weakNames', base) && !m.senses.some((s) => s.t === 'city') && !r.inLex('countryCuesBefore', r.before(m)) && !cued()) return;
+    // an adjective names the state as an actor only after «الجانب», «الحكومة», «الوفد» ...
+    const actor = place.form === 'name' || r.inLex('actorNouns', r.text(m.first - 1).replace(/^و/, ''));
+    r.mention(place.id, m, place.form === 'adjective' ? 'adjective' : 'name', 1);
+    r.actors.push({ id: place.id, type: 'country', first: m.first, last: m.last, sentence, ...(actor ? {} : { inPhrase: true }) });
+  } else if (place.t === 'city') {
+    if (r.inLex('weakNames', base) && !r.inLex('cityCuesBefore', r.before(m)) && !cued()) return;
+    r.mention(place.id, m, 'name', 1);
+    r.actors.push({ id: place.id, type: 'city', first: m.first, last: m.last, sentence });
+  } else {
+    r.mention(place.id, m, 'name', 1);
+    r.actors.push({ id: place.id, type: 'organization', first: m.first, last: m.last, sentence, ...(place.t === 'seat' ? { body: r.g.seats.get(place.id)?.kind ?? 'seat' } : {}) });
+  }
+}
+
+/** A dateline: the first phrase of a line, followed by a dash, a date, a bracket, a comma or an agency. */
+export function isDateline(doc: Doc, m: { first: number; last: number }): boolean {
+  const t = doc.tokens[m.first]!;
+  const text = doc.norm.text;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  if (text.slice(lineStart, t.start).trim() !== '') return false;
+  const next = doc.tokens[m.last];
+  if (!next) return false;
+  if (next.kind === 'number') return true;
+  if (next.kind === 'punct' && ['-', '–', '—', '(', '،', ','].includes(next.text)) return true;
+  return doc.gazetteer.inLexicon('datelineAgencies', next.analyses[0]!.base);
+}

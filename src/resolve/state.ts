@@ -1,0 +1,103 @@
+/**
+ * The state of resolving one document: the matches by position, what has been
+ * used, the mentions and actors found so far, and the memory of persons and
+ * titles that later mentions refer back to.
+ */
+import type { Actor, Doc, Item, RawMention } from '../document.js';
+import { itemOf } from '../document.js';
+import type { Gazetteer, Match, PersonRecord, Sense } from '../gazetteer/index.js';
+import type { Role } from '../types.js';
+import { rolesOn } from './office.js';
+
+export type M = Match<Sense>;
+export type SenseOf<T extends Sense['t']> = Extract<Sense, { t: T }>;
+
+export class Resolution {
+  readonly doc: Doc;
+  readonly g: Gazetteer;
+  readonly matches: M[];
+  readonly byFirst = new Map<number, M>();
+  readonly used = new Set<M>();
+  /** Countries any match could name, and those named without doubt (plus the countries of named persons). */
+  readonly docCountries = new Set<string>();
+  readonly docCountriesStrict = new Set<string>();
+  readonly mentions: RawMention[] = [];
+  readonly actors: Actor[] = [];
+  readonly seenPersons = new Set<string>();
+  /** The role of the most recent title phrase, for counterparts. */
+  lastRole: { role: string; first: number } | undefined;
+  /** The person each title last resolved to (by role, and by role|country), for a later bare title. */
+  readonly titleMemory = new Map<string, { id: string; token: number }>();
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.g = doc.gazetteer;
+    this.matches = doc.matches;
+    const g = this.g;
+    for (const m of this.matches) this.byFirst.set(m.first, m);
+    for (const m of this.matches)
+      for (const s of m.senses) {
+        if (s.t === 'country') this.docCountries.add(s.id.slice(8));
+        if (s.t === 'city') this.docCountries.add(g.cities.get(s.id)?.country ?? '');
+        if (s.t === 'person' && !s.short && m.senses.length === 1) this.docCountriesStrict.add(g.people.get(s.id)?.country ?? '');
+        if (s.t === 'title') this.docCountriesStrict.add(g.titles[s.title]?.country ?? '');
+      }
+    for (const m of this.matches) {
+      const places = m.senses.filter((x) => x.t === 'country' || x.t === 'city');
+      if (places.length !== 1) continue;
+      const only = places[0]!;
+      this.docCountriesStrict.add(only.t === 'country' ? only.id.slice(8) : (g.cities.get(only.id)?.country ?? ''));
+    }
+  }
+
+  /** The normalized text of a token (its whole-token analysis). */
+  text(i: number): string {
+    return this.doc.tokens[i]?.analyses[0]?.base ?? '';
+  }
+  /** The token before a match, unless the match starts after proclitics. */
+  before(m: M): string {
+    return m.offset > 0 ? '' : this.text(m.first - 1);
+  }
+  /** The matched phrase as looked up (the first token without its proclitics). */
+  surface(m: M): string {
+    const first = this.doc.tokens[m.first]!;
+    const a = first.analyses.find((x) => x.offset === m.offset) ?? first.analyses[0]!;
+    return [a.base, ...this.doc.tokens.slice(m.first + 1, m.last).map((t) => t.text)].join(' ');
+  }
+  inLex(list: string, phrase: string): boolean {
+    return this.g.inLexicon(list, phrase);
+  }
+  sentenceOf(i: number): number {
+    return this.doc.tokens[i]!.sentence;
+  }
+  itemOf(i: number): Item | undefined {
+    return itemOf(this.doc, i);
+  }
+  /** «في عمان», «بعمان», «إلى عمان»: a place after a locative preposition. */
+  locative(m: M): boolean {
+    return /ب$/.test(m.prefix) || this.inLex('locatives', this.before(m));
+  }
+
+  mention(id: string, span: { first: number; last: number; offset: number }, kind: RawMention['kind'], confidence: number, implicit = false): void {
+    this.mentions.push({ id, first: span.first, last: span.last, offset: span.offset, kind, confidence, ...(implicit ? { implicit } : {}) });
+  }
+
+  /** Records a known person: roles on the day, best confidence; remembered for later references. */
+  person(p: PersonRecord, day: string | null, confidence: number): void {
+    this.seenPersons.add(p.id);
+    const info = this.doc.personInfo.get(p.id);
+    if (info) {
+      info.confidence = Math.max(info.confidence, confidence);
+      return;
+    }
+    this.doc.personInfo.set(p.id, {
+      name: { en: p.name.en, ar: p.name.ar },
+      ...(p.country ? { country: p.country } : {}),
+      roles: rolesOn(p, day) as Role[],
+      confidence,
+    });
+  }
+}
+
+/** The sense of type `t` a match carries, if any. */
+export const pick = <T extends Sense['t']>(m: M | undefined, t: T): SenseOf<T> | undefined => m?.senses.find((s) => s.t === t) as SenseOf<T> | undefined;

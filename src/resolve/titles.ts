@@ -1,0 +1,210 @@
+/**
+ * Titles and counterparts: «وزير الخارجية الروسي سيرغي لافروف», «نظيره المغربي»,
+ * «وزيري خارجية روسيا والمغرب», «الأمين العام للأمم المتحدة», «الملك سلمان».
+ * A title takes its state (an adjective, or a name after a construct form) or
+ * its organization, skips honorifics, then binds a following name, a given
+ * name, a title already resolved in the item, or the holder on the day.
+ */
+import type { PersonRecord } from '../gazetteer/index.js';
+import { covers, rolesOn } from './office.js';
+import { byGiven, holder, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
+import { pick, type M, type Resolution } from './state.js';
+
+/** The offices a counterpart can share with its antecedent, most specific first. */
+const COUNTERPART_ROLES = ['foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister', 'head-of-government', 'head-of-state', 'crown-prince', 'speaker', 'national-security-adviser'];
+
+/** Offices held by a person (so a title followed by an unknown name introduces one). */
+const PERSONAL_ROLES = new Set([
+  'head-of-state', 'head-of-government', 'foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister',
+  'crown-prince', 'deputy-crown-prince', 'vice-president', 'deputy-prime-minister', 'national-security-adviser',
+  'secretary-general', 'envoy', 'ambassador', 'spokesperson', 'speaker', 'commission-president', 'council-president',
+  'high-representative', 'director-general', 'minister', 'army-chief', 'intelligence-chief',
+]);
+
+/** Offices that take an organization after them («الأمين العام للأمم المتحدة»). */
+const ORGANIZATION_ROLES = new Set(['secretary-general', 'envoy', 'spokesperson', 'director-general', 'high-representative']);
+
+export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: number): void {
+  const { doc, g, byFirst, used } = r;
+  const title = pick(m, 'title');
+  const counterpart = pick(m, 'counterpart');
+  const item = r.itemOf(m.first);
+  const t = title ? g.titles[title.title] : undefined;
+  const phraseStart = m.first;
+  const possessor = isPossessor(r, m);
+
+  // the state(s) or organization the title belongs to
+  let pos = m.last;
+  const countries: Array<{ iso: string; m: M }> = [];
+  let org: string | undefined;
+  const construct = title?.construct ?? false;
+  for (;;) {
+    const next = byFirst.get(pos);
+    if (!next || used.has(next)) break;
+    const c = pick(next, 'country');
+    const o = pick(next, 'org');
+    if (c && c.form === 'adjective' && !construct && (countries.length === 0 || (counterpart && next.prefix === 'و'))) countries.push({ iso: c.id.slice(8), m: next });
+    else if (c && c.form === 'name' && (construct || countries.length > 0 || counterpart)) countries.push({ iso: c.id.slice(8), m: next });
+    else if (o && t && ORGANIZATION_ROLES.has(t.role) && !org) {
+      org = o.id;
+      r.mention(o.id, next, 'name', 1);
+      r.actors.push({ id: o.id, type: 'organization', first: next.first, last: next.last, sentence, inPhrase: true });
+    } else break;
+    used.add(next);
+    pos = next.last;
+    // «وزيري خارجية روسيا والمغرب», «نظيريه الياباني والكوري»: another state after و
+    const after = byFirst.get(pos);
+    const c2 = pick(after, 'country');
+    if (!(c2 && after && after.prefix.startsWith('و') && (construct || (counterpart && c2.form === 'adjective')))) break;
+  }
+  // «السفير الروسي لدى المغرب»: the country an envoy or ambassador is posted to
+  if (t && (t.role === 'ambassador' || t.role === 'envoy') && r.inLex('postedPrepositions', r.text(pos))) {
+    const posted = byFirst.get(pos + 1);
+    const pc = pick(posted, 'country');
+    if (posted && pc) {
+      used.add(posted);
+      r.mention(pc.id, posted, 'name', 1);
+      r.actors.push({ id: pc.id, type: 'country', first: posted.first, last: posted.last, sentence, inPhrase: true });
+      pos = posted.last;
+    }
+  }
+  for (const c of countries) r.mention(`country:${c.iso}`, c.m, c.m.senses.some((s) => s.t === 'country' && s.form === 'adjective') ? 'adjective' : 'name', 1);
+  const namePos = skipToName(r, pos);
+
+  let role: string | undefined = t?.role;
+  if (counterpart) role = counterpartRole(r, day, sentence);
+  const iso = countries[0]?.iso ?? t?.country;
+  const of = org ?? iso;
+  const nameMatch = byFirst.get(namePos);
+  const named = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') && !(nameMatch.tolerant && nameMatch.last - nameMatch.first < 2) ? personOf(r, nameMatch, day) : undefined;
+  let person: PersonRecord | undefined;
+  let confidence = 1;
+  let implicit = false;
+  let nameSpan: { first: number; last: number; offset: number } | undefined;
+  const givenTitle = t && (t.role === 'head-of-state' || t.role === 'crown-prince') ? t : undefined;
+  const given = t && !named ? byGiven(r, namePos, day, givenTitle, iso) : undefined;
+  if (named && nameMatch) {
+    person = named;
+    used.add(nameMatch);
+    nameSpan = nameMatch;
+    // a title the person did not hold then lowers the confidence; it does not change the person
+    if (role && day && !named.roles.some((x) => x.role === role && (!of || x.of === of) && covers(x, day) !== 'no')) confidence = 0.75;
+    if (nameMatch.tolerant) confidence = Math.min(confidence, 0.7);
+  } else if (given) {
+    person = given;
+    nameSpan = { first: namePos, last: namePos + 1, offset: 0 };
+    confidence = 0.9;
+  } else if (t?.generic) {
+    // «الوزير (المغربي)»: the minister last named in this item (of that state)
+    const last = [...r.titleMemory.entries()]
+      .filter(([key, v]) => key.split('|')[0]!.endsWith('minister') && r.itemOf(v.token) === item && (!iso || g.people.get(v.id)?.country === iso))
+      .sort((a, b) => b[1].token - a[1].token)[0];
+    if (last) {
+      person = g.people.get(last[1].id);
+      confidence = 0.75;
+    }
+  } else if (t && !of && countries.length === 0 && r.titleMemory.has(t.role) && r.itemOf(r.titleMemory.get(t.role)!.token) === item) {
+    // «ولي العهد» after «ولي العهد السعودي محمد بن سلمان»: the same office-holder again
+    person = g.people.get(r.titleMemory.get(t.role)!.id);
+    confidence = 0.8;
+  } else if (role && of && countries.length <= 1 && !possessor && (!t || titleFits(r, t, iso))) {
+    const h = holder(r, role, of, day, t?.note ?? (role === 'head-of-state' ? null : undefined));
+    if (h) {
+      person = h.person;
+      implicit = true;
+      confidence = h.coverage === 'certain' ? 0.9 : 0.7;
+    }
+  } else if (role && countries.length > 1) {
+    // «وزيري خارجية روسيا والمغرب», «نظيريه الياباني والكوري»: one holder per state, met together
+    for (const c of countries) {
+      const h = holder(r, role, c.iso, day, null);
+      if (!h) continue;
+      r.mention(h.person.id, { first: phraseStart, last: pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', 0.85, true);
+      r.person(h.person, day, 0.85);
+      r.actors.push({ id: h.person.id, type: 'person', first: phraseStart, last: pos, sentence, role, group: phraseStart });
+    }
+    for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
+    return;
+  }
+  if (!person && t && PERSONAL_ROLES.has(t.role) && !named) {
+    const span = unknownName(r, namePos);
+    if (span) {
+      const id = unknownPerson(r, span, t.role, of, iso);
+      r.actors.push({ id, type: 'person', first: phraseStart, last: span.last, sentence, role: t.role });
+      for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
+      if (role) r.lastRole = { role, first: m.first };
+      return;
+    }
+  }
+  if (person) {
+    if (nameSpan) r.mention(person.id, nameSpan, 'name', confidence);
+    else r.mention(person.id, { first: phraseStart, last: pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', confidence, implicit);
+    if (counterpart && nameSpan) r.mention(person.id, { first: phraseStart, last: pos, offset: m.offset }, 'counterpart', confidence);
+    r.person(person, day, confidence);
+    r.actors.push({ id: person.id, type: 'person', first: phraseStart, last: nameSpan?.last ?? pos, sentence, ...(role ? { role } : {}), ...(possessor ? { inPhrase: true } : {}) });
+    for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
+    if (t && !t.generic && (countries.length > 0 || nameSpan)) {
+      r.titleMemory.set(t.role, { id: person.id, token: m.first });
+      r.titleMemory.set(`${t.role}|${person.country ?? ''}`, { id: person.id, token: m.first });
+    }
+    if (!role && day) role = person.roles.find((x) => covers(x, day) !== 'no')?.role;
+  } else {
+    // a role without a person: the state (or organization) acts
+    for (const c of countries)
+      r.actors.push({ id: `country:${c.iso}`, type: 'country', first: phraseStart, last: pos, sentence, ...(role ? { role } : {}), ...(possessor ? { inPhrase: true } : {}) });
+    if (org && countries.length === 0) {
+      const a = [...r.actors].reverse().find((x) => x.id === org);
+      if (a) a.inPhrase = false;
+    }
+  }
+  if (role) r.lastRole = { role, first: m.first };
+}
+
+/**
+ * «المستشار الدبلوماسي لرئيس الوزراء», «سفارة خادم الحرمين», «مبعوث الأمين العام»:
+ * the office names someone else's possessor, not an actor. A construct title
+ * governs the next; «خادم الحرمين الشريفين الملك سلمان» is apposition.
+ */
+function isPossessor(r: Resolution, m: M): boolean {
+  const nearHead = (k: number) =>
+    r.inLex('possessorNouns', r.text(k).replace(/^ال/, '')) || r.matches.some((x) => x.last === k + 1 && x.senses.some((y) => y.t === 'title' || y.t === 'bodykind' || y.t === 'seat'));
+  const prevMatch = r.matches.find((x) => x.last === m.first && r.used.has(x));
+  return (
+    (/ل$/.test(m.prefix) && (nearHead(m.first - 1) || nearHead(m.first - 2))) ||
+    r.inLex('possessorNouns', r.text(m.first - 1)) ||
+    (prevMatch !== undefined && !m.prefix && prevMatch.senses.some((x) => (x.t === 'title' || x.t === 'bodykind') && x.construct))
+  );
+}
+
+/** Skips modifiers («المنتدبة», «السابق»), commas and honorifics between a title and a name. */
+function skipToName(r: Resolution, from: number): number {
+  let k = from;
+  for (;;) {
+    if (!r.byFirst.has(k) && r.inLex('titleModifiers', r.text(k))) {
+      k++;
+      continue;
+    }
+    const t = r.doc.tokens[k];
+    if (t?.kind === 'punct' && (t.text === '،' || t.text === ',')) {
+      k++;
+      continue;
+    }
+    const h = r.byFirst.get(k);
+    if (h && pick(h, 'honorific') && !pick(h, 'person')) {
+      r.used.add(h);
+      k = h.last;
+      continue;
+    }
+    return k;
+  }
+}
+
+/** A counterpart's office: the last title's, else the office its antecedent held on the day («بين سيرجي لافروف ونظيره المغربي»). */
+function counterpartRole(r: Resolution, day: string | null, sentence: number): string | undefined {
+  if (r.lastRole && r.sentenceOf(r.lastRole.first) >= sentence - 1) return r.lastRole.role;
+  if (!day) return undefined;
+  const antecedent = [...r.actors].reverse().find((a) => a.type === 'person' && a.sentence >= sentence - 1 && r.g.people.has(a.id));
+  const p = antecedent ? r.g.people.get(antecedent.id) : undefined;
+  const held = p ? rolesOn(p, day).map((x) => x.role) : [];
+  return COUNTERPART_ROLES.find((x) => held.includes(x));
+}
