@@ -38,7 +38,19 @@ export function extractRelations(doc: Doc): void {
     const visit = ctx.relations.find((v) => v.type === 'visit' && v.location && v.evidence.start === r.evidence.start && v.participants.some((p) => r.participants.includes(p)));
     if (visit) r.location = visit.location;
   }
+  shareVisitTopics(ctx.relations);
   doc.relations = ctx.relations;
+}
+
+/** A visit and the meetings held during it (same visitor, same place) are about the same things. */
+function shareVisitTopics(relations: Relation[]): void {
+  for (const visit of relations) {
+    if (visit.type !== 'visit' || !visit.location) continue;
+    const during = relations.filter((r) => r.type === 'meeting' && r.location === visit.location && r.participants.some((p) => visit.participants.includes(p)));
+    if (during.length === 0) continue;
+    const all = new Set([visit, ...during].flatMap((r) => r.topics));
+    for (const r of [visit, ...during]) for (const t of all) if (!r.topics.includes(t)) r.topics.push(t);
+  }
 }
 
 /** The records one trigger states: one per visit destination, one per encounter, or one for a group that met together. */

@@ -20,6 +20,11 @@ function topicMatches(doc: Doc): Match<string>[] {
   return ms;
 }
 
+/** «مبعوث الأمين العام إلى الجمهورية اليمنية»: words of a person's title are not what the encounter was about. */
+function insidePersonPhrase(doc: Doc, token: number): boolean {
+  return doc.actors.some((a) => a.type === 'person' && a.last - a.first > 1 && token >= a.first && token < a.last);
+}
+
 export function topicsOf(doc: Doc, grammar: Grammar, hit: TriggerHit, hits: TriggerHit[]): string[] {
   const codes = new Set<string>();
   const item = itemOf(doc, hit.first);
@@ -33,7 +38,16 @@ export function topicsOf(doc: Doc, grammar: Grammar, hit: TriggerHit, hits: Trig
       const first = doc.tokens[sent.first]?.analyses[0]?.base ?? '';
       if (![...grammar.continuations].some((w) => first.startsWith(w))) break;
     }
-    for (const m of topicMatches(doc)) if (m.first >= sent.first && m.last <= sent.last) for (const c of m.senses) codes.add(c);
+    for (const m of topicMatches(doc)) {
+      if (m.first < sent.first || m.last > sent.last || insidePersonPhrase(doc, m.first)) continue;
+      for (const c of m.senses) codes.add(c);
+    }
+  }
+  // an encounter whose own sentences say nothing of its subject takes the subject of the item's lead
+  if (codes.size === 0) {
+    const lead = doc.sentences.find((x) => itemOf(doc, x.first) === item && x.last - x.first >= 8);
+    if (lead && lead.index !== hit.sentence)
+      for (const m of topicMatches(doc)) if (m.first >= lead.first && m.last <= lead.last && !insidePersonPhrase(doc, m.first)) for (const c of m.senses) codes.add(c);
   }
   return [...codes];
 }
