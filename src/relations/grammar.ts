@@ -26,6 +26,7 @@ const NAMES = [
   'withWords',
   'continuations',
   'sequenceWords',
+  'talkPurposes',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

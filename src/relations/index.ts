@@ -53,13 +53,39 @@ function shareVisitTopics(relations: Relation[]): void {
   }
 }
 
+/**
+ * «سيقوم بزيارة إلى المغرب والجزائر بهدف مناقشة ...», «ستزور ... لإجراء محادثات حول ...»:
+ * a visit made to hold talks, with no one named to hold them with, is a meeting with the host state.
+ */
+function talksWithHosts(ctx: Context, clause: Clause, visits: Relation[]): Relation[] {
+  const { doc, grammar } = ctx;
+  const { sentence } = clause;
+  let talks = false;
+  for (let k = clause.hit.last; k < sentence.last && !talks; k++) {
+    const one = doc.tokens[k]!.analyses[0]!.base;
+    talks = grammar.talkPurposes.has(one) || grammar.talkPurposes.has(`${one} ${doc.tokens[k + 1]?.analyses[0]?.base ?? ''}`);
+  }
+  if (!talks) return [];
+  // someone named to talk with («مع نظيره»), or a meeting already recorded in this sentence, makes it explicit
+  if (clause.inSentence.some((a) => a.type === 'person' && a.first > clause.hit.last && !visits.some((v) => v.participants.includes(a.id)))) return [];
+  const out: Relation[] = [];
+  for (const v of visits) {
+    const host = v.location?.startsWith('city:') ? doc.gazetteer.cities.get(v.location)?.country : v.location?.slice(8);
+    // the host state must be named in the document, so that every participant is one of its entities
+    if (!host || v.participants.includes(`country:${host}`) || !doc.mentions.some((m) => m.id === `country:${host}`)) continue;
+    out.push({ ...v, type: 'meeting', participants: [...v.participants, `country:${host}`], topics: [...v.topics], cameo: '043', plover: { type: 'CONSULT', mode: 'visit' } });
+  }
+  return out;
+}
+
 /** The records one trigger states: one per visit destination, one per encounter, or one for a group that met together. */
 function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   const rec = clause.hit.record;
   if (rec.type === 'visit') {
     const { destinations, visitors } = visitOf(ctx, clause, parties);
     const date = dateOf(ctx, clause);
-    return destinations.flatMap((d) => build(ctx, clause, { ...parties, subjects: visitors, objects: [] }, visitors, d.id, date) ?? []);
+    const visits = destinations.flatMap((d) => build(ctx, clause, { ...parties, subjects: visitors, objects: [] }, visitors, d.id, date) ?? []);
+    return [...visits, ...talksWithHosts(ctx, clause, visits)];
   }
   const location = rec.type === 'call' || rec.type === 'message' ? null : venueOf(ctx, clause, parties);
   const date = dateOf(ctx, clause);
