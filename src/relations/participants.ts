@@ -33,7 +33,8 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   };
 
   let subjects = personsFirst(before);
-  const prevRelation = clause.prevHit ? ctx.made.get(clause.prevHit) : undefined;
+  // the last relation made earlier in the sentence (a trigger that made none, like «لبحث» without «مع», is skipped)
+  const prevRelation = [...clause.sameSentence].reverse().filter((h) => h.last <= hit.first).map((h) => ctx.made.get(h)).find(Boolean);
   // «أفاد يونكر بأنه سيجري مباحثات»: «أنه» points back to the agent of the sentence's first event, else its first person
   if (subjects.length === 0 && clause.complementizer >= 0 && grammar.pronounComplementizers.has(base(clause.complementizer)) && hit.first - clause.complementizer <= 4) {
     const speaker = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= clause.complementizer && canTakePart(a))?.id;

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+const rels = (text: string, publishedAt = '2019-05-15') => extract(text, { publishedAt }).relations;
+const pairs = (text: string, publishedAt?: string) =>
+  rels(text, publishedAt).map((r) => `${r.type}:${[...r.participants].sort().join('+')}`);
+
+describe('who takes part', () => {
+  it('a possessive noun («خلال لقائه») has the sentence agent as subject', () => {
+    expect(pairs('أكد وزير الخارجية الروسي سيرغي لافروف دعم بلاده خلال لقائه نظيره التركي مولود جاويش أوغلو')).toContain(
+      'meeting:person:mevlut-cavusoglu+person:sergei-lavrov',
+    );
+  });
+  it('a purpose noun («للقاء») belongs to the agent of the verb before it', () => {
+    const out = pairs('وصل وزير الخارجية الروسي سيرغي لافروف إلى الدوحة للقاء أمير قطر الشيخ تميم بن حمد آل ثاني');
+    expect(out).toContain('meeting:person:sergei-lavrov+person:tamim-bin-hamad-al-thani');
+  });
+  it('«بأنه» after a speaker points back to the speaker', () => {
+    const out = pairs('وأفاد وزير الخارجية الروسي سيرغي لافروف بأنه سيجري مباحثات غدا مع نظيره التركي مولود جاويش أوغلو');
+    expect(out).toContain('meeting:person:mevlut-cavusoglu+person:sergei-lavrov');
+  });
+  it('a coordinated verb («زار ... والتقى») keeps the agent of the first', () => {
+    const out = pairs('زار وزير الخارجية الفرنسي جان إيف لودريان طهران والتقى الرئيس الإيراني حسن روحاني');
+    expect(out).toContain('meeting:person:hassan-rouhani+person:jean-yves-le-drian');
+  });
+  it('a verb before its subject may be separated from it by day words («استقبل، اليوم الخميس، ...»)', () => {
+    const out = pairs('استقبل، اليوم الخميس، الرئيس الروسي فلاديمير بوتين وزير الخارجية السعودي عادل الجبير');
+    expect(out).toContain('meeting:person:adel-al-jubeir+person:vladimir-putin');
+  });
+  it('«لقاء بين X و Y» is one encounter of both, without the sentence subject', () => {
+    const out = pairs('أعلنت تركيا عن لقاء بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان');
+    expect(out).toEqual(['meeting:person:recep-tayyip-erdogan+person:vladimir-putin']);
+  });
+  it('counterparts of two states named together met together («مع نظيريه الياباني والكوري الجنوبي»)', () => {
+    const r = rels('عقد وزير الخارجية الأمريكي مايك بومبيو مؤتمرا صحفيا مشتركا مع نظيريه الياباني والكوري الجنوبي', '2018-06-14');
+    expect(r.some((x) => x.participants.length === 3)).toBe(true);
+  });
+  it('separate hosts are separate encounters', () => {
+    const r = rels('استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية السعودي عادل الجبير ووزير الخارجية التركي مولود جاويش أوغلو', '2017-01-10');
+    expect(r.filter((x) => x.type === 'meeting').length).toBe(2);
+  });
+  it('a person named in a dateline is not a party', () => {
+    const r = rels('موسكو - واس\nاستقبل الرئيس الروسي فلاديمير بوتين اليوم وزير الخارجية السعودي عادل الجبير', '2016-03-01');
+    expect(r.every((x) => !x.participants.includes('city:moscow'))).toBe(true);
+    expect(r.length).toBe(1);
+  });
+});
+
+describe('what is not an event', () => {
+  it('«قد» before an imperfect verb is a possibility', () => {
+    expect(rels('قد يلتقي الرئيس الروسي فلاديمير بوتين نظيره الأمريكي دونالد ترامب')).toEqual([]);
+  });
+  it('«كان قد اجتمع» is a past event', () => {
+    expect(rels('وكان الرئيس الأمريكي دونالد ترامب قد اجتمع بالرئيس الروسي فلاديمير بوتين', '2018-08-01').length).toBe(1);
+  });
+  it('proposed talks («المباحثات المقترحة») did not take place', () => {
+    expect(rels('تمهد الخطوة للمباحثات المقترحة بين الولايات المتحدة وكوريا الشمالية')).toEqual([]);
+  });
+  it('an interaction inside a quotation is what someone said', () => {
+    expect(rels('وقال المتحدث: "نأمل أن تجرى مفاوضات مباشرة بين روسيا وأوكرانيا في إسطنبول قريبا"')).toEqual([]);
+  });
+});
+
+describe('where and when', () => {
+  it('a tour has one visit per stop («ثم»)', () => {
+    const visits = rels('سيزور وزير الخارجية الروسي سيرغي لافروف الرياض الاثنين، ثم الدوحة الثلاثاء').filter((r) => r.type === 'visit');
+    expect(visits.map((v) => v.location).sort()).toEqual(['city:doha', 'city:riyadh']);
+  });
+  it('a planned visit resolves a bare weekday forward', () => {
+    const [v] = rels('سيزور وزير الخارجية السعودي عادل الجبير موسكو الثلاثاء', '2015-08-08');
+    expect(v?.date).toBe('2015-08-11');
+    expect(v?.status).toBe('planned');
+  });
+  it('a date before «أن» belongs to the saying, not to the event', () => {
+    const r = rels('قالت الخارجية الروسية اليوم السبت إن وزير الخارجية الروسي سيرغي لافروف سيلتقي نظيره الأمريكي جون كيري', '2015-08-01');
+    expect(r[0]?.date ?? null).toBeNull();
+  });
+  it('an encounter that follows another («أعقبه لقاء») takes its day', () => {
+    const r = rels('عقد وزير الخارجية التركي مولود جاويش أوغلو مؤتمرا صحفيا صباح الاثنين مع نظيره الأردني أيمن الصفدي، أعقبه لقاء بين جاويش أوغلو والعاهل الأردني الملك عبد الله الثاني', '2018-02-19');
+    expect(r.every((x) => x.date === '2018-02-19')).toBe(true);
+    expect(r.length).toBe(2);
+  });
+  it('a meeting during a visit takes the visit destination', () => {
+    const r = rels('وصل وزير الخارجية الروسي سيرغي لافروف إلى الدوحة حيث يلتقي نظيره القطري خالد العطية', '2015-08-03');
+    expect(r.find((x) => x.type === 'meeting')?.location).toBe('city:doha');
+  });
+  it('a visit made to hold talks with no one named is a meeting with the host state', () => {
+    const r = rels('سيقوم الرئيس الفرنسي إيمانويل ماكرون بزيارة رسمية إلى المغرب بهدف مناقشة تعزيز العلاقات الثنائية', '2017-06-09');
+    expect(r.find((x) => x.type === 'meeting')?.participants.sort()).toEqual(['country:MA', 'person:emmanuel-macron']);
+  });
+  it('a visit and the meetings during it share topics', () => {
+    const r = rels('زار وزير الخارجية الروسي سيرغي لافروف أنقرة لبحث الأزمة السورية، والتقى الرئيس التركي رجب طيب أردوغان', '2019-03-01');
+    const visit = r.find((x) => x.type === 'visit');
+    const meeting = r.find((x) => x.type === 'meeting');
+    expect(visit?.topics).toContain('syria');
+    expect(meeting?.topics).toContain('syria');
+  });
+});
