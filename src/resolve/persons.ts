@@ -43,6 +43,8 @@ const GIVEN_NAME_ROLES = new Set(['head-of-state', 'crown-prince', 'head-of-gove
 export function byGiven(r: Resolution, tokenIndex: number, day: string | null, title: TitleRecord | undefined, country: string | undefined): PersonRecord | undefined {
   const t = r.doc.tokens[tokenIndex];
   if (!t || t.kind !== 'arabic') return undefined;
+  // a given name has no article («الملك» opening a name in the data is a title, not a name)
+  if (t.analyses[0]!.base.startsWith('ال')) return undefined;
   const ids = r.g.byGivenName.get(t.analyses[0]!.base);
   if (!ids) return undefined;
   const cands: PersonRecord[] = [];

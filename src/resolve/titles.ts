@@ -76,7 +76,13 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   const iso = countries[0]?.iso ?? t?.country;
   const of = org ?? iso;
   const nameMatch = byFirst.get(namePos);
-  const named = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') && !(nameMatch.tolerant && nameMatch.last - nameMatch.first < 2) ? personOf(r, nameMatch, day) : undefined;
+  const candidate = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') && !(nameMatch.tolerant && nameMatch.last - nameMatch.first < 2) ? personOf(r, nameMatch, day) : undefined;
+  // «ويلتقي ولي العهد الملك فيليبي السادس»: a name whose bearer never held the title is the object, not the title's holder
+  const heldThen = (p: PersonRecord) => p.roles.some((x) => x.role === t!.role && (!day || covers(x, day) !== 'no'));
+  const remembered = t ? r.titleMemory.get(t.role) : undefined;
+  const binds = (p: PersonRecord) =>
+    !t || t.generic || !PERSONAL_ROLES.has(t.role) || t.role === 'minister' || heldThen(p) || (p.roles.some((x) => x.role === t.role) && !(remembered && r.itemOf(remembered.token) === item));
+  const named = candidate && binds(candidate) ? candidate : undefined;
   let person: PersonRecord | undefined;
   let confidence = 1;
   let implicit = false;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+const ents = (text: string, publishedAt = '2018-06-01') => extract(text, { publishedAt }).entities;
+const ids = (text: string, publishedAt?: string) => ents(text, publishedAt).map((e) => e.id);
+
+describe('titles that name someone else', () => {
+  it('an office named as a possessor («المبعوث الخاص للرئيس الروسي») is no implicit person', () => {
+    expect(ids('قال المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط ميخائيل بوغدانوف إن', '2017-03-02')).not.toContain('person:vladimir-putin');
+  });
+  it('a state body inside a title («المتحدث باسم الكرملين») is not a body of its own', () => {
+    expect(ents('قال المتحدث باسم الكرملين دميتري بيسكوف إن').some((e) => e.type === 'organization')).toBe(false);
+  });
+  it('apposition of titles («خادم الحرمين الشريفين الملك سلمان») still names the king', () => {
+    expect(ids('استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اليوم', '2016-01-01')).toContain('person:salman-of-saudi-arabia');
+  });
+});
+
+describe('later mentions', () => {
+  it('a name’s last word alone refers to the person named in full («أوغلو»)', () => {
+    const p = ents('قال وزير الخارجية التركي مولود جاويش أوغلو إن ... وأضاف أوغلو', '2018-02-19').find((e) => e.id === 'person:mevlut-cavusoglu');
+    expect(p?.mentions.some((m) => m.text === 'أوغلو' && m.kind === 'reference')).toBe(true);
+  });
+  it('«معاليه» refers to the person the previous sentence was about', () => {
+    const p = ents('أوضح وزير الخارجية عادل الجبير أن المملكة تدعم الحل. وأشار معاليه إلى أن', '2016-01-01').find((e) => e.id === 'person:adel-al-jubeir');
+    expect(p?.mentions.some((m) => m.text === 'معاليه')).toBe(true);
+  });
+  it('«الوزير المغربي» refers back to the Moroccan minister named before', () => {
+    const p = ents('استقبل وزير الخارجية المغربي ناصر بوريطة نظيره المصري سامح شكري. وقال الوزير المغربي إن', '2019-01-01').find((e) => e.id === 'person:nasser-bourita');
+    expect(p?.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+  it('a bare title refers to the holder named earlier in the item («ولي العهد»)', () => {
+    const p = ents('وصل ولي العهد السعودي الأمير محمد بن سلمان إلى مدريد. ويلتقي ولي العهد الملك فيليبي السادس', '2018-04-11').find((e) => e.id === 'person:mohammed-bin-salman');
+    expect(p?.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('places in context', () => {
+  it('a city-state as a place is the city («بسنغافورة»), as an actor the state', () => {
+    expect(ids('يلتقي الرئيسان بسنغافورة')).toContain('city:singapore');
+    expect(ids('قالت سنغافورة إن')).toContain('country:SG');
+  });
+  it('«عمان» in an article about Jordan is Amman', () => {
+    expect(ids('قال العاهل الأردني الملك عبد الله الثاني في عمان إن الأردن', '2018-02-19')).toContain('city:amman');
+  });
+  it('a weak city name needs a locative («وكان» is not Cannes)', () => {
+    expect(ids('وكان الوزير قد قال')).not.toContain('city:cannes');
+    expect(ids('افتتح المهرجان في كان الفرنسية')).toContain('city:cannes');
+  });
+  it('a tolerant reading never rests on a short word («بوريطة قد» is not a Guyanese president)', () => {
+    expect(ids('وكان بوريطة قد أجرى اتصالا', '2019-01-01')).not.toContain('person:bharrat-jagdeo');
+  });
+  it('a seat of power shared by several states is the one of the state the article names («قصر السلام»)', () => {
+    const r = ents('استقبل خادم الحرمين الشريفين الملك سلمان في قصر السلام بجدة', '2016-01-01');
+    expect(r.find((e) => e.type === 'organization')?.country).toBe('SA');
+  });
+});
