@@ -33,6 +33,8 @@ export interface Extractor {
 }
 
 const OPTION_KEYS = new Set(['publishedAt', 'language', 'maxLength']);
+/** The fields a custom entry may have (all record types, plus its type). */
+const ENTRY_KEYS = new Set(['type', 'id', 'name', 'aliases', 'short', 'gender', 'country', 'roles', 'iso2', 'iso3', 'adjectives', 'capital', 'government', 'parent', 'kind']);
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const isPlain = (v: unknown): v is Record<string, unknown> =>
@@ -41,6 +43,7 @@ const isPlain = (v: unknown): v is Record<string, unknown> =>
 /** Checks extract options and returns the day as YYYY-MM-DD (or null). */
 export function checkOptions(options: unknown): { day: string | null; language: 'ar' | 'en' | 'auto'; maxLength: number } {
   if (options === undefined || options === null) return { day: null, language: 'auto', maxLength: DEFAULT_MAX_LENGTH };
+  if (typeof options === 'object' && Object.hasOwn(options, '__proto__')) fail('E_OPTIONS', 'unknown option "__proto__"', 'options.__proto__');
   if (!isPlain(options)) fail('E_OPTIONS', 'options must be a plain object', 'options');
   for (const k of Object.keys(options)) if (!OPTION_KEYS.has(k)) fail('E_OPTIONS', `unknown option "${k}"`, `options.${k}`);
   const { publishedAt, language, maxLength } = options;
@@ -126,8 +129,13 @@ function buildGazetteer(custom: ExtractorOptions['gazetteer']): Gazetteer {
       problems.push({ where: `add[${i}]`, id: '?', field: '', message: 'an entry must be a plain object' });
       return;
     }
-    const { type, ...record } = entry as Record<string, unknown>;
     const where = `add[${i}]`;
+    const unknown = Object.keys(entry).filter((k) => !ENTRY_KEYS.has(k));
+    if (Object.hasOwn(entry, '__proto__') || unknown.length) {
+      problems.push({ where, id: String((entry as Record<string, unknown>).id ?? '?'), field: unknown[0] ?? '__proto__', message: `unknown field "${unknown[0] ?? '__proto__'}"` });
+      return;
+    }
+    const { type, ...record } = entry as Record<string, unknown>;
     if (type === 'person') {
       problems.push(...personProblems(record, where, new Set(data.countries.map((c) => c.iso2))));
       data.people = [...data.people.filter((p) => p.id !== record.id), record as unknown as PersonRecord];
@@ -137,7 +145,8 @@ function buildGazetteer(custom: ExtractorOptions['gazetteer']): Gazetteer {
       (probe[key] as unknown[]) = [record];
       if (type === 'country') probe.cities = data.cities;
       if (type === 'city') probe.countries = data.countries;
-      problems.push(...validateData(probe).filter((p) => !(type === 'country' && p.field === 'capital')).map((p) => ({ ...p, where })));
+      // only the problems of the entry itself (the probe holds no other cities or countries to check against)
+      problems.push(...validateData(probe).filter((p) => p.id === record.id && !(type === 'country' && p.field === 'capital')).map((p) => ({ ...p, where })));
       (data[key] as unknown[]) = [...(data[key] as Array<{ id: string }>).filter((x) => x.id !== record.id), record];
     } else problems.push({ where, id: String(record.id ?? '?'), field: 'type', message: 'type must be person, country, city or organization' });
   });
@@ -161,7 +170,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     },
     extract(text, callOptions) {
       if (typeof text !== 'string') fail('E_TEXT_TYPE', `text must be a string, got ${text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text}`, 'text');
-      if (callOptions !== undefined && callOptions !== null && !isPlain(callOptions)) fail('E_OPTIONS', 'options must be a plain object', 'options');
+      if (callOptions !== undefined && callOptions !== null) {
+        if (typeof callOptions === 'object' && Object.hasOwn(callOptions, '__proto__')) fail('E_OPTIONS', 'unknown option "__proto__"', 'options.__proto__');
+        if (!isPlain(callOptions)) fail('E_OPTIONS', 'options must be a plain object', 'options');
+      }
       const merged: Record<string, unknown> = Object.assign({}, options.defaults, callOptions ?? {});
       const { day, language, maxLength } = checkOptions(merged);
       if (text.length > maxLength) fail('E_TEXT_TOO_LONG', `text has ${text.length} UTF-16 units, more than maxLength ${maxLength}`, 'text');

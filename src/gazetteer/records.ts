@@ -79,6 +79,8 @@ export interface TitleRecord {
   fits?: 'republic' | 'monarchy';
   country?: string;
   note?: string;
+  /** The organization the office belongs to, when the title names it («رئيس المفوضية الأوروبية»). */
+  org?: string;
   /** «الوزير»: names no office of its own; refers back to the last minister named. */
   generic?: boolean;
 }

@@ -42,8 +42,8 @@ export function detectLanguage(text: string): string {
   if (letters === 0) return 'und';
   if (arabic / letters >= 0.6) {
     const perso = count(PERSO_URDU, sample);
-    // Short Arabic-script text without Persian/Urdu letters: Arabic, whatever franc would guess.
-    if (perso === 0 && arabic < 60) return 'ar';
+    // Arabic-script text without a single Persian or Urdu letter is Arabic, whatever franc would guess
+    if (perso === 0) return 'ar';
     if (perso / arabic > 0.02 || arabic >= 60) {
       const guess = franc(sample, { only: ['arb', 'pes', 'urd'], minLength: 3 });
       return LANGUAGES[guess] ?? (perso === 0 ? 'ar' : 'und');

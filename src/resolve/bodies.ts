@@ -7,8 +7,10 @@ import { pick, type M, type Resolution } from './state.js';
 export function resolveBody(r: Resolution, m: M, sentence: number): void {
   const kind = pick(m, 'bodykind')!;
   const next = r.byFirst.get(m.last);
-  const c = pick(next, 'country');
-  if (!next || !c || (kind.construct ? c.form !== 'name' : c.form !== 'adjective')) return;
+  // «الخارجية السعودية»: «السعودية» is both a name and an adjective; the body wants the one its form calls for
+  const wanted = kind.construct ? 'name' : 'adjective';
+  const c = next?.senses.find((x): x is Extract<typeof x, { t: 'country' }> => x.t === 'country' && x.form === wanted);
+  if (!next || !c) return;
   r.used.add(next);
   const iso = c.id.slice(8);
   const id = `body:${iso}:${kind.kind}`;

@@ -28,6 +28,9 @@ export function covers(role: RoleRecord, day: string): Coverage {
   return 'possible';
 }
 
+/** Notes that leave a holder a regular holder of the office. */
+const REGULAR_NOTE = /^(acting|interim|transitional|caretaker)\b/i;
+
 export interface RoleQuery {
   role: string;
   /** ISO alpha-2 or organization id. */
@@ -49,8 +52,10 @@ export function holdersOn(gazetteer: Gazetteer, q: RoleQuery): Holder[] {
   for (const person of gazetteer.holders.get(`${q.role}|${q.of}`) ?? [])
     for (const role of person.roles) {
       if (role.role !== q.role || role.of !== q.of) continue;
-      if (q.note === null && role.note && role.note !== 'acting') continue;
-      if (q.note && role.note !== q.note) continue;
+      // a role with a note (a deputy, a regional government, a supreme leader) is not the office itself,
+      // unless the note only says the holder acted in it
+      const special = role.note !== undefined && !REGULAR_NOTE.test(role.note);
+      if (q.note ? role.note !== q.note : special) continue;
       const c = covers(role, q.date);
       if (c !== 'no') out.push({ person, role, coverage: c });
     }

@@ -3,7 +3,7 @@
  * given name after a monarch's title, a role's holder on the day, and the
  * unknown person a title introduces.
  */
-import type { PersonRecord, Sense, TitleRecord } from '../gazetteer/index.js';
+import { variantKeys, type Gazetteer, type PersonRecord, type Sense, type TitleRecord } from '../gazetteer/index.js';
 import type { Role } from '../types.js';
 import { covers, holderOn, rolesOn, type Holder } from './office.js';
 import { romanize, slug } from './romanize.js';
@@ -29,11 +29,42 @@ export function acceptShort(r: Resolution, m: M, p: PersonRecord, day: string | 
   const whole = r.doc.tokens.slice(m.first, m.last).map((t) => t.analyses[0]!.base).join(' ');
   const base = r.surface(m);
   if (r.inLex('commonShortForms', base) || r.inLex('commonShortForms', whole)) return false;
-  // an unseen surname with a proclitic («فتيل» = ف + «تيل») or of three letters is too weak alone
-  if ((m.offset > 0 && m.prefix !== 'و') || base.replace(/\s/g, '').length < (m.offset > 0 ? 5 : 4)) return false;
-  if (r.g.sharedShort.has(base)) return false;
-  if (!day) return true;
+  // an unseen surname of three letters is too weak alone, and of four after a proclitic other than و («فتيل» = ف + «تيل»)
+  if (base.replace(/\s/g, '').length < (m.offset > 0 && m.prefix !== 'و' ? 5 : 4)) return false;
+  if (r.g.sharedShort.has(base) || reservedWords(r.g).has(base)) return false;
+  // without a date to check the office against, a surname alone needs the person's state in the document («فيدان» in an article about Turkey)
+  if (!day) return Boolean(p.country && r.docCountries.has(p.country));
   return p.roles.some((x) => covers(x, day) !== 'no' || (x.to && x.to >= String(Number(day.slice(0, 4)) - 2)));
+}
+
+const reserved = new WeakMap<Gazetteer, Set<string>>();
+
+/**
+ * Words the library already reads as something else — month and weekday names
+ * («كانون»), trigger and title words («ترأس»), function words — never name a
+ * person alone, whatever surname they spell.
+ */
+function reservedWords(g: Gazetteer): Set<string> {
+  let set = reserved.get(g);
+  if (set) return set;
+  set = new Set<string>();
+  const add = (w: unknown) => {
+    if (typeof w !== 'string') return;
+    for (const keys of variantKeys(w)) set!.add(keys.join(' '));
+  };
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') add(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(g.data.dates);
+  for (const t of g.data.triggers.triggers) t.ar.forEach(add);
+  for (const t of g.data.titles.titles) [...t.ar, ...(t.construct ?? [])].forEach(add);
+  g.data.titles.honorifics.forEach(add);
+  walk(g.data.grammar);
+  (g.data.lexicon.functionWords ?? []).forEach(add);
+  reserved.set(g, set);
+  return set;
 }
 
 /** The offices a given name alone may follow without a title («الشيخ تميم»). */

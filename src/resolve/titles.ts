@@ -39,7 +39,9 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   let org: string | undefined;
   const construct = title?.construct ?? false;
   for (;;) {
-    const next = byFirst.get(pos);
+    let next = byFirst.get(pos);
+    // «مسؤولة السياسة الخارجية في الاتحاد الأوروبي»: an organization after «في»
+    if (!next && t && ORGANIZATION_ROLES.has(t.role) && !org && r.text(pos) === 'في' && pick(byFirst.get(pos + 1), 'org')) next = byFirst.get(pos + 1);
     if (!next || used.has(next)) break;
     const c = pick(next, 'country');
     const o = pick(next, 'org');
@@ -68,13 +70,15 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
       pos = posted.last;
     }
   }
+  // «رئيس الحكومة الليبية السابق»: a former holder is not the one in office
+  const former = r.inLex('formerWords', r.text(pos)) || r.inLex('formerWords', `${r.text(pos)} ${r.text(pos + 1)}`);
   for (const c of countries) r.mention(`country:${c.iso}`, c.m, c.m.senses.some((s) => s.t === 'country' && s.form === 'adjective') ? 'adjective' : 'name', 1);
   const namePos = skipToName(r, pos);
 
   let role: string | undefined = t?.role;
   if (counterpart) role = counterpartRole(r, day, sentence);
   const iso = countries[0]?.iso ?? t?.country;
-  const of = org ?? iso;
+  const of = org ?? iso ?? t?.org;
   const nameMatch = byFirst.get(namePos);
   const candidate = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') && !(nameMatch.tolerant && nameMatch.last - nameMatch.first < 2) ? personOf(r, nameMatch, day) : undefined;
   // «ويلتقي ولي العهد الملك فيليبي السادس»: a name whose bearer never held the title is the object, not the title's holder
@@ -88,7 +92,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   let implicit = false;
   let nameSpan: { first: number; last: number; offset: number } | undefined;
   const givenTitle = t && (t.role === 'head-of-state' || t.role === 'crown-prince') ? t : undefined;
-  const given = t && !named ? byGiven(r, namePos, day, givenTitle, iso) : undefined;
+  const given = givenTitle && !named ? byGiven(r, namePos, day, givenTitle, iso) : undefined;
   if (named && nameMatch) {
     person = named;
     used.add(nameMatch);
@@ -113,7 +117,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     // «ولي العهد» after «ولي العهد السعودي محمد بن سلمان»: the same office-holder again
     person = g.people.get(r.titleMemory.get(t.role)!.id);
     confidence = 0.8;
-  } else if (role && of && countries.length <= 1 && !possessor && (!t || titleFits(r, t, iso))) {
+  } else if (role && of && countries.length <= 1 && !possessor && !former && (!t || titleFits(r, t, iso))) {
     const h = holder(r, role, of, day, t?.note ?? (role === 'head-of-state' ? null : undefined));
     if (h) {
       person = h.person;
@@ -132,7 +136,8 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
     return;
   }
-  if (!person && t && PERSONAL_ROLES.has(t.role) && !named) {
+  // a title of a named state or organization followed by an unknown name introduces a person («السفير الروسي لدى المغرب فاليريان شوفاييف»)
+  if (!person && t && PERSONAL_ROLES.has(t.role) && !named && (countries.length > 0 || org)) {
     const span = unknownName(r, namePos);
     if (span) {
       const id = unknownPerson(r, span, t.role, of, iso);

@@ -1,0 +1,226 @@
+/**
+ * A title + country adjective (or organization) + publication date names one
+ * office-holder: «وزير الخارجية التركي» on 2018-05-01 is Mevlüt Çavuşoğlu.
+ * Each row runs extract on a short sentence and checks the implicit person.
+ * Dates are picked well inside terms of office (2004–2026, every region).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+/** The sentence every row runs: the title is followed by ordinary words, never by a name. */
+const sentence = (title: string) => `وأكد ${title} خلال المؤتمر الصحفي دعم بلاده للحل السياسي.`;
+
+const implicitPerson = (title: string, publishedAt: string) =>
+  extract(sentence(title), { publishedAt }).entities.filter((e) => e.type === 'person' && e.implicit);
+
+/** [title phrase, publication date, expected person id] */
+const TABLE: Array<[string, string, string]> = [
+  ['الرئيس الأمريكي', '2010-01-01', 'person:barack-obama'],
+  ['الرئيس الأميركي', '2005-06-01', 'person:george-w-bush'],
+  ['الرئيس الأمريكي', '2018-06-01', 'person:donald-trump'],
+  ['الرئيس الأمريكي', '2022-06-01', 'person:joe-biden'],
+  ['الرئيس الأمريكي', '2025-06-01', 'person:donald-trump'],
+  ['وزير الخارجية الأمريكي', '2014-06-01', 'person:john-kerry'],
+  ['وزيرة الخارجية الأمريكية', '2011-06-01', 'person:hillary-clinton'],
+  ['وزيرة الخارجية الأميركية', '2007-06-01', 'person:condoleezza-rice'],
+  ['وزير الخارجية الأمريكي', '2019-06-01', 'person:mike-pompeo'],
+  ['وزير الخارجية الأمريكي', '2023-06-01', 'person:antony-blinken'],
+  ['وزير الخارجية الأمريكي', '2017-06-01', 'person:rex-tillerson'],
+  ['وزير الخارجية الأمريكي', '2025-06-01', 'person:marco-rubio'],
+  ['وزير الدفاع الأمريكي', '2005-06-01', 'person:donald-rumsfeld'],
+  ['وزير الدفاع الأمريكي', '2009-06-01', 'person:robert-gates'],
+  ['وزير الدفاع الأمريكي', '2017-06-01', 'person:jim-mattis'],
+  ['وزير الدفاع الأمريكي', '2023-06-01', 'person:lloyd-austin'],
+  ['الرئيس الروسي', '2006-06-01', 'person:vladimir-putin'],
+  ['الرئيس الروسي', '2010-06-01', 'person:dmitry-medvedev'],
+  ['الرئيس الروسي', '2020-06-01', 'person:vladimir-putin'],
+  ['رئيس الوزراء الروسي', '2010-06-01', 'person:vladimir-putin'],
+  ['رئيس الوزراء الروسي', '2015-06-01', 'person:dmitry-medvedev'],
+  ['رئيس الوزراء الروسي', '2022-06-01', 'person:mikhail-mishustin'],
+  ['رئيس الوزراء الروسي', '2006-06-01', 'person:mikhail-fradkov'],
+  ['وزير الخارجية الروسي', '2010-06-01', 'person:sergei-lavrov'],
+  ['وزير الخارجية الروسي', '2024-06-01', 'person:sergei-lavrov'],
+  ['رئيس الوزراء البريطاني', '2005-06-01', 'person:tony-blair'],
+  ['رئيس الوزراء البريطاني', '2008-06-01', 'person:gordon-brown'],
+  ['رئيس الوزراء البريطاني', '2013-06-01', 'person:david-cameron'],
+  ['رئيسة الوزراء البريطانية', '2018-06-01', 'person:theresa-may'],
+  ['رئيس الوزراء البريطاني', '2021-06-01', 'person:boris-johnson'],
+  ['رئيس الوزراء البريطاني', '2023-06-01', 'person:rishi-sunak'],
+  ['رئيس الوزراء البريطاني', '2025-06-01', 'person:keir-starmer'],
+  ['وزير الخارجية البريطاني', '2012-06-01', 'person:william-hague'],
+  ['وزير الخارجية البريطاني', '2017-06-01', 'person:boris-johnson'],
+  ['وزير الخارجية البريطاني', '2020-06-01', 'person:dominic-raab'],
+  ['الرئيس الفرنسي', '2005-06-01', 'person:jacques-chirac'],
+  ['الرئيس الفرنسي', '2010-06-01', 'person:nicolas-sarkozy'],
+  ['الرئيس الفرنسي', '2015-06-01', 'person:francois-hollande'],
+  ['الرئيس الفرنسي', '2019-06-01', 'person:emmanuel-macron'],
+  ['المستشارة الألمانية', '2012-06-01', 'person:angela-merkel'],
+  ['المستشار الألماني', '2023-06-01', 'person:olaf-scholz'],
+  ['المستشار الألماني', '2004-06-01', 'person:gerhard-schroder'],
+  ['وزير الخارجية الألماني', '2019-06-01', 'person:heiko-maas'],
+  ['وزيرة الخارجية الألمانية', '2023-06-01', 'person:annalena-baerbock'],
+  ['وزير الخارجية الألماني', '2011-06-01', 'person:guido-westerwelle'],
+  ['رئيس الوزراء الإيطالي', '2015-06-01', 'person:matteo-renzi'],
+  ['رئيسة الوزراء الإيطالية', '2023-06-01', 'person:giorgia-meloni'],
+  ['رئيس الوزراء الإيطالي', '2009-06-01', 'person:silvio-berlusconi'],
+  ['رئيس الوزراء الإسباني', '2020-06-01', 'person:pedro-sanchez'],
+  ['رئيس الوزراء الإسباني', '2014-06-01', 'person:mariano-rajoy'],
+  ['رئيس الوزراء الكندي', '2018-06-01', 'person:justin-trudeau'],
+  ['رئيس الوزراء الكندي', '2010-06-01', 'person:stephen-harper'],
+  ['رئيس الوزراء الأسترالي', '2020-06-01', 'person:scott-morrison'],
+  ['وزير الخارجية التركي', '2018-05-01', 'person:mevlut-cavusoglu'],
+  ['وزير الخارجية التركي', '2024-05-01', 'person:hakan-fidan'],
+  ['وزير الخارجية التركي', '2011-06-01', 'person:ahmet-davutoglu'],
+  ['الرئيس التركي', '2010-06-01', 'person:abdullah-gul'],
+  ['الرئيس التركي', '2020-06-01', 'person:recep-tayyip-erdogan'],
+  ['رئيس الوزراء التركي', '2010-06-01', 'person:recep-tayyip-erdogan'],
+  ['رئيس الوزراء التركي', '2015-06-01', 'person:ahmet-davutoglu'],
+  ['رئيس الوزراء التركي', '2017-06-01', 'person:binali-yildirim'],
+  ['الرئيس الإيراني', '2008-06-01', 'person:mahmoud-ahmadinejad'],
+  ['الرئيس الإيراني', '2016-06-01', 'person:hassan-rouhani'],
+  ['الرئيس الإيراني', '2023-01-01', 'person:ebrahim-raisi'],
+  ['الرئيس الإيراني', '2025-03-01', 'person:masoud-pezeshkian'],
+  ['المرشد الأعلى الإيراني', '2016-06-01', 'person:ali-khamenei'],
+  ['المرشد الإيراني', '2009-06-01', 'person:ali-khamenei'],
+  ['وزير الخارجية الإيراني', '2015-06-01', 'person:mohammad-javad-zarif'],
+  ['وزير الخارجية الإيراني', '2008-06-01', 'person:manouchehr-mottaki'],
+  ['وزير الخارجية الإيراني', '2022-06-01', 'person:hossein-amir-abdollahian'],
+  ['وزير الخارجية الإيراني', '2025-03-01', 'person:abbas-araghchi'],
+  ['الرئيس المصري', '2010-06-01', 'person:hosni-mubarak'],
+  ['الرئيس المصري', '2012-10-01', 'person:mohamed-morsi'],
+  ['الرئيس المصري', '2014-09-01', 'person:abdel-fattah-el-sisi'],
+  ['الرئيس المصري', '2020-06-01', 'person:abdel-fattah-el-sisi'],
+  ['وزير الخارجية المصري', '2008-06-01', 'person:ahmed-aboul-gheit'],
+  ['وزير الخارجية المصري', '2018-06-01', 'person:sameh-shoukry'],
+  ['وزير الخارجية المصري', '2025-01-01', 'person:badr-abdelatty'],
+  ['رئيس الوزراء المصري', '2020-06-01', 'person:mostafa-madbouly'],
+  ['رئيس الوزراء المصري', '2008-06-01', 'person:ahmed-nazif'],
+  ['ولي العهد السعودي', '2019-06-01', 'person:mohammed-bin-salman'],
+  ['ولي العهد السعودي', '2016-06-01', 'person:muhammad-bin-nayef'],
+  ['ولي العهد السعودي', '2008-06-01', 'person:sultan-bin-abdulaziz'],
+  ['ولي العهد السعودي', '2013-06-01', 'person:salman-of-saudi-arabia'],
+  ['العاهل السعودي', '2010-06-01', 'person:abdullah-of-saudi-arabia'],
+  ['العاهل السعودي', '2018-06-01', 'person:salman-of-saudi-arabia'],
+  ['وزير الخارجية السعودي', '2010-06-01', 'person:saud-bin-faisal-al-saud'],
+  ['وزير الخارجية السعودي', '2017-06-01', 'person:adel-al-jubeir'],
+  ['وزير الخارجية السعودي', '2022-06-01', 'person:faisal-bin-farhan-al-saud'],
+  ['أمير قطر', '2010-06-01', 'person:hamad-bin-khalifa-al-thani'],
+  ['أمير قطر', '2020-06-01', 'person:tamim-bin-hamad-al-thani'],
+  ['وزير الخارجية القطري', '2010-06-01', 'person:hamad-bin-jassim-bin-jaber-al-thani'],
+  ['وزير الخارجية القطري', '2019-06-01', 'person:mohammed-bin-abdulrahman-bin-jassim-al-thani'],
+  ['رئيس الوزراء القطري', '2024-06-01', 'person:mohammed-bin-abdulrahman-bin-jassim-al-thani'],
+  ['العاهل الأردني', '2015-06-01', 'person:abdullah-ii-of-jordan'],
+  ['ملك الأردن', '2005-06-01', 'person:abdullah-ii-of-jordan'],
+  ['وزير الخارجية الأردني', '2012-06-01', 'person:nasser-judeh'],
+  ['وزير الخارجية الأردني', '2020-06-01', 'person:ayman-safadi'],
+  ['رئيس الوزراء الأردني', '2019-06-01', 'person:omar-razzaz'],
+  ['وزير الخارجية الإماراتي', '2015-06-01', 'person:abdullah-bin-zayed-al-nahyan'],
+  ['العاهل المغربي', '2012-06-01', 'person:mohammed-vi-of-morocco'],
+  ['ملك المغرب', '2020-06-01', 'person:mohammed-vi-of-morocco'],
+  ['وزير الخارجية المغربي', '2020-06-01', 'person:nasser-bourita'],
+  ['وزير الخارجية المغربي', '2010-06-01', 'person:taieb-fassi-fihri'],
+  ['وزير الخارجية المغربي', '2015-06-01', 'person:salaheddine-mezouar'],
+  ['أمير الكويت', '2010-06-01', 'person:sabah-al-ahmad-al-jaber-al-sabah'],
+  ['أمير الكويت', '2022-06-01', 'person:nawaf-al-ahmad-al-jaber-al-sabah'],
+  ['أمير الكويت', '2024-06-01', 'person:mishal-al-ahmad-al-jaber-al-sabah'],
+  ['سلطان عمان', '2010-06-01', 'person:qaboos-bin-said'],
+  ['سلطان عمان', '2022-06-01', 'person:haitham-bin-tariq'],
+  ['ملك البحرين', '2015-06-01', 'person:hamad-bin-isa-al-khalifa'],
+  ['الرئيس السوري', '2012-06-01', 'person:bashar-al-assad'],
+  ['وزير الخارجية السوري', '2015-06-01', 'person:walid-muallem'],
+  ['الرئيس السوري', '2025-06-01', 'person:ahmed-al-sharaa'],
+  ['الرئيس الجزائري', '2010-06-01', 'person:abdelaziz-bouteflika'],
+  ['الرئيس الجزائري', '2022-06-01', 'person:abdelmadjid-tebboune'],
+  ['الرئيس التونسي', '2008-06-01', 'person:zine-el-abidine-ben-ali'],
+  ['الرئيس التونسي', '2017-06-01', 'person:beji-caid-essebsi'],
+  ['الرئيس التونسي', '2022-06-01', 'person:kais-saied'],
+  ['رئيس الوزراء اللبناني', '2010-06-01', 'person:saad-hariri'],
+  ['رئيس الوزراء اللبناني', '2007-06-01', 'person:fouad-siniora'],
+  ['الرئيس اللبناني', '2018-06-01', 'person:michel-aoun'],
+  ['الرئيس اللبناني', '2010-06-01', 'person:michel-suleiman'],
+  ['رئيس الوزراء العراقي', '2010-06-01', 'person:nouri-al-maliki'],
+  ['رئيس الوزراء العراقي', '2023-06-01', 'person:mohammed-shia-al-sudani'],
+  ['الرئيس العراقي', '2010-06-01', 'person:jalal-talabani'],
+  ['الرئيس الفلسطيني', '2010-06-01', 'person:mahmoud-abbas'],
+  ['رئيس الوزراء الإسرائيلي', '2007-06-01', 'person:ehud-olmert'],
+  ['رئيس الوزراء الإسرائيلي', '2015-06-01', 'person:benjamin-netanyahu'],
+  ['رئيس الوزراء الإسرائيلي', '2021-10-01', 'person:naftali-bennett'],
+  ['الرئيس الإسرائيلي', '2010-06-01', 'person:shimon-peres'],
+  ['الرئيس الإسرائيلي', '2023-06-01', 'person:isaac-herzog'],
+  ['الرئيس الصيني', '2008-06-01', 'person:hu-jintao'],
+  ['الرئيس الصيني', '2018-06-01', 'person:xi-jinping'],
+  ['وزير الخارجية الصيني', '2016-06-01', 'person:wang-yi'],
+  ['وزير الخارجية الصيني', '2010-06-01', 'person:yang-jiechi'],
+  ['رئيس الوزراء الصيني', '2010-06-01', 'person:wen-jiabao'],
+  ['رئيس الوزراء الصيني', '2016-06-01', 'person:li-keqiang'],
+  ['رئيس الوزراء الياباني', '2015-06-01', 'person:shinzo-abe'],
+  ['رئيس الوزراء الياباني', '2022-06-01', 'person:fumio-kishida'],
+  ['رئيس الوزراء الياباني', '2005-06-01', 'person:junichiro-koizumi'],
+  ['وزير الخارجية الياباني', '2014-06-01', 'person:fumio-kishida'],
+  ['رئيس الوزراء الهندي', '2010-06-01', 'person:manmohan-singh'],
+  ['رئيس الوزراء الهندي', '2018-06-01', 'person:narendra-modi'],
+  ['وزير الخارجية الهندي', '2022-06-01', 'person:s-jaishankar'],
+  ['وزيرة الخارجية الهندية', '2016-06-01', 'person:sushma-swaraj'],
+  ['الرئيس الكوري الجنوبي', '2019-06-01', 'person:moon-jae-in'],
+  ['رئيس الوزراء الباكستاني', '2020-06-01', 'person:imran-khan'],
+  ['رئيس الوزراء الباكستاني', '2015-06-01', 'person:nawaz-sharif'],
+  ['الرئيس الباكستاني', '2006-06-01', 'person:pervez-musharraf'],
+  ['الرئيس البرازيلي', '2008-06-01', 'person:luiz-inacio-lula-da-silva'],
+  ['الرئيسة البرازيلية', '2013-06-01', 'person:dilma-rousseff'],
+  ['الرئيس البرازيلي', '2020-06-01', 'person:jair-bolsonaro'],
+  ['رئيس جنوب أفريقيا', '2015-06-01', 'person:jacob-zuma'],
+  ['الرئيس النيجيري', '2020-06-01', 'person:muhammadu-buhari'],
+  ['رئيس الوزراء الإثيوبي', '2020-06-01', 'person:abiy-ahmed'],
+  ['رئيس الوزراء الإثيوبي', '2010-06-01', 'person:meles-zenawi'],
+  ['الرئيس السوداني', '2010-06-01', 'person:omar-al-bashir'],
+  ['الرئيس اليمني', '2008-06-01', 'person:ali-abdullah-saleh'],
+  ['الرئيس الأوكراني', '2022-06-01', 'person:volodymyr-zelenskyy'],
+  ['الرئيس الأوكراني', '2016-06-01', 'person:petro-poroshenko'],
+  ['الأمين العام لحلف الناتو', '2018-06-01', 'person:jens-stoltenberg'],
+  ['الأمين العام لحلف شمال الأطلسي', '2011-06-01', 'person:anders-fogh-rasmussen'],
+  ['الأمين العام لجامعة الدول العربية', '2018-06-01', 'person:ahmed-aboul-gheit'],
+  ['الأمين العام للجامعة العربية', '2008-06-01', 'person:amr-moussa'],
+  ['الأمين العام للأمم المتحدة', '2014-06-01', 'person:ban-ki-moon'],
+  ['مسؤولة السياسة الخارجية للاتحاد الأوروبي', '2016-06-01', 'person:federica-mogherini'],
+  ['الممثل الأعلى للسياسة الخارجية للاتحاد الأوروبي', '2021-06-01', 'person:josep-borrell'],
+  ['مسؤولة السياسة الخارجية للاتحاد الأوروبي', '2011-06-01', 'person:catherine-ashton'],
+  // interim holders, federal heads of state called «الرئيس», deputies and regional governments kept apart, «في» + organization, EU offices
+  ['الرئيس المصري', '2014-01-01', 'person:adly-mansour'],
+  ['الرئيس الإماراتي', '2015-06-01', 'person:khalifa-bin-zayed-al-nahyan'],
+  ['الرئيس الإماراتي', '2023-06-01', 'person:mohamed-bin-zayed-al-nahyan'],
+  ['رئيس الوزراء العراقي', '2016-06-01', 'person:haider-al-abadi'],
+  ['الأمين العام للأمم المتحدة', '2010-06-01', 'person:ban-ki-moon'],
+  ['الأمين العام للأمم المتحدة', '2020-06-01', 'person:antonio-guterres'],
+  ['الأمين العام للأمم المتحدة', '2005-06-01', 'person:kofi-annan'],
+  ['مسؤول السياسة الخارجية في الاتحاد الأوروبي', '2021-06-01', 'person:josep-borrell'],
+  ['مسؤولة السياسة الخارجية في الاتحاد الأوروبي', '2016-06-01', 'person:federica-mogherini'],
+  ['الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي', '2011-06-01', 'person:catherine-ashton'],
+  ['رئيسة المفوضية الأوروبية', '2022-06-01', 'person:ursula-von-der-leyen'],
+  ['رئيس المفوضية الأوروبية', '2016-06-01', 'person:jean-claude-juncker'],
+  ['رئيس المجلس الأوروبي', '2012-06-01', 'person:herman-van-rompuy'],
+];
+
+describe('title + adjective + date → the office-holder (table)', () => {
+  it('has at least 100 rows spread over 2004–2026', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(100);
+    const years = TABLE.map(([, d]) => Number(d.slice(0, 4)));
+    expect(Math.min(...years)).toBeLessThanOrEqual(2005);
+    expect(Math.max(...years)).toBeGreaterThanOrEqual(2025);
+  });
+
+  it.each(TABLE)('resolves «%s» on %s to %s', (title, publishedAt, id) => {
+    const persons = implicitPerson(title, publishedAt);
+    expect(persons.map((p) => p.id)).toContain(id);
+    const p = persons.find((x) => x.id === id)!;
+    expect(p.mentions.some((m) => m.kind === 'title')).toBe(true);
+  });
+
+  it('uses only ids of the gazetteer, never an unknown-person id', () => {
+    for (const [, , id] of TABLE) expect(id.startsWith('person:~')).toBe(false);
+  });
+
+  it('never reads «إن» after a title as the first name «آن» (Ann Linde)', () => {
+    const r = extract('قال الوزير إن العلاقات متينة', { publishedAt: '2021-06-01' });
+    expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
