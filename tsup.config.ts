@@ -3,13 +3,14 @@ import { defineConfig, type Options } from 'tsup';
 // franc-min is ESM-only: bundle it so that require() users are not broken.
 const BUNDLED = ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
 
-/** The CLI and extractMany import the core entry instead of carrying their own copy (one error class, one gazetteer). */
+/** The CLI, extractMany and the data entry import the core entry instead of carrying their own copy (one error class, one gazetteer). */
 const useCoreEntry: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'use-core-entry',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(extract|errors|types|many)\.js$/ }, (args) =>
-      /[\\/]src[\\/](many|cli)\.ts$/.test(args.importer)
-        ? { path: args.path === './many.js' ? './many.js' : './index.js', external: true }
+    const core = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
+    build.onResolve({ filter: /^\.\/(index|extract|errors|types|many)\.js$/ }, (args) =>
+      /[\\/]src[\\/](many|cli|data)\.ts$/.test(args.importer)
+        ? { path: args.path === './many.js' ? './many.js' : core, external: true }
         : undefined,
     );
   },
@@ -18,7 +19,7 @@ const useCoreEntry: NonNullable<Options['esbuildPlugins']>[number] = {
 export default defineConfig([
   {
     // the core: no Node built-ins, usable by bundlers and browsers
-    entry: { index: 'src/index.ts', data: 'src/data.ts' },
+    entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
@@ -27,6 +28,16 @@ export default defineConfig([
     noExternal: BUNDLED,
     splitting: false,
     treeshake: true,
+  },
+  {
+    // arabic-diplomatic-ner/data reads the gazetteer of the core entry instead of carrying a copy
+    entry: { data: 'src/data.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'node20',
+    platform: 'neutral',
+    splitting: false,
+    esbuildPlugins: [useCoreEntry],
   },
   {
     entry: { many: 'src/many.ts' },

@@ -179,13 +179,19 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       if (text.length > maxLength) fail('E_TEXT_TOO_LONG', `text has ${text.length} UTF-16 units, more than maxLength ${maxLength}`, 'text');
       const lang = language === 'auto' ? detectLanguage(text) : language;
       if (!text.trim()) return { language: 'und', entities: [], relations: [] };
-      // English is the only Latin-script path: a short English text franc takes for German still goes there
-      if (lang === 'en' || (language === 'auto' && lang !== 'ar' && isLatinText(text))) return extractEnglish(text, get(), day);
+      // English is the only Latin-script path: it takes English, and short Latin texts franc cannot place
+      // (it takes a short English line for German); a longer French or Spanish text is not read as English
+      if (lang === 'en' || (language === 'auto' && isLatinText(text) && (lang === 'und' || text.length < SHORT_LATIN)))
+        return extractEnglish(text, get(), day);
+      if (language === 'auto' && isLatinText(text)) return { language: lang, entities: [], relations: [] };
       const doc = runPipeline(createDoc(text, get(), day));
       return { language: lang === 'und' ? 'ar' : lang, entities: assemble(doc), relations: doc.relations };
     },
   };
 }
+
+/** Below this length franc's guess for a Latin-script text is not trusted. */
+const SHORT_LATIN = 200;
 
 /** Most letters are Latin. */
 function isLatinText(text: string): boolean {

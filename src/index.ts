@@ -25,6 +25,8 @@ export { tokenize, procliticAnalyses } from './tokenize/index.js';
 export type { Token, TokenKind, Sentence, Tokenized, Analysis } from './tokenize/index.js';
 export { detectLanguage } from './lang/index.js';
 export { resolveRole } from './roles.js';
+export { gazetteerData } from './gazetteer/public.js';
+export type { GazetteerData } from './gazetteer/records.js';
 export type { ResolvedRole } from './roles.js';
 export { DiplomaticNerError, ERROR_CODES } from './errors.js';
 export type { ErrorCode } from './errors.js';

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * `extractMany`: extract from a stream of documents, in input order, one
  * result per document, optionally spread over worker threads.
