@@ -1,0 +1,121 @@
+/**
+ * The built files, as Node loads them: dist/index.cjs (CommonJS, with the
+ * ESM-only franc-min bundled in) and dist/index.js (ESM) give the same result,
+ * the error class works with instanceof in each, and the
+ * `arabic-diplomatic-ner/data` entry resolves through package.json "exports".
+ * dist/ is built by tests/fixtures/global-setup.ts when it is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type * as Lib from '../src/index.js';
+import type * as Data from '../src/data.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+/** Resolves as a user's require() would, through the package's own "exports" (self-reference). */
+const requireFromRoot = createRequire(join(ROOT, 'package.json'));
+
+// Written for this test; it does not report a real event.
+const SENTENCE = 'استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم الأحد وزير الخارجية السعودي الأمير فيصل بن فرحان، وبحث معه العلاقات الثنائية.';
+const OPTIONS = { publishedAt: '2024-03-10' } as const;
+
+let cjs: typeof Lib;
+let esm: typeof Lib;
+
+beforeAll(async () => {
+  cjs = requireFromRoot(join(DIST, 'index.cjs')) as typeof Lib;
+  esm = (await import(/* @vite-ignore */ pathToFileURL(join(DIST, 'index.js')).href)) as typeof Lib;
+});
+
+/** The module specifiers a built file loads at run time. */
+function imports(file: string): string[] {
+  const src = readFileSync(join(DIST, file), 'utf8');
+  const found = new Set<string>();
+  for (const m of src.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)) found.add(m[1]!);
+  for (const m of src.matchAll(/^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*["']([^"']+)["']/gm)) found.add(m[1]!);
+  for (const m of src.matchAll(/^\s*import\s*["']([^"']+)["']/gm)) found.add(m[1]!);
+  return [...found].sort();
+}
+
+describe('dist: CommonJS and ESM builds', () => {
+  it('index.cjs requires only compromise: franc-min (ESM-only) and its dependencies are bundled', () => {
+    expect(imports('index.cjs')).toEqual(['compromise']);
+    expect(imports('index.js')).toEqual(['compromise']);
+  });
+
+  it('the data entry reads the core entry of its own format instead of carrying a copy of the gazetteer', () => {
+    expect(imports('data.cjs')).toEqual(['./index.cjs']);
+    expect(imports('data.js')).toEqual(['./index.js']);
+  });
+
+  it('the CommonJS build loads in a plain Node process', () => {
+    const out = execFileSync(process.execPath, ['-e', "const l = require('./dist/index.cjs'); process.stdout.write(typeof l.extract + ' ' + l.detectLanguage('مرحبا بكم في القاهرة'))"], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(out).toBe('function ar');
+  });
+
+  it('both builds extract the sentence, and agree', () => {
+    const fromEsm = esm.extract(SENTENCE, OPTIONS);
+    const fromCjs = cjs.extract(SENTENCE, OPTIONS);
+    expect(fromCjs).toEqual(fromEsm);
+    expect(fromEsm.language).toBe('ar');
+    const ids = fromEsm.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['person:abdel-fattah-el-sisi', 'person:faisal-bin-farhan-al-saud', 'city:cairo', 'country:EG', 'country:SA']));
+    for (const e of fromEsm.entities) for (const m of e.mentions) expect(SENTENCE.slice(m.start, m.end)).toBe(m.text);
+    const meeting = fromEsm.relations.find((r) => r.type === 'meeting');
+    expect(meeting?.participants).toEqual(expect.arrayContaining(['person:abdel-fattah-el-sisi', 'person:faisal-bin-farhan-al-saud']));
+    expect(meeting?.location).toBe('city:cairo');
+    expect(SENTENCE.slice(meeting!.trigger.start, meeting!.trigger.end)).toBe(meeting!.trigger.text);
+  });
+
+  it('both builds export the same names', () => {
+    expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
+    expect(Object.keys(esm)).toEqual(expect.arrayContaining(['extract', 'createExtractor', 'resolveRole', 'normalizeArabic', 'tokenize', 'procliticAnalyses', 'detectLanguage', 'DiplomaticNerError', 'ERROR_CODES']));
+    expect(cjs.ERROR_CODES).toEqual(esm.ERROR_CODES);
+    expect(cjs.resolveRole({ role: 'foreign-minister', country: 'SA', date: '2024-03-10' })).toEqual(esm.resolveRole({ role: 'foreign-minister', country: 'SA', date: '2024-03-10' }));
+  });
+
+  it('instanceof DiplomaticNerError works in each build', () => {
+    for (const lib of [esm, cjs]) {
+      let caught: unknown;
+      try {
+        lib.extract(42 as unknown as string);
+      } catch (err) {
+        caught = err;
+      }
+      expect(caught).toBeInstanceOf(lib.DiplomaticNerError);
+      expect(caught).toBeInstanceOf(TypeError);
+      expect(caught).toMatchObject({ name: 'DiplomaticNerError', code: 'E_TEXT_TYPE', path: 'text' });
+      expect(() => lib.extract('نص', { publishedAt: '2024-13-45' })).toThrow(lib.DiplomaticNerError);
+      expect(() => lib.createExtractor({ gazetteer: { add: [{ type: 'person' } as never] } })).toThrow(lib.DiplomaticNerError);
+    }
+  });
+});
+
+describe('dist: the arabic-diplomatic-ner/data entry', () => {
+  it('require() resolves it through "exports" to data.cjs, and gazetteerData() returns the records', () => {
+    expect(requireFromRoot.resolve('arabic-diplomatic-ner/data')).toBe(join(DIST, 'data.cjs'));
+    const data = requireFromRoot('arabic-diplomatic-ner/data') as typeof Data;
+    const g = data.gazetteerData();
+    expect(g.countries.length).toBeGreaterThan(190);
+    expect(g.countries.find((c) => c.iso2 === 'EG')?.name.ar).toBe('مصر');
+    expect(g.people.some((p) => p.id === 'person:abdel-fattah-el-sisi')).toBe(true);
+    expect(data.gazetteerData()).toBe(g); // parsed once, then shared
+  });
+
+  it('import resolves it to data.js, with the same records', () => {
+    const script = `import { gazetteerData } from 'arabic-diplomatic-ner/data';
+const g = gazetteerData();
+process.stdout.write(JSON.stringify({ url: import.meta.resolve('arabic-diplomatic-ner/data'), countries: g.countries.length, cities: g.cities.length, organizations: g.organizations.length, people: g.people.length }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }));
+    expect(out.url).toBe(pathToFileURL(join(DIST, 'data.js')).href);
+    const g = (requireFromRoot('arabic-diplomatic-ner/data') as typeof Data).gazetteerData();
+    expect(out).toMatchObject({ countries: g.countries.length, cities: g.cities.length, organizations: g.organizations.length, people: g.people.length });
+  });
+});
