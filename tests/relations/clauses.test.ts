@@ -96,3 +96,15 @@ describe('where and when', () => {
     expect(meeting?.topics).toContain('syria');
   });
 });
+
+describe('triggers never hide inside names', () => {
+  it('«فيصل» is a name, not ف + «يصل» (arrives)', () => {
+    const r = rels('استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم الأحد وزير الخارجية السعودي الأمير فيصل بن فرحان', '2024-03-10');
+    expect(r.map((x) => x.type)).toEqual(['meeting']);
+    expect(r[0]?.date).toBe('2024-03-10');
+  });
+  it('a list of four counterparts gives four meetings', () => {
+    const r = rels('التقى وزير الخارجية المصري سامح شكري بالقاهرة نظراءه الأردني أيمن الصفدي والإماراتي عبد الله بن زايد والقطري محمد بن عبد الرحمن آل ثاني والسعودي فيصل بن فرحان', '2023-05-01');
+    expect(r.filter((x) => x.type === 'meeting').length).toBe(4);
+  });
+});
