@@ -25,7 +25,7 @@ export function extractRelations(doc: Doc): void {
   for (const hit of ctx.hits) {
     const item = itemOf(doc, hit.first);
     if (!item || item.kind === 'source' || item.kind === 'tags') continue;
-    if (!reportsEvent(doc, grammar, hit, quoted)) continue;
+    if (!reportsEvent(doc, grammar, hit, quoted, ctx.hits)) continue;
     const clause = clauseOf(ctx, hit, item);
     const parties = partiesOf(ctx, clause);
     const records = recordsOf(ctx, clause, parties);
