@@ -4,14 +4,30 @@
 // eval-floors.json (raise floors as figures rise; never lower them to pass).
 // Skips cleanly when ../shared is absent.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared', 'eval');
+
+// our own golden articles (tests/fixtures/golden): how many expected records the built library reproduces
+const lib = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+const goldenDir = join(root, 'tests', 'fixtures', 'golden');
+const key = (r) => JSON.stringify([r.type, [...r.participants].sort(), r.location, r.date]);
+console.log('== golden articles ==');
+for (const f of readdirSync(goldenDir).filter((x) => x.endsWith('.json'))) {
+  const a = JSON.parse(readFileSync(join(goldenDir, f), 'utf8'));
+  const out = lib.extract(a.text, { publishedAt: a.publishedAt });
+  const ids = new Set(out.entities.map((e) => e.id));
+  const rels = new Set(out.relations.map(key));
+  const e = a.expected.entities.filter((x) => ids.has(x.id)).length;
+  const r = a.expected.relations.filter((x) => rels.has(key(x))).length;
+  console.log(`${a.name.padEnd(24)} entities ${e}/${a.expected.entities.length} (${out.entities.length} found), relations ${r}/${a.expected.relations.length} (${out.relations.length} found)`);
+}
+
 if (!existsSync(join(shared, 'score.mjs'))) {
-  console.log('eval: ../shared/eval is absent; nothing to score');
+  console.log('eval: ../shared/eval is absent; the dev set is not scored');
   process.exit(0);
 }
 const floors = JSON.parse(readFileSync(join(root, 'eval-floors.json'), 'utf8'));

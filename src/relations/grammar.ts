@@ -27,6 +27,8 @@ const NAMES = [
   'continuations',
   'sequenceWords',
   'talkPurposes',
+  'newTopicMarkers',
+  'inIndefinite',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

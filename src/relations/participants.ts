@@ -6,6 +6,7 @@
 import type { Actor, Doc } from '../document.js';
 import { itemOf } from '../document.js';
 import { actorFor, baseAt, canTakePart, type Clause, type Context } from './clause.js';
+import { stem } from './hits.js';
 
 export interface Parties {
   subjects: Actor[];
@@ -76,7 +77,9 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     subjects = ids.map((id) => actorFor(id, clause));
   }
   // «خلال زيارة عمل لقطر», «للقاء أمير قطر»: the agent of the sentence
-  if (rec.pos === 'noun' && (grammar.during.has(base(hit.first - 1)) || clause.purpose) && !clause.possessive && (prevRelation || !subjects.some((a) => a.type === 'person'))) {
+  // «في زيارة رسمية», «في رسالة», «في اتصال هاتفي» (an indefinite noun after «في»): the same
+  const during = grammar.during.has(base(hit.first - 1)) || (grammar.inIndefinite.has(base(hit.first - 1)) && !stem(doc, hit).startsWith('ال'));
+  if (rec.pos === 'noun' && (during || clause.purpose) && !clause.possessive && (prevRelation || !subjects.some((a) => a.type === 'person'))) {
     const agent = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a))?.id;
     if (agent) subjects = [actorFor(agent, clause)];
   }

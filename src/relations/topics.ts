@@ -43,8 +43,12 @@ export function topicsOf(doc: Doc, grammar: Grammar, hit: TriggerHit, hits: Trig
       for (const c of m.senses) codes.add(c);
     }
   }
-  // an encounter whose own sentences say nothing of its subject takes the subject of the item's lead
-  if (codes.size === 0) {
+  // an encounter whose own sentences say nothing of its subject takes the subject of the item's lead,
+  // unless its sentence turns to something else («وفي سياق آخر»)
+  const own = doc.sentences[hit.sentence]!;
+  const opening = (n: number) => doc.tokens.slice(own.first, own.first + n).map((t) => t.analyses[0]!.base).join(' ');
+  const elsewhere = [2, 3, 4].some((n) => grammar.newTopicMarkers.has(opening(n)));
+  if (codes.size === 0 && !elsewhere) {
     const lead = doc.sentences.find((x) => itemOf(doc, x.first) === item && x.last - x.first >= 8);
     if (lead && lead.index !== hit.sentence)
       for (const m of topicMatches(doc)) if (m.first >= lead.first && m.last <= lead.last && !insidePersonPhrase(doc, m.first)) for (const c of m.senses) codes.add(c);
