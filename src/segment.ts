@@ -11,13 +11,14 @@ export function segment(doc: Doc): Item[] {
   const items: Item[] = [];
   let current: Item = { kind: 'article', first: 0, last: 0, publishedAt: doc.publishedAt };
   const text = doc.norm.text;
-  let lineStart = 0;
+  // the next line break at or after the previous token: found once per line, so the pass stays linear
+  let nextBreak = text.indexOf('\n');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const nl = text.lastIndexOf('\n', t.start);
-    const startsLine = i === 0 || nl >= tokens[i - 1]!.end;
+    const startsLine = i === 0 || (nextBreak >= 0 && nextBreak < t.start);
+    if (nextBreak >= 0 && nextBreak < t.start) nextBreak = text.indexOf('\n', t.end);
     if (!startsLine) continue;
-    lineStart = nl + 1;
+    const lineStart = text.lastIndexOf('\n', t.start) + 1;
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
     const head = line.replace(/[:：\-–—].*$/u, '').trim();

@@ -25,6 +25,22 @@ export interface Context {
   lastSubject: Actor[];
   /** The last relation added, for «الجانبان». */
   previous: Relation | undefined;
+  /** Triggers and actors by sentence, so that each trigger looks only at its own sentence. */
+  hitsBySentence: Map<number, TriggerHit[]>;
+  /** Sentences that hold a trigger. */
+  hitSentences: ReadonlySet<number>;
+  actorsBySentence: Map<number, Actor[]>;
+}
+
+function groupBy<T>(list: readonly T[], key: (x: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const g = out.get(k);
+    if (g) g.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
 }
 
 export function createContext(doc: Doc, grammar: Grammar, hits: TriggerHit[]): Context {
@@ -34,7 +50,20 @@ export function createContext(doc: Doc, grammar: Grammar, hits: TriggerHit[]): C
     prefixAt.set(m.first, m.prefix);
     for (let k = m.first; k < m.last; k++) covered[k] = 1;
   }
-  return { doc, grammar, hits, prefixAt, covered, relations: [], made: new Map(), lastSubject: [], previous: undefined };
+  return {
+    doc,
+    grammar,
+    hits,
+    prefixAt,
+    covered,
+    relations: [],
+    made: new Map(),
+    lastSubject: [],
+    previous: undefined,
+    hitsBySentence: groupBy(hits, (h) => h.sentence),
+    hitSentences: new Set(hits.map((h) => h.sentence)),
+    actorsBySentence: groupBy(doc.actors, (a) => a.sentence),
+  };
 }
 
 /** The normalized base of a token («» outside the text). */
@@ -68,10 +97,10 @@ export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
   const { doc, grammar } = ctx;
   const sentence = doc.sentences[hit.sentence]!;
   const rec = hit.record;
-  const sameSentence = ctx.hits.filter((h) => h.sentence === hit.sentence);
+  const sameSentence = ctx.hitsBySentence.get(hit.sentence) ?? [];
   const prevHit = [...sameSentence].reverse().find((h) => h.last <= hit.first);
   const nextHit = sameSentence.find((h) => h.first >= hit.last);
-  const inSentence = doc.actors.filter((a) => a.sentence === hit.sentence && !a.reference && !(a.first >= hit.first && a.first < hit.last));
+  const inSentence = (ctx.actorsBySentence.get(hit.sentence) ?? []).filter((a) => !a.reference && !(a.first >= hit.first && a.first < hit.last));
   let start = sentence.first;
   let complementizer = -1;
   for (let k = sentence.first; k < hit.first; k++) {

@@ -42,10 +42,10 @@ export const stem = (doc: Doc, hit: TriggerHit) => base(doc, hit.first).slice(hi
  * + imperfect; not «المباحثات المقترحة»; not inside a quotation; not an
  * agreement verb without an agreement noun after it.
  */
-export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted: Uint8Array, hits: readonly TriggerHit[]): boolean {
+export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted: Uint8Array, sameSentence: readonly TriggerHit[]): boolean {
   const sentence = doc.sentences[hit.sentence]!;
   // a blocker governs the next trigger only («دعوة ... لزيارة إيطاليا في رسالة»: the invitation, not the letter)
-  const previous = hits.filter((h) => h.sentence === hit.sentence && h.last <= hit.first).at(-1);
+  const previous = sameSentence.filter((h) => h.last <= hit.first).at(-1);
   const from = Math.max(sentence.first, hit.first - 12, previous?.last ?? 0);
   for (let k = from; k < hit.first; k++) if (grammar.blockers.has(base(doc, k))) return false;
   for (let k = hit.last; k < Math.min(sentence.last, hit.last + 2); k++) if (grammar.afterBlockers.has(base(doc, k))) return false;

@@ -25,7 +25,7 @@ export function extractRelations(doc: Doc): void {
   for (const hit of ctx.hits) {
     const item = itemOf(doc, hit.first);
     if (!item || item.kind === 'source' || item.kind === 'tags') continue;
-    if (!reportsEvent(doc, grammar, hit, quoted, ctx.hits)) continue;
+    if (!reportsEvent(doc, grammar, hit, quoted, ctx.hitsBySentence.get(hit.sentence) ?? [])) continue;
     const clause = clauseOf(ctx, hit, item);
     const parties = partiesOf(ctx, clause);
     const records = recordsOf(ctx, clause, parties);
@@ -110,7 +110,7 @@ function build(ctx: Context, clause: Clause, parties: Parties, members: Actor[],
     participants: ids,
     location,
     date,
-    topics: topicsOf(doc, ctx.grammar, hit, ctx.hits),
+    topics: topicsOf(doc, ctx.grammar, hit, ctx.hitSentences),
     status: planned ? 'planned' : 'reported',
     trigger: { start: ts, end: te, text: doc.original.slice(ts, te) },
     evidence: { start: es, end: ee, text: doc.original.slice(es, ee) },

@@ -93,15 +93,15 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   if (subjects.length === 0) {
     // «وبحث الجانبان»: the parties of the last relation; a dropped pronoun: the last subject of the item
     // «وبحث الجانبان ...» before the trigger, or «لقاء بين قادة البلدين» right after it
-    const ref = doc.actors.find(
-      (a) => a.reference && a.sentence === hit.sentence && ((a.first < hit.first && a.first >= clause.start) || (a.first > hit.first && a.first - hit.last <= 3 && base(a.first - 1) === 'بين')),
+    const ref = (ctx.actorsBySentence.get(hit.sentence) ?? []).find(
+      (a) => a.reference && ((a.first < hit.first && a.first >= clause.start) || (a.first > hit.first && a.first - hit.last <= 3 && base(a.first - 1) === 'بين')),
     );
     if (ref && ctx.previous) subjects = ctx.previous.participants.map((id) => actorFor(id, clause));
     else if (ctx.lastSubject.length && !together && (clause.possessive || (rec.pos === 'verb' && objects.length > 0)))
       subjects = ctx.lastSubject.filter((a) => itemOf(doc, a.first) === clause.item);
   }
   // objects end with the clause: at the next trigger (a visit's later stops aside)
-  const next = ctx.hits.find((h) => h.sentence === hit.sentence && h.first > hit.last);
+  const next = clause.sameSentence.find((h) => h.first > hit.last);
   if (next && rec.type !== 'visit') objects = objects.filter((a) => a.first < next.first);
   objects = dedupe(objects).slice(0, 6);
   subjects = dedupe(subjects);

@@ -42,5 +42,5 @@ export function resolve(doc: Doc): void {
 
 /** «المتحدث باسم الكرملين», «رئيس البرلمان»: a body inside a person's title is not named as an actor. */
 function bodyInsideTitle(r: Resolution, m: M): boolean {
-  return Boolean(pick(m, 'bodykind') || pick(m, 'seat')) && r.matches.some((x) => x.last === m.first && x.senses.some((y) => y.t === 'title'));
+  return Boolean(pick(m, 'bodykind') || pick(m, 'seat')) && r.endingAt(m.first).some((x) => x.senses.some((y) => y.t === 'title'));
 }

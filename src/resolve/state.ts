@@ -17,6 +17,8 @@ export class Resolution {
   readonly g: Gazetteer;
   readonly matches: M[];
   readonly byFirst = new Map<number, M>();
+  /** Matches by the token after their end (for «what ends right before this match»). */
+  readonly byLast = new Map<number, M[]>();
   readonly used = new Set<M>();
   /** Countries any match could name, and those named without doubt (plus the countries of named persons). */
   readonly docCountries = new Set<string>();
@@ -34,7 +36,12 @@ export class Resolution {
     this.g = doc.gazetteer;
     this.matches = doc.matches;
     const g = this.g;
-    for (const m of this.matches) this.byFirst.set(m.first, m);
+    for (const m of this.matches) {
+      this.byFirst.set(m.first, m);
+      const list = this.byLast.get(m.last);
+      if (list) list.push(m);
+      else this.byLast.set(m.last, [m]);
+    }
     for (const m of this.matches)
       for (const s of m.senses) {
         if (s.t === 'country') this.docCountries.add(s.id.slice(8));
@@ -63,6 +70,15 @@ export class Resolution {
     const first = this.doc.tokens[m.first]!;
     const a = first.analyses.find((x) => x.offset === m.offset) ?? first.analyses[0]!;
     return [a.base, ...this.doc.tokens.slice(m.first + 1, m.last).map((t) => t.text)].join(' ');
+  }
+  /** The last actor (scanning back from the newest) that satisfies `pred`. */
+  lastActor(pred: (a: Actor) => boolean): Actor | undefined {
+    for (let k = this.actors.length - 1; k >= 0; k--) if (pred(this.actors[k]!)) return this.actors[k];
+    return undefined;
+  }
+  /** The matches that end right before token `i`. */
+  endingAt(i: number): M[] {
+    return this.byLast.get(i) ?? [];
   }
   inLex(list: string, phrase: string): boolean {
     return this.g.inLexicon(list, phrase);

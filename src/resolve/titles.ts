@@ -164,7 +164,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     for (const c of countries)
       r.actors.push({ id: `country:${c.iso}`, type: 'country', first: phraseStart, last: pos, sentence, ...(role ? { role } : {}), ...(possessor ? { inPhrase: true } : {}) });
     if (org && countries.length === 0) {
-      const a = [...r.actors].reverse().find((x) => x.id === org);
+      const a = r.lastActor((x) => x.id === org);
       if (a) a.inPhrase = false;
     }
   }
@@ -178,8 +178,8 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
  */
 function isPossessor(r: Resolution, m: M): boolean {
   const nearHead = (k: number) =>
-    r.inLex('possessorNouns', r.text(k).replace(/^ال/, '')) || r.matches.some((x) => x.last === k + 1 && x.senses.some((y) => y.t === 'title' || y.t === 'bodykind' || y.t === 'seat'));
-  const prevMatch = r.matches.find((x) => x.last === m.first && r.used.has(x));
+    r.inLex('possessorNouns', r.text(k).replace(/^ال/, '')) || r.endingAt(k + 1).some((x) => x.senses.some((y) => y.t === 'title' || y.t === 'bodykind' || y.t === 'seat'));
+  const prevMatch = r.endingAt(m.first).find((x) => r.used.has(x));
   return (
     (/ل$/.test(m.prefix) && (nearHead(m.first - 1) || nearHead(m.first - 2))) ||
     r.inLex('possessorNouns', r.text(m.first - 1)) ||
@@ -214,7 +214,7 @@ function skipToName(r: Resolution, from: number): number {
 function counterpartRole(r: Resolution, day: string | null, sentence: number): string | undefined {
   if (r.lastRole && r.sentenceOf(r.lastRole.first) >= sentence - 1) return r.lastRole.role;
   if (!day) return undefined;
-  const antecedent = [...r.actors].reverse().find((a) => a.type === 'person' && a.sentence >= sentence - 1 && r.g.people.has(a.id));
+  const antecedent = r.lastActor((a) => a.type === 'person' && a.sentence >= sentence - 1 && r.g.people.has(a.id));
   const p = antecedent ? r.g.people.get(antecedent.id) : undefined;
   const held = p ? rolesOn(p, day).map((x) => x.role) : [];
   return COUNTERPART_ROLES.find((x) => held.includes(x));
