@@ -10,7 +10,7 @@
 //   - a naive baseline (one big RegExp alternation of every Arabic gazetteer form)
 // Options: --quick (1 MB corpus, fewer runs), --skip-cli, --skip-adversarial.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,14 +18,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
-const dist = join(root, 'dist', 'index.js');
-if (!existsSync(dist)) {
+if (!existsSync(join(root, 'dist', 'index.js'))) {
   console.error('bench: dist/index.js is missing: run `npm run build` first');
   process.exit(1);
 }
-const entry = pathToFileURL(dist).href;
 const work = mkdtempSync(join(tmpdir(), 'adn-bench-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+// A private copy of dist/ (a rebuild during the run would swap files under our feet), inside the
+// project so that the bundle's dependencies (compromise) still resolve from node_modules.
+const snapshot = join(root, 'node_modules', '.cache', `adn-bench-${process.pid}`);
+mkdirSync(snapshot, { recursive: true });
+cpSync(join(root, 'dist'), join(snapshot, 'dist'), { recursive: true });
+cpSync(join(root, 'package.json'), join(snapshot, 'package.json'));
+process.on('exit', () => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(snapshot, { recursive: true, force: true });
+});
+process.on('SIGINT', () => process.exit(130));
+const dist = join(snapshot, 'dist', 'index.js');
+const entry = pathToFileURL(dist).href;
 
 const fmt = (x, d = 2) => x.toFixed(d);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -52,13 +62,14 @@ console.log(`corpus: ${corpus.length} articles, ${fmt(mb, 1)} M UTF-16 units (${
 // Fresh processes; the clock starts at process start (performance.timeOrigin), so node's own boot counts.
 const coldScript = `const t0=performance.now();const m=await import(${JSON.stringify(entry)});const t1=performance.now();
 m.extract('استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية',{publishedAt:'2020-01-01'});const t2=performance.now();
-console.log(JSON.stringify({boot:t0,load:t1-t0,first:t2-t1,total:t2}))`;
+const c=process.cpuUsage();console.log(JSON.stringify({boot:t0,load:t1-t0,first:t2-t1,total:t2,cpu:(c.user+c.system)/1000}))`;
 const colds = [];
 for (let i = 0; i < (QUICK ? 3 : 7); i++) colds.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', coldScript], { encoding: 'utf8' })));
 const best = (k) => Math.min(...colds.map((c) => c[k]));
 console.log(
   `cold start (process start to first result): median ${fmt(median(colds.map((c) => c.total)), 0)} ms, best ${fmt(best('total'), 0)} ms ` +
-    `[node boot ${fmt(best('boot'), 0)}, import ${fmt(best('load'), 0)}, first extract incl. gazetteer ${fmt(best('first'), 0)}]`,
+    `[node boot ${fmt(best('boot'), 0)}, import ${fmt(best('load'), 0)}, first extract incl. gazetteer ${fmt(best('first'), 0)}]; ` +
+    `CPU time ${fmt(median(colds.map((c) => c.cpu)), 0)} ms (median; less sensitive to a loaded machine)`,
 );
 
 // ---------------------------------------------------------------- whole pipeline
@@ -168,10 +179,11 @@ console.log(JSON.stringify({ms:performance.now()-t0,entities:r.entities.length,r
 
 // ---------------------------------------------------------------- peak RSS
 {
-  const corpusFile = join(work, 'corpus.json');
-  writeFileSync(corpusFile, JSON.stringify(corpus));
-  const script = `const m=await import(${JSON.stringify(entry)});const fs=await import('node:fs');const c=JSON.parse(fs.readFileSync(${JSON.stringify(corpusFile)},'utf8'));
-for(const t of c)m.extract(t,{publishedAt:'2018-01-01'});console.log(process.resourceUsage().maxRSS)`;
+  // the child rebuilds the corpus from the distinct texts (the same strings repeated, as here)
+  const textsFile = join(work, 'texts.json');
+  writeFileSync(textsFile, JSON.stringify(texts));
+  const script = `const m=await import(${JSON.stringify(entry)});const fs=await import('node:fs');const texts=JSON.parse(fs.readFileSync(${JSON.stringify(textsFile)},'utf8'));
+let n=0;while(n<${target})for(const t of texts){m.extract(t,{publishedAt:'2018-01-01'});n+=t.length}console.log(process.resourceUsage().maxRSS)`;
   const kb = Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim());
   console.log(`peak RSS (fresh process, whole corpus): ${fmt(kb / 1024, 0)} MB`);
 }
@@ -187,7 +199,7 @@ if (!args.has('--skip-cli')) {
     n += t.length;
   }
   writeFileSync(jsonl, lines.join('\n') + '\n');
-  const cli = join(root, 'dist', 'cli.js');
+  const cli = join(snapshot, 'dist', 'cli.js');
   const walls = {};
   for (const jobs of [1, 2]) {
     const t0 = performance.now();
@@ -202,7 +214,7 @@ if (!args.has('--skip-cli')) {
 }
 
 // ---------------------------------------------------------------- naive baseline
-const { gazetteerData } = await import(pathToFileURL(join(root, 'dist', 'data.js')).href);
+const { gazetteerData } = await import(pathToFileURL(join(snapshot, 'dist', 'data.js')).href);
 const d = gazetteerData();
 const forms = [...d.countries, ...d.cities, ...d.organizations, ...d.people].flatMap((r) => [r.name.ar, ...(r.aliases?.ar ?? [])]).filter(Boolean);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

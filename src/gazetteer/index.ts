@@ -2,8 +2,8 @@
  * The gazetteer at run time: the records of data/ (parsed once, lazily), their
  * indexes, and the tries that the matcher walks.
  */
-import { RAW } from '../generated/gazetteer.js';
-import { adjectiveForms, variantKeys } from './forms.js';
+import { INDEX, RAW } from '../generated/gazetteer.js';
+import { buildIndexes, unpackIndexes, type PackedIndexes, type Sense } from './build.js';
 import type {
   BodyKindRecord,
   BodySeatRecord,
@@ -13,31 +13,14 @@ import type {
   OrganizationRecord,
   PersonRecord,
   TitleRecord,
-  TriggerRecord,
 } from './records.js';
-import { skeleton } from './skeleton.js';
-import { createTrie, insert, type TrieNode } from './trie.js';
+import type { TrieNode } from './trie.js';
 
 export type * from './records.js';
+export type { Sense } from './build.js';
 export { skeleton } from './skeleton.js';
 export { adjectiveForms, keysOf, variantKeys } from './forms.js';
 export * from './trie.js';
-
-/** What a matched phrase can mean. */
-export type Sense =
-  | { t: 'country'; id: string; form: 'name' | 'adjective' }
-  | { t: 'city'; id: string }
-  | { t: 'org'; id: string }
-  | { t: 'seat'; id: string }
-  | { t: 'bodykind'; kind: string; construct: boolean }
-  | { t: 'person'; id: string; short: boolean }
-  | { t: 'title'; title: number; construct: boolean }
-  | { t: 'honorific' }
-  | { t: 'counterpart' }
-  | { t: 'reference' }
-  | { t: 'pronoun' };
-
-const sameSense = (a: Sense, b: Sense): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 let defaultData: GazetteerData | undefined;
 /** The bundled data, parsed on first use. */
@@ -94,76 +77,15 @@ export class Gazetteer {
         if (list) list.push(p);
         else this.holders.set(key, [p]);
       }
-    this.lexicon = new Map(Object.entries(data.lexicon ?? {}).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, new Set(v.map((w) => variantKeys(w)[0]?.join(' ') ?? w))]));
-    this.entities = createTrie<Sense>();
-    this.tolerant = createTrie<Sense>();
-    this.triggers = createTrie<number>();
-    this.topics = createTrie<string>();
-    this.build();
-  }
-
-  private add(form: string, sense: Sense, tolerant = false): void {
-    for (const keys of variantKeys(form)) {
-      insert(this.entities, keys, sense, sameSense);
-      if (tolerant) insert(this.tolerant, keys.map(skeleton), sense, sameSense);
-    }
-  }
-
-  private build(): void {
-    const d = this.data;
-    for (const c of d.countries) {
-      for (const f of [c.name.ar, ...(c.aliases?.ar ?? [])]) this.add(f, { t: 'country', id: c.id, form: 'name' });
-      for (const a of c.adjectives.ar ?? []) for (const f of adjectiveForms(a)) this.add(f, { t: 'country', id: c.id, form: 'adjective' });
-    }
-    for (const c of d.cities) for (const f of [c.name.ar, ...(c.aliases?.ar ?? [])]) this.add(f, { t: 'city', id: c.id });
-    for (const o of d.organizations) for (const f of [o.name.ar, ...(o.aliases?.ar ?? [])]) this.add(f, { t: 'org', id: o.id });
-    for (const s of d.bodies.seats ?? []) for (const f of [s.name.ar, ...(s.aliases?.ar ?? [])]) this.add(f, { t: 'seat', id: s.id });
-    for (const k of d.bodies.kinds ?? [])
-      for (const f of k.ar) {
-        this.add(f, { t: 'bodykind', kind: k.kind, construct: false });
-        // «وزارة الخارجية» → «وزارة خارجية» + a country name
-        const words = f.split(/\s+/);
-        if (words.length === 2 && /^(ال|أل)/.test(words[1]!))
-          this.add(`${words[0]} ${words[1]!.slice(2)}`, { t: 'bodykind', kind: k.kind, construct: true });
-      }
-    const shortOwners = new Map<string, Set<string>>();
-    for (const p of d.people) {
-      const full = [p.name.ar, ...(p.aliases?.ar ?? [])];
-      for (const f of full) {
-        this.add(f, { t: 'person', id: p.id, short: false }, (variantKeys(f)[0]?.length ?? 0) >= 2);
-        const given = variantKeys(f)[0]?.[0];
-        if (given) {
-          const set = this.byGivenName.get(given) ?? new Set<string>();
-          set.add(p.id);
-          this.byGivenName.set(given, set);
-        }
-      }
-      for (const f of p.short?.ar ?? []) {
-        const key = variantKeys(f)[0]?.join(' ');
-        if (!key) continue;
-        const owners = shortOwners.get(key) ?? new Set<string>();
-        owners.add(p.id);
-        shortOwners.set(key, owners);
-        this.add(f, { t: 'person', id: p.id, short: true }, skeleton(key).length >= 5);
-      }
-    }
-    for (const [k, owners] of shortOwners) if (owners.size > 1) this.sharedShort.add(k);
-    d.titles.titles.forEach((t, i) => {
-      for (const f of t.ar) this.add(f, { t: 'title', title: i, construct: false });
-      for (const f of t.construct ?? []) this.add(f, { t: 'title', title: i, construct: true });
-    });
-    for (const f of d.titles.honorifics) this.add(f, { t: 'honorific' });
-    for (const f of d.titles.counterparts) this.add(f, { t: 'counterpart' });
-    for (const f of d.titles.references) this.add(f, { t: 'reference' });
-    for (const f of d.titles.pronouns ?? []) this.add(f, { t: 'pronoun' });
-    (d.triggers.triggers ?? []).forEach((t: TriggerRecord, i: number) => {
-      for (const f of t.ar) {
-        for (const keys of variantKeys(f)) insert(this.triggers, keys, i);
-        // nouns also with the article: «خلوة» → «الخلوة»
-        if (t.pos === 'noun' && !/^(ال|أل|ل)/.test(f)) for (const keys of variantKeys(`ال${f}`)) insert(this.triggers, keys, i);
-      }
-    });
-    for (const t of d.topics.topics ?? []) for (const f of t.ar) for (const keys of variantKeys(f)) insert(this.topics, keys, t.code);
+    // The bundled data comes with its indexes precompiled (scripts/compile-gazetteer.mjs); custom data is built here.
+    const x = data === defaultData && INDEX ? unpackIndexes(JSON.parse(INDEX) as PackedIndexes) : buildIndexes(data);
+    this.lexicon = x.lexicon;
+    this.entities = x.entities;
+    this.tolerant = x.tolerant;
+    this.triggers = x.triggers;
+    this.topics = x.topics;
+    for (const [k, v] of x.byGivenName) this.byGivenName.set(k, v);
+    for (const k of x.sharedShort) this.sharedShort.add(k);
   }
 
   /** True when the lexicon list `name` holds the normalized phrase. */

@@ -125,4 +125,13 @@ export interface GazetteerData {
   grammar: Record<string, string[] | string>;
   /** Words of dates (data/dates.json). */
   dates: unknown;
+  /** Forms that name two things of different states, with their cues (data/ambiguous.json). */
+  ambiguous: { forms: AmbiguousForm[] };
+}
+
+export interface AmbiguousForm {
+  form: string;
+  candidates: string[];
+  /** For each candidate, words whose presence in the article picks it. */
+  cues: Record<string, string[]>;
 }

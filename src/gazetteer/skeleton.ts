@@ -22,19 +22,43 @@ const VOWELS = new Set(['\u0627', '\u0648', '\u064A', '\u0621', '\u0624', '\u062
 /** Final letters dropped: ه (from ة) and the long vowels. */
 const FINALS = new Set(['\u0647', '\u0627', '\u064A', '\u0648']);
 
-export function skeleton(token: string): string {
-  let out = '';
+/** The skeleton, computed (see {@link skeleton}). */
+function compute(token: string): string {
   const n = token.length;
-  let word = token;
-  // final ه / ا / ي / و
-  while (word.length > 2 && FINALS.has(word[word.length - 1]!)) word = word.slice(0, -1);
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i]!;
+  // final ه / ا / ي / و (the word keeps at least two letters)
+  let len = n;
+  while (len > 2 && FINALS.has(token[len - 1]!)) len--;
+  const parts: string[] = [];
+  let last = '';
+  for (let i = 0; i < len; i++) {
+    const ch = token[i]!;
     if (i > 0 && VOWELS.has(ch)) continue;
-    const c = ch === '\u062A' && word[i + 1] === '\u0634' ? 'C' : FOLD[ch] ?? ch;
+    const c = ch === '\u062A' && i + 1 < len && token[i + 1] === '\u0634' ? 'C' : FOLD[ch] ?? ch;
     if (c === 'C' && ch === '\u062A') i++; // تش is one sound
-    if (out.endsWith(c)) continue;
-    out += c;
+    if (c === last) continue; // doubled letters (every class is one UTF-16 unit)
+    parts.push(c);
+    last = c;
   }
+  const out = parts.join('');
   return n > 0 && out.length === 0 ? token : out;
+}
+
+/** Skeletons of the tokens seen, bounded (text vocabularies are small; adversarial ones are cut off). */
+const memo = new Map<string, string>();
+const MEMO_MAX = 50_000;
+/**
+ * Only short tokens are kept: V8 makes a slice of 13 units or more a view on the whole string it
+ * was cut from, so a longer key would keep its document's text alive.
+ */
+const MEMO_TOKEN = 12;
+
+export function skeleton(token: string): string {
+  if (token.length > MEMO_TOKEN) return compute(token);
+  let s = memo.get(token);
+  if (s === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    s = compute(token);
+    memo.set(token, s);
+  }
+  return s;
 }

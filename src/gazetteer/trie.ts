@@ -63,29 +63,45 @@ export interface MatchOptions {
 
 /** Every phrase of the trie found in the tokens, with all proclitic readings of its first token. */
 export function findAll<S>(tokens: readonly Token[], root: TrieNode<S>, options: MatchOptions = {}): Match<S>[] {
-  const key = options.key ?? ((t: Token) => t.analyses[0]!.base);
-  const firstKeys =
-    options.firstKeys ?? ((t: Token) => t.analyses.map((a) => ({ key: a.base, offset: a.offset, prefix: a.prefix })));
+  const key = options.key;
+  const firstKeys = options.firstKeys;
   const maxTokens = options.maxTokens ?? 16;
+  const tolerant = options.tolerant ?? false;
+  const rootNext = root.next;
   const out: Match<S>[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  /** Walks the phrases that start with `node` (the first token read) from token i. */
+  const walk = (i: number, first: Token, start: TrieNode<S>, offset: number, prefix: string): void => {
+    let node: TrieNode<S> | undefined = start;
+    let j = i + 1;
+    while (node) {
+      const senses: S[] | undefined = node.senses;
+      if (senses && senses.length > 0) out.push({ first: i, last: j, offset, prefix, senses, tolerant });
+      if (j >= n || j - i >= maxTokens) break;
+      const t: Token = tokens[j]!;
+      if (t.sentence !== first.sentence) break;
+      if (t.kind === 'punct' && QUOTES.has(t.text) && !node.next.has(t.text)) {
+        j++;
+        continue;
+      }
+      node = node.next.get(key ? key(t) : t.analyses[0]!.base);
+      j++;
+    }
+  };
+  for (let i = 0; i < n; i++) {
     const first = tokens[i]!;
     if (first.kind === 'punct') continue;
-    for (const { key: k, offset, prefix } of firstKeys(first)) {
-      let node = root.next.get(k);
-      let j = i + 1;
-      while (node) {
-        if (node.senses && node.senses.length > 0)
-          out.push({ first: i, last: j, offset, prefix, senses: node.senses, tolerant: options.tolerant ?? false });
-        if (j >= tokens.length || j - i >= maxTokens) break;
-        const t = tokens[j]!;
-        if (t.sentence !== first.sentence) break;
-        if (t.kind === 'punct' && QUOTES.has(t.text) && !node.next.has(t.text)) {
-          j++;
-          continue;
-        }
-        node = node.next.get(key(t));
-        j++;
+    if (firstKeys) {
+      for (const { key: k, offset, prefix } of firstKeys(first)) {
+        const node = rootNext.get(k);
+        if (node) walk(i, first, node, offset, prefix);
+      }
+    } else {
+      const analyses = first.analyses;
+      for (let a = 0; a < analyses.length; a++) {
+        const x = analyses[a]!;
+        const node = rootNext.get(x.base);
+        if (node) walk(i, first, node, x.offset, x.prefix);
       }
     }
   }

@@ -4,6 +4,7 @@
  */
 import { fail } from '../errors.js';
 import { normalizeArabic } from '../normalize/index.js';
+import { variantKeys } from './forms.js';
 import type { CityRecord, CountryRecord, GazetteerData, OrganizationRecord, PersonRecord } from './records.js';
 
 const ARABIC_FIELD = /^[\p{Script=Arabic}\p{M}\u0640\s\-\u200c0-9+.()]+$/u;
@@ -119,6 +120,35 @@ export function validateData(d: GazetteerData): Problem[] {
   for (const p of d.people as PersonRecord[]) {
     dup('people', p.id);
     out.push(...personProblems(p, 'people', isoSet));
+  }
+  out.push(...collisions(d));
+  return out;
+}
+
+/**
+ * A form naming places or organizations of two different states must be listed
+ * in data/ambiguous.json (a state and its own capital need not be).
+ */
+function collisions(d: GazetteerData): Problem[] {
+  const owners = new Map<string, Map<string, string>>();
+  const add = (id: string, forms: string[], state: string) => {
+    for (const f of forms)
+      for (const keys of variantKeys(f)) {
+        const key = keys.join(' ');
+        const m = owners.get(key) ?? new Map<string, string>();
+        m.set(id, state);
+        owners.set(key, m);
+      }
+  };
+  for (const c of d.countries) add(c.id, [c.name.ar, ...(c.aliases?.ar ?? [])], c.iso2);
+  for (const c of d.cities) add(c.id, [c.name.ar, ...(c.aliases?.ar ?? [])], c.country);
+  for (const o of d.organizations) add(o.id, [o.name.ar, ...(o.aliases?.ar ?? [])], o.id);
+  for (const s of d.bodies.seats ?? []) add(s.id, [s.name.ar, ...(s.aliases?.ar ?? [])], s.country);
+  const listed = new Set((d.ambiguous?.forms ?? []).map((f) => variantKeys(f.form)[0]?.join(' ') ?? f.form));
+  const out: Problem[] = [];
+  for (const [form, ids] of owners) {
+    if (ids.size < 2 || new Set(ids.values()).size < 2 || listed.has(form)) continue;
+    out.push({ where: 'data', id: [...ids.keys()].join(' / '), field: 'ar', message: `the form "${form}" names several entities; list it in data/ambiguous.json with cues` });
   }
   return out;
 }

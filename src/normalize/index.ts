@@ -51,6 +51,8 @@ function composeSteps(options: NormalizeOptions | undefined): (ch: string) => st
 }
 
 const composedDefault = composeSteps(undefined);
+/** The default steps' replacement of each UTF-16 unit, filled on first sight. */
+const DEFAULT_TABLE: Array<string | undefined> = new Array<string | undefined>(0x10000);
 
 function checkOptions(options: unknown): NormalizeOptions | undefined {
   if (options === undefined) return undefined;
@@ -76,35 +78,59 @@ export function normalizeArabic(text: string, options?: NormalizeOptions): Norma
   const n = text.length;
   const starts = new Int32Array(n + 1);
   const ends = new Int32Array(n + 1);
-  let out = '';
-  let chunk = '';
+  // Characters the steps keep as they are (nearly all) extend a run copied in one slice.
+  const table = step === composedDefault ? DEFAULT_TABLE : undefined;
+  const parts: string[] = [];
+  let outLength = 0;
+  let runStart = 0;
   let len = 0;
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
     let width = 1;
+    let rep: string | undefined;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) width = 2;
     }
-    const ch = width === 1 ? text[i]! : text.slice(i, i + 2);
-    // ASCII fast path: only white space changes.
-    const rep = code < 0x80 && code > 0x20 ? ch : step(ch);
+    if (width === 2) rep = step(text.slice(i, i + 2));
+    // ASCII fast path: only white space and the hashtag marks # and _ change.
+    else if (code < 0x80 && code > 0x20 && code !== 0x23 && code !== 0x5f) rep = undefined;
+    else {
+      rep = table ? table[code] : undefined;
+      if (rep === undefined) {
+        rep = step(text[i]!);
+        if (table) table[code] = rep;
+      }
+      if (rep.length === 1 && rep.charCodeAt(0) === code) rep = undefined;
+    }
+    if (rep === undefined) {
+      // kept as is
+      if (len < starts.length) {
+        starts[len] = i;
+        ends[len] = i + width;
+        len++;
+      }
+      i += width;
+      continue;
+    }
     for (let k = 0; k < rep.length; k++) {
       if (len >= starts.length) break; // cannot happen: expansions are bounded below
       starts[len] = i;
       ends[len] = i + width;
       len++;
     }
-    chunk += rep;
-    if (chunk.length > 4096) {
-      out += chunk;
-      chunk = '';
-    }
+    if (i > runStart) parts.push(text.slice(runStart, i));
+    if (rep) parts.push(rep);
+    outLength += i - runStart + rep.length;
     i += width;
+    runStart = i;
   }
-  out += chunk;
+  if (runStart === 0) parts.push(text);
+  else if (runStart < n) parts.push(text.slice(runStart));
+  outLength += n - runStart;
   // NFKC of a ligature can expand one character into several: grow the arrays when needed.
-  if (out.length !== len) return slowPath(text, step);
+  if (outLength !== len) return slowPath(text, step);
+  const out = parts.length === 1 ? parts[0]! : parts.join('');
   return { text: out, original: text, map: makeMap(starts.subarray(0, len), ends.subarray(0, len), n) };
 }
 

@@ -4,14 +4,21 @@
  * belongs to the saying; a plan or a purpose takes only a later one.
  */
 import { baseAt, isPurposeNoun, type Clause, type Context } from './clause.js';
-import { findDates, type DateWords } from './dates.js';
+import { findDates, type DateWords, type FoundDate } from './dates.js';
 import type { TriggerHit } from './hits.js';
+
+const found = new WeakMap<Context, Map<string, FoundDate[]>>();
 
 export function dateOf(ctx: Context, clause: Clause): string | null {
   const { doc } = ctx;
   const { hit, sentence } = clause;
   const words = doc.gazetteer.data.dates as DateWords;
-  const dates = findDates(doc.tokens, sentence.first, sentence.last, clause.item.publishedAt, words, clause.future);
+  // the expressions of a sentence are found once (per reading: forward-looking or not)
+  const key = `${hit.sentence}|${clause.future}|${clause.item.publishedAt}`;
+  let cache = found.get(ctx);
+  if (!cache) found.set(ctx, (cache = new Map()));
+  let dates = cache.get(key);
+  if (!dates) cache.set(key, (dates = findDates(doc.tokens, sentence.first, sentence.last, clause.item.publishedAt, words, clause.future)));
   const distance = (h: TriggerHit, first: number, last: number) => (first >= h.last ? first - h.last : h.first - last);
   // a trigger that looks forward cannot claim a date before it
   const looksForward = (h: TriggerHit) => Boolean(h.record.planned || h.record.purpose) || isPurposeNoun(ctx, h);
@@ -21,7 +28,7 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
     const mine = distance(hit, d.first, d.last);
     return !clause.sameSentence.some((h) => h !== hit && (d.first >= h.last || !looksForward(h)) && distance(h, d.first, d.last) < mine);
   });
-  const nearest = own.sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
+  const nearest = [...own].sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
   if (nearest) return nearest.day;
   // «مؤتمر صحفي صباح الاثنين، أعقبه لقاء ...»: an encounter that follows another takes its day
   if (clause.prevHit && ctx.grammar.sequenceWords.has(baseAt(doc, hit.first - 1))) return ctx.made.get(clause.prevHit)?.date ?? null;

@@ -38,6 +38,8 @@ export interface RoleQuery {
   date: string;
   /** Keep only roles with this note ('supreme-leader'), or exclude noted roles when null. */
   note?: string | null;
+  /** Envoys and ambassadors: the country they are posted to. */
+  for?: string;
 }
 
 export interface Holder {
@@ -51,7 +53,7 @@ export function holdersOn(gazetteer: Gazetteer, q: RoleQuery): Holder[] {
   const out: Holder[] = [];
   for (const person of gazetteer.holders.get(`${q.role}|${q.of}`) ?? [])
     for (const role of person.roles) {
-      if (role.role !== q.role || role.of !== q.of) continue;
+      if (role.role !== q.role || role.of !== q.of || (q.for !== undefined && role.for !== q.for)) continue;
       // a role with a note (a deputy, a regional government, a supreme leader) is not the office itself,
       // unless the note only says the holder acted in it
       const special = role.note !== undefined && !REGULAR_NOTE.test(role.note);

@@ -101,17 +101,16 @@ export function titleFits(r: Resolution, t: TitleRecord, iso: string | undefined
 }
 
 /** The holder of a role: a person already named with it in the document («نظيره المصري» after «سامح شكري»), else the one in office on the day. */
-export function holder(r: Resolution, role: string, of: string, day: string | null, note: string | null | undefined): Holder | undefined {
+export function holder(r: Resolution, role: string, of: string, day: string | null, note: string | null | undefined, postedTo?: string): Holder | undefined {
+  const fits = (x: { role: string; of: string; for?: string }) => x.role === role && x.of === of && (!postedTo || x.for === postedTo);
   const named = [...r.seenPersons]
     .map((id) => r.g.people.get(id))
     .filter((p): p is PersonRecord => !!p)
-    .filter((p) => rolesOn(p, day).some((x) => x.role === role && x.of === of));
-  if (named.length === 1) {
-    const role0 = named[0]!.roles.find((x) => x.role === role && x.of === of)!;
-    return { person: named[0]!, role: role0, coverage: 'certain' };
-  }
+    .filter((p) => rolesOn(p, day).some(fits));
+  if (named.length === 1) return { person: named[0]!, role: named[0]!.roles.find(fits)!, coverage: 'certain' };
   if (!day) return undefined;
-  return holderOn(r.g, { role, of, date: day, ...(note !== undefined ? { note } : {}) });
+  const h = holderOn(r.g, { role, of, date: day, ...(note !== undefined ? { note } : {}), ...(postedTo ? { for: postedTo } : {}) });
+  return h;
 }
 
 /** Unknown name tokens after a title: 2-3 Arabic words that match nothing, ending at punctuation, a function word or a verb of saying. */

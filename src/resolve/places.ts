@@ -4,7 +4,7 @@
  * forms only with a cue, adjectives not when they qualify a team or a currency.
  */
 import type { Doc } from '../document.js';
-import type { Sense } from '../gazetteer/index.js';
+import { variantKeys, type AmbiguousForm, type Sense } from '../gazetteer/index.js';
 import { type M, type Resolution } from './state.js';
 
 type Place = Extract<Sense, { t: 'country' | 'city' | 'org' | 'seat' }>;
@@ -23,6 +23,9 @@ export function placeSense(r: Resolution, m: M): Place | undefined {
       seats.find((s) => r.docCountriesStrict.has(g.seats.get(s.id)?.country ?? '')) ?? seats.find((s) => r.docCountries.has(g.seats.get(s.id)?.country ?? ''));
     if (hit) return hit;
   }
+  // data/ambiguous.json: the cue words of the article pick a candidate
+  const cued = cuedCandidate(r, m, places);
+  if (cued) return cued;
   const city = places.find((s) => s.t === 'city');
   const country = places.find((s) => s.t === 'country');
   if (city && (r.inLex('cityCuesBefore', before) || r.inLex('cityCuesAfter', after) || isDateline(r.doc, m))) return city;
@@ -35,6 +38,30 @@ export function placeSense(r: Resolution, m: M): Place | undefined {
     if (cityCountry && cityCountry !== country.id.slice(8) && r.docCountriesStrict.has(cityCountry) && !r.docCountriesStrict.has(country.id.slice(8))) return city;
   }
   return country ?? places[0];
+}
+
+const cueCache = new WeakMap<object, Map<string, AmbiguousForm & { keys: Record<string, string[]> }>>();
+
+/** The candidate of an ambiguous form (data/ambiguous.json) whose cue words the article contains, in the order the data lists them. */
+function cuedCandidate(r: Resolution, m: M, places: Place[]): Place | undefined {
+  let table = cueCache.get(r.g);
+  if (!table) {
+    table = new Map();
+    for (const f of r.g.data.ambiguous?.forms ?? []) {
+      const keys: Record<string, string[]> = {};
+      for (const [id, cues] of Object.entries(f.cues)) keys[id] = cues.map((c) => variantKeys(c)[0]?.join(' ') ?? c);
+      table.set(variantKeys(f.form)[0]?.join(' ') ?? f.form, { ...f, keys });
+    }
+    cueCache.set(r.g, table);
+  }
+  const entry = table.get(r.surface(m));
+  if (!entry) return undefined;
+  const text = r.doc.norm.text;
+  for (const id of entry.candidates) {
+    const hit = places.find((p) => 'id' in p && p.id === id);
+    if (hit && (entry.keys[id] ?? []).some((cue) => text.includes(cue))) return hit;
+  }
+  return undefined;
 }
 
 /** Is a country adjective here a reference to the state? Not «الدولار الأمريكي», «نادي العين الإماراتي», nor a weak form («المالي») outside a title. */

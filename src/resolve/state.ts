@@ -27,7 +27,7 @@ export class Resolution {
   readonly actors: Actor[] = [];
   readonly seenPersons = new Set<string>();
   /** The role of the most recent title phrase, for counterparts. */
-  lastRole: { role: string; first: number } | undefined;
+  lastRole: { role: string; first: number; postedTo?: string } | undefined;
   /** The person each title last resolved to (by role, and by role|country), for a later bare title. */
   readonly titleMemory = new Map<string, { id: string; token: number }>();
 

@@ -21,6 +21,9 @@ const PERSONAL_ROLES = new Set([
   'high-representative', 'director-general', 'minister', 'army-chief', 'intelligence-chief',
 ]);
 
+/** Offices held by many at once, told apart by where they are posted. */
+const POSTED_ROLES = new Set(['ambassador', 'envoy']);
+
 /** Offices that take an organization after them («الأمين العام للأمم المتحدة»). */
 const ORGANIZATION_ROLES = new Set(['secretary-general', 'envoy', 'spokesperson', 'director-general', 'high-representative']);
 
@@ -60,13 +63,17 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     if (!(c2 && after && after.prefix.startsWith('و') && (construct || (counterpart && c2.form === 'adjective')))) break;
   }
   // «السفير الروسي لدى المغرب»: the country an envoy or ambassador is posted to
-  if (t && (t.role === 'ambassador' || t.role === 'envoy') && r.inLex('postedPrepositions', r.text(pos))) {
+  // («سفيرة الولايات المتحدة في الأمم المتحدة»: or the organization); a counterpart shares its antecedent's posting
+  let postedTo: string | undefined = counterpart && r.lastRole && POSTED_ROLES.has(r.lastRole.role) ? r.lastRole.postedTo : undefined;
+  if (t && POSTED_ROLES.has(t.role) && r.inLex('postedPrepositions', r.text(pos))) {
     const posted = byFirst.get(pos + 1);
     const pc = pick(posted, 'country');
-    if (posted && pc) {
+    const po = pick(posted, 'org');
+    if (posted && (pc || po)) {
+      postedTo = pc ? pc.id.slice(8) : po!.id;
       used.add(posted);
-      r.mention(pc.id, posted, 'name', 1);
-      r.actors.push({ id: pc.id, type: 'country', first: posted.first, last: posted.last, sentence, inPhrase: true });
+      r.mention(pc?.id ?? po!.id, posted, 'name', 1);
+      r.actors.push({ id: pc?.id ?? po!.id, type: pc ? 'country' : 'organization', first: posted.first, last: posted.last, sentence, inPhrase: true });
       pos = posted.last;
     }
   }
@@ -117,8 +124,9 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     // «ولي العهد» after «ولي العهد السعودي محمد بن سلمان»: the same office-holder again
     person = g.people.get(r.titleMemory.get(t.role)!.id);
     confidence = 0.8;
-  } else if (role && of && countries.length <= 1 && !possessor && !former && (!t || titleFits(r, t, iso))) {
-    const h = holder(r, role, of, day, t?.note ?? (role === 'head-of-state' ? null : undefined));
+  } else if (role && of && countries.length <= 1 && !possessor && !former && (!t || titleFits(r, t, iso)) && (!POSTED_ROLES.has(role) || postedTo)) {
+    // an envoy or ambassador is one of many: only the one posted where the text says
+    const h = holder(r, role, of, day, t?.note ?? (role === 'head-of-state' ? null : undefined), postedTo);
     if (h) {
       person = h.person;
       implicit = true;
@@ -143,7 +151,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
       const id = unknownPerson(r, span, t.role, of, iso);
       r.actors.push({ id, type: 'person', first: phraseStart, last: span.last, sentence, role: t.role });
       for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
-      if (role) r.lastRole = { role, first: m.first };
+      if (role) r.lastRole = { role, first: m.first, ...(postedTo ? { postedTo } : {}) };
       return;
     }
   }
@@ -168,7 +176,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
       if (a) a.inPhrase = false;
     }
   }
-  if (role) r.lastRole = { role, first: m.first };
+  if (role) r.lastRole = { role, first: m.first, ...(postedTo ? { postedTo } : {}) };
 }
 
 /**

@@ -43,6 +43,68 @@ const ARABIC_PUNCT = /[\u060C\u061B\u061F\u066A-\u066D\u06D4]/u;
 /** Sentence-final punctuation. */
 const SENTENCE_END = new Set(['.', '!', '?', '\u061F', '\u06D4', '…']);
 
+// A scanner equivalent to TOKEN_RE for texts without surrogates (nearly all): the character
+// classes of each UTF-16 unit, computed once by the same Unicode properties, replace the
+// regular expression's per-character property tests. Texts with surrogates keep TOKEN_RE.
+const KNOWN = 1;
+const ARABIC = 2; // \p{Script=Arabic}
+const MARK = 4; // \p{M}
+const LETTER = 8; // \p{L}
+const NUMBER = 16; // \p{N}
+const SPACE = 32; // \s
+const CLASSES = new Uint8Array(0x10000);
+const classOf = (code: number): number => {
+  let c = CLASSES[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c =
+      KNOWN |
+      (/\p{Script=Arabic}/u.test(ch) ? ARABIC : 0) |
+      (/\p{M}/u.test(ch) ? MARK : 0) |
+      (/\p{L}/u.test(ch) ? LETTER : 0) |
+      (/\p{N}/u.test(ch) ? NUMBER : 0) |
+      (/\s/u.test(ch) ? SPACE : 0);
+    CLASSES[code] = c;
+  }
+  return c;
+};
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Group of the last token found by {@link scan} (1 Arabic, 2 letters, 3 number, 4 other) and its end. */
+let scanGroup = 0;
+let scanEnd = 0;
+
+/** The start of the next token at or after `i` (-1 when none), as TOKEN_RE would find it. */
+function scan(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && classOf(text.charCodeAt(i)) & SPACE) i++;
+  if (i >= n) return -1;
+  const start = i;
+  const c = classOf(text.charCodeAt(i++));
+  if (c & ARABIC) {
+    while (i < n && classOf(text.charCodeAt(i)) & (ARABIC | MARK)) i++;
+    scanGroup = 1;
+  } else if (c & LETTER) {
+    for (; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (!(classOf(code) & (LETTER | MARK | NUMBER)) && code !== 0x27 && code !== 0x2019) break;
+    }
+    scanGroup = 2;
+  } else if (c & NUMBER) {
+    while (i < n && classOf(text.charCodeAt(i)) & NUMBER) i++;
+    // (?:[.,]\p{N}+)*
+    for (;;) {
+      const sep = text.charCodeAt(i);
+      if ((sep !== 0x2e && sep !== 0x2c) || i + 1 >= n || !(classOf(text.charCodeAt(i + 1)) & NUMBER)) break;
+      i += 2;
+      while (i < n && classOf(text.charCodeAt(i)) & NUMBER) i++;
+    }
+    scanGroup = 3;
+  } else scanGroup = 4;
+  scanEnd = i;
+  return start;
+}
+
 /**
  * Splits normalized text into tokens and sentences.
  * A sentence ends at . ! ? ؟ … (a «..» run included) and at every line break.
@@ -61,24 +123,51 @@ export function tokenize(text: string): Tokenized {
     }
     firstToken = tokens.length;
   };
+  // The first line break at or after the previous token's end (-1: not searched yet, Infinity: none left).
+  // Searching forward from each token end only when passed keeps the scan linear on texts without line breaks.
+  let nextNl = -1;
+  let prevEnd = 0;
+  const regex = SURROGATE.test(text);
   TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const start = m.index;
-    // A line break between the previous token and this one closes the sentence.
-    const nl = text.lastIndexOf('\n', start);
-    if (nl >= lastLineBreak && nl >= 0 && nl >= (tokens.at(-1)?.end ?? 0)) {
-      closeSentence(nl);
-      lastLineBreak = nl + 1;
+  let pos = 0;
+  for (;;) {
+    let start: number;
+    let word: string;
+    let group: number;
+    if (regex) {
+      const m = TOKEN_RE.exec(text);
+      if (!m) break;
+      start = m.index;
+      word = m[0];
+      group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
+    } else {
+      start = scan(text, pos);
+      if (start < 0) break;
+      pos = scanEnd;
+      group = scanGroup;
+      word = text.slice(start, pos);
+    }
+    // A line break between the previous token and this one closes the sentence (at the last such break).
+    if (nextNl < prevEnd) {
+      const q = text.indexOf('\n', prevEnd);
+      nextNl = q < 0 ? Infinity : q;
+    }
+    if (nextNl < start) {
+      const nl = text.lastIndexOf('\n', start);
+      if (nl >= lastLineBreak) {
+        closeSentence(nl);
+        lastLineBreak = nl + 1;
+      }
     }
     if (tokens.length === firstToken) sentenceStart = start;
-    const word = m[0];
     let kind: TokenKind;
-    if (m[1] !== undefined && !ARABIC_PUNCT.test(word)) kind = 'arabic';
-    else if (m[2] !== undefined) kind = 'latin';
-    else if (m[3] !== undefined) kind = 'number';
+    if (group === 1 && !ARABIC_PUNCT.test(word)) kind = 'arabic';
+    else if (group === 2) kind = 'latin';
+    else if (group === 3) kind = 'number';
     else kind = 'punct';
     const analyses = kind === 'arabic' ? procliticAnalyses(word) : [{ prefix: '', base: kind === 'latin' ? word.toLowerCase() : word, offset: 0 }];
-    tokens.push({ index: tokens.length, start, end: start + word.length, text: word, kind, sentence, analyses });
+    prevEnd = start + word.length;
+    tokens.push({ index: tokens.length, start, end: prevEnd, text: word, kind, sentence, analyses });
     if (kind === 'punct' && SENTENCE_END.has(word)) {
       // «..» and «...» stay one boundary.
       const next = text[start + 1];

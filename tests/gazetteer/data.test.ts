@@ -47,3 +47,18 @@ describe('adjective forms', () => {
     expect(adjectiveForms('كوري جنوبي')).toContain('الكوري الجنوبي');
   });
 });
+
+describe('ambiguity is data', () => {
+  it('fails on a form naming places of two states that data/ambiguous.json does not list', () => {
+    const d = bundledData();
+    const twin = { id: 'city:test-twin', country: 'FR', name: { en: 'Test Twin', ar: 'الرباط' } };
+    const problems = validateData({ ...d, cities: [...d.cities, twin] });
+    expect(problems.some((p) => p.message.includes('ambiguous.json') && p.id.includes('city:test-twin'))).toBe(true);
+  });
+  it('lists every ambiguous form with a cue for each candidate', () => {
+    for (const f of bundledData().ambiguous.forms) {
+      expect(f.candidates.length).toBeGreaterThanOrEqual(2);
+      for (const c of f.candidates) expect(f.cues[c]?.length, `${f.form} → ${c}`).toBeGreaterThan(0);
+    }
+  });
+});

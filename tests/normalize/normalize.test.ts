@@ -63,6 +63,11 @@ describe('normalization steps, one function per phenomenon', () => {
     expect(foldWhitespace('\u00A0')).toBe(' ');
     expect(n('a\u00A0b\u2009c\u2028d\re')).toBe('a b c\nd\ne');
   });
+  it('reads hashtag marks as spaces («#كوريا_الشمالية»), keeping offsets one to one', () => {
+    const r = normalizeArabic('#كوريا_الشمالية');
+    expect(r.text).toBe(' كوريا الشماليه');
+    expect(r.text.length).toBe('#كوريا_الشمالية'.length);
+  });
   it('keeps Arabic punctuation', () => {
     expect(n('قال، ثم؛ لماذا؟')).toBe('قال، ثم؛ لماذا؟');
   });

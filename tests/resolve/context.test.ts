@@ -50,8 +50,21 @@ describe('places in context', () => {
   it('a tolerant reading never rests on a short word («بوريطة قد» is not a Guyanese president)', () => {
     expect(ids('وكان بوريطة قد أجرى اتصالا', '2019-01-01')).not.toContain('person:bharrat-jagdeo');
   });
+  it('hashtags read as words («#كوريا_الشمالية»)', () => {
+    expect(ids('اختتم وزير خارجية #كوريا_الشمالية محادثات')).toContain('country:KP');
+  });
   it('a seat of power shared by several states is the one of the state the article names («قصر السلام»)', () => {
     const r = ents('استقبل خادم الحرمين الشريفين الملك سلمان في قصر السلام بجدة', '2016-01-01');
     expect(r.find((e) => e.type === 'organization')?.country).toBe('SA');
+  });
+});
+
+describe('ambiguous forms decided by the cues of data/ambiguous.json', () => {
+  it('«طرابلس» in an article about Lebanon is Tripoli, Lebanon; about Libya, Tripoli, Libya', () => {
+    expect(ids('وصل الوزير إلى طرابلس في شمال لبنان')).toContain('city:tripoli-lebanon');
+    expect(ids('وصل الوزير إلى طرابلس العاصمة الليبية')).toContain('city:tripoli-libya');
+  });
+  it('«عمان» with «سلطنة» is Oman', () => {
+    expect(ids('وصل الوزير إلى مسقط في سلطنة عمان')).toContain('country:OM');
   });
 });
