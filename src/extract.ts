@@ -8,7 +8,8 @@ import { bundledData, defaultGazetteer, Gazetteer, type GazetteerData, type Pers
 import { assertNoProblems, personProblems, validateData, type Problem } from './gazetteer/validate.js';
 import { detectLanguage } from './lang/index.js';
 import { createDoc, runPipeline } from './pipeline.js';
-import type { Entity, ExtractOptions, ExtractResult, Mention } from './types.js';
+import { groupEntities } from './entities.js';
+import type { Entity, ExtractOptions, ExtractResult } from './types.js';
 
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 
@@ -68,42 +69,25 @@ export function checkOptions(options: unknown): { day: string | null; language: 
 /** Turns the document's raw mentions into public entities, sorted by first mention. */
 export function assemble(doc: Doc): Entity[] {
   const g = doc.gazetteer;
-  const byId = new Map<string, Entity>();
-  const seen = new Set<string>();
-  for (const rm of doc.mentions) {
-    const first = doc.tokens[rm.first]!;
-    const last = doc.tokens[rm.last - 1]!;
-    const [start, end] = doc.norm.map.toOriginal(first.start + rm.offset, last.end);
-    const key = `${rm.id}|${start}|${end}|${rm.kind}`;
-    if (seen.has(key) || end <= start) continue;
-    seen.add(key);
-    const m: Mention = { start, end, text: doc.original.slice(start, end), kind: rm.kind, confidence: rm.confidence };
-    let e = byId.get(rm.id);
-    if (!e) {
-      const info = doc.personInfo.get(rm.id);
-      const view = g.view(rm.id);
-      if (!view && !info) continue;
-      e = {
-        id: rm.id,
-        type: view?.type ?? 'person',
-        name: { en: view?.name.en ?? info!.name.en, ar: view?.name.ar ?? info!.name.ar, ...(view?.aliases.length ? { aliases: view.aliases } : {}) },
-        ...(view?.iso2 ? { iso2: view.iso2 } : {}),
-        ...(view?.country ?? info?.country ? { country: (view?.country ?? info?.country)! } : {}),
-        ...(info ? { roles: info.roles } : {}),
-        ...(view?.body ? { body: view.body } : {}),
-        confidence: 0,
-        mentions: [],
-      };
-      if (rm.implicit) e.implicit = true;
-      byId.set(rm.id, e);
-    }
-    if (!rm.implicit) delete e.implicit;
-    e.confidence = Math.max(e.confidence, rm.confidence);
-    e.mentions.push(m);
-  }
-  const out = [...byId.values()];
-  for (const e of out) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const placed = doc.mentions.map((rm) => {
+    const [start, end] = doc.norm.map.toOriginal(doc.tokens[rm.first]!.start + rm.offset, doc.tokens[rm.last - 1]!.end);
+    return { id: rm.id, start, end, kind: rm.kind, confidence: rm.confidence, ...(rm.implicit ? { implicit: true } : {}) };
+  });
+  return groupEntities(doc.original, placed, (id) => {
+    const view = g.view(id);
+    const info = doc.personInfo.get(id);
+    if (!view && !info) return undefined;
+    const country = view?.country ?? info?.country;
+    return {
+      type: view?.type ?? 'person',
+      name: { en: view?.name.en ?? info!.name.en, ar: view?.name.ar ?? info!.name.ar },
+      ...(view?.aliases.length ? { aliases: view.aliases } : {}),
+      ...(view?.iso2 ? { iso2: view.iso2 } : {}),
+      ...(country ? { country } : {}),
+      ...(info ? { roles: info.roles } : {}),
+      ...(view?.body ? { body: view.body } : {}),
+    };
+  });
 }
 
 function buildGazetteer(custom: ExtractorOptions['gazetteer']): Gazetteer {

@@ -6,7 +6,8 @@
 import { registerEnglish } from '../extract.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import { rolesOn } from '../resolve/office.js';
-import type { Entity, ExtractResult, Mention } from '../types.js';
+import { groupEntities } from '../entities.js';
+import type { ExtractResult } from '../types.js';
 import { findEntities } from './entities.js';
 import { englishIndex } from './lexicon.js';
 import { findRelations } from './relations.js';
@@ -27,51 +28,36 @@ export function extractEnglishText(text: string, g: Gazetteer, day: string | nul
   const { tokens, sentences } = tokenizeEnglish(text);
   const { mentions, units, unknown } = findEntities(tokens, g, index, day);
 
-  const byId = new Map<string, Entity>();
-  const seen = new Set<string>();
+  const placed = [];
   for (const rm of mentions) {
     const first = tokens[rm.first];
     const last = tokens[rm.last - 1];
     if (!first || !last) continue;
-    const start = first.start;
     // a possessive «'s» is not part of the name
     let end = last.end;
     const m = /['’]s?$/u.exec(last.text);
     if (m && last.poss) end -= m[0].length;
-    if (end <= start) continue;
-    const key = `${rm.id}|${start}|${end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const mention: Mention = { start, end, text: text.slice(start, end), kind: rm.kind, confidence: rm.confidence };
-    let e = byId.get(rm.id);
-    if (!e) {
-      const view = g.view(rm.id);
-      const unk = unknown.get(rm.id);
-      if (!view && !unk) continue;
-      const person = g.people.get(rm.id);
-      e = {
-        id: rm.id,
-        type: view?.type ?? 'person',
-        name: { en: view?.name.en ?? unk!.name, ar: view?.name.ar ?? '', ...(view?.aliases.length ? { aliases: view.aliases } : {}) },
-        ...(view?.iso2 ? { iso2: view.iso2 } : {}),
-        ...((view?.country ?? unk?.country) ? { country: (view?.country ?? unk?.country)! } : {}),
-        ...(person ? { roles: rolesOn(person, day).map((r) => ({ ...r })) } : {}),
-        ...(view?.body ? { body: view.body } : {}),
-        confidence: 0,
-        mentions: [],
-      };
-      if (rm.implicit) e.implicit = true;
-      byId.set(rm.id, e);
-    }
-    if (!rm.implicit) delete e.implicit;
-    e.confidence = Math.max(e.confidence, rm.confidence);
-    e.mentions.push(mention);
+    placed.push({ id: rm.id, start: first.start, end, kind: rm.kind, confidence: rm.confidence, ...(rm.implicit ? { implicit: true } : {}) });
   }
-  const entities = [...byId.values()];
-  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const entities = groupEntities(text, placed, (id) => {
+    const view = g.view(id);
+    const unk = unknown.get(id);
+    if (!view && !unk) return undefined;
+    const person = g.people.get(id);
+    const country = view?.country ?? unk?.country;
+    return {
+      type: view?.type ?? 'person',
+      name: { en: view?.name.en ?? unk!.name, ar: view?.name.ar ?? '' },
+      ...(view?.aliases.length ? { aliases: view.aliases } : {}),
+      ...(view?.iso2 ? { iso2: view.iso2 } : {}),
+      ...(country ? { country } : {}),
+      ...(person ? { roles: rolesOn(person, day).map((r) => ({ ...r })) } : {}),
+      ...(view?.body ? { body: view.body } : {}),
+    };
+  });
 
   // the dateline: a city that opens the text
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const firstCity = units.find((u) => u.kind === 'city' && u.first === 0);
   const dateline = firstCity?.place ?? null;
   const relations = findRelations({ tokens, sentences, units, g, index, day, text, dateline })

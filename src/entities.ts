@@ -1,0 +1,62 @@
+/**
+ * Mentions become entities: each entity once per document, with all its
+ * mentions (offsets into the caller's string), sorted by first mention. Shared
+ * by the Arabic and the English paths.
+ */
+import type { Entity, MentionKind, Role } from './types.js';
+
+/** A mention already placed in the original text. */
+export interface PlacedMention {
+  id: string;
+  start: number;
+  end: number;
+  kind: MentionKind;
+  confidence: number;
+  implicit?: boolean;
+}
+
+/** What the paths know of an entity, besides its mentions. */
+export interface EntityFacts {
+  type: Entity['type'];
+  name: { en: string; ar: string };
+  aliases?: string[];
+  iso2?: string;
+  country?: string;
+  roles?: Role[];
+  body?: string;
+}
+
+export function groupEntities(original: string, mentions: Iterable<PlacedMention>, facts: (id: string) => EntityFacts | undefined): Entity[] {
+  const byId = new Map<string, Entity>();
+  const seen = new Set<string>();
+  for (const pm of mentions) {
+    const key = `${pm.id}|${pm.start}|${pm.end}|${pm.kind}`;
+    if (seen.has(key) || pm.end <= pm.start) continue;
+    seen.add(key);
+    let e = byId.get(pm.id);
+    if (!e) {
+      const f = facts(pm.id);
+      if (!f) continue;
+      e = {
+        id: pm.id,
+        type: f.type,
+        name: { en: f.name.en, ar: f.name.ar, ...(f.aliases?.length ? { aliases: f.aliases } : {}) },
+        ...(f.iso2 ? { iso2: f.iso2 } : {}),
+        ...(f.country ? { country: f.country } : {}),
+        ...(f.roles ? { roles: f.roles } : {}),
+        ...(f.body ? { body: f.body } : {}),
+        confidence: 0,
+        mentions: [],
+      };
+      if (pm.implicit) e.implicit = true;
+      byId.set(pm.id, e);
+    }
+    // an entity named anywhere is not implicit
+    if (!pm.implicit) delete e.implicit;
+    e.confidence = Math.max(e.confidence, pm.confidence);
+    e.mentions.push({ start: pm.start, end: pm.end, text: original.slice(pm.start, pm.end), kind: pm.kind, confidence: pm.confidence });
+  }
+  const out = [...byId.values()];
+  for (const e of out) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
