@@ -65,6 +65,7 @@ const gazetteer = {
   dates: readJson(join(data, 'dates.json')),
   grammar: readJson(join(data, 'grammar.json')),
   ambiguous: readJson(join(data, 'ambiguous.json'), { forms: [] }),
+  overlaps: readJson(join(data, 'office-overlaps.json'), { overlaps: [] }),
 };
 require(gazetteer.countries, 'countries.jsonl', ['id', 'iso2', 'name', 'adjectives']);
 require(gazetteer.cities, 'cities.jsonl', ['id', 'country', 'name']);

@@ -127,6 +127,8 @@ export interface GazetteerData {
   dates: unknown;
   /** Forms that name two things of different states, with their cues (data/ambiguous.json). */
   ambiguous: { forms: AmbiguousForm[] };
+  /** Reviewed overlaps of single-holder offices (data/office-overlaps.json). */
+  overlaps?: { overlaps: Array<{ pair: string; reason: string }> };
 }
 
 export interface AmbiguousForm {

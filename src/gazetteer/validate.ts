@@ -125,6 +125,44 @@ export function validateData(d: GazetteerData): Problem[] {
   return out;
 }
 
+const SINGLE_HOLDER = new Set(['head-of-state', 'head-of-government', 'foreign-minister']);
+const NOT_THE_OFFICE = /^(acting|interim|disputed)\b/i;
+const latestStart = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-28` : d);
+const earliestEnd = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+/**
+ * Two holders of a state's single-holder office (head of state, head of
+ * government, foreign minister) whose terms overlap by more than a month, at
+ * the precision the dates allow. Acting, interim and disputed holders (noted
+ * so) are not counted. Returns pairs as "role|of|person-a|person-b".
+ */
+export function officeOverlaps(d: GazetteerData): string[] {
+  const byOffice = new Map<string, Array<{ id: string; from: string; to: string }>>();
+  for (const p of d.people)
+    for (const r of p.roles) {
+      if (!SINGLE_HOLDER.has(r.role) || !/^[A-Z]{2}$/.test(r.of) || !r.from) continue;
+      if (r.note && !/^(acting|interim|transitional|caretaker)\b/i.test(r.note)) continue;
+      if (r.note && NOT_THE_OFFICE.test(r.note)) continue;
+      const key = `${r.role}|${r.of}`;
+      const list = byOffice.get(key) ?? [];
+      list.push({ id: p.id, from: latestStart(r.from), to: r.to ? earliestEnd(r.to) : '9999-12-31' });
+      byOffice.set(key, list);
+    }
+  const out: string[] = [];
+  for (const [office, list] of byOffice)
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.id === b.id) continue;
+        const from = a.from > b.from ? a.from : b.from;
+        const to = a.to < b.to ? a.to : b.to;
+        if (daysBetween(from, to) > 31) out.push(`${office}|${[a.id, b.id].sort().join('|')}`);
+      }
+  return [...new Set(out)].sort();
+}
+
 /**
  * A form naming places or organizations of two different states must be listed
  * in data/ambiguous.json (a state and its own capital need not be).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledData, defaultGazetteer } from '../../src/gazetteer/index.js';
-import { validateData } from '../../src/gazetteer/validate.js';
+import { officeOverlaps, validateData } from '../../src/gazetteer/validate.js';
 import { adjectiveForms } from '../../src/gazetteer/forms.js';
 
 const data = bundledData();
@@ -60,5 +60,18 @@ describe('ambiguity is data', () => {
       expect(f.candidates.length).toBeGreaterThanOrEqual(2);
       for (const c of f.candidates) expect(f.cues[c]?.length, `${f.form} → ${c}`).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('dates of office', () => {
+  it('has no two holders of a single-holder office overlapping by more than a month, but the reviewed ones', () => {
+    const d = bundledData();
+    const reviewed = (d.overlaps?.overlaps ?? []).map((o) => o.pair).sort();
+    expect(officeOverlaps(d)).toEqual(reviewed);
+  });
+  it('reports an overlap it has not seen', () => {
+    const d = bundledData();
+    const twin = { id: 'person:test-twin', name: { en: 'Test Twin', ar: 'توأم تجريبي' }, roles: [{ role: 'head-of-state', of: 'FR', from: '2018-01-01', to: '2019-01-01' }] };
+    expect(officeOverlaps({ ...d, people: [...d.people, twin] }).some((x) => x.includes('person:test-twin'))).toBe(true);
   });
 });
