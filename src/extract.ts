@@ -6,7 +6,7 @@ import type { Doc } from './document.js';
 import { fail } from './errors.js';
 import { bundledData, defaultGazetteer, Gazetteer, type GazetteerData, type PersonRecord } from './gazetteer/index.js';
 import { assertNoProblems, personProblems, validateData, type Problem } from './gazetteer/validate.js';
-import { detectLanguage } from './lang/index.js';
+import { detectLanguage, scriptCounts } from './lang/index.js';
 import { createDoc, runPipeline } from './pipeline.js';
 import { groupEntities } from './entities.js';
 import type { Entity, ExtractOptions, ExtractResult } from './types.js';
@@ -179,9 +179,7 @@ const SHORT_LATIN = 200;
 
 /** Most letters are Latin. */
 function isLatinText(text: string): boolean {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  const arabic = sample.match(/\p{Script=Arabic}/gu)?.length ?? 0;
+  const { latin, arabic } = scriptCounts(text.length > 4000 ? text.slice(0, 4000) : text);
   return latin > 0 && latin >= 2 * arabic;
 }
 

@@ -21,12 +21,29 @@ const LANGUAGES: Readonly<Record<string, string>> = {
 };
 const ONLY = Object.keys(LANGUAGES);
 
-const ARABIC_LETTER = /\p{Script=Arabic}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
 /** Letters specific to Persian and Urdu: پ چ ژ گ ی ک ے ں ٹ ڈ ڑ */
-const PERSO_URDU = /[\u067E\u0686\u0698\u06AF\u06CC\u06A9\u06D2\u06BA\u0679\u0688\u0691]/gu;
+const PERSO_URDU_CODES = new Set([0x067e, 0x0686, 0x0698, 0x06af, 0x06cc, 0x06a9, 0x06d2, 0x06ba, 0x0679, 0x0688, 0x0691]);
 
-const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
+/**
+ * Letters of the Arabic and Latin scripts and Persian/Urdu letters in a sample, counted from
+ * character codes in one pass (the Arabic blocks and presentation forms; ASCII, Latin-1 and
+ * Latin Extended letters): no array per letter.
+ */
+export function scriptCounts(sample: string): { arabic: number; latin: number; perso: number } {
+  let arabic = 0;
+  let latin = 0;
+  let perso = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    } else if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9) || (c >= 0xfb50 && c <= 0xfdfb) || (c >= 0xfe70 && c <= 0xfefc)) {
+      arabic++;
+      if (PERSO_URDU_CODES.has(c)) perso++;
+    } else if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
+  }
+  return { arabic, latin, perso };
+}
 
 /**
  * Detects the language of a text.
@@ -36,12 +53,10 @@ const count = (re: RegExp, text: string): number => text.match(re)?.length ?? 0;
 export function detectLanguage(text: string): string {
   if (typeof text !== 'string') fail('E_TEXT_TYPE', `text must be a string, got ${text === null ? 'null' : typeof text}`, 'text');
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const arabic = count(ARABIC_LETTER, sample);
-  const latin = count(LATIN_LETTER, sample);
+  const { arabic, latin, perso } = scriptCounts(sample);
   const letters = arabic + latin;
   if (letters === 0) return 'und';
   if (arabic / letters >= 0.6) {
-    const perso = count(PERSO_URDU, sample);
     // Arabic-script text without a single Persian or Urdu letter is Arabic, whatever franc would guess
     if (perso === 0) return 'ar';
     if (perso / arabic > 0.02 || arabic >= 60) {
