@@ -31,6 +31,15 @@ function docs(n: number): Doc[] {
   return Array.from({ length: n }, (_, i) => ({ id: `doc-${i}`, text: `${AR[i % AR.length]!} ${'و'.repeat(i % 7)}`, published: '2023-09-01' }));
 }
 
+/** A fictional minister added at run time (never a real person). */
+const EXAMPLE_ENVOY = {
+  type: 'person',
+  id: 'person:example-envoy',
+  name: { en: 'Example Envoy', ar: 'زيد المثالي' },
+  country: 'MA',
+  roles: [{ role: 'foreign-minister', of: 'MA', from: '2030-01-01' }],
+} as never;
+
 describe('extractMany', () => {
   it('yields one result per document, in input order, with ids', async () => {
     const input = docs(7);
@@ -83,17 +92,7 @@ describe('extractMany', () => {
 
   it('uses a custom extractor', async () => {
     const extractor = createExtractor({
-      gazetteer: {
-        add: [
-          {
-            type: 'person',
-            id: 'person:example-envoy',
-            name: { en: 'Example Envoy', ar: 'زيد المثالي' },
-            country: 'MA',
-            roles: [{ role: 'foreign-minister', of: 'MA', from: '2030-01-01' }],
-          } as never,
-        ],
-      },
+      gazetteer: { add: [EXAMPLE_ENVOY] },
     });
     const out = await collect(extractMany(['التقى زيد المثالي سيرغي لافروف.'], { extractor }));
     expect('entities' in out[0]! && out[0].entities.map((e) => e.id)).toContain('person:example-envoy');
@@ -130,17 +129,7 @@ describe('extractMany', () => {
   }, 60_000);
 
   it('with jobs: 2 sends custom gazetteer entries to the workers', async () => {
-    const gazetteer = {
-      add: [
-        {
-          type: 'person',
-          id: 'person:example-envoy',
-          name: { en: 'Example Envoy', ar: 'زيد المثالي' },
-          country: 'MA',
-          roles: [{ role: 'foreign-minister', of: 'MA', from: '2030-01-01' }],
-        } as never,
-      ],
-    };
+    const gazetteer = { add: [EXAMPLE_ENVOY] };
     const out = await collect(extractMany(Array.from({ length: 6 }, () => 'التقى زيد المثالي سيرغي لافروف.'), { gazetteer, jobs: 2, batchSize: 1 }));
     expect(out).toHaveLength(6);
     for (const r of out) expect('entities' in r && r.entities.map((e) => e.id)).toContain('person:example-envoy');
