@@ -37,8 +37,12 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   // the last relation made earlier in the sentence (a trigger that made none, like «لبحث» without «مع», is skipped)
   const prevRelation = [...clause.sameSentence].reverse().filter((h) => h.last <= hit.first).map((h) => ctx.made.get(h)).find(Boolean);
   // «أفاد يونكر بأنه سيجري مباحثات»: «أنه» points back to the agent of the sentence's first event, else its first person
-  if (subjects.length === 0 && clause.complementizer >= 0 && grammar.pronounComplementizers.has(base(clause.complementizer)) && hit.first - clause.complementizer <= 4) {
-    const speaker = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= clause.complementizer && canTakePart(a))?.id;
+  if (subjects.length === 0 && clause.complementizer >= 0 && grammar.pronounComplementizers.has(base(clause.complementizer)) && hit.first - clause.complementizer <= 12) {
+    // «كشفت تركيا أنها توصلت إلى اتفاق»: a state or organization may be the speaker too
+    const speaker =
+      prevRelation?.participants[0] ??
+      inSentence.find((a) => a.type === 'person' && a.last <= clause.complementizer && canTakePart(a))?.id ??
+      inSentence.find((a) => a.type !== 'person' && a.last <= clause.complementizer && canTakePart(a) && bare(a) && !inDateline(doc, a))?.id;
     if (speaker) subjects = [actorFor(speaker, clause)];
   }
   // «خلال لقائه»: the possessive points to the sentence's agent

@@ -19,6 +19,9 @@ describe('who takes part', () => {
     const out = pairs('وأفاد وزير الخارجية الروسي سيرغي لافروف بأنه سيجري مباحثات غدا مع نظيره التركي مولود جاويش أوغلو');
     expect(out).toContain('meeting:person:mevlut-cavusoglu+person:sergei-lavrov');
   });
+  it('«أنها» after a state that speaks makes the state the agent («كشفت تركيا أنها توصلت إلى اتفاق مع ...»)', () => {
+    expect(pairs('كشفت تركيا أنها توصلت إلى اتفاق مع الولايات المتحدة بشأن منبج', '2018-05-30')).toContain('agreement:country:TR+country:US');
+  });
   it('a coordinated verb («زار ... والتقى») keeps the agent of the first', () => {
     const out = pairs('زار وزير الخارجية الفرنسي جان إيف لودريان طهران والتقى الرئيس الإيراني حسن روحاني');
     expect(out).toContain('meeting:person:hassan-rouhani+person:jean-yves-le-drian');
