@@ -27,6 +27,8 @@ export interface Context {
   previous: Relation | undefined;
   /** Triggers and actors by sentence, so that each trigger looks only at its own sentence. */
   hitsBySentence: Map<number, TriggerHit[]>;
+  /** Triggers that report an event (not a hope, a proposal, a quotation). */
+  reported: Set<TriggerHit>;
   /** Sentences that hold a trigger. */
   hitSentences: ReadonlySet<number>;
   actorsBySentence: Map<number, Actor[]>;
@@ -62,6 +64,7 @@ export function createContext(doc: Doc, grammar: Grammar, hits: TriggerHit[]): C
     previous: undefined,
     hitsBySentence: groupBy(hits, (h) => h.sentence),
     hitSentences: new Set(hits.map((h) => h.sentence)),
+    reported: new Set(),
     actorsBySentence: groupBy(doc.actors, (a) => a.sentence),
   };
 }

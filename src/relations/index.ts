@@ -22,10 +22,11 @@ export function extractRelations(doc: Doc): void {
   const grammar = grammarOf(doc.gazetteer);
   const ctx = createContext(doc, grammar, findHits(doc));
   const quoted = quotedTokens(doc);
+  for (const hit of ctx.hits) if (reportsEvent(doc, grammar, hit, quoted, ctx.hitsBySentence.get(hit.sentence) ?? [])) ctx.reported.add(hit);
   for (const hit of ctx.hits) {
     const item = itemOf(doc, hit.first);
     if (!item || item.kind === 'source' || item.kind === 'tags') continue;
-    if (!reportsEvent(doc, grammar, hit, quoted, ctx.hitsBySentence.get(hit.sentence) ?? [])) continue;
+    if (!ctx.reported.has(hit)) continue;
     const clause = clauseOf(ctx, hit, item);
     const parties = partiesOf(ctx, clause);
     const records = recordsOf(ctx, clause, parties);

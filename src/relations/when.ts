@@ -24,9 +24,11 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
   const looksForward = (h: TriggerHit) => Boolean(h.record.planned || h.record.purpose) || isPurposeNoun(ctx, h);
   const own = dates.filter((d) => {
     if (d.first < clause.start && clause.complementizer >= 0) return false;
-    if ((clause.future || clause.purpose) && d.first < hit.first) return false;
+    // a stated plan («سيزور») or a purpose («للقاء») takes only a later date; the imperfect of news may take an earlier one
+    if ((hit.record.planned || clause.purpose) && d.first < hit.first) return false;
     const mine = distance(hit, d.first, d.last);
-    return !clause.sameSentence.some((h) => h !== hit && (d.first >= h.last || !looksForward(h)) && distance(h, d.first, d.last) < mine);
+    // only a trigger that reports an event competes («إذا تم توقيع الاتفاق يوم 4 يونيو عندما يلتقي»: the day is the meeting's)
+    return !clause.sameSentence.some((h) => h !== hit && ctx.reported.has(h) && (d.first >= h.last || !looksForward(h)) && distance(h, d.first, d.last) < mine);
   });
   const nearest = [...own].sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
   if (nearest) return nearest.day;

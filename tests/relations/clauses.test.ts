@@ -49,6 +49,14 @@ describe('who takes part', () => {
   });
 });
 
+describe('co-presence', () => {
+  it('a speech «بحضور» someone is a meeting with them', () => {
+    expect(pairs('ألقى الرئيس الأوغندي يويري موسيفيني كلمة بحضور رئيس الوزراء الإسرائيلي بنيامين نتنياهو', '2016-07-07')).toContain(
+      'meeting:person:benjamin-netanyahu+person:yoweri-museveni',
+    );
+  });
+});
+
 describe('what is not an event', () => {
   it('«قد» before an imperfect verb is a possibility', () => {
     expect(rels('قد يلتقي الرئيس الروسي فلاديمير بوتين نظيره الأمريكي دونالد ترامب')).toEqual([]);
@@ -77,6 +85,10 @@ describe('where and when', () => {
   it('a date before «أن» belongs to the saying, not to the event', () => {
     const r = rels('قالت الخارجية الروسية اليوم السبت إن وزير الخارجية الروسي سيرغي لافروف سيلتقي نظيره الأمريكي جون كيري', '2015-08-01');
     expect(r[0]?.date ?? null).toBeNull();
+  });
+  it('a trigger that reports no event does not take the day of one that does («إذا تم توقيع الاتفاق يوم 4 يونيو عندما يلتقي»)', () => {
+    const r = rels('وقال وزير الخارجية التركي مولود جاويش أوغلو إنه إذا تم توقيع الاتفاق يوم 4 يونيو عندما يلتقي نظيره الأمريكي مايك بومبيو', '2018-05-30');
+    expect(r.map((x) => [x.type, x.date])).toEqual([['meeting', '2018-06-04']]);
   });
   it('an encounter that follows another («أعقبه لقاء») takes its day', () => {
     const r = rels('عقد وزير الخارجية التركي مولود جاويش أوغلو مؤتمرا صحفيا صباح الاثنين مع نظيره الأردني أيمن الصفدي، أعقبه لقاء بين جاويش أوغلو والعاهل الأردني الملك عبد الله الثاني', '2018-02-19');
