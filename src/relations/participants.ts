@@ -33,9 +33,10 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     return list.filter((a) => a.type === 'person' || (!isTopicPlace(a) && !countries.has(a.id.slice(8))));
   };
 
-  let subjects = personsFirst(before);
   // the last relation made earlier in the sentence (a trigger that made none, like «لبحث» without «مع», is skipped)
   const prevRelation = [...clause.sameSentence].reverse().filter((h) => h.last <= hit.first).map((h) => ctx.made.get(h)).find(Boolean);
+  // the destination of the visit just stated is not a party of the next clause («زار أوغندا، والتقى ...»)
+  let subjects = personsFirst(before).filter((a) => !(prevRelation?.type === 'visit' && prevRelation.location === a.id));
   // «أفاد يونكر بأنه سيجري مباحثات»: «أنه» points back to the agent of the sentence's first event, else its first person
   if (subjects.length === 0 && clause.complementizer >= 0 && grammar.pronounComplementizers.has(base(clause.complementizer)) && hit.first - clause.complementizer <= 12) {
     // «كشفت تركيا أنها توصلت إلى اتفاق»: a state or organization may be the speaker too

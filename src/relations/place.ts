@@ -14,7 +14,9 @@ export function visitOf(ctx: Context, clause: Clause, parties: Parties): { desti
   const near = places.filter(
     (a) => a.first >= hit.last && a.first - hit.last <= 10 && (!clause.nextHit || a.first < clause.nextHit.first || hit.record.pos === 'verb'),
   );
-  let dest = near.find((a) => a.type === 'city' || isDestination(ctx, a, hit.last)) ?? near.find((a) => a.first - hit.last <= 2);
+  // «إلى موسكو», «لموسكو», a city, or right after the trigger; after a verb, the first place after its subject («زار نتنياهو أوغندا»)
+  const afterVisitor = (a: Actor) => hit.record.pos === 'verb' && [...parties.subjects, ...parties.objects].some((o) => o.type === 'person' && o.first >= hit.last && o.last <= a.first && a.first - o.last <= 2);
+  let dest = near.find((a) => a.type === 'city' || isDestination(ctx, a, hit.last)) ?? near.find((a) => a.first - hit.last <= 2 || afterVisitor(a));
   const destPosition = dest?.first ?? clause.sentence.last;
   // «في العاصمة القطرية الدوحة ... إلى قطر»: the venue city of the destination country
   if (dest?.type === 'country') {
@@ -49,7 +51,7 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   const lo = clause.prevHit ? clause.prevHit.last : sentence.first;
   const hi = clause.nextHit ? clause.nextHit.first : sentence.last;
   const lastParty = Math.max(hit.last, ...parties.objects.map((o) => o.last));
-  const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 6;
+  const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 10;
   const party = (a: Actor) => parties.subjects.some((s) => s.id === a.id) || parties.objects.some((s) => s.id === a.id);
   // venues after the trigger first («... خلال لقائه نظيره في ماليزيا»), then before it
   const ordered = [...inSentence.filter((a) => a.first >= hit.last), ...inSentence.filter((a) => a.first < hit.last).reverse()];
@@ -69,8 +71,10 @@ export function isVenue(ctx: Context, a: Actor): boolean {
   if (/ب$/.test(ctx.prefixAt.get(a.first) ?? '')) return true;
   const { doc } = ctx;
   for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
-    if (ctx.grammar.venueWords.has(baseAt(doc, k))) return true;
-    if (doc.tokens[k]!.kind === 'punct') return false;
+    const b = baseAt(doc, k);
+    if (ctx.grammar.venueWords.has(b)) return true;
+    // «في حديثه عن إسرائيل»: another preposition in between governs the place
+    if (doc.tokens[k]!.kind === 'punct' || ctx.grammar.prepositions.has(b)) return false;
   }
   return false;
 }

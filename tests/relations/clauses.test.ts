@@ -95,6 +95,12 @@ describe('where and when', () => {
     expect(r.every((x) => x.date === '2018-02-19')).toBe(true);
     expect(r.length).toBe(2);
   });
+  it('a place governed by another preposition is not the venue («في حديثه عن إسرائيل»); «بجنوب السويد» is', () => {
+    const r = rels('زار رئيس الوزراء الإسرائيلي بنيامين نتنياهو أوغندا، والتقى الرئيس الأوغندي يويري موسيفيني الذي تحدث في حديثه عن إسرائيل', '2016-07-07');
+    expect(r.find((x) => x.type === 'meeting')?.location).toBe('country:UG');
+    const s = rels('اجتمع وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي مايك بومبيو في مزرعة بجنوب السويد', '2018-04-19');
+    expect(s[0]?.location).toBe('country:SE');
+  });
   it('a meeting during a visit takes the visit destination', () => {
     const r = rels('وصل وزير الخارجية الروسي سيرغي لافروف إلى الدوحة حيث يلتقي نظيره القطري خالد العطية', '2015-08-03');
     expect(r.find((x) => x.type === 'meeting')?.location).toBe('city:doha');
