@@ -5,6 +5,7 @@
 import { fail } from '../errors.js';
 import { normalizeArabic } from '../normalize/index.js';
 import { variantKeys } from './forms.js';
+import { holdsTheOffice } from './notes.js';
 import type { CityRecord, CountryRecord, GazetteerData, OrganizationRecord, PersonRecord } from './records.js';
 
 const ARABIC_FIELD = /^[\p{Script=Arabic}\p{M}\u0640\s\-\u200c0-9+.()]+$/u;
@@ -142,8 +143,8 @@ export function officeOverlaps(d: GazetteerData): string[] {
   for (const p of d.people)
     for (const r of p.roles) {
       if (!SINGLE_HOLDER.has(r.role) || !/^[A-Z]{2}$/.test(r.of) || !r.from) continue;
-      if (r.note && !/^(acting|interim|transitional|caretaker)\b/i.test(r.note)) continue;
-      if (r.note && NOT_THE_OFFICE.test(r.note)) continue;
+      // only full holders: not a deputy or a regional office, and not an acting, interim or disputed holder
+      if (!holdsTheOffice(r.note) || (r.note && NOT_THE_OFFICE.test(r.note))) continue;
       const key = `${r.role}|${r.of}`;
       const list = byOffice.get(key) ?? [];
       list.push({ id: p.id, from: latestStart(r.from), to: r.to ? earliestEnd(r.to) : '9999-12-31' });

@@ -10,7 +10,6 @@ const NAMES = [
   'planMarkers',
   'objectStops',
   'topicPrepositions',
-  'sayVerbs',
   'complementizers',
   'pronounComplementizers',
   'prepositions',
@@ -29,6 +28,7 @@ const NAMES = [
   'talkPurposes',
   'newTopicMarkers',
   'inIndefinite',
+  'mayParticles',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

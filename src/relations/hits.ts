@@ -59,7 +59,7 @@ export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted
     if (!found) return false;
   }
   // «قد يلتقي» (may meet) is not an event; «كان قد اجتمع» (had met) is
-  if (base(doc, hit.first - 1) === 'قد' && /^[يت]/.test(stem(doc, hit))) return false;
+  if (grammar.mayParticles.has(base(doc, hit.first - 1)) && /^[يت]/.test(stem(doc, hit))) return false;
   return true;
 }
 

@@ -6,6 +6,7 @@
  */
 import { fail } from '../errors.js';
 import type { Gazetteer, PersonRecord, RoleRecord } from '../gazetteer/index.js';
+import { holdsTheOffice } from '../gazetteer/notes.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -27,9 +28,6 @@ export function covers(role: RoleRecord, day: string): Coverage {
   if (day >= fromLate && day <= toEarly) return 'certain';
   return 'possible';
 }
-
-/** Notes that leave a holder a regular holder of the office. */
-const REGULAR_NOTE = /^(acting|interim|transitional|caretaker)\b/i;
 
 export interface RoleQuery {
   role: string;
@@ -56,8 +54,7 @@ export function holdersOn(gazetteer: Gazetteer, q: RoleQuery): Holder[] {
       if (role.role !== q.role || role.of !== q.of || (q.for !== undefined && role.for !== q.for)) continue;
       // a role with a note (a deputy, a regional government, a supreme leader) is not the office itself,
       // unless the note only says the holder acted in it
-      const special = role.note !== undefined && !REGULAR_NOTE.test(role.note);
-      if (q.note ? role.note !== q.note : special) continue;
+      if (q.note ? role.note !== q.note : !holdsTheOffice(role.note)) continue;
       const c = covers(role, q.date);
       if (c !== 'no') out.push({ person, role, coverage: c });
     }

@@ -28,7 +28,7 @@ const POSTED_ROLES = new Set(['ambassador', 'envoy']);
 const ORGANIZATION_ROLES = new Set(['secretary-general', 'envoy', 'spokesperson', 'director-general', 'high-representative']);
 
 export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: number): void {
-  const { doc, g, byFirst, used } = r;
+  const { g, byFirst, used } = r;
   const title = pick(m, 'title');
   const counterpart = pick(m, 'counterpart');
   const item = r.itemOf(m.first);

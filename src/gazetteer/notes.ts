@@ -1,0 +1,8 @@
+/**
+ * A role's note says what is not the office itself (a deputy, a regional
+ * government, a supreme leader), unless it only says how the holder held it.
+ */
+const REGULAR_NOTE = /^(acting|interim|transitional|caretaker)\b/i;
+
+/** Does a role with this note (or none) count as holding the office? */
+export const holdsTheOffice = (note: string | undefined): boolean => note === undefined || REGULAR_NOTE.test(note);
