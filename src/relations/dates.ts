@@ -6,6 +6,7 @@
  */
 import { variantKeys } from '../gazetteer/forms.js';
 import type { Token } from '../tokenize/index.js';
+import { hasArticle } from '../tokenize/index.js';
 
 export interface DateWords {
   gregorianMonths: string[][];
@@ -160,7 +161,7 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
     if (w.kind === 'relative') {
       // «اليوم الوطني», «اليوم العالمي»: a day's name, not today
       const after = tokens[i + w.len];
-      if (w.value === 0 && after && i + w.len < last && after.kind === 'arabic' && after.text.startsWith('ال') && lookup(i + w.len)?.kind !== 'weekday') continue;
+      if (w.value === 0 && after && i + w.len < last && after.kind === 'arabic' && hasArticle(after.text) && lookup(i + w.len)?.kind !== 'weekday') continue;
       // «اليوم الجمعة»: the weekday confirms the day
       let j = i + w.len;
       const next = j < last ? lookup(j) : undefined;

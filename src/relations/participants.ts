@@ -7,6 +7,7 @@ import type { Actor, Doc } from '../document.js';
 import { itemOf } from '../document.js';
 import { actorFor, baseAt, canTakePart, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
+import { hasArticle } from '../tokenize/index.js';
 
 export interface Parties {
   subjects: Actor[];
@@ -83,7 +84,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   }
   // «خلال زيارة عمل لقطر», «للقاء أمير قطر»: the agent of the sentence
   // «في زيارة رسمية», «في رسالة», «في اتصال هاتفي» (an indefinite noun after «في»): the same
-  const during = grammar.during.has(base(hit.first - 1)) || (grammar.inIndefinite.has(base(hit.first - 1)) && !stem(doc, hit).startsWith('ال'));
+  const during = grammar.during.has(base(hit.first - 1)) || (grammar.inIndefinite.has(base(hit.first - 1)) && !hasArticle(stem(doc, hit)));
   if (rec.pos === 'noun' && (during || clause.purpose) && !clause.possessive && (prevRelation || !subjects.some((a) => a.type === 'person'))) {
     const agent = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a))?.id;
     if (agent) subjects = [actorFor(agent, clause)];

@@ -5,6 +5,7 @@
  */
 import { variantKeys, type Gazetteer, type PersonRecord, type Sense, type TitleRecord } from '../gazetteer/index.js';
 import type { Role } from '../types.js';
+import { hasArticle } from '../tokenize/index.js';
 import { covers, holderOn, rolesOn, type Holder } from './office.js';
 import { romanize, slug } from './romanize.js';
 import { type M, type Resolution } from './state.js';
@@ -75,7 +76,7 @@ export function byGiven(r: Resolution, tokenIndex: number, day: string | null, t
   const t = r.doc.tokens[tokenIndex];
   if (!t || t.kind !== 'arabic') return undefined;
   // a given name has no article («الملك» opening a name in the data is a title, not a name)
-  if (t.analyses[0]!.base.startsWith('ال')) return undefined;
+  if (hasArticle(t.analyses[0]!.base)) return undefined;
   const ids = r.g.byGivenName.get(t.analyses[0]!.base);
   if (!ids) return undefined;
   const cands: PersonRecord[] = [];

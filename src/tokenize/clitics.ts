@@ -50,3 +50,6 @@ function push(out: Analysis[], token: string, len: number, lam: boolean): void {
   // ل + ال is written لل: restore the article.
   if (lam && rest.charCodeAt(0) === LAM_CODE && rest.length > MIN_BASE) out.push({ prefix, base: ALEF + rest, offset: len - 1 });
 }
+
+/** Does a normalized word carry the definite article («الرئيس»)? */
+export const hasArticle = (word: string): boolean => word.startsWith(ALEF) && word.charCodeAt(1) === LAM_CODE;

@@ -4,7 +4,7 @@
  */
 import { procliticAnalyses, type Analysis } from './clitics.js';
 
-export { procliticAnalyses, type Analysis } from './clitics.js';
+export { hasArticle, procliticAnalyses, type Analysis } from './clitics.js';
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
 

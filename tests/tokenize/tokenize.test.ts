@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { procliticAnalyses, tokenize } from '../../src/tokenize/index.js';
+import { hasArticle, procliticAnalyses, tokenize } from '../../src/tokenize/index.js';
 import { normalizeText } from '../../src/normalize/index.js';
 
 const bases = (w: string) => procliticAnalyses(normalizeText(w)).map((a) => a.base);
@@ -39,5 +39,15 @@ describe('tokens and sentences', () => {
   it('tokenizes Latin words and numbers', () => {
     const { tokens } = tokenize('CNN 2015 قال');
     expect(tokens.map((t) => t.kind)).toEqual(['latin', 'number', 'arabic']);
+  });
+});
+
+describe('definite article', () => {
+  it('is read from the first two letters of a normalized word', () => {
+    expect(hasArticle('الرئيس')).toBe(true);
+    expect(hasArticle('رئيس')).toBe(false);
+    expect(hasArticle('لقاء')).toBe(false);
+    expect(hasArticle('ا')).toBe(false);
+    expect(hasArticle('')).toBe(false);
   });
 });
