@@ -125,13 +125,28 @@ export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
   return { hit, sentence, item, sameSentence, prevHit, nextHit, inSentence, start, complementizer, possessive, purpose, future };
 }
 
+/**
+ * «وقع الوزراء مساء الأربعاء على وثيقة مخرجات الاجتماع بأديس أبابا»: a noun
+ * trigger inside the clause of a verb trigger (no comma, no «و» between), so
+ * the verb shares its day and place.
+ */
+export function nounOfVerb(ctx: Context, verb: TriggerHit, noun: TriggerHit): boolean {
+  if (verb.record.pos !== 'verb' || noun.record.pos !== 'noun' || noun.prefix.startsWith('و') || noun.first < verb.last) return false;
+  for (let k = verb.last; k < noun.first; k++) if (ctx.doc.tokens[k]!.kind === 'punct') return false;
+  return true;
+}
+
 /** «للقاء», «لزيارة»: a verbal noun after ل. */
 export function isPurposeNoun(ctx: Context, hit: TriggerHit): boolean {
   return hit.record.pos === 'noun' && /^و?ل$/.test(hit.prefix) && ctx.grammar.purposeNouns.has(stem(ctx.doc, hit));
 }
 
-/** Actors that can be parties: not a country inside a person's phrase, not a city, not a state body. */
-export const canTakePart = (a: Actor): boolean => !a.inPhrase && a.type !== 'city' && !(a.type === 'organization' && a.body);
+/** Offices held by one of many, never by the state itself: «سفير تشاد» unnamed is an unnamed person, not Chad. */
+const ONE_OF_MANY = new Set(['ambassador', 'envoy']);
+
+/** Actors that can be parties: not a country inside a person's phrase, not a city, not a state body, not an unnamed envoy. */
+export const canTakePart = (a: Actor): boolean =>
+  !a.inPhrase && a.type !== 'city' && !(a.type === 'organization' && a.body) && !(a.type !== 'person' && a.role !== undefined && ONE_OF_MANY.has(a.role));
 
 /** A stand-in actor for an id known from elsewhere (a pronoun, a previous relation). */
 export const actorFor = (id: string, clause: Clause): Actor => ({ id, type: 'person', first: clause.hit.first, last: clause.hit.first, sentence: clause.hit.sentence });

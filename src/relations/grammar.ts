@@ -17,6 +17,7 @@ const NAMES = [
   'during',
   'multilateral',
   'exclusiveList',
+  'listOpeners',
   'listWords',
   'venueWords',
   'dayWords',

@@ -40,9 +40,10 @@ export const stem = (doc: Doc, hit: TriggerHit) => base(doc, hit.first).slice(hi
 /**
  * Does this trigger report an interaction? Not after «يأمل», «دعا», «لم», «قد»
  * + imperfect; not «المباحثات المقترحة»; not inside a quotation; not an
- * agreement verb without an agreement noun after it.
+ * agreement verb without an agreement noun after it (within a window of
+ * words; `covered` marks the tokens of names, which the window skips).
  */
-export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted: Uint8Array, sameSentence: readonly TriggerHit[]): boolean {
+export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted: Uint8Array, sameSentence: readonly TriggerHit[], covered: Uint8Array): boolean {
   const sentence = doc.sentences[hit.sentence]!;
   // a blocker governs the next trigger only («دعوة ... لزيارة إيطاليا في رسالة»: the invitation, not the letter)
   const previous = sameSentence.filter((h) => h.last <= hit.first).at(-1);
@@ -53,9 +54,13 @@ export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted
   const rec = hit.record;
   if (rec.needs) {
     const want = new Set(rec.needs.map((w) => variantKeys(w)[0]?.join(' ') ?? w));
+    // the window counts words, not the tokens of names («وقع وزراء خارجية مصر والسودان وإثيوبيا ... على وثيقة»)
     let found = false;
-    const end = Math.min(sentence.last, hit.last + (rec.needsWindow ?? 8));
-    for (let k = hit.last; k < end && !found; k++) found = doc.tokens[k]!.analyses.some((a) => want.has(a.base));
+    let left = rec.needsWindow ?? 8;
+    for (let k = hit.last; k < sentence.last && left > 0 && !found; k++) {
+      found = doc.tokens[k]!.analyses.some((a) => want.has(a.base));
+      if (!covered[k]) left--;
+    }
     if (!found) return false;
   }
   // «قد يلتقي» (may meet) is not an event; «كان قد اجتمع» (had met) is

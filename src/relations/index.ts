@@ -22,7 +22,7 @@ export function extractRelations(doc: Doc): void {
   const grammar = grammarOf(doc.gazetteer);
   const ctx = createContext(doc, grammar, findHits(doc));
   const quoted = quotedTokens(doc);
-  for (const hit of ctx.hits) if (reportsEvent(doc, grammar, hit, quoted, ctx.hitsBySentence.get(hit.sentence) ?? [])) ctx.reported.add(hit);
+  for (const hit of ctx.hits) if (reportsEvent(doc, grammar, hit, quoted, ctx.hitsBySentence.get(hit.sentence) ?? [], ctx.covered)) ctx.reported.add(hit);
   for (const hit of ctx.hits) {
     const item = itemOf(doc, hit.first);
     if (!item || item.kind === 'source' || item.kind === 'tags') continue;

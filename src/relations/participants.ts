@@ -23,8 +23,11 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   const base = (i: number) => baseAt(doc, i);
 
   // a state is a subject only when no preposition governs it («إلى إسبانيا» is a destination)
+  // («وزراء الخارجية بكل من مصر والسودان»: «كل من» opens a list, it does not govern a place)
   const bare = (a: Actor) =>
-    a.type === 'person' || (!grammar.prepositions.has(base(a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)));
+    a.type === 'person' ||
+    grammar.listOpeners.has(`${base(a.first - 2)} ${base(a.first - 1)}`) ||
+    (!grammar.prepositions.has(base(a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)));
   const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(doc, a));
   const after = inSentence.filter((a) => a.first >= hit.last && a.first < objectsEnd(ctx, clause) && canTakePart(a) && !inDateline(doc, a));
   const isTopicPlace = (a: Actor) => a.type === 'country' && (grammar.topicPrepositions.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
@@ -56,12 +59,36 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
 
   // a state or organization after the trigger is a party only when «مع», «ب», «بين», the trigger or a coordination introduce it
   const introducedBy = (a: Actor) => grammar.withWords.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /ب$/.test(x.prefix));
-  const introduced = (a: Actor) => {
-    if (a.type === 'person' || a.first === hit.last || grammar.withWords.has(base(a.first - 1))) return true;
+  // words between the trigger and a token, names not counted («لقمة مجموعة السبع التي جمعت» is near)
+  const wordsFromTrigger = (k: number) => {
+    let n = 0;
+    for (let j = hit.last; j < k; j++) if (!ctx.covered[j]) n++;
+    return n;
+  };
+  const seen = new Map<Actor, boolean>();
+  const introduced = (a: Actor): boolean => {
+    let known = seen.get(a);
+    if (known === undefined) {
+      seen.set(a, false);
+      known = introducedNow(a);
+      seen.set(a, known);
+    }
+    return known;
+  };
+  const introducedNow = (a: Actor): boolean => {
+    // «مع X», «بين X», «بكل من X وY»; near the trigger: «القمة التي جمعت X وY», «بمشاركة X»
+    const before = base(a.first - 1);
+    if (a.type === 'person' || a.first === hit.last || grammar.withWords.has(before)) return true;
+    if (grammar.listOpeners.has(`${base(a.first - 2)} ${before}`)) return true;
+    if ((grammar.listWords.has(before) || grammar.exclusiveList.has(before)) && wordsFromTrigger(a.first) <= 5) return true;
     if (doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && a.first - hit.last <= 1) return true;
-    // «مصر والسعودية», «إيران ودول مجموعة 5+1»
+    // «مصر والسعودية», «إيران ودول مجموعة 5+1»: joined to a party already introduced
     return inSentence.some(
-      (b) => b.last <= a.first && a.first - b.last <= 1 && doc.tokens.slice(b.last, a.first + 1).some((t) => t.text === 'و' || t.analyses.some((x) => x.prefix === 'و')),
+      (b) =>
+        b.last <= a.first &&
+        a.first - b.last <= 1 &&
+        doc.tokens.slice(b.last, a.first + 1).some((t) => t.text === 'و' || t.analyses.some((x) => x.prefix === 'و')) &&
+        (b.first < hit.first || introduced(b)),
     );
   };
   let objects = personsFirst(after).filter((a) => !subjects.some((s) => s.id === a.id) && introduced(a));
@@ -109,18 +136,20 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   // objects end with the clause: at the next trigger (a visit's later stops aside)
   const next = clause.sameSentence.find((h) => h.first > hit.last);
   if (next && rec.type !== 'visit') objects = objects.filter((a) => a.first < next.first);
-  objects = dedupe(objects).slice(0, 6);
+  // a group that met together may be long (a summit of seven); separate encounters stay few
+  objects = dedupe(objects).slice(0, together ? 12 : 6);
   subjects = dedupe(subjects);
   if (subjects.some((a) => a.type === 'person')) ctx.lastSubject = subjects;
   return { subjects, objects, together };
 }
 
-/** Objects end where the subject matter begins («حول», «لبحث», «العلاقات» ...); words inside a name or title do not count. */
+/** Objects end where the subject matter («حول», «لبحث», «العلاقات» ...) or another clause («أن») begins; words inside a name or title do not count. */
 function objectsEnd(ctx: Context, clause: Clause): number {
   const { doc, grammar } = ctx;
   for (let k = clause.hit.last; k < clause.sentence.last; k++) {
     if (ctx.covered[k]) continue;
-    if (doc.tokens[k]!.analyses.some((x) => grammar.objectStops.has(x.base))) return k;
+    // «... بعد أن سحب الرئيس الأميركي»: a complementizer opens another clause
+    if (doc.tokens[k]!.analyses.some((x) => grammar.objectStops.has(x.base)) || grammar.complementizers.has(baseAt(doc, k))) return k;
   }
   return clause.sentence.last;
 }

@@ -3,7 +3,7 @@
  * venue («في موسكو», «بالرياض», «في العاصمة القطرية الدوحة»).
  */
 import type { Actor, Doc } from '../document.js';
-import { baseAt, type Clause, type Context } from './clause.js';
+import { baseAt, nounOfVerb, type Clause, type Context } from './clause.js';
 import type { Parties } from './participants.js';
 
 /** The destinations of a visit, and its visitors (who may follow the noun: «زيارة وزير الخارجية X إلى قطر»). */
@@ -49,7 +49,9 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   const { doc } = ctx;
   const { hit, inSentence, sentence } = clause;
   const lo = clause.prevHit ? clause.prevHit.last : sentence.first;
-  const hi = clause.nextHit ? clause.nextHit.first : sentence.last;
+  // a noun in the verb's own clause does not end it («وقع ... على وثيقة مخرجات الاجتماع بأديس أبابا»)
+  const next = clause.nextHit && nounOfVerb(ctx, hit, clause.nextHit) ? clause.sameSentence.find((h) => h.first >= clause.nextHit!.last) : clause.nextHit;
+  const hi = next ? next.first : sentence.last;
   const lastParty = Math.max(hit.last, ...parties.objects.map((o) => o.last));
   const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 10;
   const party = (a: Actor) => parties.subjects.some((s) => s.id === a.id) || parties.objects.some((s) => s.id === a.id);
@@ -73,8 +75,9 @@ export function isVenue(ctx: Context, a: Actor): boolean {
   for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
     const b = baseAt(doc, k);
     if (ctx.grammar.venueWords.has(b)) return true;
-    // «في حديثه عن إسرائيل»: another preposition in between governs the place
-    if (doc.tokens[k]!.kind === 'punct' || ctx.grammar.prepositions.has(b)) return false;
+    // «في حديثه عن إسرائيل»: another preposition in between governs the place;
+    // «في زحزحة مواقف طهران»: so does any other noun («في العاصمة القطرية الدوحة» has only a name between)
+    if (doc.tokens[k]!.kind === 'punct' || ctx.grammar.prepositions.has(b) || !ctx.covered[k]) return false;
   }
   return false;
 }

@@ -3,7 +3,7 @@
  * Each expression belongs to the trigger nearest to it; one before «أن»
  * belongs to the saying; a plan or a purpose takes only a later one.
  */
-import { baseAt, isPurposeNoun, type Clause, type Context } from './clause.js';
+import { baseAt, isPurposeNoun, nounOfVerb, type Clause, type Context } from './clause.js';
 import { findDates, type DateWords, type FoundDate } from './dates.js';
 import type { TriggerHit } from './hits.js';
 
@@ -28,13 +28,20 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
     if ((hit.record.planned || clause.purpose) && d.first < hit.first) return false;
     const mine = distance(hit, d.first, d.last);
     // only a trigger that reports an event competes («إذا تم توقيع الاتفاق يوم 4 يونيو عندما يلتقي»: the day is the meeting's)
-    return !clause.sameSentence.some((h) => h !== hit && ctx.reported.has(h) && (d.first >= h.last || !looksForward(h)) && distance(h, d.first, d.last) < mine);
+    return !clause.sameSentence.some(
+      (h) => h !== hit && ctx.reported.has(h) && (d.first >= h.last || !looksForward(h)) && distance(h, d.first, d.last) < mine && !governs(ctx, hit, h, d),
+    );
   });
   const nearest = [...own].sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
   if (nearest) return nearest.day;
   // «مؤتمر صحفي صباح الاثنين، أعقبه لقاء ...»: an encounter that follows another takes its day
   if (clause.prevHit && ctx.grammar.sequenceWords.has(baseAt(doc, hit.first - 1))) return ctx.made.get(clause.prevHit)?.date ?? null;
   return null;
+}
+
+/** A date between a verb and a noun of its own clause dates both. */
+function governs(ctx: Context, verb: TriggerHit, noun: TriggerHit, d: FoundDate): boolean {
+  return d.first >= verb.last && d.last <= noun.first && nounOfVerb(ctx, verb, noun);
 }
 
 /** «من المقرر أن يزور», «يعتزم»: a plan stated as fact, anywhere before the trigger in its sentence. */

@@ -6,18 +6,27 @@ const LETTERS: Readonly<Record<string, string>> = {
   'پ': 'p', 'چ': 'ch', 'ڤ': 'v', 'گ': 'g',
 };
 
+/** Marks where a joined word began, so that its first letter reads as initial («بو عيدة» → Bouaida). */
+const INITIAL = '\u200c';
+
 export function romanize(arabic: string): string {
-  return arabic
-    .split(/\s+/)
-    .filter(Boolean)
+  return joinBou(arabic.split(/\s+/).filter(Boolean))
     .map((word) => {
       let w = word.startsWith('عبد') ? 'abd' : '';
       const letters = word.startsWith('عبد') ? [...word].slice(3) : [...word];
-      for (const [i, ch] of letters.entries()) {
+      let initial = true;
+      for (const ch of letters) {
+        if (ch === INITIAL) {
+          initial = true;
+          continue;
+        }
         const r = LETTERS[ch] ?? (/[a-z0-9]/i.test(ch) ? ch : '');
-        // initial و / ي are consonants
-        w += i === 0 && !w && ch === 'و' ? 'w' : i === 0 && !w && ch === 'ي' ? 'y' : i === 0 && !w && ch === 'ع' ? 'a' : r;
+        // initial و / ي are consonants, initial ع a vowel
+        w += initial && !w && ch === 'و' ? 'w' : initial && !w && ch === 'ي' ? 'y' : initial && ch === 'ع' ? 'a' : r;
+        initial = false;
       }
+      // Maghrebi «بو»: Bourita, Boukadoum, Bouteflika
+      w = w.replace(/^bo(?=.)/, 'bou');
       w = w.replace(/^al(?=.)/, 'al-');
       return w ? w[0]!.toUpperCase() + w.slice(1) : '';
     })
@@ -32,4 +41,14 @@ export function slug(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** «بو عيدة» is written as one name in Latin letters: Bouaida. */
+function joinBou(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'بو' && words[i + 1]) out.push(`بو${INITIAL}${words[++i]}`);
+    else out.push(words[i]!);
+  }
+  return out;
 }

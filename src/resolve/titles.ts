@@ -6,6 +6,7 @@
  * name, a title already resolved in the item, or the holder on the day.
  */
 import type { PersonRecord } from '../gazetteer/index.js';
+import { holdsTheOffice } from '../gazetteer/notes.js';
 import { covers, rolesOn } from './office.js';
 import { byGiven, holder, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
 import { pick, type M, type Resolution } from './state.js';
@@ -127,10 +128,15 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   } else if (role && of && countries.length <= 1 && !possessor && !former && (!t || titleFits(r, t, iso)) && (!POSTED_ROLES.has(role) || postedTo)) {
     // an envoy or ambassador is one of many: only the one posted where the text says
     const h = holder(r, role, of, day, t?.note ?? (role === 'head-of-state' ? null : undefined), postedTo);
+    const seen = iso ? r.titleMemory.get(`${role}|${iso}`) : undefined;
     if (h) {
       person = h.person;
       implicit = true;
       confidence = h.coverage === 'certain' ? 0.9 : 0.7;
+    } else if (seen && r.itemOf(seen.token) === item) {
+      // no day to look the holder up: the holder of that office already named in this item («سامح شكري ... نظيره المصري»)
+      person = g.people.get(seen.id);
+      confidence = 0.75;
     }
   } else if (role && countries.length > 1) {
     // «وزيري خارجية روسيا والمغرب», «نظيريه الياباني والكوري»: one holder per state, met together
@@ -218,12 +224,25 @@ function skipToName(r: Resolution, from: number): number {
   }
 }
 
-/** A counterpart's office: the last title's, else the office its antecedent held on the day («بين سيرجي لافروف ونظيره المغربي»). */
+/**
+ * A counterpart's office: a title of its own sentence, else the office of its
+ * antecedent (held on the day, or the title it was named with in undated text),
+ * else the last title of the sentence before («بين سيرجي لافروف ونظيره المغربي»,
+ * «وأشار معاليه ... مع نظيره المصري»).
+ */
 function counterpartRole(r: Resolution, day: string | null, sentence: number): string | undefined {
-  if (r.lastRole && r.sentenceOf(r.lastRole.first) >= sentence - 1) return r.lastRole.role;
-  if (!day) return undefined;
+  const recent = r.lastRole && r.sentenceOf(r.lastRole.first) >= sentence - 1 ? r.lastRole.role : undefined;
+  if (recent && r.sentenceOf(r.lastRole!.first) === sentence) return recent;
   const antecedent = r.lastActor((a) => a.type === 'person' && a.sentence >= sentence - 1 && r.g.people.has(a.id));
   const p = antecedent ? r.g.people.get(antecedent.id) : undefined;
-  const held = p ? rolesOn(p, day).map((x) => x.role) : [];
-  return COUNTERPART_ROLES.find((x) => held.includes(x));
+  if (p && day) {
+    const held = rolesOn(p, day).map((x) => x.role);
+    const role = COUNTERPART_ROLES.find((x) => held.includes(x));
+    if (role) return role;
+  } else if (p) {
+    // undated: the one such office the antecedent ever held
+    const ever = COUNTERPART_ROLES.filter((x) => p.roles.some((y) => y.role === x && holdsTheOffice(y.note)));
+    if (ever.length === 1) return ever[0];
+  }
+  return recent;
 }

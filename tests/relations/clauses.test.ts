@@ -49,6 +49,44 @@ describe('who takes part', () => {
   });
 });
 
+describe('lists of parties', () => {
+  it('a list word near the trigger introduces the whole list, its first state included («القمة التي جمعت X وY»)', () => {
+    const r = rels('اختتمت أعمال قمة مجموعة العشرين التي جمعت الصين والهند والبرازيل', '2019-06-30');
+    expect(r.find((x) => x.type === 'meeting')?.participants.sort()).toEqual(['country:BR', 'country:CN', 'country:IN']);
+  });
+  it('a group that met together keeps more than six members', () => {
+    const r = rels('عقدت قمة ضمت الولايات المتحدة وكندا واليابان وألمانيا وفرنسا وبريطانيا وإيطاليا', '2018-06-10');
+    expect(r.find((x) => x.type === 'meeting')?.participants.length).toBe(7);
+  });
+  it('a list word far from the trigger describes something else, and what is joined to it is no party («التكتل الذي يضم روسيا وإيران»)', () => {
+    const r = rels('تحدث الرئيس الصيني شي جينبينغ في افتتاح القمة عن مستقبل التكتل الإقليمي الواسع الذي يضم روسيا وإيران', '2018-06-09');
+    expect(r.some((x) => x.participants.includes('country:RU') || x.participants.includes('country:IR'))).toBe(false);
+  });
+  it('the objects end where a complementizer opens another clause («بعد أن»)', () => {
+    const r = rels('عقدت قمة جمعت الولايات المتحدة وكندا، بعد أن أعلن الرئيس الأميركي دونالد ترامب موقفه', '2018-06-10');
+    expect(r.find((x) => x.type === 'meeting')?.participants.sort()).toEqual(['country:CA', 'country:US']);
+  });
+  it('«بكل من X وY وZ» opens a list of subjects; it does not govern a place', () => {
+    const r = rels('اجتمع وزراء الخارجية بكل من مصر والسودان وإثيوبيا في الخرطوم', '2018-05-16');
+    expect(r.find((x) => x.type === 'meeting')?.participants.sort()).toEqual(['country:EG', 'country:ET', 'country:SD']);
+  });
+  it('an agreement verb finds its noun past a long subject: the window counts words, not the tokens of names', () => {
+    const r = rels('وقع وزراء الخارجية والمياه ورؤساء الأجهزة بكل من مصر والسودان وإثيوبيا مساء الأحد على وثيقة مبادئ', '2018-05-16');
+    expect(r.find((x) => x.type === 'agreement')?.participants.sort()).toEqual(['country:EG', 'country:ET', 'country:SD']);
+  });
+  it('a date and a place between a verb and a noun of its own clause belong to both («وقع ... على وثيقة مخرجات الاجتماع»)', () => {
+    const r = rels('وقع وزراء خارجية مصر والسودان وإثيوبيا مساء الأحد على وثيقة مخرجات الاجتماع الثلاثي بالخرطوم', '2018-05-16');
+    const agreement = r.find((x) => x.type === 'agreement');
+    expect(agreement?.date).toBe('2018-05-13');
+    expect(agreement?.location).toBe('city:khartoum');
+    expect(r.find((x) => x.type === 'meeting')?.date).toBe('2018-05-13');
+  });
+  it('an unnamed ambassador is an unnamed person, not the state he represents', () => {
+    const r = rels('استقبل الرئيس المصري عبد الفتاح السيسي اليوم رؤساء البعثات، وهم كل من سفير تشاد وسفير النيجر', '2019-02-03');
+    expect(r.some((x) => x.participants.includes('country:TD'))).toBe(false);
+  });
+});
+
 describe('co-presence', () => {
   it('a speech «بحضور» someone is a meeting with them', () => {
     expect(pairs('ألقى الرئيس الأوغندي يويري موسيفيني كلمة بحضور رئيس الوزراء الإسرائيلي بنيامين نتنياهو', '2016-07-07')).toContain(
@@ -100,6 +138,10 @@ describe('where and when', () => {
     expect(r.find((x) => x.type === 'meeting')?.location).toBe('country:UG');
     const s = rels('اجتمع وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي مايك بومبيو في مزرعة بجنوب السويد', '2018-04-19');
     expect(s[0]?.location).toBe('country:SE');
+  });
+  it('«في» before another noun does not make a later city the venue («في تغيير مواقف طهران»)', () => {
+    const r = rels('زار وزير الخارجية الفرنسي جان إيف لودريان إيران أمس، وفشل في تغيير مواقف طهران', '2019-09-05');
+    expect(r.find((x) => x.type === 'visit')?.location).toBe('country:IR');
   });
   it('a meeting during a visit takes the visit destination', () => {
     const r = rels('وصل وزير الخارجية الروسي سيرغي لافروف إلى الدوحة حيث يلتقي نظيره القطري خالد العطية', '2015-08-03');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
 import { resolveRole } from '../../src/roles.js';
+import { romanize } from '../../src/resolve/romanize.js';
 
 const ids = (text: string, publishedAt?: string) => extract(text, publishedAt ? { publishedAt } : {}).entities.map((e) => e.id);
 const person = (text: string, publishedAt?: string) => extract(text, publishedAt ? { publishedAt } : {}).entities.filter((e) => e.type === 'person');
@@ -41,6 +42,23 @@ describe('counterparts', () => {
   it('resolves a counterpart without a name by the antecedent role and the date', () => {
     const r = extract('اتصل وزير الخارجية الروسي سيرجي لافروف بنظيره التركي', { publishedAt: '2019-03-01' });
     expect(r.entities.some((e) => e.id === 'person:mevlut-cavusoglu')).toBe(true);
+  });
+});
+
+describe('counterparts in undated text', () => {
+  it('takes the office of its antecedent, not of the last title, and the holder already named in the item', () => {
+    const r = extract('أكد وزير الخارجية السعودي عادل الجبير أن لقاء وزير خارجية مصر سامح شكري مع ولي العهد كان مثمرا. وأشار الجبير خلال المؤتمر الصحفي الذي عقده مع نظيره المصري إلى ذلك');
+    const shoukry = r.entities.find((e) => e.id === 'person:sameh-shoukry');
+    expect(shoukry?.mentions.map((m) => m.kind)).toContain('counterpart');
+  });
+});
+
+describe('romanized unknown names', () => {
+  it('joins a Maghrebi «بو» to the name it opens, and reads its «ع» as initial', () => {
+    expect(romanize('مباركة بو عيدة')).toBe('Mbarka Bouaida');
+  });
+  it('writes an initial «بو» as «Bou»', () => {
+    expect(romanize('بوقادوم')).toBe('Bouqadom');
   });
 });
 
