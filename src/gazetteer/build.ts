@@ -20,7 +20,7 @@ export type Sense =
   | { t: 'seat'; id: string }
   | { t: 'bodykind'; kind: string; construct: boolean }
   | { t: 'person'; id: string; short: boolean }
-  | { t: 'title'; title: number; construct: boolean }
+  | { t: 'title'; title: number; construct: boolean; several?: boolean }
   | { t: 'honorific' }
   | { t: 'counterpart' }
   | { t: 'reference' }
@@ -118,6 +118,7 @@ export function buildIndexes(d: GazetteerData): Indexes {
   d.titles.titles.forEach((t, i) => {
     for (const f of t.ar) add(f, { t: 'title', title: i, construct: false });
     for (const f of t.construct ?? []) add(f, { t: 'title', title: i, construct: true });
+    for (const f of t.several ?? []) add(f, { t: 'title', title: i, construct: false, several: true });
   });
   for (const f of d.titles.honorifics) add(f, { t: 'honorific' });
   for (const f of d.titles.counterparts) add(f, { t: 'counterpart' });

@@ -75,6 +75,8 @@ export interface TitleRecord {
   role: string;
   ar: string[];
   construct?: string[];
+  /** Dual and plural forms followed by several country adjectives («الرئيسين الروسي والتركي»). */
+  several?: string[];
   en?: string[];
   fits?: 'republic' | 'monarchy';
   country?: string;

@@ -27,8 +27,10 @@ export function resolve(doc: Doc): void {
     if (item && (item.kind === 'source' || item.kind === 'tags')) continue;
     const day = item?.publishedAt ?? null;
     const sentence = r.sentenceOf(m.first);
-    if (pick(m, 'person') && !pick(m, 'title')) resolveName(r, m, day, sentence);
-    else if (pick(m, 'title') || pick(m, 'counterpart')) resolveTitle(r, m, day, sentence);
+    if (pick(m, 'person') && !pick(m, 'title')) {
+      if (!resolveName(r, m, day, sentence) && (pick(m, 'city') || pick(m, 'country'))) resolvePlace(r, m, sentence);
+    }
+    else if ((pick(m, 'title') || pick(m, 'counterpart')) && !bareReference(r, m)) resolveTitle(r, m, day, sentence);
     else if (bodyInsideTitle(r, m)) continue;
     else if (pick(m, 'bodykind')) resolveBody(r, m, sentence);
     else if (pick(m, 'pronoun')) resolvePronoun(r, m, sentence);
@@ -38,6 +40,11 @@ export function resolve(doc: Doc): void {
   corefSurnames(r);
   doc.mentions = r.mentions;
   doc.actors = r.actors.sort((a, b) => a.first - b.first);
+}
+
+/** «الرئيسان» alone refers to the parties named; «الرئيسان الروسي والتركي» is a title of two states. */
+function bareReference(r: Resolution, m: M): boolean {
+  return Boolean(pick(m, 'reference') && pick(m, 'title')?.several && pick(r.byFirst.get(m.last), 'country')?.form !== 'adjective');
 }
 
 /** «المتحدث باسم الكرملين», «رئيس البرلمان»: a body inside a person's title is not named as an actor. */

@@ -26,7 +26,8 @@ export function personOf(r: Resolution, m: M, day: string | null): PersonRecord 
 /** May a surname alone name this person here? Yes after a full mention; else only a distinctive surname of someone active then. */
 export function acceptShort(r: Resolution, m: M, p: PersonRecord, day: string | null): boolean {
   if (r.seenPersons.has(p.id)) return true;
-  if (m.tolerant) return false;
+  // «سوتشي» is Sochi unless Suu Kyi was named in full before
+  if (m.tolerant || m.senses.some((s) => s.t === 'city' || s.t === 'country')) return false;
   const whole = r.doc.tokens.slice(m.first, m.last).map((t) => t.analyses[0]!.base).join(' ');
   const base = r.surface(m);
   if (r.inLex('commonShortForms', base) || r.inLex('commonShortForms', whole)) return false;
@@ -152,16 +153,17 @@ export function unknownPerson(r: Resolution, span: { first: number; last: number
   return id;
 }
 
-/** A name match on its own (no title before it). */
-export function resolveName(r: Resolution, m: M, day: string | null, sentence: number): void {
+/** A name match on its own (no title before it); false when it names no one here. */
+export function resolveName(r: Resolution, m: M, day: string | null, sentence: number): boolean {
   const sense = m.senses.find((s): s is Extract<Sense, { t: 'person' }> => s.t === 'person')!;
   const p = personOf(r, m, day);
-  if (!p) return;
-  if (sense.short && !acceptShort(r, m, p, day)) return;
-  if (m.tolerant && !sense.short && m.last - m.first < 2) return;
+  if (!p) return false;
+  if (sense.short && !acceptShort(r, m, p, day)) return false;
+  if (m.tolerant && !sense.short && m.last - m.first < 2) return false;
   const kind = sense.short && r.seenPersons.has(p.id) ? 'reference' : 'name';
   const confidence = m.tolerant ? 0.7 : sense.short ? 0.85 : 1;
   r.mention(p.id, m, kind, confidence);
   r.person(p, day, confidence);
   r.actors.push({ id: p.id, type: 'person', first: m.first, last: m.last, sentence });
+  return true;
 }

@@ -42,6 +42,8 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   const countries: Array<{ iso: string; m: M }> = [];
   let org: string | undefined;
   const construct = title?.construct ?? false;
+  // «نظيريه الياباني والكوري», «الرئيسين الروسي والتركي»: several states by adjectives
+  const several = Boolean(counterpart || title?.several);
   for (;;) {
     let next = byFirst.get(pos);
     // «مسؤولة السياسة الخارجية في الاتحاد الأوروبي»: an organization after «في»
@@ -49,7 +51,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     if (!next || used.has(next)) break;
     const c = pick(next, 'country');
     const o = pick(next, 'org');
-    if (c && c.form === 'adjective' && !construct && (countries.length === 0 || (counterpart && next.prefix === 'و'))) countries.push({ iso: c.id.slice(8), m: next });
+    if (c && c.form === 'adjective' && !construct && (countries.length === 0 || (several && next.prefix === 'و'))) countries.push({ iso: c.id.slice(8), m: next });
     else if (c && c.form === 'name' && (construct || countries.length > 0 || counterpart)) countries.push({ iso: c.id.slice(8), m: next });
     else if (o && t && ORGANIZATION_ROLES.has(t.role) && !org) {
       org = o.id;
@@ -61,7 +63,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     // «وزيري خارجية روسيا والمغرب», «نظيريه الياباني والكوري»: another state after و
     const after = byFirst.get(pos);
     const c2 = pick(after, 'country');
-    if (!(c2 && after && after.prefix.startsWith('و') && (construct || (counterpart && c2.form === 'adjective')))) break;
+    if (!(c2 && after && after.prefix.startsWith('و') && (construct || (several && c2.form === 'adjective')))) break;
   }
   // «السفير الروسي لدى المغرب»: the country an envoy or ambassador is posted to
   // («سفيرة الولايات المتحدة في الأمم المتحدة»: or the organization); a counterpart shares its antecedent's posting

@@ -45,6 +45,25 @@ describe('counterparts', () => {
   });
 });
 
+describe('titles of several states', () => {
+  it('reads a dual title with adjectives as one holder per state («الرئيسين الروسي والتركي»)', () => {
+    expect(ids('عقدت القمة بين الرئيسين الروسي والتركي في سوتشي', '2018-04-28')).toEqual(
+      expect.arrayContaining(['person:vladimir-putin', 'person:recep-tayyip-erdogan', 'city:sochi']),
+    );
+  });
+  it('keeps a dual title without adjectives as a reference to the parties named («وبحث الرئيسان»)', () => {
+    const r = extract('التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان. وبحث الرئيسان الأزمة السورية', { publishedAt: '2018-04-28' });
+    expect(r.relations.map((x) => x.participants.length)).toEqual([2]);
+  });
+});
+
+describe('a surname that is also a place', () => {
+  it('is the place unless the person was named in full before («سوتشي»: Sochi, not Suu Kyi)', () => {
+    expect(ids('وصل الوزير إلى سوتشي', '2018-04-28')).toEqual(['city:sochi']);
+    expect(ids('التقت أونغ سان سو تشي الوزير. وقالت سوتشي إن اللقاء مثمر', '2018-04-28')).toEqual(['person:aung-san-suu-kyi']);
+  });
+});
+
 describe('counterparts in undated text', () => {
   it('takes the office of its antecedent, not of the last title, and the holder already named in the item', () => {
     const r = extract('أكد وزير الخارجية السعودي عادل الجبير أن لقاء وزير خارجية مصر سامح شكري مع ولي العهد كان مثمرا. وأشار الجبير خلال المؤتمر الصحفي الذي عقده مع نظيره المصري إلى ذلك');
