@@ -22,6 +22,10 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   const rec = hit.record;
   const base = (i: number) => baseAt(doc, i);
 
+  // «مباحثات سعودية روسية», «اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية»
+  const chain = adjectiveChain(ctx, clause);
+  if (chain.length > 1) return { subjects: [], objects: chain, together: true };
+
   // a state is a subject only when no preposition governs it («إلى إسبانيا» is a destination)
   // («وزراء الخارجية بكل من مصر والسودان»: «كل من» opens a list, it does not govern a place)
   const bare = (a: Actor) =>
@@ -56,6 +60,9 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     if (agent) subjects = [agent];
   }
   if (subjects.length > 1) subjects = nearestGroup(doc, subjects);
+  // «خلال زيارة وزير الخارجية X إلى قطر»: a visitor named right after the noun is the visitor, whoever acts before it
+  const visitorNamed = rec.type === 'visit' && rec.pos === 'noun' && after.some((a) => a.type === 'person' && a.first === hit.last);
+  if (visitorNamed) subjects = [];
 
   // a state or organization after the trigger is a party only when «مع», «ب», «بين», the trigger or a coordination introduce it
   const introducedBy = (a: Actor) => grammar.withWords.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /ب$/.test(x.prefix));
@@ -112,7 +119,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   // «خلال زيارة عمل لقطر», «للقاء أمير قطر»: the agent of the sentence
   // «في زيارة رسمية», «في رسالة», «في اتصال هاتفي» (an indefinite noun after «في»): the same
   const during = grammar.during.has(base(hit.first - 1)) || (grammar.inIndefinite.has(base(hit.first - 1)) && !hasArticle(stem(doc, hit)));
-  if (rec.pos === 'noun' && (during || clause.purpose) && !clause.possessive && (prevRelation || !subjects.some((a) => a.type === 'person'))) {
+  if (rec.pos === 'noun' && (during || clause.purpose) && !clause.possessive && !visitorNamed && (prevRelation || !subjects.some((a) => a.type === 'person'))) {
     const agent = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a))?.id;
     if (agent) subjects = [actorFor(agent, clause)];
   }
@@ -169,6 +176,35 @@ function nearestGroup(doc: Doc, list: Actor[]): Actor[] {
     group.push(left);
   }
   return group.reverse();
+}
+
+/**
+ * The states named by a chain of country adjectives right after a trigger noun
+ * (and its «ثلاثي»): «قمة مصرية سودانية», «اجتماع ثلاثي سعودي - أميركي - روسي».
+ * When «على مستوى وزراء الخارجية» follows, the office-holders the resolver
+ * found for that phrase stand for their states.
+ */
+function adjectiveChain(ctx: Context, clause: Clause): Actor[] {
+  const { doc, grammar } = ctx;
+  const { hit, inSentence } = clause;
+  let k = hit.last;
+  while (grammar.multilateral.has(baseAt(doc, k))) k++;
+  const isAdjective = (a: Actor) => doc.matches.some((m) => m.first === a.first && m.last === a.last && m.senses.some((x) => x.t === 'country' && x.form === 'adjective'));
+  const chain: Actor[] = [];
+  for (;;) {
+    // (the adjectives describe the trigger noun, so they are read even inside its phrase)
+    const a = inSentence.find((x) => x.first === k && x.type === 'country' && isAdjective(x));
+    if (!a) break;
+    chain.push(a);
+    k = a.last;
+    if (DASHES.has(doc.tokens[k]?.text ?? '')) k++;
+  }
+  if (chain.length < 2) return [];
+  // the holders named by «على مستوى ...» right after the chain
+  const holders = inSentence.filter((x) => x.type === 'person' && x.group !== undefined && x.first > k && x.first - k <= 3);
+  const countryOf = (id: string) => doc.personInfo.get(id)?.country;
+  if (holders.length === chain.length && chain.every((c) => holders.some((h) => `country:${countryOf(h.id)}` === c.id))) return holders;
+  return chain;
 }
 
 /** Is the token inside round brackets? */

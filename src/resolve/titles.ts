@@ -87,6 +87,21 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
 
   let role: string | undefined = t?.role;
   if (counterpart) role = counterpartRole(r, day, sentence);
+  // «اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية»: the holders of the office in the states just named
+  if (title?.several && countries.length === 0 && role && !org) {
+    const states = levelStates(r, m);
+    if (states.length > 1) {
+      for (const s of states) {
+        const h = holder(r, role, s, day, null);
+        if (!h) continue;
+        r.mention(h.person.id, { first: phraseStart, last: pos, offset: m.offset }, 'title', 0.8, true);
+        r.person(h.person, day, 0.8);
+        r.actors.push({ id: h.person.id, type: 'person', first: phraseStart, last: pos, sentence, role, group: phraseStart });
+      }
+      r.lastRole = { role, first: m.first };
+      return;
+    }
+  }
   const iso = countries[0]?.iso ?? t?.country;
   const of = org ?? iso ?? t?.org;
   const nameMatch = byFirst.get(namePos);
@@ -185,6 +200,25 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     }
   }
   if (role) r.lastRole = { role, first: m.first, ...(postedTo ? { postedTo } : {}) };
+}
+
+const DASH = /^[-–—]$/;
+
+/** The states of a chain of adjectives just before «على مستوى» («سعودي - أميركي - روسي على مستوى وزراء الخارجية»). */
+function levelStates(r: Resolution, m: M): string[] {
+  if (m.offset > 0 || !r.inLex('levelPhrases', `${r.text(m.first - 2)} ${r.text(m.first - 1)}`)) return [];
+  const states: string[] = [];
+  let k = m.first - 2;
+  for (;;) {
+    const adjective = (end: number) => r.endingAt(end).find((x) => pick(x, 'country')?.form === 'adjective');
+    // «سعودي - أميركي»: a dash may stand between two adjectives
+    if (!adjective(k) && DASH.test(r.doc.tokens[k - 1]?.text ?? '')) k--;
+    const prev = adjective(k);
+    if (!prev) break;
+    states.unshift(pick(prev, 'country')!.id.slice(8));
+    k = prev.first;
+  }
+  return [...new Set(states)];
 }
 
 /**

@@ -81,6 +81,18 @@ describe('lists of parties', () => {
     expect(agreement?.location).toBe('city:khartoum');
     expect(r.find((x) => x.type === 'meeting')?.date).toBe('2018-05-13');
   });
+  it('a chain of adjectives after the trigger names the states that met («مباحثات سعودية روسية»)', () => {
+    const r = rels('عقدت مباحثات سعودية روسية في الرياض', '2018-04-28');
+    expect(r.map((x) => [x.type, [...x.participants].sort(), x.location])).toEqual([['meeting', ['country:RU', 'country:SA'], 'city:riyadh']]);
+  });
+  it('«على مستوى وزراء الخارجية» after the chain makes the holders of that office the parties', () => {
+    const r = rels('يعقد في الدوحة اليوم اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية', '2015-08-03');
+    expect([...r[0]!.participants].sort()).toEqual(['person:adel-al-jubeir', 'person:john-kerry', 'person:sergei-lavrov']);
+  });
+  it('a visitor named right after the visit noun is the visitor, not the agent before it («خلال زيارة X»)', () => {
+    const r = rels('أكد الرئيس الروسي فلاديمير بوتين خلال زيارة وزير الخارجية السعودي عادل الجبير إلى موسكو دعم بلاده للحل', '2016-03-01');
+    expect(r.find((x) => x.type === 'visit')?.participants).toEqual(['person:adel-al-jubeir']);
+  });
   it('an unnamed ambassador is an unnamed person, not the state he represents', () => {
     const r = rels('استقبل الرئيس المصري عبد الفتاح السيسي اليوم رؤساء البعثات، وهم كل من سفير تشاد وسفير النيجر', '2019-02-03');
     expect(r.some((x) => x.participants.includes('country:TD'))).toBe(false);
