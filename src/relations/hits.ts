@@ -76,6 +76,11 @@ export function quotedTokens(doc: Doc): Uint8Array {
     const t = doc.tokens[k]!.text;
     if (open >= 0 && doc.tokens[k]!.sentence !== doc.tokens[open]!.sentence && k - open > 60) open = -1;
     if (t === '"' || t === '“' || t === '”') {
+      // «""نص»: a doubled mark is one mark
+      if (open === k - 1 && doc.tokens[k - 1]!.text === t) {
+        open = k;
+        continue;
+      }
       if (open < 0 && t !== '”') open = k;
       else if (open >= 0) {
         if (k - open > 5) for (let j = open + 1; j < k; j++) inside[j] = 1;
