@@ -77,7 +77,7 @@ export function quotedTokens(doc: Doc): Uint8Array {
     if (open >= 0 && doc.tokens[k]!.sentence !== doc.tokens[open]!.sentence && k - open > 60) open = -1;
     if (t === '"' || t === '“' || t === '”') {
       // «""نص»: a doubled mark is one mark
-      if (open === k - 1 && doc.tokens[k - 1]!.text === t) {
+      if (open >= 0 && open === k - 1 && doc.tokens[open]!.text === t) {
         open = k;
         continue;
       }

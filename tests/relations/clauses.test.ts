@@ -120,6 +120,9 @@ describe('what is not an event', () => {
   it('a doubled quotation mark («""») opens a quotation like a single one', () => {
     expect(rels('وكتب الوزير في تغريدة: ""إن القمة التي جمعت الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان لم تخدم أحدا."', '2018-04-22')).toEqual([]);
   });
+  it('a text that is one quotation mark has no relation (and no error)', () => {
+    expect(rels('"')).toEqual([]);
+  });
   it('an interaction inside a quotation is what someone said', () => {
     expect(rels('وقال المتحدث: "نأمل أن تجرى مفاوضات مباشرة بين روسيا وأوكرانيا في إسطنبول قريبا"')).toEqual([]);
   });
