@@ -6,7 +6,8 @@
 import { variantKeys, type Gazetteer, type PersonRecord, type Sense, type TitleRecord } from '../gazetteer/index.js';
 import type { Role } from '../types.js';
 import { hasArticle } from '../tokenize/index.js';
-import { covers, holderOn, rolesOn, type Holder } from './office.js';
+import { holdsTheOffice } from '../gazetteer/notes.js';
+import { bounds, covers, holderOn, rolesOn, type Holder, type RoleQuery } from './office.js';
 import { romanize, slug } from './romanize.js';
 import { type M, type Resolution } from './state.js';
 
@@ -110,9 +111,28 @@ export function holder(r: Resolution, role: string, of: string, day: string | nu
     .filter((p): p is PersonRecord => !!p)
     .filter((p) => rolesOn(p, day).some(fits));
   if (named.length === 1) return { person: named[0]!, role: named[0]!.roles.find(fits)!, coverage: 'certain' };
-  if (!day) return undefined;
+  if (!day) return r.window ? holderThroughout(r, r.window, { role, of, ...(note !== undefined ? { note } : {}), ...(postedTo ? { for: postedTo } : {}) }) : undefined;
   const h = holderOn(r.g, { role, of, date: day, ...(note !== undefined ? { note } : {}), ...(postedTo ? { for: postedTo } : {}) });
   return h;
+}
+
+/** The one person who held the office on the first and the last day of the window (an undated text dated by its office-holders). */
+function holderThroughout(r: Resolution, window: { from: string; to: string }, q: Omit<RoleQuery, 'date'>): Holder | undefined {
+  const first = holderOn(r.g, { ...q, date: window.from });
+  const last = holderOn(r.g, { ...q, date: window.to });
+  if (!first || !last || first.person.id !== last.person.id || first.coverage !== 'certain' || last.coverage !== 'certain') return undefined;
+  return { ...first, coverage: 'possible' };
+}
+
+/** Narrows the window of an undated text to the term in which a named person held the title given («وزير الدفاع الأمريكي كارتر»). */
+export function narrowWindow(r: Resolution, p: PersonRecord, role: string, of: string | undefined): void {
+  const terms = p.roles.filter((x) => x.role === role && (!of || x.of === of) && x.from && x.to && holdsTheOffice(x.note));
+  if (terms.length !== 1 || r.window === null) return;
+  const from = bounds(terms[0]!.from!)[1];
+  const to = bounds(terms[0]!.to!)[0];
+  const w = r.window ? { from: r.window.from > from ? r.window.from : from, to: r.window.to < to ? r.window.to : to } : { from, to };
+  // terms that never overlap: the text speaks of several times, and dates nothing
+  r.window = w.from <= w.to ? w : null;
 }
 
 /** Unknown name tokens after a title: 2-3 Arabic words that match nothing, ending at punctuation, a function word or a verb of saying. */

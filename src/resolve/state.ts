@@ -28,6 +28,12 @@ export class Resolution {
   readonly seenPersons = new Set<string>();
   /** The role of the most recent title phrase, for counterparts. */
   lastRole: { role: string; first: number; postedTo?: string } | undefined;
+  /**
+   * Undated text: the days on which every titled, named person held the title
+   * the text gives them («وزير الدفاع الأمريكي كارتر»: 2015-02-17 to 2017-01-20);
+   * null when their terms never overlap.
+   */
+  window: { from: string; to: string } | null | undefined;
   /** The person each title last resolved to (by role, and by role|country), for a later bare title. */
   readonly titleMemory = new Map<string, { id: string; token: number }>();
 

@@ -8,7 +8,7 @@
 import type { PersonRecord } from '../gazetteer/index.js';
 import { holdsTheOffice } from '../gazetteer/notes.js';
 import { covers, rolesOn } from './office.js';
-import { byGiven, holder, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
+import { byGiven, holder, narrowWindow, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
 import { pick, type M, type Resolution } from './state.js';
 
 /** The offices a counterpart can share with its antecedent, most specific first. */
@@ -122,6 +122,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     person = named;
     used.add(nameMatch);
     nameSpan = nameMatch;
+    if (!day && t && !t.generic) narrowWindow(r, named, t.role, of);
     // a title the person did not hold then lowers the confidence; it does not change the person
     if (role && day && !named.roles.some((x) => x.role === role && (!of || x.of === of) && covers(x, day) !== 'no')) confidence = 0.75;
     if (nameMatch.tolerant) confidence = Math.min(confidence, 0.7);

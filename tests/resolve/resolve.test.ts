@@ -57,6 +57,18 @@ describe('titles of several states', () => {
   });
 });
 
+describe('undated text dated by its office-holders', () => {
+  it('finds the holder of an office throughout the term of a titled, named person («وزير الدفاع الأمريكي كارتر» → Netanyahu)', () => {
+    const r = extract('التقى وزير الدفاع الأمريكي آشتون كارتر في القدس رئيس الوزراء الإسرائيلي');
+    const netanyahu = r.entities.find((e) => e.id === 'person:benjamin-netanyahu');
+    expect(netanyahu?.implicit).toBe(true);
+  });
+  it('guesses no one when the named persons held their titles at different times', () => {
+    const r = extract('قالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن وزير الدفاع الأمريكي جيمس ماتيس التقى رئيس الوزراء الإسرائيلي');
+    expect(r.entities.some((e) => e.id === 'person:benjamin-netanyahu')).toBe(false);
+  });
+});
+
 describe('a surname that is also a place', () => {
   it('is the place unless the person was named in full before («سوتشي»: Sochi, not Suu Kyi)', () => {
     expect(ids('وصل الوزير إلى سوتشي', '2018-04-28')).toEqual(['city:sochi']);
