@@ -18,6 +18,10 @@ export interface DateWords {
   currentMonth: string[];
   hijriMarker: string[];
   gregorianMarker: string[];
+  /** Ordinal day words: index 0 is the first of the month («الأول»), 13 the fourteenth («الرابع عشر»). */
+  ordinalDays?: string[][];
+  /** «الشهر»: a month named by its place (الماضي، الجاري، المقبل). */
+  monthWords?: string[];
 }
 
 export interface FoundDate {
@@ -28,9 +32,12 @@ export interface FoundDate {
   kind: 'absolute' | 'hijri' | 'relative' | 'weekday';
 }
 
+type PhraseKind = 'greg' | 'hijri' | 'weekday' | 'relative' | 'ordinal';
+
 interface Tables {
-  phrases: Map<string, { kind: 'greg' | 'hijri' | 'weekday' | 'relative'; value: number }>;
+  phrases: Map<string, { kind: PhraseKind; value: number }>;
   maxLen: number;
+  month: Set<string>;
   past: Set<string>;
   next: Set<string>;
   current: Set<string>;
@@ -45,7 +52,7 @@ function tables(words: DateWords): Tables {
   if (t) return t;
   const phrases: Tables['phrases'] = new Map();
   let maxLen = 1;
-  const put = (form: string, v: { kind: 'greg' | 'hijri' | 'weekday' | 'relative'; value: number }) => {
+  const put = (form: string, v: { kind: PhraseKind; value: number }) => {
     const k = key(form);
     maxLen = Math.max(maxLen, k.split(' ').length);
     if (!phrases.has(k)) phrases.set(k, v);
@@ -54,9 +61,11 @@ function tables(words: DateWords): Tables {
   words.hijriMonths.forEach((forms, i) => forms.forEach((f) => put(f, { kind: 'hijri', value: i + 1 })));
   words.weekdays.forEach((forms, i) => forms.forEach((f) => put(f, { kind: 'weekday', value: i })));
   for (const [f, v] of Object.entries(words.relative)) put(f, { kind: 'relative', value: v });
+  (words.ordinalDays ?? []).forEach((forms, i) => forms.forEach((f) => put(f, { kind: 'ordinal', value: i + 1 })));
   t = {
     phrases,
     maxLen,
+    month: new Set((words.monthWords ?? []).map(key)),
     past: new Set(words.past.map(key)),
     next: new Set(words.next.map(key)),
     current: new Set(words.currentMonth.map(key)),
@@ -124,13 +133,46 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
     }
     return undefined;
   };
+  /** The day of the month a single token gives («14», «الثاني»). */
+  const dayAt = (k: number): number | undefined => {
+    const x = tokens[k]!;
+    if (x.kind === 'number') return /^\d{1,2}$/.test(x.text) ? Number(x.text) : undefined;
+    const o = lookup(k);
+    return o?.kind === 'ordinal' && o.len === 1 ? o.value : undefined;
+  };
   for (let i = first; i < last; i++) {
     const tok = tokens[i]!;
-    // day number + month [+ year]
-    if (tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) && i + 1 < last) {
-      const m = lookup(i + 1);
+    // day (a number, or an ordinal: «الرابع عشر») [+ «من»] + month [+ year], or + «الشهر الماضي»
+    const ordinal = tok.kind === 'number' ? undefined : lookup(i);
+    const dayLen = tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) ? 1 : ordinal?.kind === 'ordinal' ? ordinal.len : 0;
+    if (dayLen && i + dayLen < last) {
+      let k = i + dayLen;
+      if (base(k) === 'من' && k + 1 < last) k++;
+      const m = lookup(k);
+      let dayOfMonth = tok.kind === 'number' ? Number(tok.text) : ordinal!.value;
+      // «يومي الثاني والثالث من أغسطس», «من 12 إلى 14 فيفري»: two days, or a range, start on the first
+      let start = i;
+      const joined = tok.kind === 'number' ? base(i - 1) === 'و' || ['الي', 'الى', 'حتي', 'حتى'].includes(base(i - 1)) : ordinal!.offset > 0;
+      const before = tok.kind === 'number' ? i - 2 : i - 1;
+      const earlier = joined && before >= first ? dayAt(before) : undefined;
+      if (earlier !== undefined && earlier < dayOfMonth) {
+        dayOfMonth = earlier;
+        start = before;
+      }
+      // «في الرابع عشر من الشهر الماضي»: a month counted from the publication month
+      const shift = t.month.has(base(k)) ? (t.past.has(base(k + 1)) ? -1 : t.current.has(base(k + 1)) ? 0 : t.next.has(base(k + 1)) ? 1 : undefined) : undefined;
+      if (shift !== undefined && k + 1 < last) {
+        let day: string | null = null;
+        if (published) {
+          const months = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1 + shift;
+          day = valid(Math.floor(months / 12), (months % 12) + 1, dayOfMonth);
+        }
+        out.push({ first: start, last: k + 2, day, kind: 'absolute' });
+        i = k + 1;
+        continue;
+      }
       if (m && (m.kind === 'greg' || m.kind === 'hijri')) {
-        let j = i + 1 + m.len;
+        let j = k + m.len;
         let year: number | undefined;
         if (j < last && tokens[j]!.kind === 'number' && /^\d{4}$/.test(tokens[j]!.text)) {
           year = Number(tokens[j]!.text);
@@ -138,9 +180,7 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
         } else if (j < last && t.current.has(base(j))) j++;
         const hijri = m.kind === 'hijri';
         if (hijri && j < last && t.hijriMarker.has(base(j))) j++;
-        // «من 12 إلى 14 فيفري»: a range starts on its first day
-        const rangeStart = tokens[i - 2]?.kind === 'number' && ['الي', 'الى', 'حتي', 'حتى'].includes(base(i - 1)) ? Number(tokens[i - 2]!.text) : undefined;
-        const d = rangeStart && rangeStart < Number(tok.text) ? rangeStart : Number(tok.text);
+        const d = dayOfMonth;
         let day: string | null = null;
         if (hijri) {
           if (year) day = hijriToGregorian(year, m.value, d);
@@ -151,12 +191,12 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
           // a month far after the publication month is last year's
           day = valid(m.value > pm + 1 ? py - 1 : py, m.value, d);
         }
-        out.push({ first: i, last: j, day, kind: hijri ? 'hijri' : 'absolute' });
+        out.push({ first: start, last: j, day, kind: hijri ? 'hijri' : 'absolute' });
         i = j - 1;
         continue;
       }
     }
-    const w = lookup(i);
+    const w = tok.kind === 'number' ? lookup(i) : ordinal;
     if (!w) continue;
     if (w.kind === 'relative') {
       // «اليوم الوطني», «اليوم العالمي»: a day's name, not today

@@ -60,6 +60,8 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     if (agent) subjects = [agent];
   }
   if (subjects.length > 1) subjects = nearestGroup(doc, subjects);
+  // «بعد توصل إيران ومجموعة 5+1 إلى اتفاق»: a verb form after «بعد» is a verbal noun whose agent follows it
+  if (rec.pos === 'verb' && grammar.during.has(base(hit.first - 1)) && !hit.prefix) subjects = [];
   // «خلال زيارة وزير الخارجية X إلى قطر»: a visitor named right after the noun is the visitor, whoever acts before it
   const visitorNamed = rec.type === 'visit' && rec.pos === 'noun' && after.some((a) => a.type === 'person' && a.first === hit.last);
   if (visitorNamed) subjects = [];

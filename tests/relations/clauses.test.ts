@@ -93,6 +93,14 @@ describe('lists of parties', () => {
     const r = rels('أكد الرئيس الروسي فلاديمير بوتين خلال زيارة وزير الخارجية السعودي عادل الجبير إلى موسكو دعم بلاده للحل', '2016-03-01');
     expect(r.find((x) => x.type === 'visit')?.participants).toEqual(['person:adel-al-jubeir']);
   });
+  it('«توصلت X إلى اتفاق» is an agreement with the subject between verb and «إلى»', () => {
+    expect(pairs('توصلت إيران ومجموعة 5+1 إلى اتفاق بشأن البرنامج النووي', '2015-07-14')).toEqual(['agreement:country:IR+org:p5-plus-1']);
+  });
+  it('a verb form after «بعد» is a verbal noun: its agent follows it, not the subject of the sentence', () => {
+    const r = pairs('زار وزير الخارجية الروسي سيرغي لافروف الدوحة بعد توصل إيران ومجموعة 5+1 إلى اتفاق', '2015-08-03');
+    expect(r).toContain('agreement:country:IR+org:p5-plus-1');
+    expect(r.filter((x) => x.startsWith('agreement')).length).toBe(1);
+  });
   it('an unnamed ambassador is an unnamed person, not the state he represents', () => {
     const r = rels('استقبل الرئيس المصري عبد الفتاح السيسي اليوم رؤساء البعثات، وهم كل من سفير تشاد وسفير النيجر', '2019-02-03');
     expect(r.some((x) => x.participants.includes('country:TD'))).toBe(false);
