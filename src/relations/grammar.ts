@@ -30,6 +30,11 @@ const NAMES = [
   'newTopicMarkers',
   'inIndefinite',
   'mayParticles',
+  'receiveVerbs',
+  'handVerbs',
+  'sendVerbs',
+  'messageFrom',
+  'carriedBy',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -1,13 +1,15 @@
 /**
  * Relations: triggers found in each sentence, then, for each, its parties,
  * place, day, topics, status and event codes. The order of the steps:
- *   findHits → reportsEvent → clauseOf → partiesOf → visitOf | venueOf → dateOf → topicsOf → records
+ *   findHits → reportsEvent → clauseOf → partiesOf → visitOf | carriedMessage | venueOf → dateOf → topicsOf → records
  */
 import type { Actor, Doc } from '../document.js';
 import { itemOf } from '../document.js';
+import type { TriggerRecord } from '../gazetteer/index.js';
 import type { Relation } from '../types.js';
 import { clauseOf, createContext, type Clause, type Context } from './clause.js';
 import { grammarOf } from './grammar.js';
+import { carriedMessage, type Carried } from './carry.js';
 import { findHits, quotedTokens, reportsEvent, type TriggerHit } from './hits.js';
 import { partiesOf, type Parties } from './participants.js';
 import { venueOf, visitOf } from './place.js';
@@ -88,6 +90,8 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
     const visits = destinations.flatMap((d) => build(ctx, clause, { ...parties, subjects: visitors, objects: [] }, visitors, d.id, date) ?? []);
     return [...visits, ...talksWithHosts(ctx, clause, visits)];
   }
+  const carried = carriedMessage(ctx, clause);
+  if (carried) return carriedRecords(ctx, clause, parties, carried);
   const location = rec.type === 'call' || rec.type === 'message' ? null : venueOf(ctx, clause, parties);
   const date = dateOf(ctx, clause);
   const { subjects, objects, together } = parties;
@@ -96,11 +100,34 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   return one ? [one] : [];
 }
 
+/** A carried message: the message between sender and recipient, the carrier's meeting with the recipient, and the carrier's trip. */
+function carriedRecords(ctx: Context, clause: Clause, parties: Parties, c: Carried): Relation[] {
+  const date = dateOf(ctx, clause);
+  const out: Relation[] = [];
+  const message = build(ctx, clause, parties, [c.sender, c.recipient], null, date);
+  if (message) out.push(message);
+  if (!c.carrier) return out;
+  const location = c.destination?.id ?? venueOf(ctx, clause, parties);
+  const handed = build(ctx, clause, parties, [c.carrier, c.recipient], location, date, { type: 'meeting', subject: 'host', cameo: '043', plover: 'CONSULT', mode: 'meeting' });
+  if (handed) out.push(handed);
+  const trip = c.destination ? build(ctx, clause, parties, [c.carrier], c.destination.id, date, { type: 'visit', subject: 'visitor', cameo: '042', plover: 'CONSULT', mode: 'visit' }) : undefined;
+  if (trip) out.push(trip);
+  return out;
+}
+
 /** One relation record, with its evidence, status and event codes; undefined without enough parties. */
-function build(ctx: Context, clause: Clause, parties: Parties, members: Actor[], location: string | null, date: string | null): Relation | undefined {
+function build(
+  ctx: Context,
+  clause: Clause,
+  parties: Parties,
+  members: Actor[],
+  location: string | null,
+  date: string | null,
+  as?: Pick<TriggerRecord, 'type' | 'subject' | 'cameo' | 'plover' | 'mode'>,
+): Relation | undefined {
   const { doc } = ctx;
   const { hit, sentence, item } = clause;
-  const rec = hit.record;
+  const rec = as ? { ...hit.record, ...as } : hit.record;
   const ids = [...new Set(members.map((a) => a.id).filter(Boolean))];
   if (rec.type === 'visit' ? ids.length < 1 || !location : ids.length < 2) return undefined;
   const planned = Boolean(rec.planned) || statedAsPlan(ctx, clause) || (date !== null && item.publishedAt !== null && date > item.publishedAt);

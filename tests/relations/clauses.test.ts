@@ -107,6 +107,38 @@ describe('lists of parties', () => {
   });
 });
 
+describe('messages carried by an envoy', () => {
+  const kinds = (r: ReturnType<typeof rels>) => r.map((x) => `${x.type}:${[...x.participants].sort().join('+')}`).sort();
+  it('«تسلم X رسالة من Y، سلمها له Z»: a message Y–X and a meeting Z–X', () => {
+    const r = rels('تسلم الرئيس المصري عبد الفتاح السيسي اليوم رسالة خطية من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، سلمها له وزير الخارجية السعودي عادل الجبير', '2016-03-01');
+    expect(kinds(r)).toEqual([
+      'meeting:person:abdel-fattah-el-sisi+person:adel-al-jubeir',
+      'message:person:abdel-fattah-el-sisi+person:salman-of-saudi-arabia',
+    ]);
+    expect(r.find((x) => x.type === 'meeting')?.cameo).toBe('043');
+  });
+  it('«سلم Z الرئيس X رسالة من Y»: the first person after the verb carries, the second receives', () => {
+    const r = rels('سلم وزير الخارجية السعودي عادل الجبير الرئيس المصري عبد الفتاح السيسي رسالة خطية من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز', '2016-03-01');
+    expect(kinds(r)).toEqual([
+      'meeting:person:abdel-fattah-el-sisi+person:adel-al-jubeir',
+      'message:person:abdel-fattah-el-sisi+person:salman-of-saudi-arabia',
+    ]);
+  });
+  it('«وجه Y رسالة إلى X حملها إليه إلى طهران Z»: the carrier also visited the place he carried it to', () => {
+    const r = rels('وجه رئيس الوزراء الإيطالي ماتيو رينزي رسالة إلى الرئيس الإيراني حسن روحاني حملها إليه أمس إلى طهران وزير الخارجية الإيطالي باولو جنتيلوني', '2015-08-06');
+    expect(kinds(r)).toEqual([
+      'meeting:person:hassan-rouhani+person:paolo-gentiloni',
+      'message:person:hassan-rouhani+person:matteo-renzi',
+      'visit:person:paolo-gentiloni',
+    ]);
+    expect(r.find((x) => x.type === 'visit')?.location).toBe('city:tehran');
+  });
+  it('a message received without a carrier is only the message («تلقى X برقية تهنئة من Y»)', () => {
+    const r = rels('تلقى الرئيس المصري عبد الفتاح السيسي برقية تهنئة من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز', '2016-03-01');
+    expect(kinds(r)).toEqual(['message:person:abdel-fattah-el-sisi+person:salman-of-saudi-arabia']);
+  });
+});
+
 describe('co-presence', () => {
   it('a speech «بحضور» someone is a meeting with them', () => {
     expect(pairs('ألقى الرئيس الأوغندي يويري موسيفيني كلمة بحضور رئيس الوزراء الإسرائيلي بنيامين نتنياهو', '2016-07-07')).toContain(

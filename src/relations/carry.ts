@@ -1,0 +1,74 @@
+/**
+ * Messages carried by an envoy: «تسلم الرئيس X رسالة خطية من Y، سلمها له Z»,
+ * «سلم Z الرئيس X رسالة من Y», «وجه Y رسالة إلى X حملها إليه Z». The message
+ * is between sender and recipient; the carrier met the recipient to hand it
+ * over. The verbs are in data/grammar.json (receiveVerbs, handVerbs,
+ * sendVerbs, carriedBy).
+ */
+import type { Actor } from '../document.js';
+import { baseAt, canTakePart, type Clause, type Context } from './clause.js';
+
+export interface Carried {
+  sender: Actor;
+  recipient: Actor;
+  carrier: Actor | undefined;
+  /** A place the carrier went to («حملها إليه أمس إلى طهران»). */
+  destination: Actor | undefined;
+}
+
+/** How far (in tokens) a sender may follow the message noun («رسالة خطية من»), and a carrier its verb. */
+const NEAR = 4;
+const CARRIER_REACH = 8;
+
+export function carriedMessage(ctx: Context, clause: Clause): Carried | undefined {
+  const { doc, grammar } = ctx;
+  const { hit, sentence, inSentence } = clause;
+  if (hit.record.type !== 'message') return undefined;
+  const base = (k: number) => baseAt(doc, k);
+  const parties = inSentence.filter((a) => canTakePart(a) && a.type !== 'city');
+  const after = (k: number, reach: number) => parties.find((a) => a.first >= k && a.first - k <= reach);
+  const afterWord = (words: ReadonlySet<string>, from: number, to: number) => {
+    for (let k = from; k < to; k++) if (words.has(base(k))) return k;
+    return -1;
+  };
+
+  // the verb that frames the message: the nearest receive, hand or send verb before the noun (or the trigger's own first word)
+  let verb = -1;
+  let kind: 'receive' | 'hand' | 'send' | undefined;
+  for (let k = hit.first; k >= Math.max(sentence.first, hit.first - 20); k--) {
+    const b = base(k).slice(k === hit.first ? hit.offset : 0);
+    kind = grammar.receiveVerbs.has(b) ? 'receive' : grammar.handVerbs.has(b) ? 'hand' : grammar.sendVerbs.has(b) ? 'send' : undefined;
+    if (kind) {
+      verb = k;
+      break;
+    }
+  }
+  if (!kind) return undefined;
+  const between = parties.filter((a) => a.first > verb && a.last <= hit.first);
+  // «رسالة (خطية) من Y»
+  const from = afterWord(grammar.messageFrom, hit.last, Math.min(sentence.last, hit.last + NEAR));
+  let sender = from >= 0 ? after(from + 1, 0) : undefined;
+  // «سلمها له Z», «حملها إليه أمس إلى طهران Z»
+  const by = afterWord(grammar.carriedBy, hit.last, sentence.last);
+  const carrierAfter = by >= 0 ? parties.find((a) => a.type === 'person' && a.first > by && a.first - by <= CARRIER_REACH) : undefined;
+  const destination =
+    by >= 0 ? inSentence.find((a) => (a.type === 'city' || a.type === 'country') && a.first > by && (!carrierAfter || a.first < carrierAfter.first) && grammar.destinationWords.has(base(a.first - 1))) : undefined;
+  const toward = (k: number) => parties.find((a) => a.first > k && grammar.destinationWords.has(base(a.first - 1)) && a.first < (by >= 0 ? by : sentence.last));
+  let recipient: Actor | undefined;
+  let carrier = carrierAfter;
+  if (kind === 'receive') {
+    // «تسلم الرئيس X رسالة», «الرئيس X تسلم رسالة»
+    recipient = between[0] ?? [...parties].reverse().find((a) => a.type === 'person' && a.last <= verb);
+  } else if (kind === 'hand') {
+    // «سلم Z الرئيس X رسالة من Y», «نقل Z إلى X رسالة من Y»
+    carrier ??= between[0] ?? [...parties].reverse().find((a) => a.type === 'person' && a.last <= verb);
+    recipient = between.find((a) => a !== carrier) ?? toward(verb);
+  } else {
+    // «وجه Y (دعوة) إلى X ... في رسالة حملها إليه Z»
+    sender ??= between[0] ?? [...parties].reverse().find((a) => a.type === 'person' && a.last <= verb);
+    recipient = toward(verb);
+  }
+  if (!sender || !recipient || sender.id === recipient.id) return undefined;
+  if (carrier && (carrier.id === sender.id || carrier.id === recipient.id)) carrier = undefined;
+  return { sender, recipient, carrier, destination: carrier ? destination : undefined };
+}
