@@ -131,8 +131,18 @@ export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
  * the verb shares its day and place.
  */
 export function nounOfVerb(ctx: Context, verb: TriggerHit, noun: TriggerHit): boolean {
-  if (verb.record.pos !== 'verb' || noun.record.pos !== 'noun' || noun.prefix.startsWith('و') || noun.first < verb.last) return false;
-  for (let k = verb.last; k < noun.first; k++) if (ctx.doc.tokens[k]!.kind === 'punct') return false;
+  return verb.record.pos === 'verb' && noun.record.pos === 'noun' && noun.first >= verb.last && oneClause(ctx, verb, noun);
+}
+
+/**
+ * Two triggers of one clause, a verb and a noun in either order, with no comma
+ * and no «و» between them: «وقع ... على وثيقة مخرجات الاجتماع», «المباحثات
+ * التي أجراها ... أمس توجت باتفاق».
+ */
+export function oneClause(ctx: Context, a: TriggerHit, b: TriggerHit): boolean {
+  const [x, y] = a.first <= b.first ? [a, b] : [b, a];
+  if (x.record.pos === y.record.pos || y.prefix.startsWith('و')) return false;
+  for (let k = x.last; k < y.first; k++) if (ctx.doc.tokens[k]!.kind === 'punct') return false;
   return true;
 }
 

@@ -48,7 +48,9 @@ export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted
   // a blocker governs the next trigger only («دعوة ... لزيارة إيطاليا في رسالة»: the invitation, not the letter)
   const previous = sameSentence.filter((h) => h.last <= hit.first).at(-1);
   const from = Math.max(sentence.first, hit.first - 12, previous?.last ?? 0);
-  for (let k = from; k < hit.first; k++) if (grammar.blockers.has(base(doc, k))) return false;
+  // «دعا الوزير نظيره خلال لقاء جمعهما إلى ...»: a circumstance («خلال», «أثناء») is not what the blocker governs
+  const circumstance = grammar.during.has(base(doc, hit.first - 1)) && !hit.prefix;
+  if (!circumstance) for (let k = from; k < hit.first; k++) if (grammar.blockers.has(base(doc, k))) return false;
   for (let k = hit.last; k < Math.min(sentence.last, hit.last + 2); k++) if (grammar.afterBlockers.has(base(doc, k))) return false;
   if (quoted[hit.first]) return false;
   const rec = hit.record;

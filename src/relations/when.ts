@@ -3,7 +3,7 @@
  * Each expression belongs to the trigger nearest to it; one before «أن»
  * belongs to the saying; a plan or a purpose takes only a later one.
  */
-import { baseAt, isPurposeNoun, nounOfVerb, type Clause, type Context } from './clause.js';
+import { baseAt, isPurposeNoun, oneClause, type Clause, type Context } from './clause.js';
 import { findDates, type DateWords, type FoundDate } from './dates.js';
 import type { TriggerHit } from './hits.js';
 
@@ -39,9 +39,10 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
   return null;
 }
 
-/** A date between a verb and a noun of its own clause dates both. */
-function governs(ctx: Context, verb: TriggerHit, noun: TriggerHit, d: FoundDate): boolean {
-  return d.first >= verb.last && d.last <= noun.first && nounOfVerb(ctx, verb, noun);
+/** A date between a verb and a noun of one clause dates both. */
+function governs(ctx: Context, hit: TriggerHit, other: TriggerHit, d: FoundDate): boolean {
+  const [x, y] = hit.first <= other.first ? [hit, other] : [other, hit];
+  return d.first >= x.last && d.last <= y.first && oneClause(ctx, hit, other);
 }
 
 /** «من المقرر أن يزور», «يعتزم»: a plan stated as fact, anywhere before the trigger in its sentence. */

@@ -101,6 +101,16 @@ describe('lists of parties', () => {
     expect(r).toContain('agreement:country:IR+org:p5-plus-1');
     expect(r.filter((x) => x.startsWith('agreement')).length).toBe(1);
   });
+  it('talks «crowned with» or «resulting in» an agreement are an agreement of their parties, on their day', () => {
+    const r = rels('قالت مصادر إن المباحثات التي أجراها الرئيس المصري عبد الفتاح السيسي ونظيره اليمني عبد ربه منصور هادي في القاهرة أمس توجت باتفاق على التعاون', '2015-08-06');
+    const agreement = r.find((x) => x.type === 'agreement');
+    expect([...agreement!.participants].sort()).toEqual(['person:abdel-fattah-el-sisi', 'person:abdrabbuh-mansur-hadi']);
+    expect(agreement?.date).toBe('2015-08-05');
+    expect(r.find((x) => x.type === 'meeting')?.date).toBe('2015-08-05');
+  });
+  it('«أسفر عن» without an agreement after it is no agreement', () => {
+    expect(rels('أسفر الهجوم الذي شنته القوات عن مقتل عشرة أشخاص', '2015-08-06')).toEqual([]);
+  });
   it('an unnamed ambassador is an unnamed person, not the state he represents', () => {
     const r = rels('استقبل الرئيس المصري عبد الفتاح السيسي اليوم رؤساء البعثات، وهم كل من سفير تشاد وسفير النيجر', '2019-02-03');
     expect(r.some((x) => x.participants.includes('country:TD'))).toBe(false);
@@ -162,6 +172,10 @@ describe('what is not an event', () => {
   });
   it('a text that is one quotation mark has no relation (and no error)', () => {
     expect(rels('"')).toEqual([]);
+  });
+  it('a blocker does not govern a circumstance («دعا الوزير نظيره خلال لقاء جمعهما إلى ...»)', () => {
+    const r = rels('دعا وزير الخارجية الفلسطيني رياض المالكي نظيره البريطاني بوريس جونسون خلال لقاء جمعهما في لندن إلى الاعتراف بدولة فلسطين', '2016-11-01');
+    expect(r.map((x) => x.type)).toEqual(['meeting']);
   });
   it('an interaction inside a quotation is what someone said', () => {
     expect(rels('وقال المتحدث: "نأمل أن تجرى مفاوضات مباشرة بين روسيا وأوكرانيا في إسطنبول قريبا"')).toEqual([]);
