@@ -36,6 +36,40 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
   if (nearest) return nearest.day;
   // «مؤتمر صحفي صباح الاثنين، أعقبه لقاء ...»: an encounter that follows another takes its day
   if (clause.prevHit && ctx.grammar.sequenceWords.has(baseAt(doc, hit.first - 1))) return ctx.made.get(clause.prevHit)?.date ?? null;
+  return circumstance(ctx, clause) ? leadDay(ctx, clause, words) : null;
+}
+
+const DASH = /^[-–—]$/;
+
+/**
+ * «خلال لقائه», «في اتصال هاتفي»: the encounter is the circumstance of what
+ * someone said, and the first event of its sentence. (A visit spans days: what
+ * was said during it does not date it.)
+ */
+function circumstance(ctx: Context, clause: Clause): boolean {
+  const { hit } = clause;
+  const before = baseAt(ctx.doc, hit.first - 1);
+  if (hit.record.pos !== 'noun' || hit.record.type === 'visit' || hit.prefix) return false;
+  if (clause.sameSentence.some((h) => h.last <= hit.first && ctx.reported.has(h))) return false;
+  return ctx.grammar.during.has(before) || ctx.grammar.inIndefinite.has(before);
+}
+
+/**
+ * «أكدت مصر أمس ... وقال وزير الخارجية في اتصال هاتفي مع نظيره ...»: the day of
+ * the lead that reports the same statement, from the sentences just before in
+ * the item, as long as none of them reports an event of its own.
+ */
+function leadDay(ctx: Context, clause: Clause, words: DateWords): string | null {
+  const { doc } = ctx;
+  const firstSentence = doc.tokens[clause.item.first]!.sentence;
+  for (let s = clause.hit.sentence - 1; s >= Math.max(firstSentence, clause.hit.sentence - 2); s--) {
+    if ((ctx.hitsBySentence.get(s) ?? []).some((h) => ctx.reported.has(h))) return null;
+    const sentence = doc.sentences[s]!;
+    // not a dateline line («عين اليوم – جدة»)
+    if (sentence.last - sentence.first <= 8 && doc.tokens.slice(sentence.first, sentence.last).some((t) => DASH.test(t.text))) continue;
+    const day = findDates(doc.tokens, Math.max(sentence.first, clause.item.first), sentence.last, clause.item.publishedAt, words).find((d) => d.day)?.day;
+    if (day) return day;
+  }
   return null;
 }
 

@@ -215,6 +215,16 @@ describe('where and when', () => {
     const r = rels('زار وزير الخارجية الفرنسي جان إيف لودريان إيران أمس، وفشل في تغيير مواقف طهران', '2019-09-05');
     expect(r.find((x) => x.type === 'visit')?.location).toBe('country:IR');
   });
+  it('an encounter that is the circumstance of a statement takes the day of the lead that reports the statement', () => {
+    const r = rels('أكدت مصر أمس ضرورة دعم وكالة الأنروا.\nوقال وزير الخارجية المصري سامح شكري، في اتصال هاتفي مع نظيره النرويجي بورغه برينده، إنه يجب دعم الوكالة.', '2015-08-08');
+    expect(r.find((x) => x.type === 'call')?.date).toBe('2015-08-07');
+  });
+  it('the lead does not date a visit (it spans days), nor an encounter after another event of its sentence', () => {
+    const visit = rels('وصف الرئيس الروسي فلاديمير بوتين الأحد الانتقادات بالثرثرة.\nوقال بوتين أثناء زيارته إلى الصين إن التعاون مهم.', '2018-06-10');
+    expect(visit.find((x) => x.type === 'visit')?.date ?? null).toBeNull();
+    const lead = rels('قال وزير الخارجية الروسي سيرغي لافروف أمس إن التعاون مهم.\nوالتقى لافروف نظيره التركي مولود جاويش أوغلو، وأكد خلال لقائه الرئيس التركي رجب طيب أردوغان دعم بلاده.', '2018-06-10');
+    expect(lead.every((x) => x.date === null)).toBe(true);
+  });
   it('a meeting during a visit takes the visit destination', () => {
     const r = rels('وصل وزير الخارجية الروسي سيرغي لافروف إلى الدوحة حيث يلتقي نظيره القطري خالد العطية', '2015-08-03');
     expect(r.find((x) => x.type === 'meeting')?.location).toBe('city:doha');
