@@ -38,6 +38,8 @@ interface Tables {
   phrases: Map<string, { kind: PhraseKind; value: number }>;
   maxLen: number;
   month: Set<string>;
+  /** The first word of each phrase, with the most words of a phrase that starts with it. */
+  heads: Map<string, number>;
   past: Set<string>;
   next: Set<string>;
   current: Set<string>;
@@ -62,9 +64,15 @@ function tables(words: DateWords): Tables {
   words.weekdays.forEach((forms, i) => forms.forEach((f) => put(f, { kind: 'weekday', value: i })));
   for (const [f, v] of Object.entries(words.relative)) put(f, { kind: 'relative', value: v });
   (words.ordinalDays ?? []).forEach((forms, i) => forms.forEach((f) => put(f, { kind: 'ordinal', value: i + 1 })));
+  const heads = new Map<string, number>();
+  for (const k of phrases.keys()) {
+    const words = k.split(' ');
+    heads.set(words[0]!, Math.max(heads.get(words[0]!) ?? 0, words.length));
+  }
   t = {
     phrases,
     maxLen,
+    heads,
     month: new Set((words.monthWords ?? []).map(key)),
     past: new Set(words.past.map(key)),
     next: new Set(words.next.map(key)),
@@ -123,11 +131,16 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
   const out: FoundDate[] = [];
   const base = (i: number) => tokens[i]?.analyses[0]?.base ?? '';
   const lookup = (i: number): { len: number; kind: string; value: number; offset: number } | undefined => {
-    for (let len = Math.min(t.maxLen, last - i); len >= 1; len--) {
-      const tok = tokens[i]!;
+    if (i >= last) return undefined;
+    const tok = tokens[i]!;
+    // a phrase starts with a base of the token (bases have no spaces): none, no phrase; else at most its words
+    let top = 0;
+    for (const a of tok.analyses) top = Math.max(top, t.heads.get(a.base) ?? 0);
+    for (let len = Math.min(top, last - i); len >= 1; len--) {
+      let rest = '';
+      for (let j = i + 1; j < i + len; j++) rest += ' ' + tokens[j]!.text;
       for (const a of tok.analyses) {
-        const k = [a.base, ...tokens.slice(i + 1, i + len).map((x) => x.text)].join(' ');
-        const v = t.phrases.get(k);
+        const v = t.phrases.get(a.base + rest);
         if (v) return { len, ...v, offset: a.offset };
       }
     }
