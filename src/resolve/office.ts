@@ -10,8 +10,20 @@ import { holdsTheOffice } from '../gazetteer/notes.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Bounds of the dates seen (dates of office: a few thousand at most), computed once each. */
+const boundsMemo = new Map<string, [string, string]>();
+
 /** Earliest and latest day a partial date can stand for. */
 export function bounds(date: string): [string, string] {
+  let b = boundsMemo.get(date);
+  if (!b) {
+    if (boundsMemo.size >= 50_000) boundsMemo.clear();
+    boundsMemo.set(date, (b = computeBounds(date)));
+  }
+  return b;
+}
+
+function computeBounds(date: string): [string, string] {
   const [y, m, d] = date.split('-');
   if (d) return [date, date];
   if (m) return [`${y}-${m}-01`, `${y}-${m}-${String(DAYS[Number(m) - 1] ?? 31).padStart(2, '0')}`];
