@@ -86,8 +86,22 @@ function tables(words: DateWords): Tables {
 const DAY_MS = 86_400_000;
 const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
 const fmt = (d: Date) => d.toISOString().slice(0, 10);
+/** Days already computed, by day then offset (a batch repeats a few publication days and offsets). */
+const added = new Map<string, Map<number, string>>();
 /** The day `n` days after `day`. */
-export const addDays = (day: string, n: number): string => fmt(new Date(toDate(day).getTime() + n * DAY_MS));
+export const addDays = (day: string, n: number): string => {
+  let byOffset = added.get(day);
+  let out = byOffset?.get(n);
+  if (out === undefined) {
+    out = fmt(new Date(toDate(day).getTime() + n * DAY_MS));
+    if (!byOffset) {
+      if (added.size >= 10_000) added.clear();
+      added.set(day, (byOffset = new Map()));
+    }
+    byOffset.set(n, out);
+  }
+  return out;
+};
 const valid = (y: number, m: number, d: number): string | null => {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
