@@ -33,7 +33,8 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     grammar.listOpeners.has(`${base(a.first - 2)} ${base(a.first - 1)}`) ||
     (!grammar.prepositions.has(base(a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)));
   const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(doc, a));
-  const after = inSentence.filter((a) => a.first >= hit.last && a.first < objectsEnd(ctx, clause) && canTakePart(a) && !inDateline(doc, a));
+  const end = objectsEnd(ctx, clause);
+  const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && canTakePart(a) && !inDateline(doc, a));
   const isTopicPlace = (a: Actor) => a.type === 'country' && (grammar.topicPrepositions.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
   // persons first: a state whose person is named is not a party beside that person
   const personsFirst = (list: Actor[]) => {
