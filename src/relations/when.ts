@@ -79,11 +79,24 @@ function governs(ctx: Context, hit: TriggerHit, other: TriggerHit, d: FoundDate)
   return d.first >= x.last && d.last <= y.first && oneClause(ctx, hit, other);
 }
 
+/** The first words of the markers of two words or more (bases have no spaces: a pair can only match from one). */
+const leadWords = new WeakMap<ReadonlySet<string>, Set<string>>();
+function leadsOf(markers: ReadonlySet<string>): Set<string> {
+  let out = leadWords.get(markers);
+  if (!out) {
+    out = new Set([...markers].filter((m) => m.includes(' ')).map((m) => m.slice(0, m.indexOf(' '))));
+    leadWords.set(markers, out);
+  }
+  return out;
+}
+
 /** «من المقرر أن يزور», «يعتزم»: a plan stated as fact, anywhere before the trigger in its sentence. */
 export function statedAsPlan(ctx: Context, clause: Clause): boolean {
   const { doc, grammar } = ctx;
+  const leads = leadsOf(grammar.planMarkers);
   for (let k = clause.sentence.first; k < clause.hit.first; k++) {
-    if (grammar.planMarkers.has(baseAt(doc, k)) || grammar.planMarkers.has(`${baseAt(doc, k)} ${baseAt(doc, k + 1)}`)) return true;
+    const word = baseAt(doc, k);
+    if (grammar.planMarkers.has(word) || (leads.has(word) && grammar.planMarkers.has(`${word} ${baseAt(doc, k + 1)}`))) return true;
   }
   return false;
 }
