@@ -102,10 +102,19 @@ export const addDays = (day: string, n: number): string => {
   }
   return out;
 };
+/** Days already checked, by (year, month, day) as one number. */
+const checked = new Map<number, string | null>();
 const valid = (y: number, m: number, d: number): string | null => {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 ? fmt(date) : null;
+  const key = (y * 13 + m) * 32 + d;
+  let out = checked.get(key);
+  if (out === undefined) {
+    const date = new Date(Date.UTC(y, m - 1, d));
+    out = date.getUTCMonth() === m - 1 ? fmt(date) : null;
+    if (checked.size >= 50_000) checked.clear();
+    checked.set(key, out);
+  }
+  return out;
 };
 
 let hijriFormat: Intl.DateTimeFormat | null | undefined;
@@ -133,7 +142,16 @@ export function hijriToGregorian(year: number, month: number, day: number): stri
 }
 
 /** Gregorian day → its weekday (0 = Sunday). */
-const weekday = (day: string) => toDate(day).getUTCDay();
+const weekdays = new Map<string, number>();
+const weekday = (day: string): number => {
+  let w = weekdays.get(day);
+  if (w === undefined) {
+    w = toDate(day).getUTCDay();
+    if (weekdays.size >= 10_000) weekdays.clear();
+    weekdays.set(day, w);
+  }
+  return w;
+};
 
 /**
  * Finds the date expressions in tokens [first, last) and fixes their day

@@ -55,7 +55,7 @@ export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted
   if (quoted[hit.first]) return false;
   const rec = hit.record;
   if (rec.needs) {
-    const want = new Set(rec.needs.map((w) => variantKeys(w)[0]?.join(' ') ?? w));
+    const want = neededKeys(rec, rec.needs);
     // the window counts words, not the tokens of names («وقع وزراء خارجية مصر والسودان وإثيوبيا ... على وثيقة»)
     let found = false;
     let left = rec.needsWindow ?? 8;
@@ -68,6 +68,17 @@ export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted
   // «قد يلتقي» (may meet) is not an event; «كان قد اجتمع» (had met) is
   if (grammar.mayParticles.has(base(doc, hit.first - 1)) && /^[يت]/.test(stem(doc, hit))) return false;
   return true;
+}
+
+/** The normalized keys of the words a trigger needs after it, computed once per trigger record. */
+const needed = new WeakMap<TriggerRecord, Set<string>>();
+function neededKeys(rec: TriggerRecord, needs: readonly string[]): Set<string> {
+  let want = needed.get(rec);
+  if (!want) {
+    want = new Set(needs.map((w) => variantKeys(w)[0]?.join(' ') ?? w));
+    needed.set(rec, want);
+  }
+  return want;
 }
 
 /** Tokens inside double quotation marks that enclose a clause (five tokens or more). */
