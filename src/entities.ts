@@ -37,17 +37,17 @@ export function groupEntities(original: string, mentions: Iterable<PlacedMention
     if (!e) {
       const f = facts(pm.id);
       if (!f) continue;
-      e = {
-        id: pm.id,
-        type: f.type,
-        name: { en: f.name.en, ar: f.name.ar, ...(f.aliases?.length ? { aliases: f.aliases } : {}) },
-        ...(f.iso2 ? { iso2: f.iso2 } : {}),
-        ...(f.country ? { country: f.country } : {}),
-        ...(f.roles ? { roles: f.roles } : {}),
-        ...(f.body ? { body: f.body } : {}),
-        confidence: 0,
-        mentions: [],
-      };
+      // fields set one by one, in the order of the type (no object spread per entity)
+      const name: Entity['name'] = { en: f.name.en, ar: f.name.ar };
+      if (f.aliases?.length) name.aliases = f.aliases;
+      const built = { id: pm.id, type: f.type, name } as Entity;
+      if (f.iso2) built.iso2 = f.iso2;
+      if (f.country) built.country = f.country;
+      if (f.roles) built.roles = f.roles;
+      if (f.body) built.body = f.body;
+      built.confidence = 0;
+      built.mentions = [];
+      e = built;
       if (pm.implicit) e.implicit = true;
       byId.set(pm.id, e);
     }

@@ -8,7 +8,7 @@ import { bundledData, defaultGazetteer, Gazetteer, type GazetteerData, type Pers
 import { assertNoProblems, personProblems, validateData, type Problem } from './gazetteer/validate.js';
 import { detectLanguage, scriptCounts } from './lang/index.js';
 import { createDoc, runPipeline } from './pipeline.js';
-import { groupEntities } from './entities.js';
+import { groupEntities, type EntityFacts, type PlacedMention } from './entities.js';
 import type { Entity, ExtractOptions, ExtractResult } from './types.js';
 
 export const DEFAULT_MAX_LENGTH = 1_000_000;
@@ -77,22 +77,22 @@ export function assemble(doc: Doc): Entity[] {
   const g = doc.gazetteer;
   const placed = doc.mentions.map((rm) => {
     const [start, end] = doc.norm.map.toOriginal(doc.tokens[rm.first]!.start + rm.offset, doc.tokens[rm.last - 1]!.end);
-    return { id: rm.id, start, end, kind: rm.kind, confidence: rm.confidence, ...(rm.implicit ? { implicit: true } : {}) };
+    const pm: PlacedMention = { id: rm.id, start, end, kind: rm.kind, confidence: rm.confidence };
+    if (rm.implicit) pm.implicit = true;
+    return pm;
   });
   return groupEntities(doc.original, placed, (id) => {
     const view = g.view(id);
     const info = doc.personInfo.get(id);
     if (!view && !info) return undefined;
     const country = view?.country ?? info?.country;
-    return {
-      type: view?.type ?? 'person',
-      name: { en: view?.name.en ?? info!.name.en, ar: view?.name.ar ?? info!.name.ar },
-      ...(view?.aliases.length ? { aliases: view.aliases } : {}),
-      ...(view?.iso2 ? { iso2: view.iso2 } : {}),
-      ...(country ? { country } : {}),
-      ...(info ? { roles: info.roles } : {}),
-      ...(view?.body ? { body: view.body } : {}),
-    };
+    const facts: EntityFacts = { type: view?.type ?? 'person', name: { en: view?.name.en ?? info!.name.en, ar: view?.name.ar ?? info!.name.ar } };
+    if (view?.aliases.length) facts.aliases = view.aliases;
+    if (view?.iso2) facts.iso2 = view.iso2;
+    if (country) facts.country = country;
+    if (info) facts.roles = info.roles;
+    if (view?.body) facts.body = view.body;
+    return facts;
   });
 }
 
