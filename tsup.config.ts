@@ -1,7 +1,9 @@
 import { defineConfig, type Options } from 'tsup';
 
-// franc-min is ESM-only: bundle it so that require() users are not broken.
-const BUNDLED = ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
+// franc-min is ESM-only: bundle it so that require() users are not broken. compromise is bundled
+// from its CommonJS build, so that src/english/nlp.ts's require() becomes a lazy call: its start-up is
+// paid on the first English text, not at import.
+const BUNDLED = ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space', 'compromise'];
 
 /** The CLI, extractMany and the data entry import the core entry instead of carrying their own copy (one error class, one gazetteer). */
 const useCoreEntry: NonNullable<Options['esbuildPlugins']>[number] = {

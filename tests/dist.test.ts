@@ -42,9 +42,17 @@ function imports(file: string): string[] {
 }
 
 describe('dist: CommonJS and ESM builds', () => {
-  it('index.cjs requires only compromise: franc-min (ESM-only) and its dependencies are bundled', () => {
-    expect(imports('index.cjs')).toEqual(['compromise']);
-    expect(imports('index.js')).toEqual(['compromise']);
+  it('index.cjs and index.js import nothing: franc-min (ESM-only) and compromise are bundled', () => {
+    expect(imports('index.cjs')).toEqual([]);
+    expect(imports('index.js')).toEqual([]);
+  });
+
+  it('starts compromise on the first English text, not at import (no top-level call of its bundled module)', () => {
+    for (const file of ['index.js', 'index.cjs']) {
+      const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
+      expect(code).toMatch(/require_compromise\w*\(\)/);
+      expect(code).not.toMatch(/^(var|const|let) \w+ = (__toESM\()?require_compromise\w*\(\)/m);
+    }
   });
 
   it('the data entry reads the core entry of its own format instead of carrying a copy of the gazetteer', () => {

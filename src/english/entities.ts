@@ -5,7 +5,7 @@
  * («the Kremlin», «the Russian Foreign Ministry»), persons by full name, then
  * by surname, and unknown persons after a title or as compromise finds them.
  */
-import nlp from 'compromise';
+import { compromise } from './nlp.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import { holderOn, rolesOn } from '../resolve/office.js';
 import type { MentionKind } from '../types.js';
@@ -131,7 +131,7 @@ const PERSON_NOUNS = new Set(['representative', 'representatives', 'official', '
 let lexicon: Record<string, unknown> | undefined;
 /** Does compromise's own lexicon know the word? */
 const knownWord = (w: string): boolean => {
-  lexicon ??= (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
+  lexicon ??= (compromise().model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
   return w in lexicon;
 };
 

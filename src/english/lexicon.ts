@@ -5,7 +5,7 @@
  * the same names, so that compromise tags them as places, people and
  * organizations instead of guessing.
  */
-import nlp from 'compromise';
+import { compromise } from './nlp.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import { phraseKeys } from './tokens.js';
 
@@ -151,9 +151,9 @@ export function englishIndex(g: Gazetteer): EnIndex {
   if (!pluginDone) {
     pluginDone = true;
     // never override what compromise already knows of a single word («deal», «nice»)
-    const known = (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
+    const known = (compromise().model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
     const fresh = Object.fromEntries(Object.entries(words).filter(([w]) => w.includes(' ') || !(w in known)));
-    nlp.plugin({ words: fresh });
+    compromise().plugin({ words: fresh });
   }
   const index: EnIndex = { root, topics, sharedShort, shortOwners };
   cache.set(g, index);

@@ -6,7 +6,7 @@
  * destinations of visits, locations, dates, topics, modality (hopes and
  * invitations are no relations; firm plans are `planned`).
  */
-import nlp from 'compromise';
+import { compromise } from './nlp.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import type { Relation, RelationType } from '../types.js';
 import { findDates } from './dates.js';
@@ -98,7 +98,7 @@ function verbTable(): Map<string, TriggerDef> {
   verbForms = new Map();
   for (const [lemma, def] of VERBS) {
     const forms = new Set<string>([lemma, `${lemma}s`, lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, lemma.endsWith('e') ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`]);
-    const view = nlp(lemma).tag('Infinitive') as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } };
+    const view = compromise()(lemma).tag('Infinitive') as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } };
     const conj = view.verbs().conjugate()[0] ?? {};
     for (const k of ['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle']) {
       const f = conj[k];

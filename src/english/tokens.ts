@@ -3,7 +3,7 @@
  * the keys the gazetteer index is matched on. Hyphenated and slashed terms
  * are split further so that «Saudi-led» gives «Saudi» and «led».
  */
-import nlp from 'compromise';
+import { compromise } from './nlp.js';
 
 export interface EnToken {
   /** Index in the document's token list. */
@@ -72,7 +72,7 @@ const hasLetter = /\p{L}|\p{N}/u;
 
 /** Splits the text into sentences and tokens with exact UTF-16 offsets. */
 export function tokenizeEnglish(text: string): { tokens: EnToken[]; sentences: EnSentence[] } {
-  const json = nlp(text).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
+  const json = compromise()(text).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
   const tokens: EnToken[] = [];
   const sentences: EnSentence[] = [];
   let cursor = 0;
