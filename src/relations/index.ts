@@ -42,7 +42,7 @@ export function extractRelations(doc: Doc): void {
     if (visit) r.location = visit.location;
   }
   shareVisitTopics(ctx.relations);
-  doc.relations = ctx.relations;
+  doc.relations = dropStatedHosts(doc, ctx.relations);
 }
 
 /** A visit and the meetings held during it (same visitor, same place) are about the same things. */
@@ -76,9 +76,31 @@ function talksWithHosts(ctx: Context, clause: Clause, visits: Relation[]): Relat
     const host = v.location?.startsWith('city:') ? doc.gazetteer.cities.get(v.location)?.country : v.location?.slice(8);
     // the host state must be named in the document, so that every participant is one of its entities
     if (!host || v.participants.includes(`country:${host}`) || !doc.mentions.some((m) => m.id === `country:${host}`)) continue;
-    out.push({ ...v, type: 'meeting', participants: [...v.participants, `country:${host}`], topics: [...v.topics], cameo: '043', plover: { type: 'CONSULT', mode: 'visit' } });
+    const meeting: Relation = { ...v, type: 'meeting', participants: [...v.participants, `country:${host}`], topics: [...v.topics], cameo: '043', plover: { type: 'CONSULT', mode: 'visit' } };
+    hostMeetings.add(meeting);
+    out.push(meeting);
   }
   return out;
+}
+
+/** Meetings with a host state made by talksWithHosts. */
+const hostMeetings = new WeakSet<Relation>();
+
+/**
+ * «ستزور السعودية لإجراء محادثات ... وستلتقي وزير الخارجية عادل الجبير»: a
+ * meeting with the host state gives way to a meeting of the same visitor with
+ * a person of that state, stated anywhere in the document.
+ */
+function dropStatedHosts(doc: Doc, relations: Relation[]): Relation[] {
+  const countryOf = (id: string) => (id.startsWith('country:') ? id.slice(8) : doc.personInfo.get(id)?.country);
+  return relations.filter((r) => {
+    if (!hostMeetings.has(r)) return true;
+    const host = r.participants.find((p) => p.startsWith('country:'));
+    const visitors = r.participants.filter((p) => p !== host);
+    return !relations.some(
+      (x) => x !== r && x.type === 'meeting' && visitors.every((v) => x.participants.includes(v)) && x.participants.some((p) => p.startsWith('person:') && !visitors.includes(p) && `country:${countryOf(p)}` === host),
+    );
+  });
 }
 
 /** The records one trigger states: one per visit destination, one per encounter, or one for a group that met together. */
@@ -86,6 +108,8 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   const rec = clause.hit.record;
   if (rec.type === 'visit') {
     const { destinations, visitors } = visitOf(ctx, clause, parties);
+    // «ستزور الوزيرة X السعودية ... وستلتقي ...»: the visitor is the agent of the verbs that follow
+    if (visitors.some((a) => a.type === 'person')) ctx.lastSubject = visitors;
     const date = dateOf(ctx, clause);
     const visits = destinations.flatMap((d) => build(ctx, clause, { ...parties, subjects: visitors, objects: [] }, visitors, d.id, date) ?? []);
     return [...visits, ...talksWithHosts(ctx, clause, visits)];

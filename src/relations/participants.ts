@@ -132,7 +132,8 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   // VSO: «استقبل، اليوم، الرئيس X الوزير Y»
   const onlyDayWords = (from: number, to: number) =>
     to - from <= 4 && doc.tokens.slice(from, to).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
-  if (subjects.length === 0 && objects.length > 0 && rec.pos === 'verb' && onlyDayWords(hit.last, objects[0]!.first)) subjects = [objects.shift()!];
+  // (one person alone after the verb is its object, the subject a dropped pronoun: «وستلتقي الاثنين وزير الخارجية»)
+  if (subjects.length === 0 && (objects.length > 1 || !ctx.lastSubject.length) && rec.pos === 'verb' && onlyDayWords(hit.last, objects[0]?.first ?? hit.last)) subjects = objects.splice(0, 1);
   if (subjects.length === 0) {
     // «وبحث الجانبان»: the parties of the last relation; a dropped pronoun: the last subject of the item
     // «وبحث الجانبان ...» before the trigger, or «لقاء بين قادة البلدين» right after it

@@ -26,6 +26,10 @@ describe('who takes part', () => {
     const out = pairs('زار وزير الخارجية الفرنسي جان إيف لودريان طهران والتقى الرئيس الإيراني حسن روحاني');
     expect(out).toContain('meeting:person:hassan-rouhani+person:jean-yves-le-drian');
   });
+  it('one person alone after a verb with a dropped subject is its object; the agent is the visitor just named («ستزور X ... وستلتقي الاثنين Y»)', () => {
+    const r = pairs('ستزور وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني السعودية الاثنين. وستلتقي الاثنين وزير الخارجية السعودي عادل الجبير.', '2015-07-24');
+    expect(r).toContain('meeting:person:adel-al-jubeir+person:federica-mogherini');
+  });
   it('a verb before its subject may be separated from it by day words («استقبل، اليوم الخميس، ...»)', () => {
     const out = pairs('استقبل، اليوم الخميس، الرئيس الروسي فلاديمير بوتين وزير الخارجية السعودي عادل الجبير');
     expect(out).toContain('meeting:person:adel-al-jubeir+person:vladimir-putin');
@@ -232,6 +236,11 @@ describe('where and when', () => {
   it('a visit made to hold talks with no one named is a meeting with the host state', () => {
     const r = rels('سيقوم الرئيس الفرنسي إيمانويل ماكرون بزيارة رسمية إلى المغرب بهدف مناقشة تعزيز العلاقات الثنائية', '2017-06-09');
     expect(r.find((x) => x.type === 'meeting')?.participants.sort()).toEqual(['country:MA', 'person:emmanuel-macron']);
+  });
+  it('the meeting with the host state gives way to a meeting with a person of that state stated later', () => {
+    const r = rels('ستزور وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني السعودية الاثنين لإجراء محادثات حول العلاقات. وستلتقي الاثنين وزير الخارجية السعودي عادل الجبير.', '2015-07-24');
+    const meetings = r.filter((x) => x.type === 'meeting').map((x) => [...x.participants].sort().join('+'));
+    expect(meetings).toEqual(['person:adel-al-jubeir+person:federica-mogherini']);
   });
   it('a visit and the meetings during it share topics', () => {
     const r = rels('زار وزير الخارجية الروسي سيرغي لافروف أنقرة لبحث الأزمة السورية، والتقى الرئيس التركي رجب طيب أردوغان', '2019-03-01');
