@@ -131,7 +131,8 @@ function carriedRecords(ctx: Context, clause: Clause, parties: Parties, c: Carri
   const message = build(ctx, clause, parties, [c.sender, c.recipient], null, date);
   if (message) out.push(message);
   if (!c.carrier) return out;
-  const location = c.destination?.id ?? venueOf(ctx, clause, parties);
+  // «سلمها له Z خلال استقباله في قصر بيان»: the venue may follow the carrier, past the noun of the reception
+  const location = c.destination?.id ?? venueOf(ctx, { ...clause, nextHit: undefined }, { subjects: [c.recipient], objects: [c.carrier], together: false });
   const handed = build(ctx, clause, parties, [c.carrier, c.recipient], location, date, { type: 'meeting', subject: 'host', cameo: '043', plover: 'CONSULT', mode: 'meeting' });
   if (handed) out.push(handed);
   const trip = c.destination ? build(ctx, clause, parties, [c.carrier], c.destination.id, date, { type: 'visit', subject: 'visitor', cameo: '042', plover: 'CONSULT', mode: 'visit' }) : undefined;
@@ -167,9 +168,16 @@ function build(
     trigger: { start: ts, end: te, text: doc.original.slice(ts, te) },
     evidence: { start: es, end: ee, text: doc.original.slice(es, ee) },
     confidence: parties.subjects.length && (parties.objects.length || rec.type === 'visit') ? 0.8 : 0.6,
-    cameo: rec.type === 'meeting' && location && rec.subject !== 'host' ? '044' : (rec.cameo ?? '040'),
+    // 044: a meeting away from the states of all its parties
+    cameo: rec.type === 'meeting' && location && rec.subject !== 'host' && !inPartyState(doc, location, ids) ? '044' : (rec.cameo ?? '040'),
     plover: { type: rec.plover ?? 'CONSULT', ...(rec.mode ? { mode: rec.mode } : {}) },
   };
+}
+
+/** Is the place (a city or a state) in the state of one of the parties (a state, or a person's state)? */
+function inPartyState(doc: Doc, location: string, ids: string[]): boolean {
+  const state = location.startsWith('city:') ? doc.gazetteer.cities.get(location)?.country : location.slice(8);
+  return ids.some((id) => (id.startsWith('country:') ? id.slice(8) : doc.personInfo.get(id)?.country ?? doc.gazetteer.view(id)?.country) === state);
 }
 
 /** Adds a record, or folds it into the same interaction already recorded (same type and parties; for visits, same place). */

@@ -62,7 +62,11 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   const ids = new Set([...parties.subjects, ...parties.objects].map((a) => a.id));
   const [sentenceStart] = doc.norm.map.toOriginal(sentence.start, sentence.end);
   const visitHere = ctx.relations.find((r) => r.type === 'visit' && r.location && r.participants.some((p) => ids.has(p)) && r.evidence.start === sentenceStart);
-  const location = city?.id ?? visitHere?.location ?? country?.id ?? null;
+  // «في قصر بيان», «بقصر الإليزيه»: a seat of power places the meeting in its state (named in the document)
+  const seat = ordered.find((a) => a.type === 'organization' && a.body && isVenue(ctx, a) && inClause(a));
+  const seatState = seat ? doc.gazetteer.view(seat.id)?.country : undefined;
+  const seatPlace = seatState && doc.mentions.some((m) => m.id === `country:${seatState}`) ? `country:${seatState}` : undefined;
+  const location = city?.id ?? visitHere?.location ?? country?.id ?? seatPlace ?? null;
   if (location) return location;
   // a meeting of a visitor takes the visit's destination
   return ctx.relations.find((r) => r.type === 'visit' && r.participants.some((p) => ids.has(p)) && r.location)?.location ?? null;

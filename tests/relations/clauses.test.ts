@@ -229,6 +229,19 @@ describe('where and when', () => {
     const lead = rels('قال وزير الخارجية الروسي سيرغي لافروف أمس إن التعاون مهم.\nوالتقى لافروف نظيره التركي مولود جاويش أوغلو، وأكد خلال لقائه الرئيس التركي رجب طيب أردوغان دعم بلاده.', '2018-06-10');
     expect(lead.every((x) => x.date === null)).toBe(true);
   });
+  it('a seat of power as venue («في قصر بيان») places the meeting in its state', () => {
+    const r = rels('استقبل أمير دولة الكويت الشيخ صباح الأحمد الجابر الصباح في قصر بيان اليوم وزير الخارجية السعودي إبراهيم العساف', '2019-06-10');
+    expect(r[0]?.location).toBe('country:KW');
+  });
+  it('a meeting in the state of one of its parties is CAMEO 040, away from all of them 044', () => {
+    const home = rels('عقد الرئيسان الروسي والتركي قمة في موسكو أمس', '2019-06-10');
+    expect(home[0]?.cameo).toBe('040');
+    const away = rels('عقد الرئيسان الروسي والتركي قمة في جنيف أمس', '2019-06-10');
+    expect(away[0]?.cameo).toBe('044');
+  });
+  it('«الأسبوع المقبل» before the trigger states a plan', () => {
+    expect(rels('يعقد في جنيف الأسبوع المقبل اجتماع ثلاثي روسي - تركي - إيراني', '2019-06-10')[0]?.status).toBe('planned');
+  });
   it('a meeting during a visit takes the visit destination', () => {
     const r = rels('وصل وزير الخارجية الروسي سيرغي لافروف إلى الدوحة حيث يلتقي نظيره القطري خالد العطية', '2015-08-03');
     expect(r.find((x) => x.type === 'meeting')?.location).toBe('city:doha');

@@ -69,6 +69,13 @@ describe('undated text dated by its office-holders', () => {
   });
 });
 
+describe('spans', () => {
+  it('never end on a skipped mark («سعودية - روسية»: «سعودية», not «سعودية -»)', () => {
+    const r = extract('عقدت مباحثات سعودية - روسية في الرياض', { publishedAt: '2019-01-01' });
+    expect(r.entities.find((e) => e.id === 'country:SA')?.mentions.map((m) => m.text)).toEqual(['سعودية']);
+  });
+});
+
 describe('a surname that is also a place', () => {
   it('is the place unless the person was named in full before («سوتشي»: Sochi, not Suu Kyi)', () => {
     expect(ids('وصل الوزير إلى سوتشي', '2018-04-28')).toEqual(['city:sochi']);
