@@ -127,6 +127,10 @@ describe('names, clitics and later mentions', () => {
     expect(unknown?.name.ar).toBe('فاليريان شوفاييف');
     expect(unknown?.confidence).toBeLessThan(0.5);
   });
+  it('ends an unknown name before the title of the next person («أوكا هيروشي محافظ الإسكندرية»)', () => {
+    const r = extract('التقى سفير اليابان لدى مصر أوكا هيروشي محافظ الإسكندرية', { publishedAt: '2023-08-30' });
+    expect(r.entities.find((e) => e.id.startsWith('person:~'))?.name.ar).toBe('أوكا هيروشي');
+  });
 });
 
 describe('ambiguous forms and context', () => {
