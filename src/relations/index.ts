@@ -116,11 +116,15 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   }
   const carried = carriedMessage(ctx, clause);
   if (carried) return carriedRecords(ctx, clause, parties, carried);
-  const location = rec.type === 'call' || rec.type === 'message' ? null : venueOf(ctx, clause, parties);
+  // «محادثات عبر تقنية الفيديو», «بحث ... هاتفيا»: talks held by phone or video are a call
+  const next = clause.nextHit;
+  const by = rec.type === 'meeting' && next && next.first === clause.hit.last && next.record.type === 'call' && next.record.pos === 'noun' ? next.record : undefined;
+  const as = by ? { type: by.type, ...(by.cameo ? { cameo: by.cameo } : {}), ...(by.plover ? { plover: by.plover } : {}), ...(by.mode ? { mode: by.mode } : {}) } : undefined;
+  const location = rec.type === 'call' || rec.type === 'message' || by ? null : venueOf(ctx, clause, parties);
   const date = dateOf(ctx, clause);
   const { subjects, objects, together } = parties;
-  if (subjects.length && objects.length && !together) return objects.flatMap((o) => build(ctx, clause, parties, [...subjects, o], location, date) ?? []);
-  const one = build(ctx, clause, parties, [...subjects, ...objects], location, date);
+  if (subjects.length && objects.length && !together) return objects.flatMap((o) => build(ctx, clause, parties, [...subjects, o], location, date, as) ?? []);
+  const one = build(ctx, clause, parties, [...subjects, ...objects], location, date, as);
   return one ? [one] : [];
 }
 

@@ -60,7 +60,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     const agent = [...inSentence].reverse().find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a));
     if (agent) subjects = [agent];
   }
-  if (subjects.length > 1) subjects = nearestGroup(doc, subjects);
+  if (subjects.length > 1) subjects = nearestGroup(doc, subjects, ctx.covered);
   // «بعد توصل إيران ومجموعة 5+1 إلى اتفاق»: a verb form after «بعد» is a verbal noun whose agent follows it
   if (rec.pos === 'verb' && grammar.during.has(base(hit.first - 1)) && !hit.prefix) subjects = [];
   // «خلال زيارة وزير الخارجية X إلى قطر»: a visitor named right after the noun is the visitor, whoever acts before it
@@ -167,15 +167,19 @@ function objectsEnd(ctx: Context, clause: Clause): number {
 
 const dedupe = (list: Actor[]) => list.filter((a, i) => list.findIndex((b) => b.id === a.id) === i);
 
-/** The actors nearest the trigger that are joined by «و» or a comma. */
-function nearestGroup(doc: Doc, list: Actor[]): Actor[] {
+/** The actors nearest the trigger that are joined by «و» or a comma («الرئيسان الروسي X والصيني Y»: «و» on the adjective between). */
+function nearestGroup(doc: Doc, list: Actor[], covered: Uint8Array): Actor[] {
   const sorted = [...list].sort((a, b) => b.first - a.first);
   const group = [sorted[0]!];
+  const withWa = (k: number) => doc.tokens[k]!.analyses.some((a) => a.prefix.startsWith('و'));
   for (let i = 1; i < sorted.length; i++) {
     const right = group[group.length - 1]!;
     const left = sorted[i]!;
     const gap = doc.tokens.slice(left.last, right.first);
-    const joined = doc.tokens[right.first]!.analyses.some((a) => a.prefix.startsWith('و')) || gap.every((t) => t.kind === 'punct' || t.text === 'و');
+    const joined =
+      withWa(right.first) ||
+      gap.every((t) => t.kind === 'punct' || t.text === 'و') ||
+      (gap.length > 0 && withWa(left.last) && gap.every((_, j) => covered[left.last + j] === 1));
     if (!joined || gap.length > 2) break;
     group.push(left);
   }

@@ -85,6 +85,13 @@ describe('lists of parties', () => {
     expect(agreement?.location).toBe('city:khartoum');
     expect(r.find((x) => x.type === 'meeting')?.date).toBe('2018-05-13');
   });
+  it('a dual title with a name after each adjective is one group («الرئيسان الروسي X والصيني Y»)', () => {
+    expect(pairs('أجرى الرئيسان الروسي فلاديمير بوتين والصيني شي جين بينغ محادثات في موسكو', '2023-03-21')).toEqual(['meeting:person:vladimir-putin+person:xi-jinping']);
+  });
+  it('talks held «عبر تقنية الفيديو» are a call, with no place', () => {
+    const r = rels('أجرى الرئيس الروسي فلاديمير بوتين محادثات عبر تقنية الفيديو مع نظيره الصيني شي جين بينغ', '2023-03-21');
+    expect(r.map((x) => [x.type, x.location])).toEqual([['call', null]]);
+  });
   it('a chain of adjectives after the trigger names the states that met («مباحثات سعودية روسية»)', () => {
     const r = rels('عقدت مباحثات سعودية روسية في الرياض', '2018-04-28');
     expect(r.map((x) => [x.type, [...x.participants].sort(), x.location])).toEqual([['meeting', ['country:RU', 'country:SA'], 'city:riyadh']]);
