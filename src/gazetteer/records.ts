@@ -102,6 +102,8 @@ export interface TriggerRecord {
   /** Words of which one must follow, and within how many tokens. */
   needs?: string[];
   needsWindow?: number;
+  /** A verb only where a clause opens or right after its subject («بحث X وY»), not as a noun («شهد بحث مفصل»). */
+  afterSubject?: boolean;
   cameo?: string;
   plover?: string;
   mode?: string;

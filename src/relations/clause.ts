@@ -63,7 +63,8 @@ export function createContext(doc: Doc, grammar: Grammar, hits: TriggerHit[]): C
     lastSubject: [],
     previous: undefined,
     hitsBySentence: groupBy(hits, (h) => h.sentence),
-    hitSentences: new Set(hits.map((h) => h.sentence)),
+    // («وبحث الجانبان ...» continues the sentence before: its generic verb does not stop the topics)
+    hitSentences: new Set(hits.filter((h) => !h.record.afterSubject).map((h) => h.sentence)),
     reported: new Set(),
     actorsBySentence: groupBy(doc.actors, (a) => a.sentence),
   };

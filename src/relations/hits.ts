@@ -65,6 +65,11 @@ export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted
     }
     if (!found) return false;
   }
+  // «بحث X وY» opens its clause, «الرئيسان بحثا» follows its subject; «شهد بحث مفصل» is a noun
+  if (rec.afterSubject && hit.first > sentence.first && !hit.prefix.startsWith('و')) {
+    const before = doc.tokens[hit.first - 1]!;
+    if (before.kind !== 'punct' && !covered[hit.first - 1] && !grammar.complementizers.has(base(doc, hit.first - 1))) return false;
+  }
   // «قد يلتقي» (may meet) is not an event; «كان قد اجتمع» (had met) is
   if (grammar.mayParticles.has(base(doc, hit.first - 1)) && /^[يت]/.test(stem(doc, hit))) return false;
   return true;

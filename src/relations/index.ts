@@ -7,7 +7,7 @@ import type { Actor, Doc } from '../document.js';
 import { itemOf } from '../document.js';
 import type { TriggerRecord } from '../gazetteer/index.js';
 import type { Relation } from '../types.js';
-import { clauseOf, createContext, type Clause, type Context } from './clause.js';
+import { baseAt, clauseOf, createContext, oneClause, type Clause, type Context } from './clause.js';
 import { grammarOf } from './grammar.js';
 import { carriedMessage, type Carried } from './carry.js';
 import { findHits, quotedTokens, reportsEvent, type TriggerHit } from './hits.js';
@@ -117,8 +117,17 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   const carried = carriedMessage(ctx, clause);
   if (carried) return carriedRecords(ctx, clause, parties, carried);
   // «محادثات عبر تقنية الفيديو», «بحث ... هاتفيا»: talks held by phone or video are a call
+  // («بحث X ونظيره Y خلال اتصال هاتفي»: the call is the circumstance of the verb, in its clause)
   const next = clause.nextHit;
-  const by = rec.type === 'meeting' && next && next.first === clause.hit.last && next.record.type === 'call' && next.record.pos === 'noun' ? next.record : undefined;
+  const adjacent = next && next.first === clause.hit.last;
+  const circumstance = next && rec.pos === 'verb' && ctx.grammar.during.has(baseAt(ctx.doc, next.first - 1)) && oneClause(ctx, clause.hit, next);
+  // («الرئيسان بحثا ...» after their call: the same call)
+  const by =
+    rec.type === 'meeting' && next && (adjacent || circumstance) && next.record.type === 'call' && next.record.pos === 'noun'
+      ? next.record
+      : rec.type === 'meeting' && parties.follows?.type === 'call'
+        ? { type: 'call' as const, cameo: parties.follows.cameo, plover: parties.follows.plover.type, ...(parties.follows.plover.mode ? { mode: parties.follows.plover.mode } : {}) }
+        : undefined;
   const as = by ? { type: by.type, ...(by.cameo ? { cameo: by.cameo } : {}), ...(by.plover ? { plover: by.plover } : {}), ...(by.mode ? { mode: by.mode } : {}) } : undefined;
   const location = rec.type === 'call' || rec.type === 'message' || by ? null : venueOf(ctx, clause, parties);
   const date = dateOf(ctx, clause);

@@ -4,6 +4,7 @@
  * together or in separate encounters.
  */
 import type { Actor, Doc } from '../document.js';
+import type { Relation } from '../types.js';
 import { itemOf } from '../document.js';
 import { actorFor, baseAt, canTakePart, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
@@ -14,6 +15,8 @@ export interface Parties {
   objects: Actor[];
   /** One encounter with everyone («لقاء بين», «اجتماع ثلاثي», «نظيريه الياباني والكوري»). */
   together: boolean;
+  /** «وبحث الجانبان ...»: the relation a reference points back to. */
+  follows?: Relation;
 }
 
 export function partiesOf(ctx: Context, clause: Clause): Parties {
@@ -134,13 +137,17 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     to - from <= 4 && doc.tokens.slice(from, to).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
   // (one person alone after the verb is its object, the subject a dropped pronoun: «وستلتقي الاثنين وزير الخارجية»)
   if (subjects.length === 0 && (objects.length > 1 || !ctx.lastSubject.length) && rec.pos === 'verb' && onlyDayWords(hit.last, objects[0]?.first ?? hit.last)) subjects = objects.splice(0, 1);
+  let follows: Relation | undefined;
   if (subjects.length === 0) {
     // «وبحث الجانبان»: the parties of the last relation; a dropped pronoun: the last subject of the item
     // «وبحث الجانبان ...» before the trigger, or «لقاء بين قادة البلدين» right after it
     const ref = (ctx.actorsBySentence.get(hit.sentence) ?? []).find(
       (a) => a.reference && ((a.first < hit.first && a.first >= clause.start) || (a.first > hit.first && a.first - hit.last <= 3 && base(a.first - 1) === 'بين')),
     );
-    if (ref && ctx.previous) subjects = ctx.previous.participants.map((id) => actorFor(id, clause));
+    if (ref && ctx.previous) {
+      subjects = ctx.previous.participants.map((id) => actorFor(id, clause));
+      follows = ctx.previous;
+    }
     else if (ctx.lastSubject.length && !together && (clause.possessive || (rec.pos === 'verb' && objects.length > 0)))
       subjects = ctx.lastSubject.filter((a) => itemOf(doc, a.first) === clause.item);
   }
@@ -151,7 +158,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   objects = dedupe(objects).slice(0, together ? 12 : 6);
   subjects = dedupe(subjects);
   if (subjects.some((a) => a.type === 'person')) ctx.lastSubject = subjects;
-  return { subjects, objects, together };
+  return { subjects, objects, together, ...(follows ? { follows } : {}) };
 }
 
 /** Objects end where the subject matter («حول», «لبحث», «العلاقات» ...) or another clause («أن») begins; words inside a name or title do not count. */

@@ -29,7 +29,8 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
     const mine = distance(hit, d.first, d.last);
     // only a trigger that reports an event competes («إذا تم توقيع الاتفاق يوم 4 يونيو عندما يلتقي»: the day is the meeting's)
     return !clause.sameSentence.some(
-      (h) => h !== hit && ctx.reported.has(h) && (d.first >= h.last || !looksForward(h)) && distance(h, d.first, d.last) < mine && !governs(ctx, hit, h, d),
+      // (a generic «بحثا خلالها» continues an event and claims no day from it)
+      (h) => h !== hit && ctx.reported.has(h) && !h.record.afterSubject && (d.first >= h.last || !looksForward(h)) && distance(h, d.first, d.last) < mine && !governs(ctx, hit, h, d),
     );
   });
   const nearest = [...own].sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];

@@ -18,6 +18,17 @@ describe('trigger families', () => {
     expect(r?.topics).toContain('syria');
     expect(r?.cameo).toBe('041');
   });
+  it('«بحث X وY» opening its clause is a meeting; «شهد بحث مفصل» (a noun) is not a trigger', () => {
+    expect(rel('بحث ولي العهد السعودي الأمير محمد بن سلمان والرئيس الفرنسي إيمانويل ماكرون في باريس العلاقات الثنائية', '2023-06-16').map((r) => [r.type, r.location])).toEqual([
+      ['meeting', 'city:paris'],
+    ]);
+    const noun = rel('وأوضح وزير الخارجية التركي هاكان فيدان أن الاجتماع مع روسيا شهد بحث مفصل للطاقة', '2024-06-11');
+    expect(noun.some((r) => r.trigger.text === 'بحث')).toBe(false);
+  });
+  it('a discussion «خلال اتصال هاتفي», and what «الرئيسان بحثا» after it, are one call', () => {
+    const r = rel('بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي الحرب على الإرهاب. وقال البيان إن الرئيسين بحثا التعاون المستمر.', '2015-07-23');
+    expect(r.map((x) => x.type)).toEqual(['call']);
+  });
   it('a visit has the visitor as participant and the destination as location', () => {
     const visit = rel('وصل وزير الخارجية الروسي سيرغي لافروف إلى الدوحة اليوم').find((r) => r.type === 'visit');
     expect(visit?.participants).toEqual(['person:sergei-lavrov']);
