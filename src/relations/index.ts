@@ -117,10 +117,11 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   const carried = carriedMessage(ctx, clause);
   if (carried) return carriedRecords(ctx, clause, parties, carried);
   // «محادثات عبر تقنية الفيديو», «بحث ... هاتفيا»: talks held by phone or video are a call
-  // («بحث X ونظيره Y خلال اتصال هاتفي»: the call is the circumstance of the verb, in its clause)
+  // («بحث X ونظيره Y خلال اتصال هاتفي»: the call is a circumstance of the verb, in its clause)
   const next = clause.nextHit;
   const adjacent = next && next.first === clause.hit.last;
-  const circumstance = next && rec.pos === 'verb' && ctx.grammar.during.has(baseAt(ctx.doc, next.first - 1)) && oneClause(ctx, clause.hit, next);
+  // («بحث X ونظيره Y هاتفيا»: an adverb of the verb's own clause)
+  const circumstance = next && rec.pos === 'verb' && oneClause(ctx, clause.hit, next);
   // («الرئيسان بحثا ...» after their call: the same call)
   const by =
     rec.type === 'meeting' && next && (adjacent || circumstance) && next.record.type === 'call' && next.record.pos === 'noun'

@@ -29,6 +29,10 @@ describe('trigger families', () => {
     const r = rel('بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي الحرب على الإرهاب. وقال البيان إن الرئيسين بحثا التعاون المستمر.', '2015-07-23');
     expect(r.map((x) => x.type)).toEqual(['call']);
   });
+  it('«بحث X ونظيره Y هاتفيا» is a call, and the place of its subject matter is no venue', () => {
+    const r = rel('بحث وزير الخارجية المصري سامح شكري ونظيره الأمريكي أنتوني بلينكن هاتفيا الأوضاع في غزة', '2023-10-20');
+    expect(r.map((x) => [x.type, x.location])).toEqual([['call', null]]);
+  });
   it('a visit has the visitor as participant and the destination as location', () => {
     const visit = rel('وصل وزير الخارجية الروسي سيرغي لافروف إلى الدوحة اليوم').find((r) => r.type === 'visit');
     expect(visit?.participants).toEqual(['person:sergei-lavrov']);
