@@ -41,8 +41,9 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 
-/** The last publishedAt string that passed the check, and its day (a batch mostly repeats one). */
-let lastDay: { text: string; day: string } | undefined;
+/** publishedAt strings that passed the check, and their days (a batch repeats a few; bounded). */
+const checkedDays = new Map<string, string>();
+const CHECKED_DAYS_MAX = 1024;
 
 /** Checks extract options and returns the day as YYYY-MM-DD (or null). */
 export function checkOptions(options: unknown): { day: string | null; language: 'ar' | 'en' | 'auto'; maxLength: number } {
@@ -55,15 +56,18 @@ export function checkOptions(options: unknown): { day: string | null; language: 
   if (publishedAt instanceof Date) {
     if (Number.isNaN(publishedAt.getTime())) fail('E_DATE', 'options.publishedAt is an invalid Date', 'options.publishedAt');
     day = publishedAt.toISOString().slice(0, 10);
-  } else if (typeof publishedAt === 'string' && publishedAt === lastDay?.text) {
-    day = lastDay.day; // the same publication day as the call before (checked then)
+  } else if (typeof publishedAt === 'string' && checkedDays.has(publishedAt)) {
+    day = checkedDays.get(publishedAt)!; // a publication day checked before
   } else if (typeof publishedAt === 'string') {
     const m = ISO_DAY.exec(publishedAt.slice(0, 10));
     const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : null;
     if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== publishedAt.slice(0, 10))
       fail('E_DATE', `options.publishedAt must be YYYY-MM-DD (or an ISO timestamp), got "${publishedAt.slice(0, 40)}"`, 'options.publishedAt');
     day = publishedAt.slice(0, 10);
-    lastDay = { text: publishedAt, day };
+    if (publishedAt.length <= 64) {
+      if (checkedDays.size >= CHECKED_DAYS_MAX) checkedDays.clear();
+      checkedDays.set(publishedAt, day);
+    }
   } else if (publishedAt !== undefined && publishedAt !== null) fail('E_DATE', 'options.publishedAt must be a string or a Date', 'options.publishedAt');
   if (language !== undefined && language !== 'ar' && language !== 'en' && language !== 'auto')
     fail('E_OPTION_VALUE', 'options.language must be "ar", "en" or "auto"', 'options.language');
