@@ -59,6 +59,9 @@ export interface Doc {
   publishedAt: string | null;
   gazetteer: Gazetteer;
   matches: Match<Sense>[];
+  /** Every trigger and topic phrase (before the overlap rule), found by the match stage with the entities. */
+  triggerMatches?: Match<number>[];
+  topicMatches?: Match<string>[];
   mentions: RawMention[];
   actors: Actor[];
   /** Roles of persons on the document date, by person id (unknown persons included). */

@@ -61,6 +61,40 @@ export interface MatchOptions {
   maxTokens?: number;
 }
 
+/**
+ * Walks the phrases that start with `start` (the children of the root reached by the first token's
+ * key) from token i, adding a match wherever a phrase ends.
+ */
+export function walkFrom<S>(
+  tokens: readonly Token[],
+  i: number,
+  start: TrieNode<S>,
+  offset: number,
+  prefix: string,
+  out: Match<S>[],
+  key: ((token: Token) => string) | undefined,
+  maxTokens: number,
+  tolerant: boolean,
+): void {
+  const n = tokens.length;
+  const sentence = tokens[i]!.sentence;
+  let node: TrieNode<S> | undefined = start;
+  let j = i + 1;
+  while (node) {
+    const senses: S[] | undefined = node.senses;
+    if (senses && senses.length > 0) out.push({ first: i, last: j, offset, prefix, senses, tolerant });
+    if (j >= n || j - i >= maxTokens) break;
+    const t: Token = tokens[j]!;
+    if (t.sentence !== sentence) break;
+    if (t.kind === 'punct' && QUOTES.has(t.text) && !node.next.has(t.text)) {
+      j++;
+      continue;
+    }
+    node = node.next.get(key ? key(t) : t.analyses[0]!.base);
+    j++;
+  }
+}
+
 /** Every phrase of the trie found in the tokens, with all proclitic readings of its first token. */
 export function findAll<S>(tokens: readonly Token[], root: TrieNode<S>, options: MatchOptions = {}): Match<S>[] {
   const key = options.key;
@@ -70,42 +104,20 @@ export function findAll<S>(tokens: readonly Token[], root: TrieNode<S>, options:
   const rootNext = root.next;
   const out: Match<S>[] = [];
   const n = tokens.length;
-  /** Walks the phrases that start with `node` (the first token read) from token i. */
-  const walk = (i: number, first: Token, start: TrieNode<S>, offset: number, prefix: string): void => {
-    let node: TrieNode<S> | undefined = start;
-    let j = i + 1;
-    // a phrase never ends on a skipped mark («روسي -» is «روسي»)
-    let skipped = false;
-    while (node) {
-      const senses: S[] | undefined = node.senses;
-      if (senses && senses.length > 0 && !skipped) out.push({ first: i, last: j, offset, prefix, senses, tolerant });
-      if (j >= n || j - i >= maxTokens) break;
-      const t: Token = tokens[j]!;
-      if (t.sentence !== first.sentence) break;
-      if (t.kind === 'punct' && QUOTES.has(t.text) && !node.next.has(t.text)) {
-        j++;
-        skipped = true;
-        continue;
-      }
-      skipped = false;
-      node = node.next.get(key ? key(t) : t.analyses[0]!.base);
-      j++;
-    }
-  };
   for (let i = 0; i < n; i++) {
     const first = tokens[i]!;
     if (first.kind === 'punct') continue;
     if (firstKeys) {
       for (const { key: k, offset, prefix } of firstKeys(first)) {
         const node = rootNext.get(k);
-        if (node) walk(i, first, node, offset, prefix);
+        if (node) walkFrom(tokens, i, node, offset, prefix, out, key, maxTokens, tolerant);
       }
     } else {
       const analyses = first.analyses;
       for (let a = 0; a < analyses.length; a++) {
         const x = analyses[a]!;
         const node = rootNext.get(x.base);
-        if (node) walk(i, first, node, x.offset, x.prefix);
+        if (node) walkFrom(tokens, i, node, x.offset, x.prefix, out, key, maxTokens, tolerant);
       }
     }
   }

@@ -22,7 +22,7 @@ export function findHits(doc: Doc): TriggerHit[] {
   const triggers = doc.gazetteer.data.triggers.triggers;
   const named = new Uint8Array(doc.tokens.length);
   for (const m of doc.matches) if (m.senses.some((s) => s.t !== 'honorific' && s.t !== 'reference')) for (let k = m.first; k < m.last; k++) named[k] = 1;
-  return selectLongest(findAll(doc.tokens, doc.gazetteer.triggers).filter((m) => !named[m.first])).map((m) => ({
+  return selectLongest((doc.triggerMatches ?? findAll(doc.tokens, doc.gazetteer.triggers)).filter((m) => !named[m.first])).map((m) => ({
     record: triggers[m.senses[0]!]!,
     first: m.first,
     last: m.last,

@@ -22,7 +22,7 @@ function topicIndex(doc: Doc): TopicIndex {
   let index = cache.get(doc);
   if (!index) {
     const bySentence = new Map<number, Match<string>[]>();
-    for (const m of selectLongest(findAll(doc.tokens, doc.gazetteer.topics))) {
+    for (const m of selectLongest(doc.topicMatches ?? findAll(doc.tokens, doc.gazetteer.topics))) {
       const s = doc.tokens[m.first]!.sentence;
       const list = bySentence.get(s);
       if (list) list.push(m);

@@ -1,18 +1,72 @@
 /**
  * The matching stage: every gazetteer phrase in the tokens (exact, and tolerant
- * of transliteration where nothing exact was found), longest first.
+ * of transliteration where nothing exact was found), longest first. The trigger
+ * and topic phrases are found in the same pass (the relation stage selects from them).
  */
 import type { Doc } from '../document.js';
-import { findAll, selectLongest, skeleton } from '../gazetteer/index.js';
+import { selectLongest, skeleton, walkFrom, type Gazetteer, type Match, type Sense, type TrieNode } from '../gazetteer/index.js';
+import type { Token } from '../tokenize/index.js';
+
+/** The children of each trie's root that a first-token key reaches (its skeleton's, for the tolerant trie). */
+interface Starts {
+  entities: TrieNode<Sense> | undefined;
+  tolerant: TrieNode<Sense> | undefined;
+  triggers: TrieNode<number> | undefined;
+  topics: TrieNode<string> | undefined;
+}
+const NONE: Starts = { entities: undefined, tolerant: undefined, triggers: undefined, topics: undefined };
+
+/** Starts of the keys seen, per gazetteer, bounded (as the skeleton memo: short keys only, cleared when full). */
+const startsMemo = new WeakMap<Gazetteer, Map<string, Starts>>();
+const MEMO_MAX = 50_000;
+/** V8 makes a slice of 13 units or more a view on the whole string: a longer key would keep its document alive. */
+const MEMO_KEY = 12;
+
+function lookUp(g: Gazetteer, key: string): Starts {
+  const entities = g.entities.next.get(key);
+  const tolerant = g.tolerant.next.get(skeleton(key));
+  const triggers = g.triggers.next.get(key);
+  const topics = g.topics.next.get(key);
+  return entities || tolerant || triggers || topics ? { entities, tolerant, triggers, topics } : NONE;
+}
+
+const tolerantKey = (t: Token) => skeleton(t.analyses[0]!.base);
 
 export function match(doc: Doc): void {
   const g = doc.gazetteer;
-  const exact = findAll(doc.tokens, g.entities);
-  const tolerant = findAll(doc.tokens, g.tolerant, {
-    tolerant: true,
-    key: (t) => skeleton(t.analyses[0]!.base),
-    firstKeys: (t) => (t.kind === 'arabic' ? t.analyses.map((a) => ({ key: skeleton(a.base), offset: a.offset, prefix: a.prefix })) : []),
-  });
+  const tokens = doc.tokens;
+  let memo = startsMemo.get(g);
+  if (!memo) startsMemo.set(g, (memo = new Map()));
+  const exact: Match<Sense>[] = [];
+  const tolerant: Match<Sense>[] = [];
+  const triggers: Match<number>[] = [];
+  const topics: Match<string>[] = [];
+  // one lookup per reading of a first token for the four tries (each list in the order findAll gives)
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (first.kind === 'punct') continue;
+    const arabic = first.kind === 'arabic';
+    const analyses = first.analyses;
+    for (let a = 0; a < analyses.length; a++) {
+      const x = analyses[a]!;
+      const key = x.base;
+      let s: Starts | undefined;
+      if (key.length <= MEMO_KEY) {
+        s = memo.get(key);
+        if (s === undefined) {
+          if (memo.size >= MEMO_MAX) memo.clear();
+          memo.set(key, (s = lookUp(g, key)));
+        }
+      } else s = lookUp(g, key);
+      if (s === NONE) continue;
+      if (s.entities) walkFrom(tokens, i, s.entities, x.offset, x.prefix, exact, undefined, 16, false);
+      if (arabic && s.tolerant) walkFrom(tokens, i, s.tolerant, x.offset, x.prefix, tolerant, tolerantKey, 16, true);
+      if (s.triggers) walkFrom(tokens, i, s.triggers, x.offset, x.prefix, triggers, undefined, 16, false);
+      if (s.topics) walkFrom(tokens, i, s.topics, x.offset, x.prefix, topics, undefined, 16, false);
+    }
+  }
+  doc.triggerMatches = triggers;
+  doc.topicMatches = topics;
   // a tolerant reading needs every word to be a real word of three letters or more («بوريطة قد» is not «بارات جاغديو»)
   const solid = tolerant.filter((m) => {
     for (let k = m.first; k < m.last; k++) {
