@@ -28,11 +28,15 @@ export interface EntityFacts {
 
 export function groupEntities(original: string, mentions: Iterable<PlacedMention>, facts: (id: string) => EntityFacts | undefined): Entity[] {
   const byId = new Map<string, Entity>();
-  const seen = new Set<string>();
+  // mentions seen, by start: a repeated (id, start, end, kind) is kept once (no string key per mention)
+  const seen = new Map<number, PlacedMention[]>();
   for (const pm of mentions) {
-    const key = `${pm.id}|${pm.start}|${pm.end}|${pm.kind}`;
-    if (seen.has(key) || pm.end <= pm.start) continue;
-    seen.add(key);
+    if (pm.end <= pm.start) continue;
+    const at = seen.get(pm.start);
+    if (at) {
+      if (at.some((x) => x.id === pm.id && x.end === pm.end && x.kind === pm.kind)) continue;
+      at.push(pm);
+    } else seen.set(pm.start, [pm]);
     let e = byId.get(pm.id);
     if (!e) {
       const f = facts(pm.id);
