@@ -72,7 +72,7 @@ export function walkFrom<S>(
   offset: number,
   prefix: string,
   out: Match<S>[],
-  key: ((token: Token) => string) | undefined,
+  key: ((token: Token, index: number) => string) | undefined,
   maxTokens: number,
   tolerant: boolean,
 ): void {
@@ -90,7 +90,7 @@ export function walkFrom<S>(
       j++;
       continue;
     }
-    node = node.next.get(key ? key(t) : t.analyses[0]!.base);
+    node = node.next.get(key ? key(t, j) : t.analyses[0]!.base);
     j++;
   }
 }

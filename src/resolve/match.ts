@@ -30,8 +30,6 @@ function lookUp(g: Gazetteer, key: string): Starts {
   return entities || tolerant || triggers || topics ? { entities, tolerant, triggers, topics } : NONE;
 }
 
-const tolerantKey = (t: Token) => skeleton(t.analyses[0]!.base);
-
 export function match(doc: Doc): void {
   const g = doc.gazetteer;
   const tokens = doc.tokens;
@@ -41,6 +39,9 @@ export function match(doc: Doc): void {
   const tolerant: Match<Sense>[] = [];
   const triggers: Match<number>[] = [];
   const topics: Match<string>[] = [];
+  // skeletons of the tokens a tolerant phrase walks over, each computed once
+  const skeletons: Array<string | undefined> = new Array(tokens.length);
+  const tolerantKey = (t: Token, j: number): string => (skeletons[j] ??= skeleton(t.analyses[0]!.base));
   // one lookup per reading of a first token for the four tries (each list in the order findAll gives)
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
