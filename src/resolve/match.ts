@@ -7,14 +7,15 @@ import type { Doc } from '../document.js';
 import { selectLongest, skeleton, walkFrom, type Gazetteer, type Match, type Sense, type TrieNode } from '../gazetteer/index.js';
 import type { Token } from '../tokenize/index.js';
 
-/** The children of each trie's root that a first-token key reaches (its skeleton's, for the tolerant trie). */
+/** The children of each trie's root that a first-token key reaches (its skeleton's, for the tolerant trie), and the skeleton. */
 interface Starts {
+  any: boolean;
   entities: TrieNode<Sense> | undefined;
   tolerant: TrieNode<Sense> | undefined;
   triggers: TrieNode<number> | undefined;
   topics: TrieNode<string> | undefined;
+  skeleton: string;
 }
-const NONE: Starts = { entities: undefined, tolerant: undefined, triggers: undefined, topics: undefined };
 
 /** Starts of the keys seen, per gazetteer, bounded (as the skeleton memo: short keys only, cleared when full). */
 const startsMemo = new WeakMap<Gazetteer, Map<string, Starts>>();
@@ -23,11 +24,22 @@ const MEMO_MAX = 50_000;
 const MEMO_KEY = 12;
 
 function lookUp(g: Gazetteer, key: string): Starts {
+  const skel = skeleton(key);
   const entities = g.entities.next.get(key);
-  const tolerant = g.tolerant.next.get(skeleton(key));
+  const tolerant = g.tolerant.next.get(skel);
   const triggers = g.triggers.next.get(key);
   const topics = g.topics.next.get(key);
-  return entities || tolerant || triggers || topics ? { entities, tolerant, triggers, topics } : NONE;
+  return { any: Boolean(entities || tolerant || triggers || topics), entities, tolerant, triggers, topics, skeleton: skel };
+}
+
+function startsOf(g: Gazetteer, memo: Map<string, Starts>, key: string): Starts {
+  if (key.length > MEMO_KEY) return lookUp(g, key);
+  let s = memo.get(key);
+  if (s === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, (s = lookUp(g, key)));
+  }
+  return s;
 }
 
 export function match(doc: Doc): void {
@@ -39,9 +51,10 @@ export function match(doc: Doc): void {
   const tolerant: Match<Sense>[] = [];
   const triggers: Match<number>[] = [];
   const topics: Match<string>[] = [];
-  // skeletons of the tokens a tolerant phrase walks over, each computed once
-  const skeletons: Array<string | undefined> = new Array(tokens.length);
-  const tolerantKey = (t: Token, j: number): string => (skeletons[j] ??= skeleton(t.analyses[0]!.base));
+  // the starts of each token's whole-token reading, looked up once: as a first token, and for the skeleton a tolerant phrase walks over
+  const wholeStarts: Array<Starts | undefined> = new Array(tokens.length);
+  const startsAt = (j: number): Starts => (wholeStarts[j] ??= startsOf(g, memo, tokens[j]!.analyses[0]!.base));
+  const tolerantKey = (_t: Token, j: number): string => startsAt(j).skeleton;
   // one lookup per reading of a first token for the four tries (each list in the order findAll gives)
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
@@ -50,16 +63,8 @@ export function match(doc: Doc): void {
     const analyses = first.analyses;
     for (let a = 0; a < analyses.length; a++) {
       const x = analyses[a]!;
-      const key = x.base;
-      let s: Starts | undefined;
-      if (key.length <= MEMO_KEY) {
-        s = memo.get(key);
-        if (s === undefined) {
-          if (memo.size >= MEMO_MAX) memo.clear();
-          memo.set(key, (s = lookUp(g, key)));
-        }
-      } else s = lookUp(g, key);
-      if (s === NONE) continue;
+      const s = a === 0 ? startsAt(i) : startsOf(g, memo, x.base);
+      if (!s.any) continue;
       if (s.entities) walkFrom(tokens, i, s.entities, x.offset, x.prefix, exact, undefined, 16, false);
       if (arabic && s.tolerant) walkFrom(tokens, i, s.tolerant, x.offset, x.prefix, tolerant, tolerantKey, 16, true);
       if (s.triggers) walkFrom(tokens, i, s.triggers, x.offset, x.prefix, triggers, undefined, 16, false);
