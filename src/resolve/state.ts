@@ -20,9 +20,8 @@ export class Resolution {
   /** Matches by the token after their end (for «what ends right before this match»). */
   readonly byLast = new Map<number, M[]>();
   readonly used = new Set<M>();
-  /** Countries any match could name, and those named without doubt (plus the countries of named persons). */
-  readonly docCountries = new Set<string>();
-  readonly docCountriesStrict = new Set<string>();
+  /** Countries any match could name, and those named without doubt (plus the countries of named persons); computed on first use. */
+  private countries: { any: Set<string>; strict: Set<string> } | undefined;
   readonly mentions: RawMention[] = [];
   readonly actors: Actor[] = [];
   readonly seenPersons = new Set<string>();
@@ -41,26 +40,39 @@ export class Resolution {
     this.doc = doc;
     this.g = doc.gazetteer;
     this.matches = doc.matches;
-    const g = this.g;
     for (const m of this.matches) {
       this.byFirst.set(m.first, m);
       const list = this.byLast.get(m.last);
       if (list) list.push(m);
       else this.byLast.set(m.last, [m]);
     }
+  }
+
+  get docCountries(): Set<string> {
+    return (this.countries ??= this.findCountries()).any;
+  }
+  get docCountriesStrict(): Set<string> {
+    return (this.countries ??= this.findCountries()).strict;
+  }
+  /** The countries of the matches (which do not change while a document is resolved). */
+  private findCountries(): { any: Set<string>; strict: Set<string> } {
+    const g = this.g;
+    const any = new Set<string>();
+    const strict = new Set<string>();
     for (const m of this.matches)
       for (const s of m.senses) {
-        if (s.t === 'country') this.docCountries.add(s.id.slice(8));
-        if (s.t === 'city') this.docCountries.add(g.cities.get(s.id)?.country ?? '');
-        if (s.t === 'person' && !s.short && m.senses.length === 1) this.docCountriesStrict.add(g.people.get(s.id)?.country ?? '');
-        if (s.t === 'title') this.docCountriesStrict.add(g.titles[s.title]?.country ?? '');
+        if (s.t === 'country') any.add(s.id.slice(8));
+        if (s.t === 'city') any.add(g.cities.get(s.id)?.country ?? '');
+        if (s.t === 'person' && !s.short && m.senses.length === 1) strict.add(g.people.get(s.id)?.country ?? '');
+        if (s.t === 'title') strict.add(g.titles[s.title]?.country ?? '');
       }
     for (const m of this.matches) {
       const places = m.senses.filter((x) => x.t === 'country' || x.t === 'city');
       if (places.length !== 1) continue;
       const only = places[0]!;
-      this.docCountriesStrict.add(only.t === 'country' ? only.id.slice(8) : (g.cities.get(only.id)?.country ?? ''));
+      strict.add(only.t === 'country' ? only.id.slice(8) : (g.cities.get(only.id)?.country ?? ''));
     }
+    return { any, strict };
   }
 
   /** The normalized text of a token (its whole-token analysis). */
