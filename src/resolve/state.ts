@@ -134,4 +134,10 @@ export class Resolution {
 }
 
 /** The sense of type `t` a match carries, if any. */
-export const pick = <T extends Sense['t']>(m: M | undefined, t: T): SenseOf<T> | undefined => m?.senses.find((s) => s.t === t) as SenseOf<T> | undefined;
+export const pick = <T extends Sense['t']>(m: M | undefined, t: T): SenseOf<T> | undefined => {
+  if (!m) return undefined;
+  // a loop, not find(): no closure per call (pick runs several times for every match)
+  const senses = m.senses;
+  for (let k = 0; k < senses.length; k++) if (senses[k]!.t === t) return senses[k] as SenseOf<T>;
+  return undefined;
+};
