@@ -53,6 +53,10 @@ function composeSteps(options: NormalizeOptions | undefined): (ch: string) => st
 const composedDefault = composeSteps(undefined);
 /** The default steps' replacement of each UTF-16 unit, filled on first sight. */
 const DEFAULT_TABLE: Array<string | undefined> = new Array<string | undefined>(0x10000);
+/** Whether the default steps keep each UTF-16 unit as it is (KEPT) or replace it (CHANGED); 0 until first sight. */
+const DEFAULT_STATE = new Uint8Array(0x10000);
+const KEPT = 1;
+const CHANGED = 2;
 
 function checkOptions(options: unknown): NormalizeOptions | undefined {
   if (options === undefined) return undefined;
@@ -95,12 +99,17 @@ export function normalizeArabic(text: string, options?: NormalizeOptions): Norma
     if (width === 2) rep = step(text.slice(i, i + 2));
     // ASCII fast path: only white space and the hashtag marks # and _ change.
     else if (code < 0x80 && code > 0x20 && code !== 0x23 && code !== 0x5f) rep = undefined;
-    else {
-      rep = table ? table[code] : undefined;
-      if (rep === undefined) {
-        rep = step(text[i]!);
-        if (table) table[code] = rep;
+    else if (table) {
+      // default steps: one look at the state of the unit (most Arabic letters are kept)
+      let state = DEFAULT_STATE[code]!;
+      if (state === 0) {
+        const r = step(text[i]!);
+        table[code] = r;
+        state = DEFAULT_STATE[code] = r.length === 1 && r.charCodeAt(0) === code ? KEPT : CHANGED;
       }
+      rep = state === KEPT ? undefined : table[code];
+    } else {
+      rep = step(text[i]!);
       if (rep.length === 1 && rep.charCodeAt(0) === code) rep = undefined;
     }
     if (rep === undefined) {
