@@ -80,16 +80,20 @@ export function walkFrom<S>(
   const sentence = tokens[i]!.sentence;
   let node: TrieNode<S> | undefined = start;
   let j = i + 1;
+  // a phrase never ends on a skipped mark («روسي -» is «روسي»)
+  let skipped = false;
   while (node) {
     const senses: S[] | undefined = node.senses;
-    if (senses && senses.length > 0) out.push({ first: i, last: j, offset, prefix, senses, tolerant });
+    if (senses && senses.length > 0 && !skipped) out.push({ first: i, last: j, offset, prefix, senses, tolerant });
     if (j >= n || j - i >= maxTokens) break;
     const t: Token = tokens[j]!;
     if (t.sentence !== sentence) break;
     if (t.kind === 'punct' && QUOTES.has(t.text) && !node.next.has(t.text)) {
       j++;
+      skipped = true;
       continue;
     }
+    skipped = false;
     node = node.next.get(key ? key(t, j) : t.analyses[0]!.base);
     j++;
   }
