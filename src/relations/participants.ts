@@ -117,8 +117,24 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   // «مجموعة 5+1 (الولايات المتحدة وروسيا ...)»: members listed in brackets are not parties of their own
   objects = objects.filter((a, i) => i === 0 || !insideBrackets(doc, a.first));
 
+  // «التقى X نظيره Y، ثم أجرى اتصالا مع Z»: the parties of the first event, standing before the
+  // opening of the next clause (a comma, «ثم»), leave its agent alone as the agent of the next
+  // («وسوف يجري الوزير الروسي» names its own)
+  let opening = -1;
+  for (let k = clause.start; k < hit.first; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'punct' || grammar.sequenceWords.has(t.analyses[0]!.base)) opening = k;
+  }
+  // (another kind of event: «تبادل X وY، اليوم، برقيات» is one message, not a sequel)
+  const heldOver =
+    prevRelation !== undefined &&
+    prevRelation.type !== rec.type &&
+    opening >= 0 &&
+    subjects.length > 0 &&
+    subjects.every((a) => a.last <= opening && prevRelation.participants.includes(a.id));
+  if (heldOver) subjects = prevRelation!.participants.slice(0, 1).map((id) => actorFor(id, clause));
   // «زار إيران ... والتقى الرئيس حسن روحاني»: a coordinated verb keeps the agent of the first
-  if (rec.pos === 'verb' && hit.prefix.startsWith('و') && prevRelation && !subjects.some((a) => a.type === 'person')) {
+  else if (rec.pos === 'verb' && hit.prefix.startsWith('و') && prevRelation && !subjects.some((a) => a.type === 'person')) {
     const ids = prevRelation.type === 'visit' ? prevRelation.participants : prevRelation.participants.slice(0, 1);
     subjects = ids.map((id) => actorFor(id, clause));
   }

@@ -22,6 +22,10 @@ describe('who takes part', () => {
   it('«أنها» after a state that speaks makes the state the agent («كشفت تركيا أنها توصلت إلى اتفاق مع ...»)', () => {
     expect(pairs('كشفت تركيا أنها توصلت إلى اتفاق مع الولايات المتحدة بشأن منبج', '2018-05-30')).toContain('agreement:country:TR+country:US');
   });
+  it('after «، ثم» the parties of the first event leave its agent as the agent of the next («التقى X Y، ثم أجرى اتصالا مع Z»)', () => {
+    const r = pairs('التقى الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون، ثم أجرى اتصالا هاتفيا مع الرئيس الأمريكي جو بايدن', '2023-09-10');
+    expect(r).toEqual(['meeting:person:abdel-fattah-el-sisi+person:emmanuel-macron', 'call:person:abdel-fattah-el-sisi+person:joe-biden']);
+  });
   it('a coordinated verb («زار ... والتقى») keeps the agent of the first', () => {
     const out = pairs('زار وزير الخارجية الفرنسي جان إيف لودريان طهران والتقى الرئيس الإيراني حسن روحاني');
     expect(out).toContain('meeting:person:hassan-rouhani+person:jean-yves-le-drian');
