@@ -69,6 +69,12 @@ export interface Doc {
   relations: Relation[];
 }
 
+/** The state an entity id belongs to: a state itself, a person's state, a city's, a body's or seat's. */
+export function stateOf(doc: Doc, id: string): string | undefined {
+  if (id.startsWith('country:')) return id.slice(8);
+  return doc.personInfo.get(id)?.country ?? doc.gazetteer.view(id)?.country;
+}
+
 /** The item a token belongs to. */
 export function itemOf(doc: Doc, token: number): Item | undefined {
   for (const item of doc.items) if (token >= item.first && token < item.last) return item;

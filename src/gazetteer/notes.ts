@@ -6,3 +6,6 @@ const REGULAR_NOTE = /^(acting|interim|transitional|caretaker)\b/i;
 
 /** Does a role with this note (or none) count as holding the office? */
 export const holdsTheOffice = (note: string | undefined): boolean => note === undefined || REGULAR_NOTE.test(note);
+
+/** Offices held by many at once, told apart by where they are posted: an unnamed holder is nobody in particular, not the state. */
+export const POSTED_ROLES: ReadonlySet<string> = new Set(['ambassador', 'envoy']);

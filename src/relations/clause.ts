@@ -3,8 +3,10 @@
  * context, and the clause (its sentence, neighbouring triggers, the actors in
  * reach, and the grammar of the trigger word itself).
  */
+import { POSTED_ROLES } from '../gazetteer/notes.js';
 import type { Actor, Doc, Item } from '../document.js';
-import type { Sentence } from '../tokenize/index.js';
+import { itemOf } from '../document.js';
+import { isDash, type Sentence } from '../tokenize/index.js';
 import type { Relation } from '../types.js';
 import type { Grammar } from './grammar.js';
 import { stem, type TriggerHit } from './hits.js';
@@ -18,6 +20,8 @@ export interface Context {
   prefixAt: Map<number, string>;
   /** Tokens inside a matched name or title. */
   covered: Uint8Array;
+  /** Token spans read as country adjectives, as spanKey(first, last). */
+  adjectives: Set<number>;
   relations: Relation[];
   /** The first relation each trigger made. */
   made: Map<TriggerHit, Relation>;
@@ -45,12 +49,17 @@ function groupBy<T>(list: readonly T[], key: (x: T) => number): Map<number, T[]>
   return out;
 }
 
+/** One number for a token span (phrases are at most a few dozen tokens long). */
+export const spanKey = (first: number, last: number): number => first * 64 + (last - first);
+
 export function createContext(doc: Doc, grammar: Grammar, hits: TriggerHit[]): Context {
   const prefixAt = new Map<number, string>();
   const covered = new Uint8Array(doc.tokens.length);
+  const adjectives = new Set<number>();
   for (const m of doc.matches) {
     prefixAt.set(m.first, m.prefix);
     for (let k = m.first; k < m.last; k++) covered[k] = 1;
+    if (m.senses.some((x) => x.t === 'country' && x.form === 'adjective')) adjectives.add(spanKey(m.first, m.last));
   }
   return {
     doc,
@@ -58,6 +67,7 @@ export function createContext(doc: Doc, grammar: Grammar, hits: TriggerHit[]): C
     hits,
     prefixAt,
     covered,
+    adjectives,
     relations: [],
     made: new Map(),
     lastSubject: [],
@@ -152,12 +162,23 @@ export function isPurposeNoun(ctx: Context, hit: TriggerHit): boolean {
   return hit.record.pos === 'noun' && /^و?ل$/.test(hit.prefix) && ctx.grammar.purposeNouns.has(stem(ctx.doc, hit));
 }
 
-/** Offices held by one of many, never by the state itself: «سفير تشاد» unnamed is an unnamed person, not Chad. */
-const ONE_OF_MANY = new Set(['ambassador', 'envoy']);
-
-/** Actors that can be parties: not a country inside a person's phrase, not a city, not a state body, not an unnamed envoy. */
+/** Actors that can be parties: not a country inside a person's phrase, not a city, not a state body, not an unnamed envoy («سفير تشاد» is not Chad). */
 export const canTakePart = (a: Actor): boolean =>
-  !a.inPhrase && a.type !== 'city' && !(a.type === 'organization' && a.body) && !(a.type !== 'person' && a.role !== undefined && ONE_OF_MANY.has(a.role));
+  !a.inPhrase && a.type !== 'city' && !(a.type === 'organization' && a.body) && !(a.type !== 'person' && a.role !== undefined && POSTED_ROLES.has(a.role));
 
 /** A stand-in actor for an id known from elsewhere (a pronoun, a previous relation). */
 export const actorFor = (id: string, clause: Clause): Actor => ({ id, type: 'person', first: clause.hit.first, last: clause.hit.first, sentence: clause.hit.sentence });
+
+/** Is the token in a dateline («دبي، الإمارات العربية المتحدة (CNN)--», «موسكو - واس»)? Its actors are no parties, its dates date nothing. */
+export function inDateline(doc: Doc, token: number): boolean {
+  const start = itemOf(doc, token)?.first ?? 0;
+  if (token - start > 10) return false;
+  const lineEnd = doc.norm.text.indexOf('\n', doc.tokens[start]!.start);
+  for (let k = start; k < Math.min(doc.tokens.length, start + 16); k++) {
+    const t = doc.tokens[k]!;
+    if (lineEnd >= 0 && t.start > lineEnd) return false;
+    const marker = isDash(t) || t.text === 'CNN' || doc.gazetteer.inLexicon('datelineAgencies', t.analyses[0]!.base);
+    if (marker) return token < k || (t.text === 'CNN' && token <= k);
+  }
+  return false;
+}

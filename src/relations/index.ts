@@ -4,7 +4,7 @@
  *   findHits → reportsEvent → clauseOf → partiesOf → visitOf | carriedMessage | venueOf → dateOf → topicsOf → records
  */
 import type { Actor, Doc } from '../document.js';
-import { itemOf } from '../document.js';
+import { itemOf, stateOf } from '../document.js';
 import type { TriggerRecord } from '../gazetteer/index.js';
 import type { Relation } from '../types.js';
 import { baseAt, clauseOf, createContext, oneClause, type Clause, type Context } from './clause.js';
@@ -92,13 +92,12 @@ const hostMeetings = new WeakSet<Relation>();
  * a person of that state, stated anywhere in the document.
  */
 function dropStatedHosts(doc: Doc, relations: Relation[]): Relation[] {
-  const countryOf = (id: string) => (id.startsWith('country:') ? id.slice(8) : doc.personInfo.get(id)?.country);
   return relations.filter((r) => {
     if (!hostMeetings.has(r)) return true;
     const host = r.participants.find((p) => p.startsWith('country:'));
     const visitors = r.participants.filter((p) => p !== host);
     return !relations.some(
-      (x) => x !== r && x.type === 'meeting' && visitors.every((v) => x.participants.includes(v)) && x.participants.some((p) => p.startsWith('person:') && !visitors.includes(p) && `country:${countryOf(p)}` === host),
+      (x) => x !== r && x.type === 'meeting' && visitors.every((v) => x.participants.includes(v)) && x.participants.some((p) => p.startsWith('person:') && !visitors.includes(p) && `country:${stateOf(doc, p)}` === host),
     );
   });
 }
@@ -123,14 +122,16 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   // («بحث X ونظيره Y هاتفيا»: an adverb of the verb's own clause)
   const circumstance = next && rec.pos === 'verb' && oneClause(ctx, clause.hit, next);
   // («الرئيسان بحثا ...» after their call: the same call)
-  const by =
-    rec.type === 'meeting' && next && (adjacent || circumstance) && next.record.type === 'call' && next.record.pos === 'noun'
-      ? next.record
-      : rec.type === 'meeting' && parties.follows?.type === 'call'
-        ? { type: 'call' as const, cameo: parties.follows.cameo, plover: parties.follows.plover.type, ...(parties.follows.plover.mode ? { mode: parties.follows.plover.mode } : {}) }
-        : undefined;
-  const as = by ? { type: by.type, ...(by.cameo ? { cameo: by.cameo } : {}), ...(by.plover ? { plover: by.plover } : {}), ...(by.mode ? { mode: by.mode } : {}) } : undefined;
-  const location = rec.type === 'call' || rec.type === 'message' || by ? null : venueOf(ctx, clause, parties);
+  const follows = parties.follows?.type === 'call' ? parties.follows : undefined;
+  const as: EventCodes | undefined =
+    rec.type !== 'meeting'
+      ? undefined
+      : next && (adjacent || circumstance) && next.record.type === 'call' && next.record.pos === 'noun'
+        ? codesOf(next.record.type, next.record.cameo, next.record.plover, next.record.mode)
+        : follows
+          ? codesOf(follows.type, follows.cameo, follows.plover.type, follows.plover.mode)
+          : undefined;
+  const location = rec.type === 'call' || rec.type === 'message' || as ? null : venueOf(ctx, clause, parties);
   const date = dateOf(ctx, clause);
   const { subjects, objects, together } = parties;
   if (subjects.length && objects.length && !together) return objects.flatMap((o) => build(ctx, clause, parties, [...subjects, o], location, date, as) ?? []);
@@ -154,6 +155,16 @@ function carriedRecords(ctx: Context, clause: Clause, parties: Parties, c: Carri
   return out;
 }
 
+/** The type and event codes a record takes from a trigger other than its own. */
+type EventCodes = Pick<TriggerRecord, 'type' | 'subject' | 'cameo' | 'plover' | 'mode'>;
+
+const codesOf = (type: TriggerRecord['type'], cameo: string | undefined, plover: string | undefined, mode: string | undefined): EventCodes => ({
+  type,
+  ...(cameo ? { cameo } : {}),
+  ...(plover ? { plover } : {}),
+  ...(mode ? { mode } : {}),
+});
+
 /** One relation record, with its evidence, status and event codes; undefined without enough parties. */
 function build(
   ctx: Context,
@@ -162,7 +173,7 @@ function build(
   members: Actor[],
   location: string | null,
   date: string | null,
-  as?: Pick<TriggerRecord, 'type' | 'subject' | 'cameo' | 'plover' | 'mode'>,
+  as?: EventCodes,
 ): Relation | undefined {
   const { doc } = ctx;
   const { hit, sentence, item } = clause;
@@ -190,8 +201,8 @@ function build(
 
 /** Is the place (a city or a state) in the state of one of the parties (a state, or a person's state)? */
 function inPartyState(doc: Doc, location: string, ids: string[]): boolean {
-  const state = location.startsWith('city:') ? doc.gazetteer.cities.get(location)?.country : location.slice(8);
-  return ids.some((id) => (id.startsWith('country:') ? id.slice(8) : doc.personInfo.get(id)?.country ?? doc.gazetteer.view(id)?.country) === state);
+  const state = stateOf(doc, location);
+  return ids.some((id) => stateOf(doc, id) === state);
 }
 
 /** Adds a record, or folds it into the same interaction already recorded (same type and parties; for visits, same place). */

@@ -5,10 +5,10 @@
  */
 import type { Actor, Doc } from '../document.js';
 import type { Relation } from '../types.js';
-import { itemOf } from '../document.js';
-import { actorFor, baseAt, canTakePart, type Clause, type Context } from './clause.js';
+import { itemOf, stateOf } from '../document.js';
+import { actorFor, baseAt, canTakePart, inDateline, spanKey, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
-import { hasArticle } from '../tokenize/index.js';
+import { hasArticle, isDash } from '../tokenize/index.js';
 
 export interface Parties {
   subjects: Actor[];
@@ -35,9 +35,9 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     a.type === 'person' ||
     grammar.listOpeners.has(`${base(a.first - 2)} ${base(a.first - 1)}`) ||
     (!grammar.prepositions.has(base(a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)));
-  const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(doc, a));
+  const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(doc, a.first));
   const end = objectsEnd(ctx, clause);
-  const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && canTakePart(a) && !inDateline(doc, a));
+  const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && canTakePart(a) && !inDateline(doc, a.first));
   const isTopicPlace = (a: Actor) => a.type === 'country' && (grammar.topicPrepositions.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
   // persons first: a state whose person is named is not a party beside that person
   const personsFirst = (list: Actor[]) => {
@@ -55,7 +55,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     const speaker =
       prevRelation?.participants[0] ??
       inSentence.find((a) => a.type === 'person' && a.last <= clause.complementizer && canTakePart(a))?.id ??
-      inSentence.find((a) => a.type !== 'person' && a.last <= clause.complementizer && canTakePart(a) && bare(a) && !inDateline(doc, a))?.id;
+      inSentence.find((a) => a.type !== 'person' && a.last <= clause.complementizer && canTakePart(a) && bare(a) && !inDateline(doc, a.first))?.id;
     if (speaker) subjects = [actorFor(speaker, clause)];
   }
   // «خلال لقائه»: the possessive points to the sentence's agent
@@ -220,7 +220,7 @@ function adjectiveChain(ctx: Context, clause: Clause): Actor[] {
   const { hit, inSentence } = clause;
   let k = hit.last;
   while (grammar.multilateral.has(baseAt(doc, k))) k++;
-  const isAdjective = (a: Actor) => doc.matches.some((m) => m.first === a.first && m.last === a.last && m.senses.some((x) => x.t === 'country' && x.form === 'adjective'));
+  const isAdjective = (a: Actor) => ctx.adjectives.has(spanKey(a.first, a.last));
   const chain: Actor[] = [];
   for (;;) {
     // (the adjectives describe the trigger noun, so they are read even inside its phrase)
@@ -228,13 +228,12 @@ function adjectiveChain(ctx: Context, clause: Clause): Actor[] {
     if (!a) break;
     chain.push(a);
     k = a.last;
-    if (DASHES.has(doc.tokens[k]?.text ?? '')) k++;
+    if (isDash(doc.tokens[k])) k++;
   }
   if (chain.length < 2) return [];
   // the holders named by «على مستوى ...» right after the chain
   const holders = inSentence.filter((x) => x.type === 'person' && x.group !== undefined && x.first > k && x.first - k <= 3);
-  const countryOf = (id: string) => doc.personInfo.get(id)?.country;
-  if (holders.length === chain.length && chain.every((c) => holders.some((h) => `country:${countryOf(h.id)}` === c.id))) return holders;
+  if (holders.length === chain.length && chain.every((c) => holders.some((h) => `country:${stateOf(doc, h.id)}` === c.id))) return holders;
   return chain;
 }
 
@@ -244,22 +243,6 @@ function insideBrackets(doc: Doc, index: number): boolean {
     const t = doc.tokens[k]!.text;
     if (t === ')') return false;
     if (t === '(') return true;
-  }
-  return false;
-}
-
-const DASHES = new Set(['-', '–', '—']);
-
-/** Actors in a dateline («دبي، الإمارات العربية المتحدة (CNN)--», «موسكو - واس») are not parties. */
-export function inDateline(doc: Doc, a: Actor): boolean {
-  const start = itemOf(doc, a.first)?.first ?? 0;
-  if (a.first - start > 10) return false;
-  const lineEnd = doc.norm.text.indexOf('\n', doc.tokens[start]!.start);
-  for (let k = start; k < Math.min(doc.tokens.length, start + 16); k++) {
-    const t = doc.tokens[k]!;
-    if (lineEnd >= 0 && t.start > lineEnd) return false;
-    const marker = DASHES.has(t.text) || t.text === 'CNN' || doc.gazetteer.inLexicon('datelineAgencies', t.analyses[0]!.base);
-    if (marker) return a.first < k || (t.text === 'CNN' && a.first <= k);
   }
   return false;
 }

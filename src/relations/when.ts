@@ -3,7 +3,7 @@
  * Each expression belongs to the trigger nearest to it; one before «أن»
  * belongs to the saying; a plan or a purpose takes only a later one.
  */
-import { baseAt, isPurposeNoun, oneClause, type Clause, type Context } from './clause.js';
+import { baseAt, inDateline, isPurposeNoun, oneClause, type Clause, type Context } from './clause.js';
 import { findDates, type DateWords, type FoundDate } from './dates.js';
 import type { TriggerHit } from './hits.js';
 
@@ -40,8 +40,6 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
   return circumstance(ctx, clause) ? leadDay(ctx, clause, words) : null;
 }
 
-const DASH = /^[-–—]$/;
-
 /**
  * «خلال لقائه», «في اتصال هاتفي»: the encounter is the circumstance of what
  * someone said, and the first event of its sentence. (A visit spans days: what
@@ -66,9 +64,8 @@ function leadDay(ctx: Context, clause: Clause, words: DateWords): string | null 
   for (let s = clause.hit.sentence - 1; s >= Math.max(firstSentence, clause.hit.sentence - 2); s--) {
     if ((ctx.hitsBySentence.get(s) ?? []).some((h) => ctx.reported.has(h))) return null;
     const sentence = doc.sentences[s]!;
-    // not a dateline line («عين اليوم – جدة»)
-    if (sentence.last - sentence.first <= 8 && doc.tokens.slice(sentence.first, sentence.last).some((t) => DASH.test(t.text))) continue;
-    const day = findDates(doc.tokens, Math.max(sentence.first, clause.item.first), sentence.last, clause.item.publishedAt, words).find((d) => d.day)?.day;
+    // not from a dateline («عين اليوم – جدة»)
+    const day = findDates(doc.tokens, Math.max(sentence.first, clause.item.first), sentence.last, clause.item.publishedAt, words).find((d) => d.day && !inDateline(doc, d.first))?.day;
     if (day) return day;
   }
   return null;

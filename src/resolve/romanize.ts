@@ -6,32 +6,31 @@ const LETTERS: Readonly<Record<string, string>> = {
   'پ': 'p', 'چ': 'ch', 'ڤ': 'v', 'گ': 'g',
 };
 
-/** Marks where a joined word began, so that its first letter reads as initial («بو عيدة» → Bouaida). */
-const INITIAL = '\u200c';
-
 export function romanize(arabic: string): string {
-  return joinBou(arabic.split(/\s+/).filter(Boolean))
-    .map((word) => {
-      let w = word.startsWith('عبد') ? 'abd' : '';
-      const letters = word.startsWith('عبد') ? [...word].slice(3) : [...word];
-      let initial = true;
-      for (const ch of letters) {
-        if (ch === INITIAL) {
-          initial = true;
-          continue;
-        }
-        const r = LETTERS[ch] ?? (/[a-z0-9]/i.test(ch) ? ch : '');
-        // initial و / ي are consonants, initial ع a vowel
-        w += initial && !w && ch === 'و' ? 'w' : initial && !w && ch === 'ي' ? 'y' : initial && ch === 'ع' ? 'a' : r;
-        initial = false;
-      }
-      // Maghrebi «بو»: Bourita, Boukadoum, Bouteflika
-      w = w.replace(/^bo(?=.)/, 'bou');
-      w = w.replace(/^al(?=.)/, 'al-');
-      return w ? w[0]!.toUpperCase() + w.slice(1) : '';
-    })
-    .filter(Boolean)
-    .join(' ');
+  const words = arabic.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // «بو عيدة» is written as one name in Latin letters: Bouaida
+    let w = words[i] === 'بو' && words[i + 1] ? `bo${spell(words[++i]!, true)}` : spell(words[i]!, false);
+    // Maghrebi «بو»: Bourita, Boukadoum, Bouteflika
+    w = w.replace(/^bo(?=.)/, 'bou');
+    w = w.replace(/^al(?=.)/, 'al-');
+    if (w) out.push(w[0]!.toUpperCase() + w.slice(1));
+  }
+  return out.join(' ');
+}
+
+/** The letters of one word; an initial ع is a vowel, an initial و or ي a consonant (not after a joined «بو»). */
+function spell(word: string, joined: boolean): string {
+  const abd = word.startsWith('عبد');
+  let w = abd ? 'abd' : '';
+  const letters = abd ? [...word].slice(3) : [...word];
+  letters.forEach((ch, i) => {
+    const r = LETTERS[ch] ?? (/[a-z0-9]/i.test(ch) ? ch : '');
+    const consonant = i === 0 && !w && !joined;
+    w += consonant && ch === 'و' ? 'w' : consonant && ch === 'ي' ? 'y' : i === 0 && ch === 'ع' ? 'a' : r;
+  });
+  return w;
 }
 
 export function slug(text: string): string {
@@ -41,14 +40,4 @@ export function slug(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-/** «بو عيدة» is written as one name in Latin letters: Bouaida. */
-function joinBou(words: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (words[i] === 'بو' && words[i + 1]) out.push(`بو${INITIAL}${words[++i]}`);
-    else out.push(words[i]!);
-  }
-  return out;
 }

@@ -6,7 +6,8 @@
  * name, a title already resolved in the item, or the holder on the day.
  */
 import type { PersonRecord } from '../gazetteer/index.js';
-import { holdsTheOffice } from '../gazetteer/notes.js';
+import { holdsTheOffice, POSTED_ROLES } from '../gazetteer/notes.js';
+import { isDash } from '../tokenize/index.js';
 import { covers, rolesOn } from './office.js';
 import { byGiven, holder, narrowWindow, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
 import { pick, type M, type Resolution } from './state.js';
@@ -21,9 +22,6 @@ const PERSONAL_ROLES = new Set([
   'secretary-general', 'envoy', 'ambassador', 'spokesperson', 'speaker', 'commission-president', 'council-president',
   'high-representative', 'director-general', 'minister', 'army-chief', 'intelligence-chief',
 ]);
-
-/** Offices held by many at once, told apart by where they are posted. */
-const POSTED_ROLES = new Set(['ambassador', 'envoy']);
 
 /** Offices that take an organization after them («الأمين العام للأمم المتحدة»). */
 const ORGANIZATION_ROLES = new Set(['secretary-general', 'envoy', 'spokesperson', 'director-general', 'high-representative']);
@@ -203,8 +201,6 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   if (role) r.lastRole = { role, first: m.first, ...(postedTo ? { postedTo } : {}) };
 }
 
-const DASH = /^[-–—]$/;
-
 /** The states of a chain of adjectives just before «على مستوى» («سعودي - أميركي - روسي على مستوى وزراء الخارجية»). */
 function levelStates(r: Resolution, m: M): string[] {
   if (m.offset > 0 || !r.inLex('levelPhrases', `${r.text(m.first - 2)} ${r.text(m.first - 1)}`)) return [];
@@ -213,7 +209,7 @@ function levelStates(r: Resolution, m: M): string[] {
   for (;;) {
     const adjective = (end: number) => r.endingAt(end).find((x) => pick(x, 'country')?.form === 'adjective');
     // «سعودي - أميركي»: a dash may stand between two adjectives
-    if (!adjective(k) && DASH.test(r.doc.tokens[k - 1]?.text ?? '')) k--;
+    if (!adjective(k) && isDash(r.doc.tokens[k - 1])) k--;
     const prev = adjective(k);
     if (!prev) break;
     states.unshift(pick(prev, 'country')!.id.slice(8));

@@ -8,6 +8,9 @@ export { hasArticle, procliticAnalyses, type Analysis } from './clitics.js';
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct';
 
+/** A dash token («موسكو - واس», «سعودي - أميركي»): hyphen, en dash or em dash. */
+export const isDash = (token: Token | undefined): boolean => token !== undefined && (token.text === '-' || token.text === '–' || token.text === '—');
+
 export interface Token {
   /** Index in the token list. */
   index: number;
