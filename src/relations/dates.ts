@@ -22,6 +22,10 @@ export interface DateWords {
   ordinalDays?: string[][];
   /** «الشهر»: a month named by its place (الماضي، الجاري، المقبل). */
   monthWords?: string[];
+  /** «من 12 إلى 14»: the words between the days of a range. */
+  rangeWords?: string[];
+  /** «14 من يوليو»: a word between the day and the month. */
+  dayMonthLinks?: string[];
 }
 
 export interface FoundDate {
@@ -38,6 +42,8 @@ interface Tables {
   phrases: Map<string, { kind: PhraseKind; value: number }>;
   maxLen: number;
   month: Set<string>;
+  range: Set<string>;
+  link: Set<string>;
   /** The first word of each phrase, with the most words of a phrase that starts with it. */
   heads: Map<string, number>;
   past: Set<string>;
@@ -74,6 +80,8 @@ function tables(words: DateWords): Tables {
     maxLen,
     heads,
     month: new Set((words.monthWords ?? []).map(key)),
+    range: new Set((words.rangeWords ?? []).map(key)),
+    link: new Set((words.dayMonthLinks ?? []).map(key)),
     past: new Set(words.past.map(key)),
     next: new Set(words.next.map(key)),
     current: new Set(words.currentMonth.map(key)),
@@ -192,12 +200,12 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
     const dayLen = tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) ? 1 : ordinal?.kind === 'ordinal' ? ordinal.len : 0;
     if (dayLen && i + dayLen < last) {
       let k = i + dayLen;
-      if (base(k) === 'من' && k + 1 < last) k++;
+      if (t.link.has(base(k)) && k + 1 < last) k++;
       const m = lookup(k);
       let dayOfMonth = tok.kind === 'number' ? Number(tok.text) : ordinal!.value;
       // «يومي الثاني والثالث من أغسطس», «من 12 إلى 14 فيفري»: two days, or a range, start on the first
       let start = i;
-      const joined = tok.kind === 'number' ? base(i - 1) === 'و' || ['الي', 'الى', 'حتي', 'حتى'].includes(base(i - 1)) : ordinal!.offset > 0;
+      const joined = tok.kind === 'number' ? base(i - 1) === 'و' || t.range.has(base(i - 1)) : ordinal!.offset > 0;
       const before = tok.kind === 'number' ? i - 2 : i - 1;
       const earlier = joined && before >= first ? dayAt(before) : undefined;
       if (earlier !== undefined && earlier < dayOfMonth) {
