@@ -120,13 +120,13 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   const next = clause.nextHit;
   const adjacent = next && next.first === clause.hit.last;
   // («بحث X ونظيره Y هاتفيا»: an adverb of the verb's own clause)
-  const circumstance = next && rec.pos === 'verb' && oneClause(ctx, clause.hit, next);
+  const sameClause = next && rec.pos === 'verb' && oneClause(ctx, clause.hit, next);
   // («الرئيسان بحثا ...» after their call: the same call)
   const follows = parties.follows?.type === 'call' ? parties.follows : undefined;
   const as: EventCodes | undefined =
     rec.type !== 'meeting'
       ? undefined
-      : next && (adjacent || circumstance) && next.record.type === 'call' && next.record.pos === 'noun'
+      : next && (adjacent || sameClause) && next.record.type === 'call' && next.record.pos === 'noun'
         ? codesOf(next.record.type, next.record.cameo, next.record.plover, next.record.mode)
         : follows
           ? codesOf(follows.type, follows.cameo, follows.plover.type, follows.plover.mode)
