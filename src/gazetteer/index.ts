@@ -2,7 +2,7 @@
  * The gazetteer at run time: the records of data/ (parsed once, lazily), their
  * indexes, and the tries that the matcher walks.
  */
-import { INDEX, RAW } from '../generated/gazetteer.js';
+import { HOLDERS, INDEX, PEOPLE, RAW } from '../generated/gazetteer.js';
 import { buildIndexes, unpackIndexes, type PackedIndexes, type Sense } from './build.js';
 import type {
   BodyKindRecord,
@@ -22,10 +22,110 @@ export { skeleton } from './skeleton.js';
 export { adjectiveForms, keysOf, variantKeys } from './forms.js';
 export * from './trie.js';
 
+/**
+ * The bundled people: one JSON line each (PEOPLE), a record parsed the first time it is asked for,
+ * then kept, so that every caller sees the same object. Loading the gazetteer parses none of them
+ * (they are four fifths of the data); a document parses the few it names or needs.
+ */
+export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
+  private readonly starts: number[] = [];
+  private readonly lineOf = new Map<string, number>();
+  private readonly records: Array<PersonRecord | undefined> = [];
+
+  constructor(private readonly text: string) {
+    // each line opens with {"id":"…": the id is read without parsing the line
+    const ID = '{"id":"'.length;
+    for (let at = 0; at < text.length; ) {
+      const end = text.indexOf('\n', at);
+      const stop = end < 0 ? text.length : end;
+      this.lineOf.set(text.slice(at + ID, text.indexOf('"', at + ID)), this.starts.length);
+      this.starts.push(at);
+      at = stop + 1;
+    }
+  }
+
+  /** The record on line `i`. */
+  at(i: number): PersonRecord {
+    let p = this.records[i];
+    if (!p) {
+      const start = this.starts[i]!;
+      const next = this.starts[i + 1];
+      p = JSON.parse(this.text.slice(start, next === undefined ? this.text.length : next - 1)) as PersonRecord;
+      this.records[i] = p;
+    }
+    return p;
+  }
+
+  get size(): number {
+    return this.starts.length;
+  }
+  /** How many records have been parsed so far. */
+  parsed(): number {
+    return this.records.filter(Boolean).length;
+  }
+  get(id: string): PersonRecord | undefined {
+    const i = this.lineOf.get(id);
+    return i === undefined ? undefined : this.at(i);
+  }
+  has(id: string): boolean {
+    return this.lineOf.has(id);
+  }
+  all(): PersonRecord[] {
+    return this.starts.map((_, i) => this.at(i));
+  }
+  *entries(): MapIterator<[string, PersonRecord]> {
+    for (const [id, i] of this.lineOf) yield [id, this.at(i)];
+  }
+  keys(): MapIterator<string> {
+    return this.lineOf.keys();
+  }
+  *values(): MapIterator<PersonRecord> {
+    for (const i of this.lineOf.values()) yield this.at(i);
+  }
+  [Symbol.iterator](): MapIterator<[string, PersonRecord]> {
+    return this.entries();
+  }
+  forEach(fn: (value: PersonRecord, key: string, map: ReadonlyMap<string, PersonRecord>) => void): void {
+    for (const [id, p] of this.entries()) fn(p, id, this);
+  }
+}
+
+/** The holders of each office in the bundled data, by `role|of`: their records parsed when the office is asked for. */
+export class BundledHolders {
+  private readonly lines: Record<string, number[]>;
+  private readonly lists = new Map<string, PersonRecord[]>();
+  constructor(
+    json: string,
+    private readonly people: BundledPeople,
+  ) {
+    this.lines = JSON.parse(json) as Record<string, number[]>;
+  }
+  get(key: string): PersonRecord[] | undefined {
+    let list = this.lists.get(key);
+    if (!list && Object.hasOwn(this.lines, key)) {
+      list = this.lines[key]!.map((i) => this.people.at(i));
+      this.lists.set(key, list);
+    }
+    return list;
+  }
+}
+
+let bundledPeople: BundledPeople | undefined;
+const peopleOfBundle = (): BundledPeople => (bundledPeople ??= new BundledPeople(PEOPLE));
+
 let defaultData: GazetteerData | undefined;
-/** The bundled data, parsed on first use. */
+/** The bundled data, parsed on first use; its `people` array only when first read. */
 export function bundledData(): GazetteerData {
-  defaultData ??= JSON.parse(RAW) as GazetteerData;
+  if (!defaultData) {
+    const { countries, cities, organizations, bodies, ...rest } = JSON.parse(RAW) as Omit<GazetteerData, 'people'>;
+    let people: PersonRecord[] | undefined;
+    // the keys in the order of data/ (people after bodies), people as a getter that parses them all once
+    defaultData = Object.defineProperty({ countries, cities, organizations, bodies } as GazetteerData, 'people', {
+      get: () => (people ??= peopleOfBundle().all()),
+      enumerable: true,
+    });
+    Object.assign(defaultData, rest);
+  }
   return defaultData;
 }
 
@@ -47,10 +147,10 @@ export class Gazetteer {
   readonly organizations = new Map<string, OrganizationRecord>();
   readonly seats = new Map<string, BodySeatRecord>();
   readonly bodyKinds = new Map<string, BodyKindRecord>();
-  readonly people = new Map<string, PersonRecord>();
+  readonly people: ReadonlyMap<string, PersonRecord>;
   readonly titles: TitleRecord[];
   /** Holders of each role, by `role|of`. */
-  readonly holders = new Map<string, PersonRecord[]>();
+  readonly holders: { get(key: string): PersonRecord[] | undefined };
   /** Persons by the first token of their Arabic names (for «الملك سلمان»). */
   readonly byGivenName = new Map<string, Set<string>>();
   /** Short forms shared by several persons. */
@@ -69,16 +169,28 @@ export class Gazetteer {
     for (const o of data.organizations) this.organizations.set(o.id, o);
     for (const s of data.bodies.seats ?? []) this.seats.set(s.id, s);
     for (const k of data.bodies.kinds ?? []) this.bodyKinds.set(k.kind, k);
-    for (const p of data.people) this.people.set(p.id, p);
-    for (const p of data.people)
-      for (const r of p.roles) {
-        const key = `${r.role}|${r.of}`;
-        const list = this.holders.get(key);
-        if (list) list.push(p);
-        else this.holders.set(key, [p]);
+    const bundled = data === defaultData;
+    if (bundled) {
+      const people = peopleOfBundle();
+      this.people = people;
+      this.holders = new BundledHolders(HOLDERS, people);
+    } else {
+      const people = new Map<string, PersonRecord>();
+      const holders = new Map<string, PersonRecord[]>();
+      for (const p of data.people) {
+        people.set(p.id, p);
+        for (const r of p.roles) {
+          const key = `${r.role}|${r.of}`;
+          const list = holders.get(key);
+          if (list) list.push(p);
+          else holders.set(key, [p]);
+        }
       }
+      this.people = people;
+      this.holders = holders;
+    }
     // The bundled data comes with its indexes precompiled (scripts/compile-gazetteer.mjs); custom data is built here.
-    const x = data === defaultData && INDEX ? unpackIndexes(JSON.parse(INDEX) as PackedIndexes) : buildIndexes(data);
+    const x = bundled && INDEX ? unpackIndexes(JSON.parse(INDEX) as PackedIndexes) : buildIndexes(data);
     this.lexicon = x.lexicon;
     this.entities = x.entities;
     this.tolerant = x.tolerant;
