@@ -60,6 +60,8 @@ export function buildIndexes(d: GazetteerData): Indexes {
       .filter(([, v]) => Array.isArray(v))
       .map(([k, v]) => [k, new Set((v as string[]).map((w) => variants(w)[0]?.join(' ') ?? w))] as const),
   );
+  // the function words of data/grammar.json, normalized alike, as lists named `grammar.<list>` (src/relations/grammar.ts)
+  for (const [k, v] of Object.entries(d.grammar ?? {})) if (Array.isArray(v)) lexicon.set(`grammar.${k}`, new Set((v as string[]).map((w) => variants(w)[0]?.join(' ') ?? w)));
   const entities = createTrie<Sense>();
   const tolerant = createTrie<Sense>();
   const triggers = createTrie<number>();

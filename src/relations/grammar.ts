@@ -1,8 +1,8 @@
 /**
  * The function words the relation stage reads (data/grammar.json), normalized
- * once per gazetteer.
+ * when the gazetteer's indexes are built.
  */
-import { variantKeys, type Gazetteer } from '../gazetteer/index.js';
+import type { Gazetteer } from '../gazetteer/index.js';
 
 const NAMES = [
   'blockers',
@@ -46,12 +46,9 @@ const cache = new WeakMap<Gazetteer, Grammar>();
 export function grammarOf(g: Gazetteer): Grammar {
   let grammar = cache.get(g);
   if (!grammar) {
-    const raw = g.data.grammar ?? {};
-    const sets = {} as Record<GrammarList, Set<string>>;
-    for (const name of NAMES) {
-      const list = raw[name];
-      sets[name] = new Set(Array.isArray(list) ? list.map((w) => variantKeys(w)[0]?.join(' ') ?? w) : []);
-    }
+    // normalized with the other indexes (src/gazetteer/build.ts), precompiled for the bundled data
+    const sets = {} as Record<GrammarList, ReadonlySet<string>>;
+    for (const name of NAMES) sets[name] = g.lexicon.get(`grammar.${name}`) ?? new Set<string>();
     grammar = sets;
     cache.set(g, grammar);
   }
