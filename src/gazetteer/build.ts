@@ -28,8 +28,9 @@ export type Sense =
 
 export interface Indexes {
   lexicon: Map<string, Set<string>>;
-  byGivenName: Map<string, Set<string>>;
-  sharedShort: Set<string>;
+  /** The ids of the persons of each given name (a set when built, the packed list when loaded). */
+  byGivenName: ReadonlyMap<string, Iterable<string>>;
+  sharedShort: ReadonlySet<string>;
   entities: TrieNode<Sense>;
   tolerant: TrieNode<Sense>;
   triggers: TrieNode<number>;
@@ -156,8 +157,8 @@ export interface PackedIndexes {
   lexicon: Array<[string, string[]]>;
   given: Array<[string, string[]]>;
   shared: string[];
-  /** Sense tables and packed tries. */
-  entitySenses: Sense[];
+  /** Sense tables and packed tries; the entity senses (thousands) as one JSON line each, parsed when a node that holds them is read. */
+  entitySenses: string;
   triggerSenses: number[];
   topicSenses: string[];
   entities: string;
@@ -218,7 +219,7 @@ class PackedTrie<S> {
   private readonly base: number;
   constructor(
     packed: string,
-    private readonly table: readonly S[],
+    private readonly table: SenseTable<S>,
   ) {
     const head = packed.indexOf(FIELD);
     this.text = packed;
@@ -234,17 +235,50 @@ class PackedTrie<S> {
     return text
       .slice(at, end)
       .split(',')
-      .map((x) => this.table[parseInt(x, 36)]!);
+      .map((x) => this.table.at(parseInt(x, 36)));
   }
   children(at: number): Map<string, TrieNode<S>> {
+    // FIELD key KEY offset, repeated up to END; read in place (the root holds thousands of children)
     const next = new Map<string, TrieNode<S>>();
-    const fields = this.text.slice(at, this.text.indexOf(END, at)).split(FIELD);
-    for (let i = 1; i < fields.length; i++) {
-      const f = fields[i]!;
-      const k = f.indexOf(KEY);
-      next.set(f.slice(0, k), new PackedNode(this, this.base + parseInt(f.slice(k + 1), 36)));
+    const text = this.text;
+    const end = text.indexOf(END, at);
+    let field = text.indexOf(FIELD, at);
+    while (field >= 0 && field < end) {
+      const key = text.indexOf(KEY, field);
+      let stop = text.indexOf(FIELD, key);
+      if (stop < 0 || stop > end) stop = end;
+      next.set(text.slice(field + 1, key), new PackedNode(this, this.base + parseInt(text.slice(key + 1, stop), 36)));
+      field = stop === end ? -1 : stop;
     }
     return next;
+  }
+}
+
+/** A sense table: the sense at an index. */
+interface SenseTable<S> {
+  at(i: number): S;
+}
+
+/** Senses as JSON lines, each parsed on first use and kept (one object per index, as interned when built). */
+class SenseLines<S> implements SenseTable<S> {
+  private readonly starts: number[] = [];
+  private readonly parsed: Array<S | undefined> = [];
+  constructor(private readonly text: string) {
+    for (let at = 0; at <= text.length; ) {
+      this.starts.push(at);
+      const nl = text.indexOf('\n', at);
+      if (nl < 0) break;
+      at = nl + 1;
+    }
+  }
+  at(i: number): S {
+    let s = this.parsed[i];
+    if (s === undefined) {
+      const next = this.starts[i + 1];
+      s = JSON.parse(this.text.slice(this.starts[i]!, next === undefined ? this.text.length : next - 1)) as S;
+      this.parsed[i] = s;
+    }
+    return s;
   }
 }
 
@@ -275,7 +309,7 @@ export function packIndexes(x: Indexes): PackedIndexes {
     lexicon: [...x.lexicon].map(([k, v]) => [k, [...v]]),
     given: [...x.byGivenName].map(([k, v]) => [k, [...v]]),
     shared: [...x.sharedShort],
-    entitySenses,
+    entitySenses: entitySenses.map((s) => JSON.stringify(s)).join('\n'),
     triggerSenses,
     topicSenses,
     entities,
@@ -287,14 +321,15 @@ export function packIndexes(x: Indexes): PackedIndexes {
 
 /** Decodes the precompiled form (the tries stay packed until walked). */
 export function unpackIndexes(p: PackedIndexes): Indexes {
+  const senses = new SenseLines<Sense>(p.entitySenses);
   return {
     lexicon: new Map(p.lexicon.map(([k, v]) => [k, new Set(v)])),
-    byGivenName: new Map(p.given.map(([k, v]) => [k, new Set(v)])),
+    byGivenName: new Map(p.given),
     sharedShort: new Set(p.shared),
-    entities: new PackedTrie(p.entities, p.entitySenses).root,
-    tolerant: new PackedTrie(p.tolerant, p.entitySenses).root,
-    triggers: new PackedTrie(p.triggers, p.triggerSenses).root,
-    topics: new PackedTrie(p.topics, p.topicSenses).root,
+    entities: new PackedTrie(p.entities, senses).root,
+    tolerant: new PackedTrie(p.tolerant, senses).root,
+    triggers: new PackedTrie(p.triggers, { at: (i) => p.triggerSenses[i]! }).root,
+    topics: new PackedTrie(p.topics, { at: (i) => p.topicSenses[i]! }).root,
   };
 }
 

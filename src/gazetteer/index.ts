@@ -152,9 +152,9 @@ export class Gazetteer {
   /** Holders of each role, by `role|of`. */
   readonly holders: { get(key: string): PersonRecord[] | undefined };
   /** Persons by the first token of their Arabic names (for «الملك سلمان»). */
-  readonly byGivenName = new Map<string, Set<string>>();
+  readonly byGivenName: ReadonlyMap<string, Iterable<string>>;
   /** Short forms shared by several persons. */
-  readonly sharedShort = new Set<string>();
+  readonly sharedShort: ReadonlySet<string>;
   readonly entities: TrieNode<Sense>;
   readonly tolerant: TrieNode<Sense>;
   readonly triggers: TrieNode<number>;
@@ -196,8 +196,8 @@ export class Gazetteer {
     this.tolerant = x.tolerant;
     this.triggers = x.triggers;
     this.topics = x.topics;
-    for (const [k, v] of x.byGivenName) this.byGivenName.set(k, v);
-    for (const k of x.sharedShort) this.sharedShort.add(k);
+    this.byGivenName = x.byGivenName;
+    this.sharedShort = x.sharedShort;
   }
 
   /** True when the lexicon list `name` holds the normalized phrase. */
