@@ -85,6 +85,7 @@ const json = JSON.stringify(gazetteer);
 // The indexes, built by the same code as at run time, from the data exactly as the library parses it.
 const tmp = mkdtempSync(join(tmpdir(), 'adn-gazetteer-'));
 let index;
+let senses;
 try {
   const bundle = join(tmp, 'build.mjs');
   execFileSync(
@@ -93,7 +94,9 @@ try {
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
   const { buildIndexes, packIndexes } = await import(pathToFileURL(bundle).href);
-  index = JSON.stringify(packIndexes(buildIndexes(JSON.parse(json))));
+  const { entitySenses, ...packed } = packIndexes(buildIndexes(JSON.parse(json)));
+  senses = entitySenses;
+  index = JSON.stringify(packed);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -114,7 +117,8 @@ writeFileSync(
     `/** Every record of data/ but the people, as one JSON object. */\nexport const RAW: string = ${JSON.stringify(JSON.stringify(rest))};\n` +
     `/** The people, one JSON object a line, in the order of data/people/*.jsonl. */\nexport const PEOPLE: string = ${JSON.stringify(peopleLines)};\n` +
     `/** The lines of PEOPLE that hold each office, by \`role|of\` (a JSON object). */\nexport const HOLDERS: string = ${JSON.stringify(JSON.stringify(holders))};\n` +
-    `/** The precompiled indexes of all the records (src/gazetteer/build.ts). */\nexport const INDEX: string = ${JSON.stringify(index)};\n`,
+    `/** The precompiled indexes of all the records (src/gazetteer/build.ts), but the entity senses. */\nexport const INDEX: string = ${JSON.stringify(index)};\n` +
+    `/** The entity senses of INDEX's tries, one JSON object a line (kept out of INDEX: a JSON string inside it would escape every quote twice). */\nexport const SENSES: string = ${JSON.stringify(senses)};\n`,
 );
 const counts = Object.entries(gazetteer)
   .filter(([, v]) => Array.isArray(v))

@@ -142,22 +142,26 @@ export function buildIndexes(d: GazetteerData): Indexes {
 // The precompiled form (JSON): the tables, and each trie as one string of node
 // records that is decoded lazily, node by node, as the matcher walks it (a text
 // visits a few thousand of the ~37k nodes).
-//   record := senses FIELD (key KEY offset FIELD)* END
+//   record := senses (FIELD key KEY offset)* END
 // senses: comma-separated base-36 indexes into the trie's sense table ('' for none);
-// offset: base-36 position of the child's record. The separators are private-use
-// characters, which normalized keys never hold (checked when packing).
+// offset: base-36 position of the child's record. The separators are ASCII marks that
+// normalized keys never hold (checked when packing): an ASCII character costs one byte
+// of the bundle where a private-use one, written as a \u escape, costs six.
 
-const KEY = '\uE001';
-const FIELD = '\uE002';
-const END = '\uE003';
-const SEPARATORS = /[\uE001-\uE003]/;
+const KEY = '~';
+const FIELD = '|';
+const END = '^';
+const SEPARATORS = /[~|^]/;
 
 export interface PackedIndexes {
   v: 2;
   lexicon: Array<[string, string[]]>;
   given: Array<[string, string[]]>;
   shared: string[];
-  /** Sense tables and packed tries; the entity senses (thousands) as one JSON line each, parsed when a node that holds them is read. */
+  /**
+   * Sense tables and packed tries; the entity senses (thousands) as one JSON line each, parsed when
+   * a node that holds them is read (the compile step writes them apart from the JSON of the rest).
+   */
   entitySenses: string;
   triggerSenses: number[];
   topicSenses: string[];
@@ -174,7 +178,7 @@ function packTrie<S>(root: TrieNode<S>, id: (s: S) => number): string {
   const write = (node: TrieNode<S>): number => {
     const children: Array<[string, number]> = [];
     for (const [k, child] of node.next) {
-      if (SEPARATORS.test(k)) throw new Error(`gazetteer: a key holds a private-use separator: ${JSON.stringify(k)}`);
+      if (SEPARATORS.test(k)) throw new Error(`gazetteer: a key holds a character reserved as a separator (~ | ^): ${JSON.stringify(k)}`);
       children.push([k, write(child)]);
     }
     let rec = node.senses ? node.senses.map((s) => id(s).toString(36)).join(',') : '';
@@ -230,7 +234,7 @@ class PackedTrie<S> {
   senses(at: number): S[] | undefined {
     const text = this.text;
     let end = at;
-    while (text.charCodeAt(end) !== 0xe002 && text.charCodeAt(end) !== 0xe003) end++;
+    while (text[end] !== FIELD && text[end] !== END) end++;
     if (end === at) return undefined;
     return text
       .slice(at, end)

@@ -2,7 +2,7 @@
  * The gazetteer at run time: the records of data/ (parsed once, lazily), their
  * indexes, and the tries that the matcher walks.
  */
-import { HOLDERS, INDEX, PEOPLE, RAW } from '../generated/gazetteer.js';
+import { HOLDERS, INDEX, PEOPLE, RAW, SENSES } from '../generated/gazetteer.js';
 import { buildIndexes, unpackIndexes, type PackedIndexes, type Sense } from './build.js';
 import type {
   BodyKindRecord,
@@ -190,7 +190,7 @@ export class Gazetteer {
       this.holders = holders;
     }
     // The bundled data comes with its indexes precompiled (scripts/compile-gazetteer.mjs); custom data is built here.
-    const x = bundled && INDEX ? unpackIndexes(JSON.parse(INDEX) as PackedIndexes) : buildIndexes(data);
+    const x = bundled && INDEX ? unpackIndexes({ ...(JSON.parse(INDEX) as Omit<PackedIndexes, 'entitySenses'>), entitySenses: SENSES }) : buildIndexes(data);
     this.lexicon = x.lexicon;
     this.entities = x.entities;
     this.tolerant = x.tolerant;
