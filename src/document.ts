@@ -4,7 +4,7 @@
  */
 import type { Gazetteer, Match, Sense } from './gazetteer/index.js';
 import type { Normalized } from './normalize/index.js';
-import type { Token, Sentence, Word } from './tokenize/index.js';
+import type { Token, Sentence } from './tokenize/index.js';
 import type { MentionKind, Relation, Role } from './types.js';
 
 /** A part of a scraped page: the article, a source line, tags, a «read also» item. */
@@ -54,8 +54,6 @@ export interface Doc {
   original: string;
   norm: Normalized;
   tokens: Token[];
-  /** The word of each token (its kind and analyses, shared by the tokens of one word). */
-  words: Word[];
   sentences: Sentence[];
   items: Item[];
   publishedAt: string | null;

@@ -8,7 +8,7 @@ import { normalizeArabic } from './normalize/index.js';
 import { extractRelations } from './relations/index.js';
 import { match, resolve } from './resolve/index.js';
 import { segment } from './segment.js';
-import { tokenizeWords } from './tokenize/index.js';
+import { tokenize } from './tokenize/index.js';
 
 export interface Stage {
   name: string;
@@ -20,10 +20,9 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'tokenize',
     run(doc) {
-      const t = tokenizeWords(doc.norm.text);
+      const t = tokenize(doc.norm.text);
       doc.tokens = t.tokens;
       doc.sentences = t.sentences;
-      doc.words = t.words;
     },
   },
   { name: 'segment', run: (doc) => void (doc.items = segment(doc)) },
@@ -38,7 +37,6 @@ export function createDoc(text: string, gazetteer: Gazetteer, publishedAt: strin
     original: text,
     norm: normalizeArabic(text),
     tokens: [],
-    words: [],
     sentences: [],
     items: [],
     publishedAt,

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document.js';
 import { selectLongest, skeleton, walkFrom, type Gazetteer, type Match, type Sense, type TrieNode } from '../gazetteer/index.js';
-import type { Token, Word } from '../tokenize/index.js';
+import type { Token } from '../tokenize/index.js';
 
 /** The children of each trie's root that a first-token key reaches (its skeleton's, for the tolerant trie), and the skeleton. */
 interface Starts {
@@ -17,8 +17,11 @@ interface Starts {
   skeleton: string;
 }
 
-/** A reading that starts nothing (its skeleton is never read: only the whole token's is). */
-const NONE: Starts = { any: false, entities: undefined, tolerant: undefined, triggers: undefined, topics: undefined, skeleton: '' };
+/** Starts of the keys seen, per gazetteer, bounded (as the skeleton memo: short keys only, cleared when full). */
+const startsMemo = new WeakMap<Gazetteer, Map<string, Starts>>();
+const MEMO_MAX = 50_000;
+/** V8 makes a slice of 13 units or more a view on the whole string: a longer key would keep its document alive. */
+const MEMO_KEY = 12;
 
 function lookUp(g: Gazetteer, key: string): Starts {
   const skel = skeleton(key);
@@ -29,62 +32,39 @@ function lookUp(g: Gazetteer, key: string): Starts {
   return { any: Boolean(entities || tolerant || triggers || topics), entities, tolerant, triggers, topics, skeleton: skel };
 }
 
-/** The starts of every reading of a word (one per analysis, the whole token first). */
-function startsOfWord(g: Gazetteer, word: Word): Starts[] {
-  const analyses = word.analyses;
-  const out: Starts[] = [lookUp(g, analyses[0]!.base)];
-  for (let a = 1; a < analyses.length; a++) {
-    const s = lookUp(g, analyses[a]!.base);
-    out.push(s.any ? s : NONE);
+function startsOf(g: Gazetteer, memo: Map<string, Starts>, key: string): Starts {
+  if (key.length > MEMO_KEY) return lookUp(g, key);
+  let s = memo.get(key);
+  if (s === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, (s = lookUp(g, key)));
   }
-  return out;
+  return s;
 }
-
-/**
- * The starts of the words seen, per gazetteer, in a direct-mapped cache indexed by word id: a token
- * costs no string hashing, and the cache stays bounded (a word is evicted by the one made SLOTS later).
- */
-const SLOTS = 1 << 16;
-class StartsCache {
-  readonly ids = new Float64Array(SLOTS).fill(-1);
-  readonly starts: Array<Starts[] | undefined> = new Array<Starts[] | undefined>(SLOTS);
-  constructor(readonly g: Gazetteer) {}
-
-  of(word: Word): Starts[] {
-    const slot = word.id & (SLOTS - 1);
-    let s = this.starts[slot];
-    if (s === undefined || this.ids[slot] !== word.id) {
-      this.starts[slot] = s = startsOfWord(this.g, word);
-      this.ids[slot] = word.id;
-    }
-    return s;
-  }
-}
-
-const caches = new WeakMap<Gazetteer, StartsCache>();
 
 export function match(doc: Doc): void {
   const g = doc.gazetteer;
-  const { tokens, words } = doc;
-  let cache = caches.get(g);
-  if (!cache) caches.set(g, (cache = new StartsCache(g)));
+  const tokens = doc.tokens;
+  let memo = startsMemo.get(g);
+  if (!memo) startsMemo.set(g, (memo = new Map()));
   const exact: Match<Sense>[] = [];
   const tolerant: Match<Sense>[] = [];
   const triggers: Match<number>[] = [];
   const topics: Match<string>[] = [];
-  // a tolerant phrase walks over the skeletons of the whole tokens
-  const tolerantKey = (_t: Token, j: number): string => cache.of(words[j]!)[0]!.skeleton;
+  // the starts of each token's whole-token reading, looked up once: as a first token, and for the skeleton a tolerant phrase walks over
+  const wholeStarts: Array<Starts | undefined> = new Array(tokens.length);
+  const startsAt = (j: number): Starts => (wholeStarts[j] ??= startsOf(g, memo, tokens[j]!.analyses[0]!.base));
+  const tolerantKey = (_t: Token, j: number): string => startsAt(j).skeleton;
   // one lookup per reading of a first token for the four tries (each list in the order findAll gives)
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (first.kind === 'punct') continue;
     const arabic = first.kind === 'arabic';
     const analyses = first.analyses;
-    const starts = cache.of(words[i]!);
     for (let a = 0; a < analyses.length; a++) {
-      const s = starts[a]!;
-      if (!s.any) continue;
       const x = analyses[a]!;
+      const s = a === 0 ? startsAt(i) : startsOf(g, memo, x.base);
+      if (!s.any) continue;
       if (s.entities) walkFrom(tokens, i, s.entities, x.offset, x.prefix, exact, undefined, 16, false);
       if (arabic && s.tolerant) walkFrom(tokens, i, s.tolerant, x.offset, x.prefix, tolerant, tolerantKey, 16, true);
       if (s.triggers) walkFrom(tokens, i, s.triggers, x.offset, x.prefix, triggers, undefined, 16, false);

@@ -21,7 +21,7 @@ export interface Token {
   kind: TokenKind;
   /** Index of the sentence the token belongs to. */
   sentence: number;
-  /** Arabic tokens: proclitic analyses (the whole token first); others: the token alone. Shared by the tokens of one word: read-only. */
+  /** Arabic tokens: proclitic analyses (the whole token first); others: the token alone. */
   analyses: Analysis[];
 }
 
@@ -108,89 +108,12 @@ function scan(text: string, i: number): number {
   return start;
 }
 
-/** What a token's text alone decides: its kind and its analyses. */
-export interface Word {
-  /** Unique to this object for the life of the process (never reused), for caches indexed by word. */
-  id: number;
-  text: string;
-  kind: TokenKind;
-  analyses: Analysis[];
-}
-
-let lastId = 0;
-
-function makeWord(word: string, group: number): Word {
-  let kind: TokenKind;
-  if (group === 1 && !ARABIC_PUNCT.test(word)) kind = 'arabic';
-  else if (group === 2) kind = 'latin';
-  else if (group === 3) kind = 'number';
-  else kind = 'punct';
-  const analyses = kind === 'arabic' ? procliticAnalyses(word) : [{ prefix: '', base: kind === 'latin' ? word.toLowerCase() : word, offset: 0 }];
-  return { id: ++lastId, text: word, kind, analyses };
-}
-
-/**
- * The words seen (short ones), bounded as the other memos (cleared when full). Tokens of one word
- * share its string and analyses: every later Map lookup by a token's text or base finds the string's
- * hash already computed, and the analyses are built once per word, not once per token. The table is
- * open-addressed by a hash of the characters and probed against the text itself, so that a word seen
- * before costs neither a slice nor a string hash. (A token's group is a function of its text: the
- * class of its first character.)
- */
-const WORD_SLOTS = 1 << 17;
-const WORDS_MAX = 50_000; // under 40% of the slots: probes stay short
-const words = new Array<Word | undefined>(WORD_SLOTS);
-const wordHashes = new Int32Array(WORD_SLOTS);
-let wordCount = 0;
-/** V8 makes a slice of 13 units or more a view on the whole string: a longer word would keep its document alive. */
-const WORD_KEY = 12;
-
-/** FNV-1a over the UTF-16 units of text[start, end). */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h;
-}
-
-/** Is `word` the text of [start, start + word.length)? */
-function sameAt(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
-/** The word of the token text[start, end). */
-function wordAt(text: string, start: number, end: number, group: number): Word {
-  if (end - start > WORD_KEY) return makeWord(text.slice(start, end), group);
-  const h = hashOf(text, start, end);
-  const mask = WORD_SLOTS - 1;
-  let slot = h & mask;
-  for (let w = words[slot]; w !== undefined; w = words[(slot = (slot + 1) & mask)])
-    if (wordHashes[slot] === h && w.text.length === end - start && sameAt(w.text, text, start)) return w;
-  if (wordCount >= WORDS_MAX) {
-    words.fill(undefined);
-    wordCount = 0;
-    slot = h & mask;
-  }
-  const w = makeWord(text.slice(start, end), group);
-  words[slot] = w;
-  wordHashes[slot] = h;
-  wordCount++;
-  return w;
-}
-
 /**
  * Splits normalized text into tokens and sentences.
  * A sentence ends at . ! ? ؟ … (a «..» run included) and at every line break.
  */
 export function tokenize(text: string): Tokenized {
-  const { tokens, sentences } = tokenizeWords(text);
-  return { tokens, sentences };
-}
-
-/** {@link tokenize}, with the word of each token (the same object for every token of a short word). */
-export function tokenizeWords(text: string): Tokenized & { words: Word[] } {
   const tokens: Token[] = [];
-  const tokenWords: Word[] = [];
   const sentences: Sentence[] = [];
   let sentence = 0;
   let sentenceStart = 0;
@@ -212,19 +135,20 @@ export function tokenizeWords(text: string): Tokenized & { words: Word[] } {
   let pos = 0;
   for (;;) {
     let start: number;
-    let end: number;
+    let word: string;
     let group: number;
     if (regex) {
       const m = TOKEN_RE.exec(text);
       if (!m) break;
       start = m.index;
-      end = start + m[0].length;
+      word = m[0];
       group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
     } else {
       start = scan(text, pos);
       if (start < 0) break;
-      pos = end = scanEnd;
+      pos = scanEnd;
       group = scanGroup;
+      word = text.slice(start, pos);
     }
     // A line break between the previous token and this one closes the sentence (at the last such break).
     if (nextNl < prevEnd) {
@@ -239,12 +163,15 @@ export function tokenizeWords(text: string): Tokenized & { words: Word[] } {
       }
     }
     if (tokens.length === firstToken) sentenceStart = start;
-    const w = wordAt(text, start, end, group);
-    const kind = w.kind;
-    prevEnd = end;
-    tokens.push({ index: tokens.length, start, end, text: w.text, kind, sentence, analyses: w.analyses });
-    tokenWords.push(w);
-    if (kind === 'punct' && SENTENCE_END.has(w.text)) {
+    let kind: TokenKind;
+    if (group === 1 && !ARABIC_PUNCT.test(word)) kind = 'arabic';
+    else if (group === 2) kind = 'latin';
+    else if (group === 3) kind = 'number';
+    else kind = 'punct';
+    const analyses = kind === 'arabic' ? procliticAnalyses(word) : [{ prefix: '', base: kind === 'latin' ? word.toLowerCase() : word, offset: 0 }];
+    prevEnd = start + word.length;
+    tokens.push({ index: tokens.length, start, end: prevEnd, text: word, kind, sentence, analyses });
+    if (kind === 'punct' && SENTENCE_END.has(word)) {
       // «..» and «...» stay one boundary.
       const next = text[start + 1];
       if (next === undefined || !SENTENCE_END.has(next)) closeSentence(start + 1);
@@ -253,5 +180,5 @@ export function tokenizeWords(text: string): Tokenized & { words: Word[] } {
   closeSentence(text.length);
   // Re-number sentence indices on tokens (closeSentence may skip empty ones).
   for (const s of sentences) for (let i = s.first; i < s.last; i++) tokens[i]!.sentence = s.index;
-  return { tokens, sentences, words: tokenWords };
+  return { tokens, sentences };
 }
