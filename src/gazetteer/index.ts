@@ -243,7 +243,10 @@ export class Gazetteer {
     if (id.startsWith('person:')) {
       const p = this.people.get(id);
       if (!p) return undefined;
-      return { id, type: 'person', name: { en: p.name.en, ar: p.name.ar }, aliases: p.aliases?.en ?? [], ...(p.country ? { country: p.country } : {}) };
+      // the country set after the object is built, in the same place as a spread would put it (a spread costs a copy)
+      const v: EntityRecordView = { id, type: 'person', name: { en: p.name.en, ar: p.name.ar }, aliases: p.aliases?.en ?? [] };
+      if (p.country) v.country = p.country;
+      return v;
     }
     return undefined;
   }

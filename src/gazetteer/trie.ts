@@ -85,7 +85,8 @@ export function walkFrom<S>(
   while (node) {
     const senses: S[] | undefined = node.senses;
     if (senses && senses.length > 0 && !skipped) out.push({ first: i, last: j, offset, prefix, senses, tolerant });
-    if (j >= n || j - i >= maxTokens) break;
+    // a leaf (most phrase ends) ends the walk without looking the next token up
+    if (node.next.size === 0 || j >= n || j - i >= maxTokens) break;
     const t: Token = tokens[j]!;
     if (t.sentence !== sentence) break;
     if (t.kind === 'punct' && QUOTES.has(t.text) && !node.next.has(t.text)) {
@@ -128,22 +129,45 @@ export function findAll<S>(tokens: readonly Token[], root: TrieNode<S>, options:
   return out;
 }
 
+/** The order of the overlap rule: longest (in tokens), then leftmost, then fewer proclitic letters, then exact before tolerant. */
+const preferred = <S>(a: Match<S>, b: Match<S>): number =>
+  b.last - b.first - (a.last - a.first) || a.first - b.first || a.offset - b.offset || Number(a.tolerant) - Number(b.tolerant);
+
+/** Lists up to this length are sorted by insertion (a document's matches, a clause's hits): no builtin call per comparison. */
+const SHORT_LIST = 32;
+
+/** A sorted copy, in the order of {@link preferred}; stable, as Array.prototype.sort. */
+function byPreference<S>(matches: Match<S>[]): Match<S>[] {
+  if (matches.length > SHORT_LIST) return [...matches].sort(preferred);
+  const out = matches.slice();
+  for (let i = 1; i < out.length; i++) {
+    const m = out[i]!;
+    let j = i - 1;
+    for (; j >= 0 && preferred(out[j]!, m) > 0; j--) out[j + 1] = out[j]!;
+    out[j + 1] = m;
+  }
+  return out;
+}
+
 /**
  * The overlap rule: longest match (in tokens) wins, then the leftmost, then the
  * one with fewer proclitic letters; accepted matches never overlap.
  */
 export function selectLongest<S>(matches: Match<S>[], accept?: (m: Match<S>) => boolean): Match<S>[] {
-  const sorted = [...matches].sort(
-    (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first || a.offset - b.offset || Number(a.tolerant) - Number(b.tolerant),
-  );
-  const taken = new Uint8Array(matches.reduce((m, x) => Math.max(m, x.last), 0));
-  const out: Match<S>[] = [];
-  for (const m of sorted) {
+  let end = 0;
+  for (const m of matches) if (m.last > end) end = m.last;
+  // the accepted match over each token (a match covers one token or more): the overlap test, and the output in token order without a second sort
+  const owner = new Array<Match<S> | undefined>(end).fill(undefined);
+  for (const m of byPreference(matches)) {
     let free = true;
-    for (let k = m.first; k < m.last; k++) if (taken[k]) free = false;
+    for (let k = m.first; k < m.last; k++) if (owner[k]) free = false;
     if (!free || (accept && !accept(m))) continue;
-    for (let k = m.first; k < m.last; k++) taken[k] = 1;
-    out.push(m);
+    for (let k = m.first; k < m.last; k++) owner[k] = m;
   }
-  return out.sort((a, b) => a.first - b.first);
+  const out: Match<S>[] = [];
+  for (let k = 0; k < end; k++) {
+    const m = owner[k];
+    if (m && m.first === k) out.push(m);
+  }
+  return out;
 }

@@ -80,8 +80,10 @@ export function normalizeArabic(text: string, options?: NormalizeOptions): Norma
   const opts = checkOptions(options);
   const step = opts && Object.keys(opts).length > 0 ? composeSteps(opts) : composedDefault;
   const n = text.length;
-  const starts = new Int32Array(n + 1);
-  const ends = new Int32Array(n + 1);
+  // one buffer for both halves of the map: a typed array over 64 bytes is allocated outside the heap, each a cost
+  const buffer = new Int32Array(2 * (n + 1));
+  const starts = buffer.subarray(0, n + 1);
+  const ends = buffer.subarray(n + 1);
   // Characters the steps keep as they are (nearly all) extend a run copied in one slice.
   const table = step === composedDefault ? DEFAULT_TABLE : undefined;
   const parts: string[] = [];

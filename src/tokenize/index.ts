@@ -55,6 +55,7 @@ const MARK = 4; // \p{M}
 const LETTER = 8; // \p{L}
 const NUMBER = 16; // \p{N}
 const SPACE = 32; // \s
+const PUNCT = 64; // ARABIC_PUNCT
 const CLASSES = new Uint8Array(0x10000);
 const classOf = (code: number): number => {
   let c = CLASSES[code]!;
@@ -66,12 +67,19 @@ const classOf = (code: number): number => {
       (/\p{M}/u.test(ch) ? MARK : 0) |
       (/\p{L}/u.test(ch) ? LETTER : 0) |
       (/\p{N}/u.test(ch) ? NUMBER : 0) |
-      (/\s/u.test(ch) ? SPACE : 0);
+      (/\s/u.test(ch) ? SPACE : 0) |
+      (ARABIC_PUNCT.test(ch) ? PUNCT : 0);
     CLASSES[code] = c;
   }
   return c;
 };
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Does text[start, end) hold a character of ARABIC_PUNCT? (ARABIC_PUNCT.test without a regular expression call per token.) */
+function hasArabicPunct(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (classOf(text.charCodeAt(k)) & PUNCT) return true;
+  return false;
+}
 
 /** Group of the last token found by {@link scan} (1 Arabic, 2 letters, 3 number, 4 other) and its end. */
 let scanGroup = 0;
@@ -164,7 +172,7 @@ export function tokenize(text: string): Tokenized {
     }
     if (tokens.length === firstToken) sentenceStart = start;
     let kind: TokenKind;
-    if (group === 1 && !ARABIC_PUNCT.test(word)) kind = 'arabic';
+    if (group === 1 && !hasArabicPunct(text, start, start + word.length)) kind = 'arabic';
     else if (group === 2) kind = 'latin';
     else if (group === 3) kind = 'number';
     else kind = 'punct';
