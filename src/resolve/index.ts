@@ -50,10 +50,10 @@ function sortByFirst(actors: Actor[]): Actor[] {
 
 /** «الرئيسان» alone refers to the parties named; «الرئيسان الروسي والتركي» is a title of two states. */
 function bareReference(r: Resolution, m: M): boolean {
-  return Boolean(pick(m, 'reference') && pick(m, 'title')?.several && pick(r.byFirst.get(m.last), 'country')?.form !== 'adjective');
+  return Boolean(pick(m, 'reference') && pick(m, 'title')?.several && pick(r.startingAt(m.last), 'country')?.form !== 'adjective');
 }
 
 /** «المتحدث باسم الكرملين», «رئيس البرلمان»: a body inside a person's title is not named as an actor. */
 function bodyInsideTitle(r: Resolution, m: M): boolean {
-  return Boolean(pick(m, 'bodykind') || pick(m, 'seat')) && r.endingAt(m.first).some((x) => x.senses.some((y) => y.t === 'title'));
+  return Boolean(pick(m, 'bodykind') || pick(m, 'seat')) && Boolean(pick(r.endingAt(m.first), 'title'));
 }

@@ -154,7 +154,7 @@ export function unknownName(r: Resolution, start: number): { first: number; last
   const sentence = doc.tokens[start]?.sentence;
   while (k < doc.tokens.length && k - start < 3) {
     const t = doc.tokens[k]!;
-    if (t.kind !== 'arabic' || t.sentence !== sentence || r.byFirst.has(k)) break;
+    if (t.kind !== 'arabic' || t.sentence !== sentence || r.startingAt(k)) break;
     const w = t.analyses[0]!.base;
     if (r.inLex('functionWords', w) || w.length < 2) break;
     if (k === start && /^(ال|وال|بال|لل)/.test(w)) break;
@@ -162,7 +162,7 @@ export function unknownName(r: Resolution, start: number): { first: number; last
   }
   if (k - start < 2) return undefined;
   const next = doc.tokens[k];
-  if (next && next.sentence === sentence && next.kind === 'arabic' && !r.byFirst.has(k) && !r.inLex('functionWords', next.analyses[0]!.base) && !r.inLex('nameEnders', next.analyses[0]!.base))
+  if (next && next.sentence === sentence && next.kind === 'arabic' && !r.startingAt(k) && !r.inLex('functionWords', next.analyses[0]!.base) && !r.inLex('nameEnders', next.analyses[0]!.base))
     return undefined;
   return { first: start, last: k };
 }
