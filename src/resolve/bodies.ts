@@ -6,7 +6,7 @@ import { pick, type M, type Resolution } from './state.js';
 
 export function resolveBody(r: Resolution, m: M, sentence: number): void {
   const kind = pick(m, 'bodykind')!;
-  const next = r.byFirst.get(m.last);
+  const next = r.startingAt(m.last);
   // «الخارجية السعودية»: «السعودية» is both a name and an adjective; the body wants the one its form calls for
   const wanted = kind.construct ? 'name' : 'adjective';
   const c = next?.senses.find((x): x is Extract<typeof x, { t: 'country' }> => x.t === 'country' && x.form === wanted);

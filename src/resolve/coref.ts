@@ -23,8 +23,6 @@ export function resolvePronoun(r: Resolution, m: M, sentence: number): void {
  */
 export function corefSurnames(r: Resolution): void {
   const { doc } = r;
-  const covered = new Uint8Array(doc.tokens.length);
-  for (const m of doc.matches) for (let k = m.first; k < m.last; k++) covered[k] = 1;
   const owners = new Map<string, Set<string>>();
   const firstSeen = new Map<string, number>();
   for (const m of r.mentions) {
@@ -37,13 +35,19 @@ export function corefSurnames(r: Resolution): void {
     firstSeen.set(last, Math.min(firstSeen.get(last) ?? Infinity, m.last));
   }
   if (owners.size === 0) return;
+  // the tokens no phrase claimed, walked alongside the matches (sorted by their first token)
+  // instead of marked in an array per document
+  const matches = doc.matches;
+  let next = 0;
+  let coveredTo = 0;
   for (let k = 0; k < doc.tokens.length; k++) {
+    while (next < matches.length && matches[next]!.first <= k) coveredTo = Math.max(coveredTo, matches[next++]!.last);
     const t = doc.tokens[k]!;
-    if (covered[k] || t.kind !== 'arabic') continue;
+    if (k < coveredTo || t.kind !== 'arabic') continue;
     for (const a of t.analyses) {
       const ids = owners.get(a.base);
       if (!ids || ids.size !== 1 || k < (firstSeen.get(a.base) ?? Infinity)) continue;
-      const id = [...ids][0]!;
+      const id = ids.values().next().value!;
       r.mentions.push({ id, first: k, last: k + 1, offset: a.offset, kind: 'reference', confidence: 0.8 });
       r.actors.push({ id, type: 'person', first: k, last: k + 1, sentence: t.sentence });
       break;

@@ -4,7 +4,7 @@
  * name), a state body, a reference, or a place; then later mentions by a
  * name's last word are added.
  */
-import type { Doc } from '../document.js';
+import type { Actor, Doc } from '../document.js';
 import { resolveBody } from './bodies.js';
 import { corefSurnames, resolvePronoun } from './coref.js';
 import { resolveName } from './persons.js';
@@ -39,15 +39,21 @@ export function resolve(doc: Doc): void {
   }
   corefSurnames(r);
   doc.mentions = r.mentions;
-  doc.actors = r.actors.sort((a, b) => a.first - b.first);
+  doc.actors = sortByFirst(r.actors);
+}
+
+/** Actors in the order of the text; they mostly come in that order already, and a stable sort would leave them as they are. */
+function sortByFirst(actors: Actor[]): Actor[] {
+  for (let k = 1; k < actors.length; k++) if (actors[k]!.first < actors[k - 1]!.first) return actors.sort((a, b) => a.first - b.first);
+  return actors;
 }
 
 /** «الرئيسان» alone refers to the parties named; «الرئيسان الروسي والتركي» is a title of two states. */
 function bareReference(r: Resolution, m: M): boolean {
-  return Boolean(pick(m, 'reference') && pick(m, 'title')?.several && pick(r.byFirst.get(m.last), 'country')?.form !== 'adjective');
+  return Boolean(pick(m, 'reference') && pick(m, 'title')?.several && pick(r.startingAt(m.last), 'country')?.form !== 'adjective');
 }
 
 /** «المتحدث باسم الكرملين», «رئيس البرلمان»: a body inside a person's title is not named as an actor. */
 function bodyInsideTitle(r: Resolution, m: M): boolean {
-  return Boolean(pick(m, 'bodykind') || pick(m, 'seat')) && r.endingAt(m.first).some((x) => x.senses.some((y) => y.t === 'title'));
+  return Boolean(pick(m, 'bodykind') || pick(m, 'seat')) && Boolean(pick(r.endingAt(m.first), 'title'));
 }

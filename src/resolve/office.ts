@@ -92,6 +92,27 @@ export function holderOn(gazetteer: Gazetteer, q: RoleQuery): Holder | undefined
   return distinct(all) === 1 ? all[0] : undefined;
 }
 
+/** Holders by query, per gazetteer (immutable once built); a bounded memory, emptied when full. */
+const holderMemo = new WeakMap<Gazetteer, Map<string, Holder | undefined>>();
+const HOLDER_MEMO_SIZE = 10_000;
+
+/**
+ * holderOn for the resolver, remembered: the same office on the same day is
+ * looked up for title after title, document after document. The holder
+ * returned is shared, so it is internal (the public holderOn returns fresh objects).
+ */
+export function cachedHolderOn(gazetteer: Gazetteer, role: string, of: string, date: string, note: string | null | undefined, postedTo: string | undefined): Holder | undefined {
+  let memo = holderMemo.get(gazetteer);
+  if (!memo) holderMemo.set(gazetteer, (memo = new Map()));
+  // «\u0001» cannot occur in codes or dates; null and undefined notes differ (exclude noted roles / any role)
+  const key = `${role}\u0001${of}\u0001${date}\u0001${note === undefined ? '\u0002' : note === null ? '\u0003' : note}\u0001${postedTo ?? ''}`;
+  if (memo.has(key)) return memo.get(key);
+  const h = holderOn(gazetteer, { role, of, date, ...(note !== undefined ? { note } : {}), ...(postedTo ? { for: postedTo } : {}) });
+  if (memo.size >= HOLDER_MEMO_SIZE) memo.clear();
+  memo.set(key, h);
+  return h;
+}
+
 /** Roles of a person that cover the day (certainly or possibly). */
 export function rolesOn(person: PersonRecord, day: string | null): RoleRecord[] {
   if (!day) return person.roles;

@@ -3,16 +3,19 @@
  * given name after a monarch's title, a role's holder on the day, and the
  * unknown person a title introduces.
  */
-import { variantKeys, type Gazetteer, type PersonRecord, type Sense, type TitleRecord } from '../gazetteer/index.js';
+import { variantKeys, type Gazetteer, type PersonRecord, type RoleRecord, type Sense, type TitleRecord } from '../gazetteer/index.js';
 import type { Role } from '../types.js';
 import { hasArticle } from '../tokenize/index.js';
 import { holdsTheOffice } from '../gazetteer/notes.js';
-import { bounds, covers, holderOn, rolesOn, type Holder, type RoleQuery } from './office.js';
+import { bounds, cachedHolderOn, covers, type Holder } from './office.js';
 import { romanize, slug } from './romanize.js';
 import { type M, type Resolution } from './state.js';
 
 /** A person match → the person record, choosing among homonyms by those already named, then by the date. */
 export function personOf(r: Resolution, m: M, day: string | null): PersonRecord | undefined {
+  // most names have one bearer: no lists to build
+  const senses = m.senses;
+  if (senses.length === 1) return senses[0]!.t === 'person' ? r.g.people.get(senses[0]!.id) : undefined;
   const ps = m.senses.filter((s): s is Extract<Sense, { t: 'person' }> => s.t === 'person').map((s) => r.g.people.get(s.id)!).filter(Boolean);
   if (ps.length <= 1) return ps[0];
   const seen = ps.filter((p) => r.seenPersons.has(p.id));
@@ -105,21 +108,30 @@ export function titleFits(r: Resolution, t: TitleRecord, iso: string | undefined
 
 /** The holder of a role: a person already named with it in the document («نظيره المصري» after «سامح شكري»), else the one in office on the day. */
 export function holder(r: Resolution, role: string, of: string, day: string | null, note: string | null | undefined, postedTo?: string): Holder | undefined {
-  const fits = (x: { role: string; of: string; for?: string }) => x.role === role && x.of === of && (!postedTo || x.for === postedTo);
-  const named = [...r.seenPersons]
-    .map((id) => r.g.people.get(id))
-    .filter((p): p is PersonRecord => !!p)
-    .filter((p) => rolesOn(p, day).some(fits));
-  if (named.length === 1) return { person: named[0]!, role: named[0]!.roles.find(fits)!, coverage: 'certain' };
-  if (!day) return r.window ? holderThroughout(r, r.window, { role, of, ...(note !== undefined ? { note } : {}), ...(postedTo ? { for: postedTo } : {}) }) : undefined;
-  const h = holderOn(r.g, { role, of, date: day, ...(note !== undefined ? { note } : {}), ...(postedTo ? { for: postedTo } : {}) });
-  return h;
+  const fits = (x: RoleRecord) => x.role === role && x.of === of && (!postedTo || x.for === postedTo);
+  const named = namedHolder(r, fits, day);
+  if (named) return { person: named, role: named.roles.find(fits)!, coverage: 'certain' };
+  if (!day) return r.window ? holderThroughout(r, r.window, role, of, note, postedTo) : undefined;
+  return cachedHolderOn(r.g, role, of, day, note, postedTo);
+}
+
+/** The one person already named in the document who held a role that `fits` (on the day, when there is one); undefined when none or several did. */
+function namedHolder(r: Resolution, fits: (x: RoleRecord) => boolean, day: string | null): PersonRecord | undefined {
+  // a loop rather than spread, map and filter: it runs for every title resolved to its holder
+  let found: PersonRecord | undefined;
+  for (const id of r.seenPersons) {
+    const p = r.g.people.get(id);
+    if (!p || !p.roles.some((x) => fits(x) && (!day || covers(x, day) !== 'no'))) continue;
+    if (found) return undefined;
+    found = p;
+  }
+  return found;
 }
 
 /** The one person who held the office on the first and the last day of the window (an undated text dated by its office-holders). */
-function holderThroughout(r: Resolution, window: { from: string; to: string }, q: Omit<RoleQuery, 'date'>): Holder | undefined {
-  const first = holderOn(r.g, { ...q, date: window.from });
-  const last = holderOn(r.g, { ...q, date: window.to });
+function holderThroughout(r: Resolution, window: { from: string; to: string }, role: string, of: string, note: string | null | undefined, postedTo: string | undefined): Holder | undefined {
+  const first = cachedHolderOn(r.g, role, of, window.from, note, postedTo);
+  const last = cachedHolderOn(r.g, role, of, window.to, note, postedTo);
   if (!first || !last || first.person.id !== last.person.id || first.coverage !== 'certain' || last.coverage !== 'certain') return undefined;
   return { ...first, coverage: 'possible' };
 }
@@ -142,7 +154,7 @@ export function unknownName(r: Resolution, start: number): { first: number; last
   const sentence = doc.tokens[start]?.sentence;
   while (k < doc.tokens.length && k - start < 3) {
     const t = doc.tokens[k]!;
-    if (t.kind !== 'arabic' || t.sentence !== sentence || r.byFirst.has(k)) break;
+    if (t.kind !== 'arabic' || t.sentence !== sentence || r.startingAt(k)) break;
     const w = t.analyses[0]!.base;
     if (r.inLex('functionWords', w) || w.length < 2) break;
     if (k === start && /^(ال|وال|بال|لل)/.test(w)) break;
@@ -150,7 +162,7 @@ export function unknownName(r: Resolution, start: number): { first: number; last
   }
   if (k - start < 2) return undefined;
   const next = doc.tokens[k];
-  if (next && next.sentence === sentence && next.kind === 'arabic' && !r.byFirst.has(k) && !r.inLex('functionWords', next.analyses[0]!.base) && !r.inLex('nameEnders', next.analyses[0]!.base))
+  if (next && next.sentence === sentence && next.kind === 'arabic' && !r.startingAt(k) && !r.inLex('functionWords', next.analyses[0]!.base) && !r.inLex('nameEnders', next.analyses[0]!.base))
     return undefined;
   return { first: start, last: k };
 }

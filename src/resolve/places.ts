@@ -12,8 +12,9 @@ type Place = Extract<Sense, { t: 'country' | 'city' | 'org' | 'seat' }>;
 /** Chooses among a match's place senses. */
 export function placeSense(r: Resolution, m: M): Place | undefined {
   const { g } = r;
-  const places = m.senses.filter((s): s is Place => s.t === 'country' || s.t === 'city' || s.t === 'org' || s.t === 'seat');
-  if (places.length <= 1) return places[0];
+  const only = onlyPlace(m);
+  if (only !== 'several') return only;
+  const places = m.senses.filter(isPlace);
   const before = r.before(m);
   const after = r.text(m.last);
   const seats = places.filter((s) => s.t === 'seat');
@@ -38,6 +39,19 @@ export function placeSense(r: Resolution, m: M): Place | undefined {
     if (cityCountry && cityCountry !== country.id.slice(8) && r.docCountriesStrict.has(cityCountry) && !r.docCountriesStrict.has(country.id.slice(8))) return city;
   }
   return country ?? places[0];
+}
+
+const isPlace = (s: Sense): s is Place => s.t === 'country' || s.t === 'city' || s.t === 'org' || s.t === 'seat';
+
+/** The one place sense of a match (or none), without building the list that several call for (most matches have one). */
+function onlyPlace(m: M): Place | undefined | 'several' {
+  let found: Place | undefined;
+  for (const s of m.senses) {
+    if (!isPlace(s)) continue;
+    if (found) return 'several';
+    found = s;
+  }
+  return found;
 }
 
 const cueCache = new WeakMap<object, Map<string, AmbiguousForm & { keys: Record<string, string[]> }>>();
@@ -67,8 +81,7 @@ function cuedCandidate(r: Resolution, m: M, places: Place[]): Place | undefined 
 /** Is a country adjective here a reference to the state? Not «الدولار الأمريكي», «نادي العين الإماراتي», nor a weak form («المالي») outside a title. */
 export function adjectiveCounts(r: Resolution, m: M, afterTitle: boolean): boolean {
   const { doc } = r;
-  const surface = doc.tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
-  if (!afterTitle && r.inLex('weakAdjectives', surface)) return false;
+  if (!afterTitle && r.inLex('weakAdjectives', written(r, m))) return false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     if (doc.tokens[k]!.sentence !== doc.tokens[m.first]!.sentence) break;
     if (r.inLex('nonStateNouns', r.text(k))) return false;
@@ -81,25 +94,40 @@ export function adjectiveCounts(r: Resolution, m: M, afterTitle: boolean): boole
 export function resolvePlace(r: Resolution, m: M, sentence: number): void {
   const place = placeSense(r, m);
   if (!place) return;
-  const surface = r.doc.tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
-  const base = m.offset > 0 ? (r.doc.tokens[m.first]!.analyses.find((a) => a.offset === m.offset)?.base ?? surface) : surface;
   const cued = () => isDateline(r.doc, m) || r.locative(m);
   if (place.t === 'country') {
     if (place.form === 'adjective' && !adjectiveCounts(r, m, false)) return;
     // «عمان», «مالي»: a weak name counts only with a cue
-    if (place.form === 'name' && r.inLex('weakNames', base) && !m.senses.some((s) => s.t === 'city') && !r.inLex('countryCuesBefore', r.before(m)) && !cued()) return;
+    if (place.form === 'name' && r.inLex('weakNames', lookedUp(r, m)) && !m.senses.some((s) => s.t === 'city') && !r.inLex('countryCuesBefore', r.before(m)) && !cued()) return;
     // an adjective names the state as an actor only after «الجانب», «الحكومة», «الوفد» ...
     const actor = place.form === 'name' || r.inLex('actorNouns', r.text(m.first - 1).replace(/^و/, ''));
     r.mention(place.id, m, place.form === 'adjective' ? 'adjective' : 'name', 1);
     r.actors.push({ id: place.id, type: 'country', first: m.first, last: m.last, sentence, ...(actor ? {} : { inPhrase: true }) });
   } else if (place.t === 'city') {
-    if (r.inLex('weakNames', base) && !r.inLex('cityCuesBefore', r.before(m)) && !cued()) return;
+    if (r.inLex('weakNames', lookedUp(r, m)) && !r.inLex('cityCuesBefore', r.before(m)) && !cued()) return;
     r.mention(place.id, m, 'name', 1);
     r.actors.push({ id: place.id, type: 'city', first: m.first, last: m.last, sentence });
   } else {
     r.mention(place.id, m, 'name', 1);
     r.actors.push({ id: place.id, type: 'organization', first: m.first, last: m.last, sentence, ...(place.t === 'seat' ? { body: r.g.seats.get(place.id)?.kind ?? 'seat' } : {}) });
   }
+}
+
+/** The phrase as the weak-form lists know it: the first token without its proclitics, or the tokens as written. */
+function lookedUp(r: Resolution, m: M): string {
+  if (m.offset > 0) {
+    const a = r.doc.tokens[m.first]!.analyses.find((x) => x.offset === m.offset);
+    if (a) return a.base;
+  }
+  return written(r, m);
+}
+
+/** The tokens of a match as written, joined by spaces. */
+function written(r: Resolution, m: M): string {
+  const tokens = r.doc.tokens;
+  // most places are one token: no array to build and join
+  if (m.last - m.first === 1) return tokens[m.first]!.text;
+  return tokens.slice(m.first, m.last).map((t) => t.text).join(' ');
 }
 
 /** A dateline: the first phrase of a line, followed by a dash, a date, a bracket, a comma or an agency. */

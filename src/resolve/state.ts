@@ -16,9 +16,14 @@ export class Resolution {
   readonly doc: Doc;
   readonly g: Gazetteer;
   readonly matches: M[];
-  readonly byFirst = new Map<number, M>();
-  /** Matches by the token after their end (for «what ends right before this match»). */
-  readonly byLast = new Map<number, M[]>();
+  /**
+   * The match starting at each token, and the match ending right before it
+   * (for «what ends right before this match»), by token index. Matches never
+   * overlap (the match stage keeps the longest), so one of each at most; arrays
+   * by token, not maps: they are read for nearly every token a title looks at.
+   */
+  private readonly starts: Array<M | undefined> = [];
+  private readonly ends: Array<M | undefined> = [];
   readonly used = new Set<M>();
   /** Countries any match could name, and those named without doubt (plus the countries of named persons); computed on first use. */
   private countries: { any: Set<string>; strict: Set<string> } | undefined;
@@ -40,11 +45,15 @@ export class Resolution {
     this.doc = doc;
     this.g = doc.gazetteer;
     this.matches = doc.matches;
+    // filled by push, so the arrays stay packed (a large `new Array(n)` would be a dictionary)
+    const size = this.matches.length > 0 ? this.matches[this.matches.length - 1]!.last + 1 : 0;
+    for (let k = 0; k < size; k++) {
+      this.starts.push(undefined);
+      this.ends.push(undefined);
+    }
     for (const m of this.matches) {
-      this.byFirst.set(m.first, m);
-      const list = this.byLast.get(m.last);
-      if (list) list.push(m);
-      else this.byLast.set(m.last, [m]);
+      this.starts[m.first] = m;
+      this.ends[m.last] = m;
     }
   }
 
@@ -94,9 +103,13 @@ export class Resolution {
     for (let k = this.actors.length - 1; k >= 0; k--) if (pred(this.actors[k]!)) return this.actors[k];
     return undefined;
   }
-  /** The matches that end right before token `i`. */
-  endingAt(i: number): M[] {
-    return this.byLast.get(i) ?? [];
+  /** The match that starts at token `i`. */
+  startingAt(i: number): M | undefined {
+    return this.starts[i];
+  }
+  /** The match that ends right before token `i`. */
+  endingAt(i: number): M | undefined {
+    return this.ends[i];
   }
   inLex(list: string, phrase: string): boolean {
     return this.g.inLexicon(list, phrase);

@@ -27,7 +27,7 @@ const PERSONAL_ROLES = new Set([
 const ORGANIZATION_ROLES = new Set(['secretary-general', 'envoy', 'spokesperson', 'director-general', 'high-representative']);
 
 export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: number): void {
-  const { g, byFirst, used } = r;
+  const { g, used } = r;
   const title = pick(m, 'title');
   const counterpart = pick(m, 'counterpart');
   const item = r.itemOf(m.first);
@@ -43,9 +43,9 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   // «نظيريه الياباني والكوري», «الرئيسين الروسي والتركي»: several states by adjectives
   const several = Boolean(counterpart || title?.several);
   for (;;) {
-    let next = byFirst.get(pos);
+    let next = r.startingAt(pos);
     // «مسؤولة السياسة الخارجية في الاتحاد الأوروبي»: an organization after «في»
-    if (!next && t && ORGANIZATION_ROLES.has(t.role) && !org && r.text(pos) === 'في' && pick(byFirst.get(pos + 1), 'org')) next = byFirst.get(pos + 1);
+    if (!next && t && ORGANIZATION_ROLES.has(t.role) && !org && r.text(pos) === 'في' && pick(r.startingAt(pos + 1), 'org')) next = r.startingAt(pos + 1);
     if (!next || used.has(next)) break;
     const c = pick(next, 'country');
     const o = pick(next, 'org');
@@ -59,7 +59,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     used.add(next);
     pos = next.last;
     // «وزيري خارجية روسيا والمغرب», «نظيريه الياباني والكوري»: another state after و
-    const after = byFirst.get(pos);
+    const after = r.startingAt(pos);
     const c2 = pick(after, 'country');
     if (!(c2 && after && after.prefix.startsWith('و') && (construct || (several && c2.form === 'adjective')))) break;
   }
@@ -67,7 +67,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   // («سفيرة الولايات المتحدة في الأمم المتحدة»: or the organization); a counterpart shares its antecedent's posting
   let postedTo: string | undefined = counterpart && r.lastRole && POSTED_ROLES.has(r.lastRole.role) ? r.lastRole.postedTo : undefined;
   if (t && POSTED_ROLES.has(t.role) && r.inLex('postedPrepositions', r.text(pos))) {
-    const posted = byFirst.get(pos + 1);
+    const posted = r.startingAt(pos + 1);
     const pc = pick(posted, 'country');
     const po = pick(posted, 'org');
     if (posted && (pc || po)) {
@@ -102,7 +102,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   }
   const iso = countries[0]?.iso ?? t?.country;
   const of = org ?? iso ?? t?.org;
-  const nameMatch = byFirst.get(namePos);
+  const nameMatch = r.startingAt(namePos);
   const candidate = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') && !(nameMatch.tolerant && nameMatch.last - nameMatch.first < 2) ? personOf(r, nameMatch, day) : undefined;
   // «ويلتقي ولي العهد الملك فيليبي السادس»: a name whose bearer never held the title is the object, not the title's holder
   const heldThen = (p: PersonRecord) => p.roles.some((x) => x.role === t!.role && (!day || covers(x, day) !== 'no'));
@@ -206,8 +206,11 @@ function levelStates(r: Resolution, m: M): string[] {
   if (m.offset > 0 || !r.inLex('levelPhrases', `${r.text(m.first - 2)} ${r.text(m.first - 1)}`)) return [];
   const states: string[] = [];
   let k = m.first - 2;
+  const adjective = (end: number) => {
+    const x = r.endingAt(end);
+    return pick(x, 'country')?.form === 'adjective' ? x : undefined;
+  };
   for (;;) {
-    const adjective = (end: number) => r.endingAt(end).find((x) => pick(x, 'country')?.form === 'adjective');
     // «سعودي - أميركي»: a dash may stand between two adjectives
     if (!adjective(k) && isDash(r.doc.tokens[k - 1])) k--;
     const prev = adjective(k);
@@ -225,8 +228,9 @@ function levelStates(r: Resolution, m: M): string[] {
  */
 function isPossessor(r: Resolution, m: M): boolean {
   const nearHead = (k: number) =>
-    r.inLex('possessorNouns', r.text(k).replace(/^ال/, '')) || r.endingAt(k + 1).some((x) => x.senses.some((y) => y.t === 'title' || y.t === 'bodykind' || y.t === 'seat'));
-  const prevMatch = r.endingAt(m.first).find((x) => r.used.has(x));
+    r.inLex('possessorNouns', r.text(k).replace(/^ال/, '')) || (r.endingAt(k + 1)?.senses.some((y) => y.t === 'title' || y.t === 'bodykind' || y.t === 'seat') ?? false);
+  const previous = r.endingAt(m.first);
+  const prevMatch = previous && r.used.has(previous) ? previous : undefined;
   return (
     (/ل$/.test(m.prefix) && (nearHead(m.first - 1) || nearHead(m.first - 2))) ||
     r.inLex('possessorNouns', r.text(m.first - 1)) ||
@@ -238,7 +242,7 @@ function isPossessor(r: Resolution, m: M): boolean {
 function skipToName(r: Resolution, from: number): number {
   let k = from;
   for (;;) {
-    if (!r.byFirst.has(k) && r.inLex('titleModifiers', r.text(k))) {
+    if (!r.startingAt(k) && r.inLex('titleModifiers', r.text(k))) {
       k++;
       continue;
     }
@@ -247,7 +251,7 @@ function skipToName(r: Resolution, from: number): number {
       k++;
       continue;
     }
-    const h = r.byFirst.get(k);
+    const h = r.startingAt(k);
     if (h && pick(h, 'honorific') && !pick(h, 'person')) {
       r.used.add(h);
       k = h.last;
