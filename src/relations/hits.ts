@@ -17,11 +17,9 @@ export interface TriggerHit {
   sentence: number;
 }
 
-/** Every trigger of the document, longest first then leftmost; never a word inside a name («فيصل» is not ف + «يصل»). */
-export function findHits(doc: Doc): TriggerHit[] {
+/** Every trigger of the document, longest first then leftmost; never a word inside a name (`named`: tokens of a name) («فيصل» is not ف + «يصل»). */
+export function findHits(doc: Doc, named: Uint8Array): TriggerHit[] {
   const triggers = doc.gazetteer.data.triggers.triggers;
-  const named = new Uint8Array(doc.tokens.length);
-  for (const m of doc.matches) if (m.senses.some((s) => s.t !== 'honorific' && s.t !== 'reference')) for (let k = m.first; k < m.last; k++) named[k] = 1;
   return selectLongest((doc.triggerMatches ?? findAll(doc.tokens, doc.gazetteer.triggers)).filter((m) => !named[m.first])).map((m) => ({
     record: triggers[m.senses[0]!]!,
     first: m.first,

@@ -10,7 +10,7 @@ import type { Relation } from '../types.js';
 import { baseAt, clauseOf, createContext, oneClause, type Clause, type Context } from './clause.js';
 import { grammarOf } from './grammar.js';
 import { carriedMessage, type Carried } from './carry.js';
-import { findHits, quotedTokens, reportsEvent, type TriggerHit } from './hits.js';
+import { quotedTokens, reportsEvent, type TriggerHit } from './hits.js';
 import { partiesOf, type Parties } from './participants.js';
 import { venueOf, visitOf } from './place.js';
 import { topicsOf } from './topics.js';
@@ -22,7 +22,11 @@ export type { DateWords, FoundDate } from './dates.js';
 /** The relation stage of the pipeline: fills `doc.relations`. */
 export function extractRelations(doc: Doc): void {
   const grammar = grammarOf(doc.gazetteer);
-  const ctx = createContext(doc, grammar, findHits(doc));
+  const ctx = createContext(doc, grammar);
+  if (ctx.hits.length === 0) {
+    doc.relations = [];
+    return;
+  }
   const quoted = quotedTokens(doc);
   for (const hit of ctx.hits) if (reportsEvent(doc, grammar, hit, quoted, ctx.hitsBySentence.get(hit.sentence) ?? [], ctx.covered)) ctx.reported.add(hit);
   for (const hit of ctx.hits) {
@@ -176,27 +180,60 @@ function build(
   as?: EventCodes,
 ): Relation | undefined {
   const { doc } = ctx;
-  const { hit, sentence, item } = clause;
-  const rec = as ? { ...hit.record, ...as } : hit.record;
-  const ids = [...new Set(members.map((a) => a.id).filter(Boolean))];
+  const { item } = clause;
+  const rec = as ? { ...clause.hit.record, ...as } : clause.hit.record;
+  const ids = idsOf(members);
   if (rec.type === 'visit' ? ids.length < 1 || !location : ids.length < 2) return undefined;
-  const planned = Boolean(rec.planned) || statedAsPlan(ctx, clause) || (date !== null && item.publishedAt !== null && date > item.publishedAt);
-  const [es, ee] = doc.norm.map.toOriginal(sentence.start, sentence.end);
-  const [ts, te] = doc.norm.map.toOriginal(doc.tokens[hit.first]!.start + hit.offset, doc.tokens[hit.last - 1]!.end);
+  const told = toldOf(ctx, clause);
+  const planned = Boolean(rec.planned) || (told.plan ??= statedAsPlan(ctx, clause)) || (date !== null && item.publishedAt !== null && date > item.publishedAt);
   return {
     type: rec.type,
     participants: ids,
     location,
     date,
-    topics: topicsOf(doc, ctx.grammar, hit, ctx.hitSentences),
+    // (each record owns its list: add and shareVisitTopics extend it)
+    topics: [...told.topics],
     status: planned ? 'planned' : 'reported',
-    trigger: { start: ts, end: te, text: doc.original.slice(ts, te) },
-    evidence: { start: es, end: ee, text: doc.original.slice(es, ee) },
+    trigger: { ...told.trigger },
+    evidence: { ...told.evidence },
     confidence: parties.subjects.length && (parties.objects.length || rec.type === 'visit') ? 0.8 : 0.6,
     // 044: a meeting away from the states of all its parties
     cameo: rec.type === 'meeting' && location && rec.subject !== 'host' && !inPartyState(doc, location, ids) ? '044' : (rec.cameo ?? '040'),
     plover: { type: rec.plover ?? 'CONSULT', ...(rec.mode ? { mode: rec.mode } : {}) },
   };
+}
+
+/** The distinct ids of the members, in order. */
+function idsOf(members: Actor[]): string[] {
+  const ids: string[] = [];
+  for (const a of members) if (a.id && !ids.includes(a.id)) ids.push(a.id);
+  return ids;
+}
+
+/** What every record of one clause shares: its topics, trigger and evidence spans, and whether its sentence states a plan. */
+export interface Told {
+  topics: string[];
+  trigger: Relation['trigger'];
+  evidence: Relation['evidence'];
+  plan?: boolean;
+}
+
+/** A trigger may make several records (one per object, per destination): what they share is found once per clause (the context keeps the current one). */
+function toldOf(ctx: Context, clause: Clause): Told {
+  let t = ctx.told?.clause === clause ? ctx.told.told : undefined;
+  if (!t) {
+    const { doc } = ctx;
+    const { hit, sentence } = clause;
+    const [es, ee] = doc.norm.map.toOriginal(sentence.start, sentence.end);
+    const [ts, te] = doc.norm.map.toOriginal(doc.tokens[hit.first]!.start + hit.offset, doc.tokens[hit.last - 1]!.end);
+    t = {
+      topics: topicsOf(ctx, hit),
+      trigger: { start: ts, end: te, text: doc.original.slice(ts, te) },
+      evidence: { start: es, end: ee, text: doc.original.slice(es, ee) },
+    };
+    ctx.told = { clause, told: t };
+  }
+  return t;
 }
 
 /** Is the place (a city or a state) in the state of one of the parties (a state, or a person's state)? */

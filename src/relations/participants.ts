@@ -35,9 +35,9 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     a.type === 'person' ||
     grammar.listOpeners.has(`${base(a.first - 2)} ${base(a.first - 1)}`) ||
     (!grammar.prepositions.has(base(a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)));
-  const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(doc, a.first));
+  const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(ctx, a.first));
   const end = objectsEnd(ctx, clause);
-  const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && canTakePart(a) && !inDateline(doc, a.first));
+  const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && canTakePart(a) && !inDateline(ctx, a.first));
   const isTopicPlace = (a: Actor) => a.type === 'country' && (grammar.topicPrepositions.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
   // persons first: a state whose person is named is not a party beside that person
   const personsFirst = (list: Actor[]) => {
@@ -46,7 +46,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   };
 
   // the last relation made earlier in the sentence (a trigger that made none, like «لبحث» without «مع», is skipped)
-  const prevRelation = [...clause.sameSentence].reverse().filter((h) => h.last <= hit.first).map((h) => ctx.made.get(h)).find(Boolean);
+  const prevRelation = lastMade(ctx, clause);
   // the destination of the visit just stated is not a party of the next clause («زار أوغندا، والتقى ...»)
   let subjects = personsFirst(before).filter((a) => !(prevRelation?.type === 'visit' && prevRelation.location === a.id));
   // «أفاد يونكر بأنه سيجري مباحثات»: «أنه» points back to the agent of the sentence's first event, else its first person
@@ -55,7 +55,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     const speaker =
       prevRelation?.participants[0] ??
       inSentence.find((a) => a.type === 'person' && a.last <= clause.complementizer && canTakePart(a))?.id ??
-      inSentence.find((a) => a.type !== 'person' && a.last <= clause.complementizer && canTakePart(a) && bare(a) && !inDateline(doc, a.first))?.id;
+      inSentence.find((a) => a.type !== 'person' && a.last <= clause.complementizer && canTakePart(a) && bare(a) && !inDateline(ctx, a.first))?.id;
     if (speaker) subjects = [actorFor(speaker, clause)];
   }
   // «خلال لقائه»: the possessive points to the sentence's agent
@@ -175,6 +175,18 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   subjects = dedupe(subjects);
   if (subjects.some((a) => a.type === 'person')) ctx.lastSubject = subjects;
   return { subjects, objects, together, ...(follows ? { follows } : {}) };
+}
+
+/** The relation made by the last trigger before this one in its sentence that made one. */
+function lastMade(ctx: Context, clause: Clause): Relation | undefined {
+  const { sameSentence, hit } = clause;
+  for (let i = sameSentence.length - 1; i >= 0; i--) {
+    const h = sameSentence[i]!;
+    if (h.last > hit.first) continue;
+    const r = ctx.made.get(h);
+    if (r) return r;
+  }
+  return undefined;
 }
 
 /** Objects end where the subject matter («حول», «لبحث», «العلاقات» ...) or another clause («أن») begins; words inside a name or title do not count. */

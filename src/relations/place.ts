@@ -3,7 +3,7 @@
  * venue («في موسكو», «بالرياض», «في العاصمة القطرية الدوحة»).
  */
 import type { Actor, Doc } from '../document.js';
-import { baseAt, nounOfVerb, type Clause, type Context } from './clause.js';
+import { baseAt, nounOfVerb, prefixAt, type Clause, type Context } from './clause.js';
 import type { Parties } from './participants.js';
 
 /** The destinations of a visit, and its visitors (who may follow the noun: «زيارة وزير الخارجية X إلى قطر»). */
@@ -31,7 +31,7 @@ export function visitOf(ctx: Context, clause: Clause, parties: Parties): { desti
     for (const p of places) {
       if (p.first <= dest.first || destinations.some((d) => d.id === p.id)) continue;
       const gap = doc.tokens.slice(destinations[destinations.length - 1]!.last, p.first).map((t) => t.analyses[0]!.base);
-      if (gap.length <= 4 && (gap.includes('ثم') || gap.includes('و') || /^و/.test(ctx.prefixAt.get(p.first) ?? ''))) destinations.push(p);
+      if (gap.length <= 4 && (gap.includes('ثم') || gap.includes('و') || /^و/.test(prefixAt(ctx, p.first)))) destinations.push(p);
     }
   }
   let visitors = parties.subjects;
@@ -74,7 +74,7 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
 
 /** «في موسكو», «بموسكو», «في العاصمة القطرية الدوحة», «بمقر ... في مدينة الرياض». */
 export function isVenue(ctx: Context, a: Actor): boolean {
-  if (/ب$/.test(ctx.prefixAt.get(a.first) ?? '')) return true;
+  if (/ب$/.test(prefixAt(ctx, a.first))) return true;
   const { doc } = ctx;
   for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
     const b = baseAt(doc, k);
