@@ -56,7 +56,7 @@ export function groupEntities(original: string, mentions: Iterable<PlacedMention
       byId.set(pm.id, e);
     }
     // an entity named anywhere is not implicit
-    if (!pm.implicit) delete e.implicit;
+    if (!pm.implicit && e.implicit) delete e.implicit;
     e.confidence = Math.max(e.confidence, pm.confidence);
     e.mentions.push({ start: pm.start, end: pm.end, text: original.slice(pm.start, pm.end), kind: pm.kind, confidence: pm.confidence });
   }

@@ -8,7 +8,7 @@ import { itemOf, stateOf } from '../document.js';
 import type { TriggerRecord } from '../gazetteer/index.js';
 import type { Relation } from '../types.js';
 import { baseAt, clauseOf, createContext, oneClause, type Clause, type Context } from './clause.js';
-import { grammarOf } from './grammar.js';
+import { grammarOf, leadsOf } from './grammar.js';
 import { carriedMessage, type Carried } from './carry.js';
 import { quotedTokens, reportsEvent, type TriggerHit } from './hits.js';
 import { partiesOf, type Parties } from './participants.js';
@@ -68,9 +68,11 @@ function talksWithHosts(ctx: Context, clause: Clause, visits: Relation[]): Relat
   const { doc, grammar } = ctx;
   const { sentence } = clause;
   let talks = false;
+  // (a pair is built only after a word that starts one)
+  const leads = leadsOf(grammar.talkPurposes);
   for (let k = clause.hit.last; k < sentence.last && !talks; k++) {
     const one = doc.tokens[k]!.analyses[0]!.base;
-    talks = grammar.talkPurposes.has(one) || grammar.talkPurposes.has(`${one} ${doc.tokens[k + 1]?.analyses[0]?.base ?? ''}`);
+    talks = grammar.talkPurposes.has(one) || (leads.has(one) && grammar.talkPurposes.has(`${one} ${doc.tokens[k + 1]?.analyses[0]?.base ?? ''}`));
   }
   if (!talks) return [];
   // someone named to talk with («مع نظيره»), or a meeting already recorded in this sentence, makes it explicit

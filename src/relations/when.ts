@@ -6,6 +6,7 @@
 import { baseAt, inDateline, isPurposeNoun, oneClause, type Clause, type Context } from './clause.js';
 import { findDates, type DateWords, type FoundDate } from './dates.js';
 import type { TriggerHit } from './hits.js';
+import { leadsOf } from './grammar.js';
 
 export function dateOf(ctx: Context, clause: Clause): string | null {
   const { doc } = ctx;
@@ -80,17 +81,6 @@ function leadDay(ctx: Context, clause: Clause, words: DateWords): string | null 
 function governs(ctx: Context, hit: TriggerHit, other: TriggerHit, d: FoundDate): boolean {
   const [x, y] = hit.first <= other.first ? [hit, other] : [other, hit];
   return d.first >= x.last && d.last <= y.first && oneClause(ctx, hit, other);
-}
-
-/** The first words of the markers of two words or more (bases have no spaces: a pair can only match from one). */
-const leadWords = new WeakMap<ReadonlySet<string>, Set<string>>();
-function leadsOf(markers: ReadonlySet<string>): Set<string> {
-  let out = leadWords.get(markers);
-  if (!out) {
-    out = new Set([...markers].filter((m) => m.includes(' ')).map((m) => m.slice(0, m.indexOf(' '))));
-    leadWords.set(markers, out);
-  }
-  return out;
 }
 
 /** «من المقرر أن يزور», «يعتزم»: a plan stated as fact, anywhere before the trigger in its sentence. */
