@@ -200,7 +200,12 @@ function objectsEnd(ctx: Context, clause: Clause): number {
   return clause.sentence.last;
 }
 
-const dedupe = (list: Actor[]) => list.filter((a, i) => list.findIndex((b) => b.id === a.id) === i);
+/** The first actor of each id. */
+function dedupe(list: Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (const a of list) if (!out.some((b) => b.id === a.id)) out.push(a);
+  return out;
+}
 
 /** The actors nearest the trigger that are joined by «و» or a comma («الرئيسان الروسي X والصيني Y»: «و» on the adjective between). */
 function nearestGroup(doc: Doc, list: Actor[], covered: Uint8Array): Actor[] {

@@ -57,17 +57,19 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   const party = (a: Actor) => parties.subjects.some((s) => s.id === a.id) || parties.objects.some((s) => s.id === a.id);
   // venues after the trigger first («... خلال لقائه نظيره في ماليزيا»), then before it
   const ordered = [...inSentence.filter((a) => a.first >= hit.last), ...inSentence.filter((a) => a.first < hit.last).reverse()];
+  // (in order of precedence, each looked for only when the ones before it gave nothing)
   const city = ordered.find((a) => a.type === 'city' && isVenue(ctx, a) && inClause(a));
-  const country = ordered.find((a) => a.type === 'country' && !a.inPhrase && isVenue(ctx, a) && inClause(a) && !party(a));
+  if (city) return city.id;
   const ids = new Set([...parties.subjects, ...parties.objects].map((a) => a.id));
   const [sentenceStart] = doc.norm.map.toOriginal(sentence.start, sentence.end);
   const visitHere = ctx.relations.find((r) => r.type === 'visit' && r.location && r.participants.some((p) => ids.has(p)) && r.evidence.start === sentenceStart);
+  if (visitHere?.location) return visitHere.location;
+  const country = ordered.find((a) => a.type === 'country' && !a.inPhrase && isVenue(ctx, a) && inClause(a) && !party(a));
+  if (country) return country.id;
   // «في قصر بيان», «بقصر الإليزيه»: a seat of power places the meeting in its state (named in the document)
   const seat = ordered.find((a) => a.type === 'organization' && a.body && isVenue(ctx, a) && inClause(a));
   const seatState = seat ? doc.gazetteer.view(seat.id)?.country : undefined;
-  const seatPlace = seatState && doc.mentions.some((m) => m.id === `country:${seatState}`) ? `country:${seatState}` : undefined;
-  const location = city?.id ?? visitHere?.location ?? country?.id ?? seatPlace ?? null;
-  if (location) return location;
+  if (seatState && doc.mentions.some((m) => m.id === `country:${seatState}`)) return `country:${seatState}`;
   // a meeting of a visitor takes the visit's destination
   return ctx.relations.find((r) => r.type === 'visit' && r.participants.some((p) => ids.has(p)) && r.location)?.location ?? null;
 }
