@@ -12,6 +12,7 @@ import type { Grammar } from './grammar.js';
 import { stem, type TriggerHit } from './hits.js';
 import { findHits } from './hits.js';
 import type { FoundDate } from './dates.js';
+import type { Match } from '../gazetteer/index.js';
 import type { TopicIndex } from './topics.js';
 import type { Told } from './index.js';
 
@@ -20,7 +21,10 @@ export interface Context {
   doc: Doc;
   grammar: Grammar;
   hits: TriggerHit[];
-  /** Tokens inside a matched name or title. */
+  /**
+   * Tokens inside a matched phrase: 1 (a title, an honorific), 2 inside a name (where no trigger is read);
+   * 0 outside. (One array for both: a typed array of more than 64 bytes costs an allocation outside the heap.)
+   */
   covered: Uint8Array;
   /** Token spans read as country adjectives, as spanKey(first, last). */
   adjectives: Set<number>;
@@ -67,23 +71,23 @@ function groupBy<T>(list: readonly T[], key: (x: T) => number): Map<number, T[]>
 /** One number for a token span (phrases are at most a few dozen tokens long). */
 export const spanKey = (first: number, last: number): number => first * 64 + (last - first);
 
-export function createContext(doc: Doc, grammar: Grammar): Context {
-  // one pass over the matches: the tokens of any phrase, of a name (where no trigger is read), and the country adjectives
+export function createContext(doc: Doc, grammar: Grammar, candidates: readonly Match<number>[]): Context {
+  // one pass over the matches: the tokens of any phrase, of a name, and the country adjectives
   const covered = new Uint8Array(doc.tokens.length);
-  const named = new Uint8Array(doc.tokens.length);
   const adjectives = new Set<number>();
   for (const m of doc.matches) {
     let name = false;
     let adjective = false;
     for (const x of m.senses) {
-      if (x.t !== 'honorific' && x.t !== 'reference') name = true;
-      if (x.t === 'country' && x.form === 'adjective') adjective = true;
+      const t = x.t;
+      if (t !== 'honorific' && t !== 'reference') name = true;
+      if (t === 'country' && x.form === 'adjective') adjective = true;
     }
-    for (let k = m.first; k < m.last; k++) covered[k] = 1;
-    if (name) for (let k = m.first; k < m.last; k++) named[k] = 1;
+    if (name) covered.fill(2, m.first, m.last);
+    else for (let k = m.first; k < m.last; k++) covered[k] ||= 1;
     if (adjective) adjectives.add(spanKey(m.first, m.last));
   }
-  const hits = findHits(doc, named);
+  const hits = findHits(doc, candidates, covered);
   return {
     doc,
     grammar,

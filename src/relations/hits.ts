@@ -3,7 +3,7 @@
  * the reasons one does not report an event (a hope, a proposal, a quotation).
  */
 import type { Doc } from '../document.js';
-import { findAll, selectLongest, variantKeys, type TriggerRecord } from '../gazetteer/index.js';
+import { findAll, selectLongest, variantKeys, type Match, type TriggerRecord } from '../gazetteer/index.js';
 import type { Grammar } from './grammar.js';
 
 export interface TriggerHit {
@@ -17,10 +17,10 @@ export interface TriggerHit {
   sentence: number;
 }
 
-/** Every trigger of the document, longest first then leftmost; never a word inside a name (`named`: tokens of a name) («فيصل» is not ف + «يصل»). */
-export function findHits(doc: Doc, named: Uint8Array): TriggerHit[] {
+/** The triggers among the candidate matches, longest first then leftmost; never a word inside a name (`covered` 2) («فيصل» is not ف + «يصل»). */
+export function findHits(doc: Doc, candidates: readonly Match<number>[], covered: Uint8Array): TriggerHit[] {
   const triggers = doc.gazetteer.data.triggers.triggers;
-  return selectLongest((doc.triggerMatches ?? findAll(doc.tokens, doc.gazetteer.triggers)).filter((m) => !named[m.first])).map((m) => ({
+  return selectLongest(candidates.filter((m) => covered[m.first] !== 2)).map((m) => ({
     record: triggers[m.senses[0]!]!,
     first: m.first,
     last: m.last,
@@ -83,6 +83,9 @@ function neededKeys(rec: TriggerRecord, needs: readonly string[]): Set<string> {
   }
   return want;
 }
+
+/** The candidate triggers: every trigger phrase of the document, before the overlap rule (the match stage finds them with the entities). */
+export const triggerMatches = (doc: Doc): Match<number>[] => doc.triggerMatches ?? findAll(doc.tokens, doc.gazetteer.triggers);
 
 const NO_QUOTES = new Uint8Array(0);
 

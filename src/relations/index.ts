@@ -10,7 +10,7 @@ import type { Relation } from '../types.js';
 import { baseAt, clauseOf, createContext, oneClause, type Clause, type Context } from './clause.js';
 import { grammarOf, leadsOf } from './grammar.js';
 import { carriedMessage, type Carried } from './carry.js';
-import { quotedTokens, reportsEvent, type TriggerHit } from './hits.js';
+import { quotedTokens, reportsEvent, triggerMatches, type TriggerHit } from './hits.js';
 import { partiesOf, type Parties } from './participants.js';
 import { venueOf, visitOf } from './place.js';
 import { topicsOf } from './topics.js';
@@ -22,8 +22,10 @@ export type { DateWords, FoundDate } from './dates.js';
 /** The relation stage of the pipeline: fills `doc.relations`. */
 export function extractRelations(doc: Doc): void {
   const grammar = grammarOf(doc.gazetteer);
-  const ctx = createContext(doc, grammar);
-  if (ctx.hits.length === 0) {
+  // (a text with no trigger word has no relation: nothing more to read)
+  const candidates = triggerMatches(doc);
+  const ctx = candidates.length ? createContext(doc, grammar, candidates) : undefined;
+  if (!ctx?.hits.length) {
     doc.relations = [];
     return;
   }

@@ -8,6 +8,7 @@ import type { Relation } from '../types.js';
 import { itemOf, stateOf } from '../document.js';
 import { actorFor, baseAt, canTakePart, inDateline, spanKey, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
+import { leadsOf } from './grammar.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
 
 export interface Parties {
@@ -24,6 +25,9 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   const { hit, inSentence } = clause;
   const rec = hit.record;
   const base = (i: number) => baseAt(doc, i);
+  // «بكل من»: the two words before a token (a pair is built only after a word that starts one)
+  const openerLeads = leadsOf(grammar.listOpeners);
+  const listOpenerBefore = (k: number) => openerLeads.has(base(k - 2)) && grammar.listOpeners.has(`${base(k - 2)} ${base(k - 1)}`);
 
   // «مباحثات سعودية روسية», «اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية»
   const chain = adjectiveChain(ctx, clause);
@@ -33,7 +37,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   // («وزراء الخارجية بكل من مصر والسودان»: «كل من» opens a list, it does not govern a place)
   const bare = (a: Actor) =>
     a.type === 'person' ||
-    grammar.listOpeners.has(`${base(a.first - 2)} ${base(a.first - 1)}`) ||
+    listOpenerBefore(a.first) ||
     (!grammar.prepositions.has(base(a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)));
   const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(ctx, a.first));
   const end = objectsEnd(ctx, clause);
@@ -41,7 +45,11 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   const isTopicPlace = (a: Actor) => a.type === 'country' && (grammar.topicPrepositions.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
   // persons first: a state whose person is named is not a party beside that person
   const personsFirst = (list: Actor[]) => {
-    const countries = new Set(list.filter((a) => a.type === 'person').map((p) => doc.personInfo.get(p.id)?.country).filter(Boolean));
+    const countries = new Set<string>();
+    for (const a of list) {
+      const country = a.type === 'person' ? doc.personInfo.get(a.id)?.country : undefined;
+      if (country) countries.add(country);
+    }
     return list.filter((a) => a.type === 'person' || (!isTopicPlace(a) && !countries.has(a.id.slice(8))));
   };
 
@@ -92,7 +100,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     // «مع X», «بين X», «بكل من X وY»; near the trigger: «القمة التي جمعت X وY», «بمشاركة X»
     const before = base(a.first - 1);
     if (a.type === 'person' || a.first === hit.last || grammar.withWords.has(before)) return true;
-    if (grammar.listOpeners.has(`${base(a.first - 2)} ${before}`)) return true;
+    if (listOpenerBefore(a.first)) return true;
     if ((grammar.listWords.has(before) || grammar.exclusiveList.has(before)) && wordsFromTrigger(a.first) <= 5) return true;
     if (doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && a.first - hit.last <= 1) return true;
     // «مصر والسعودية», «إيران ودول مجموعة 5+1»: joined to a party already introduced
@@ -195,9 +203,15 @@ function objectsEnd(ctx: Context, clause: Clause): number {
   for (let k = clause.hit.last; k < clause.sentence.last; k++) {
     if (ctx.covered[k]) continue;
     // «... بعد أن سحب الرئيس الأميركي»: a complementizer opens another clause
-    if (doc.tokens[k]!.analyses.some((x) => grammar.objectStops.has(x.base)) || grammar.complementizers.has(baseAt(doc, k))) return k;
+    if (anyBaseIn(doc, k, grammar.objectStops) || grammar.complementizers.has(baseAt(doc, k))) return k;
   }
   return clause.sentence.last;
+}
+
+/** Is a base of the token («وبحث»: و + بحث, وبحث) in the set? */
+function anyBaseIn(doc: Doc, k: number, words: ReadonlySet<string>): boolean {
+  for (const x of doc.tokens[k]!.analyses) if (words.has(x.base)) return true;
+  return false;
 }
 
 /** The first actor of each id. */
@@ -219,7 +233,7 @@ function nearestGroup(doc: Doc, list: Actor[], covered: Uint8Array): Actor[] {
     const joined =
       withWa(right.first) ||
       gap.every((t) => t.kind === 'punct' || t.text === 'و') ||
-      (gap.length > 0 && withWa(left.last) && gap.every((_, j) => covered[left.last + j] === 1));
+      (gap.length > 0 && withWa(left.last) && gap.every((_, j) => Boolean(covered[left.last + j])));
     if (!joined || gap.length > 2) break;
     group.push(left);
   }

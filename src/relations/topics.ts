@@ -12,8 +12,8 @@ import type { TriggerHit } from './hits.js';
 export interface TopicIndex {
   /** Topic phrases by sentence. */
   bySentence: Map<number, Match<string>[]>;
-  /** Tokens inside a person's phrase of two tokens or more. */
-  personPhrase: Uint8Array;
+  /** Tokens inside a person's phrase of two tokens or more (a set: few tokens, and no typed array to allocate outside the heap). */
+  personPhrase: Set<number>;
 }
 /** Topic phrases of the whole document, found once (kept in the context), and the tokens of person phrases. */
 function topicIndex(ctx: Context): TopicIndex {
@@ -27,8 +27,8 @@ function topicIndex(ctx: Context): TopicIndex {
       if (list) list.push(m);
       else bySentence.set(s, [m]);
     }
-    const personPhrase = new Uint8Array(doc.tokens.length);
-    for (const a of doc.actors) if (a.type === 'person' && a.last - a.first > 1) for (let k = a.first; k < a.last; k++) personPhrase[k] = 1;
+    const personPhrase = new Set<number>();
+    for (const a of doc.actors) if (a.type === 'person' && a.last - a.first > 1) for (let k = a.first; k < a.last; k++) personPhrase.add(k);
     index = { bySentence, personPhrase };
     ctx.topics = index;
   }
@@ -38,7 +38,7 @@ function topicIndex(ctx: Context): TopicIndex {
 /** Topic codes of one sentence, outside person phrases («مبعوث الأمين العام إلى الجمهورية اليمنية» is no topic). */
 function sentenceTopics(ctx: Context, sentence: number, into: Set<string>): void {
   const { bySentence, personPhrase } = topicIndex(ctx);
-  for (const m of bySentence.get(sentence) ?? []) if (!personPhrase[m.first]) for (const c of m.senses) into.add(c);
+  for (const m of bySentence.get(sentence) ?? []) if (!personPhrase.has(m.first)) for (const c of m.senses) into.add(c);
 }
 
 /** The lead of an item: its first sentence of eight tokens or more. */
@@ -73,8 +73,11 @@ export function topicsOf(ctx: Context, hit: TriggerHit): string[] {
   // an encounter whose own sentences say nothing of its subject takes the subject of the item's lead,
   // unless its sentence turns to something else («وفي سياق آخر»)
   const own = doc.sentences[hit.sentence]!;
-  const opening = (n: number) => doc.tokens.slice(own.first, own.first + n).map((t) => t.analyses[0]!.base).join(' ');
-  const elsewhere = () => [2, 3, 4].some((n) => grammar.newTopicMarkers.has(opening(n)));
+  const elsewhere = () => {
+    const words: string[] = [];
+    for (let k = own.first; k < Math.min(doc.tokens.length, own.first + 4); k++) words.push(doc.tokens[k]!.analyses[0]!.base);
+    return [2, 3, 4].some((n) => grammar.newTopicMarkers.has(words.slice(0, n).join(' ')));
+  };
   if (codes.size === 0 && !elsewhere()) {
     const lead = leadOf(ctx, item);
     if (lead && lead.index !== hit.sentence) sentenceTopics(ctx, lead.index, codes);
