@@ -83,8 +83,8 @@ export function createContext(doc: Doc, grammar: Grammar, candidates: readonly M
       if (t !== 'honorific' && t !== 'reference') name = true;
       if (t === 'country' && x.form === 'adjective') adjective = true;
     }
-    if (name) covered.fill(2, m.first, m.last);
-    else for (let k = m.first; k < m.last; k++) covered[k] ||= 1;
+    for (let k = m.first; k < m.last; k++) if (name) covered[k] = 2;
+    else covered[k] ||= 1;
     if (adjective) adjectives.add(spanKey(m.first, m.last));
   }
   const hits = findHits(doc, candidates, covered);

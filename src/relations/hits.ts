@@ -88,12 +88,12 @@ function neededKeys(rec: TriggerRecord, needs: readonly string[]): Set<string> {
 export const triggerMatches = (doc: Doc): Match<number>[] => doc.triggerMatches ?? findAll(doc.tokens, doc.gazetteer.triggers);
 
 const NO_QUOTES = new Uint8Array(0);
+const QUOTE_MARK = /["“”]/;
 
 /** Tokens inside double quotation marks that enclose a clause (five tokens or more). */
 export function quotedTokens(doc: Doc): Uint8Array {
   // most texts have no double quotation mark: then no token is inside one (an empty array reads as 0 everywhere)
-  const text = doc.norm.text;
-  if (!text.includes('"') && !text.includes('“') && !text.includes('”')) return NO_QUOTES;
+  if (!QUOTE_MARK.test(doc.norm.text)) return NO_QUOTES;
   const inside = new Uint8Array(doc.tokens.length);
   let open = -1;
   for (let k = 0; k < doc.tokens.length; k++) {
