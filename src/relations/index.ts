@@ -118,7 +118,9 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
     // «ستزور الوزيرة X السعودية ... وستلتقي ...»: the visitor is the agent of the verbs that follow
     if (visitors.some((a) => a.type === 'person')) ctx.lastSubject = visitors;
     const date = dateOf(ctx, clause);
-    const visits = destinations.flatMap((d) => build(ctx, clause, { ...parties, subjects: visitors, objects: [] }, visitors, d.id, date) ?? []);
+    const visitParties = { ...parties, subjects: visitors, objects: [] };
+    const visits: Relation[] = [];
+    for (const d of destinations) pushDefined(visits, build(ctx, clause, visitParties, visitors, d.id, date));
     return [...visits, ...talksWithHosts(ctx, clause, visits)];
   }
   const carried = carriedMessage(ctx, clause);
@@ -142,9 +144,18 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   const location = rec.type === 'call' || rec.type === 'message' || as ? null : venueOf(ctx, clause, parties);
   const date = dateOf(ctx, clause);
   const { subjects, objects, together } = parties;
-  if (subjects.length && objects.length && !together) return objects.flatMap((o) => build(ctx, clause, parties, [...subjects, o], location, date, as) ?? []);
+  if (subjects.length && objects.length && !together) {
+    const out: Relation[] = [];
+    for (const o of objects) pushDefined(out, build(ctx, clause, parties, [...subjects, o], location, date, as));
+    return out;
+  }
   const one = build(ctx, clause, parties, [...subjects, ...objects], location, date, as);
   return one ? [one] : [];
+}
+
+/** Adds a record that was made (build gives undefined without enough parties); loops instead of flatMap, which is slow on short lists. */
+function pushDefined(list: Relation[], r: Relation | undefined): void {
+  if (r) list.push(r);
 }
 
 /** A carried message: the message between sender and recipient, the carrier's meeting with the recipient, and the carrier's trip. */
@@ -203,7 +214,7 @@ function build(
     confidence: parties.subjects.length && (parties.objects.length || rec.type === 'visit') ? 0.8 : 0.6,
     // 044: a meeting away from the states of all its parties
     cameo: rec.type === 'meeting' && location && rec.subject !== 'host' && !inPartyState(doc, location, ids) ? '044' : (rec.cameo ?? '040'),
-    plover: { type: rec.plover ?? 'CONSULT', ...(rec.mode ? { mode: rec.mode } : {}) },
+    plover: rec.mode ? { type: rec.plover ?? 'CONSULT', mode: rec.mode } : { type: rec.plover ?? 'CONSULT' },
   };
 }
 
