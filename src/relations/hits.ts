@@ -20,7 +20,9 @@ export interface TriggerHit {
 /** The triggers among the candidate matches, longest first then leftmost; never a word inside a name (`covered` 2) («فيصل» is not ف + «يصل»). */
 export function findHits(doc: Doc, candidates: readonly Match<number>[], covered: Uint8Array): TriggerHit[] {
   const triggers = doc.gazetteer.data.triggers.triggers;
-  return selectLongest(candidates.filter((m) => covered[m.first] !== 2)).map((m) => ({
+  const free = candidates.filter((m) => covered[m.first] !== 2);
+  // (one candidate overlaps nothing: the overlap rule, with its sort and token array, is for two or more)
+  return (free.length > 1 ? selectLongest(free) : free).map((m) => ({
     record: triggers[m.senses[0]!]!,
     first: m.first,
     last: m.last,
