@@ -20,9 +20,7 @@ export interface TriggerHit {
 /** The triggers among the candidate matches, longest first then leftmost; never a word inside a name (`covered` 2) («فيصل» is not ف + «يصل»). */
 export function findHits(doc: Doc, candidates: readonly Match<number>[], covered: Uint8Array): TriggerHit[] {
   const triggers = doc.gazetteer.data.triggers.triggers;
-  const free = candidates.filter((m) => covered[m.first] !== 2);
-  // (one candidate overlaps nothing: the overlap rule, with its sort and token array, is for two or more)
-  return (free.length > 1 ? selectLongest(free) : free).map((m) => ({
+  return longestOf(candidates.filter((m) => covered[m.first] !== 2)).map((m) => ({
     record: triggers[m.senses[0]!]!,
     first: m.first,
     last: m.last,
@@ -31,6 +29,9 @@ export function findHits(doc: Doc, candidates: readonly Match<number>[], covered
     sentence: doc.tokens[m.first]!.sentence,
   }));
 }
+
+/** selectLongest, where one match (or none) overlaps nothing: the rule, with its sort and token array, is for two or more. */
+export const longestOf = <S>(matches: Match<S>[]): Match<S>[] => (matches.length > 1 ? selectLongest(matches) : matches);
 
 const base = (doc: Doc, i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
 

@@ -5,9 +5,9 @@
 import type { Item } from '../document.js';
 import type { Sentence } from '../tokenize/index.js';
 import { itemOf } from '../document.js';
-import { findAll, selectLongest, type Match } from '../gazetteer/index.js';
+import { findAll, type Match } from '../gazetteer/index.js';
 import type { Context } from './clause.js';
-import type { TriggerHit } from './hits.js';
+import { longestOf, type TriggerHit } from './hits.js';
 
 export interface TopicIndex {
   /** Topic phrases by sentence. */
@@ -21,7 +21,7 @@ function topicIndex(ctx: Context): TopicIndex {
   let index = ctx.topics;
   if (!index) {
     const bySentence = new Map<number, Match<string>[]>();
-    for (const m of selectLongest(doc.topicMatches ?? findAll(doc.tokens, doc.gazetteer.topics))) {
+    for (const m of longestOf(doc.topicMatches ?? findAll(doc.tokens, doc.gazetteer.topics))) {
       const s = doc.tokens[m.first]!.sentence;
       const list = bySentence.get(s);
       if (list) list.push(m);
