@@ -40,7 +40,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     listOpenerBefore(a.first) ||
     (!grammar.prepositions.has(base(a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)));
   const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(ctx, a.first));
-  const end = objectsEnd(ctx, clause);
+  const end = objectsEnd(ctx, clause, lastStart(inSentence, hit.last));
   const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && canTakePart(a) && !inDateline(ctx, a.first));
   const isTopicPlace = (a: Actor) => a.type === 'country' && (grammar.topicPrepositions.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
   // persons first: a state whose person is named is not a party beside that person
@@ -128,17 +128,13 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   // «التقى X نظيره Y، ثم أجرى اتصالا مع Z»: the parties of the first event, standing before the
   // opening of the next clause (a comma, «ثم»), leave its agent alone as the agent of the next
   // («وسوف يجري الوزير الروسي» names its own)
+  // (another kind of event: «تبادل X وY، اليوم، برقيات» is one message, not a sequel; the opening is looked for last, only when it matters)
   let opening = -1;
-  for (let k = clause.start; k < hit.first; k++) {
-    const t = doc.tokens[k]!;
-    if (t.kind === 'punct' || grammar.sequenceWords.has(t.analyses[0]!.base)) opening = k;
-  }
-  // (another kind of event: «تبادل X وY، اليوم، برقيات» is one message, not a sequel)
   const heldOver =
     prevRelation !== undefined &&
     prevRelation.type !== rec.type &&
-    opening >= 0 &&
     subjects.length > 0 &&
+    (opening = lastOpening(ctx, clause.start, hit.first)) >= 0 &&
     subjects.every((a) => a.last <= opening && prevRelation.participants.includes(a.id));
   if (heldOver) subjects = prevRelation!.participants.slice(0, 1).map((id) => actorFor(id, clause));
   // «زار إيران ... والتقى الرئيس حسن روحاني»: a coordinated verb keeps the agent of the first
@@ -197,15 +193,33 @@ function lastMade(ctx: Context, clause: Clause): Relation | undefined {
   return undefined;
 }
 
-/** Objects end where the subject matter («حول», «لبحث», «العلاقات» ...) or another clause («أن») begins; words inside a name or title do not count. */
-function objectsEnd(ctx: Context, clause: Clause): number {
+/** Objects end where the subject matter («حول», «لبحث», «العلاقات» ...) or another clause («أن») begins; words inside a name or title do not count. Looked for up to `upTo`, the last start of an actor: beyond it, the sentence's end gives the same objects. */
+function objectsEnd(ctx: Context, clause: Clause, upTo: number): number {
   const { doc, grammar } = ctx;
-  for (let k = clause.hit.last; k < clause.sentence.last; k++) {
+  // (only whether an actor starts before the end matters: past the last actor's start, no need to look)
+  const last = Math.min(clause.sentence.last, upTo + 1);
+  for (let k = clause.hit.last; k < last; k++) {
     if (ctx.covered[k]) continue;
     // «... بعد أن سحب الرئيس الأميركي»: a complementizer opens another clause
     if (anyBaseIn(doc, k, grammar.objectStops) || grammar.complementizers.has(baseAt(doc, k))) return k;
   }
   return clause.sentence.last;
+}
+
+/** The start of the last actor that starts at `from` or later (from - 1 when none). */
+function lastStart(actors: readonly Actor[], from: number): number {
+  let last = from - 1;
+  for (const a of actors) if (a.first > last) last = a.first;
+  return last;
+}
+
+/** The last comma or sequence word («ثم») in [from, to), or -1. */
+function lastOpening(ctx: Context, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.kind === 'punct' || ctx.grammar.sequenceWords.has(t.analyses[0]!.base)) return k;
+  }
+  return -1;
 }
 
 /** Is a base of the token («وبحث»: و + بحث, وبحث) in the set? */
