@@ -227,8 +227,12 @@ export function inDateline(ctx: Context, token: number): boolean {
 
 /** Where the dateline of the item starting at `start` ends (exclusive; `start` when it has none): the tokens before its marker (a dash, «واس»), and «CNN» itself. */
 function datelineEnd(doc: Doc, start: number): number {
-  const lineEnd = doc.norm.text.indexOf('\n', doc.tokens[start]!.start);
-  for (let k = start; k < Math.min(doc.tokens.length, start + 16); k++) {
+  const end = Math.min(doc.tokens.length, start + 16);
+  // the first line break among the tokens read (a break past the last one read changes nothing; indexOf would look to the end of the text)
+  const text = doc.norm.text;
+  let lineEnd = -1;
+  for (let i = doc.tokens[start]!.start; i < doc.tokens[end - 1]!.start && lineEnd < 0; i++) if (text.charCodeAt(i) === 10) lineEnd = i;
+  for (let k = start; k < end; k++) {
     const t = doc.tokens[k]!;
     if (lineEnd >= 0 && t.start > lineEnd) return start;
     const marker = isDash(t) || t.text === 'CNN' || doc.gazetteer.inLexicon('datelineAgencies', t.analyses[0]!.base);
