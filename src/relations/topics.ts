@@ -2,7 +2,7 @@
  * What about: the topic phrases (data/topics.json) of the trigger's sentence
  * and of the sentences that continue it («وبحث الجانبان ...», «كما تناول ...»).
  */
-import type { Item } from '../document.js';
+import type { Doc, Item } from '../document.js';
 import type { Sentence } from '../tokenize/index.js';
 import { itemOf } from '../document.js';
 import { findAll, type Match } from '../gazetteer/index.js';
@@ -13,10 +13,10 @@ import { longestOf, type TriggerHit } from './hits.js';
 export interface TopicIndex {
   /** Topic phrases by sentence. */
   bySentence: Map<number, Match<string>[]>;
-  /** Tokens inside a person's phrase of two tokens or more (a set: few tokens, and no typed array to allocate outside the heap). */
-  personPhrase: Set<number>;
+  /** Tokens inside a person's phrase of two tokens or more (a set: few tokens, and no typed array to allocate outside the heap); marked when first needed. */
+  personPhrase?: Set<number>;
 }
-/** Topic phrases of the whole document, found once (kept in the context), and the tokens of person phrases. */
+/** Topic phrases of the whole document, found once (kept in the context). */
 function topicIndex(ctx: Context): TopicIndex {
   const { doc } = ctx;
   let index = ctx.topics;
@@ -28,9 +28,7 @@ function topicIndex(ctx: Context): TopicIndex {
       if (list) list.push(m);
       else bySentence.set(s, [m]);
     }
-    const personPhrase = new Set<number>();
-    for (const a of doc.actors) if (a.type === 'person' && a.last - a.first > 1) for (let k = a.first; k < a.last; k++) personPhrase.add(k);
-    index = { bySentence, personPhrase };
+    index = { bySentence };
     ctx.topics = index;
   }
   return index;
@@ -38,8 +36,19 @@ function topicIndex(ctx: Context): TopicIndex {
 
 /** Topic codes of one sentence, outside person phrases («مبعوث الأمين العام إلى الجمهورية اليمنية» is no topic). */
 function sentenceTopics(ctx: Context, sentence: number, into: Set<string>): void {
-  const { bySentence, personPhrase } = topicIndex(ctx);
-  for (const m of bySentence.get(sentence) ?? []) if (!personPhrase.has(m.first)) for (const c of m.senses) into.add(c);
+  const index = topicIndex(ctx);
+  const phrases = index.bySentence.get(sentence);
+  if (!phrases) return;
+  // (the person phrases are marked on the first sentence with a topic phrase: most texts name a topic in few sentences, or none)
+  index.personPhrase ??= personPhrases(ctx.doc);
+  for (const m of phrases) if (!index.personPhrase.has(m.first)) for (const c of m.senses) into.add(c);
+}
+
+/** The tokens of person phrases of two tokens or more. */
+function personPhrases(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (const a of doc.actors) if (a.type === 'person' && a.last - a.first > 1) for (let k = a.first; k < a.last; k++) out.add(k);
+  return out;
 }
 
 /** The lead of an item: its first sentence of eight tokens or more. */
