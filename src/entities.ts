@@ -65,6 +65,8 @@ export function groupEntities(original: string, mentions: Iterable<PlacedMention
   return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+const byOffsets = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end;
+
 /** The public entity, its fields set one by one in the order of the type (no object spread per entity). */
 function entityOf(g: Gathered): Entity {
   const f = g.facts;
@@ -76,7 +78,8 @@ function entityOf(g: Gathered): Entity {
   if (f.roles) e.roles = f.roles;
   if (f.body) e.body = f.body;
   e.confidence = g.confidence;
-  e.mentions = g.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  // (most entities are named once: no sort to call)
+  e.mentions = g.mentions.length > 1 ? g.mentions.sort(byOffsets) : g.mentions;
   if (g.implicit) e.implicit = true;
   return e;
 }
