@@ -9,8 +9,7 @@ import { itemOf } from '../document.js';
 import { isDash, type Sentence } from '../tokenize/index.js';
 import type { Relation } from '../types.js';
 import type { Grammar } from './grammar.js';
-import { stem, type TriggerHit } from './hits.js';
-import { findHits } from './hits.js';
+import { findHits, stem, type TriggerHit } from './hits.js';
 import type { FoundDate } from './dates.js';
 import type { Match } from '../gazetteer/index.js';
 import type { TopicIndex } from './topics.js';
@@ -83,8 +82,8 @@ export function createContext(doc: Doc, grammar: Grammar, candidates: readonly M
       if (t !== 'honorific' && t !== 'reference') name = true;
       if (t === 'country' && x.form === 'adjective') adjective = true;
     }
-    for (let k = m.first; k < m.last; k++) if (name) covered[k] = 2;
-    else covered[k] ||= 1;
+    const mark = name ? 2 : 1;
+    for (let k = m.first; k < m.last; k++) if (covered[k]! < mark) covered[k] = mark;
     if (adjective) adjectives.add(spanKey(m.first, m.last));
   }
   const hits = findHits(doc, candidates, covered);
