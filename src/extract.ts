@@ -4,7 +4,7 @@
  */
 import type { Doc } from './document.js';
 import { fail } from './errors.js';
-import { bundledData, defaultGazetteer, Gazetteer, type GazetteerData, type PersonRecord } from './gazetteer/index.js';
+import { bundledData, defaultGazetteer, Gazetteer, type EntityRecordView, type GazetteerData, type PersonRecord } from './gazetteer/index.js';
 import { assertNoProblems, personProblems, validateData, type Problem } from './gazetteer/validate.js';
 import { detectLanguage, scriptCounts } from './lang/index.js';
 import { createDoc, runPipeline } from './pipeline.js';
@@ -76,6 +76,25 @@ export function checkOptions(options: unknown): { day: string | null; language: 
   return { day, language: (language as 'ar' | 'en' | 'auto' | undefined) ?? 'auto', maxLength: (maxLength as number | undefined) ?? DEFAULT_MAX_LENGTH };
 }
 
+/** Views of gazetteer entities already built, by gazetteer then id (a batch names the same few hundred again and again; bounded). */
+const views = new WeakMap<Gazetteer, Map<string, EntityRecordView>>();
+const VIEWS_MAX = 4096;
+
+/** The gazetteer's view of an id, built once (a view is read, never changed: its alias list is the gazetteer's own already). */
+function viewOf(g: Gazetteer, id: string): EntityRecordView | undefined {
+  let known = views.get(g);
+  if (!known) views.set(g, (known = new Map()));
+  let view = known.get(id);
+  if (!view) {
+    view = g.view(id);
+    if (view) {
+      if (known.size >= VIEWS_MAX) known.clear();
+      known.set(id, view);
+    }
+  }
+  return view;
+}
+
 /** Turns the document's raw mentions into public entities, sorted by first mention. */
 export function assemble(doc: Doc): Entity[] {
   const g = doc.gazetteer;
@@ -86,7 +105,7 @@ export function assemble(doc: Doc): Entity[] {
     return pm;
   });
   return groupEntities(doc.original, placed, (id) => {
-    const view = g.view(id);
+    const view = viewOf(g, id);
     const info = doc.personInfo.get(id);
     if (!view && !info) return undefined;
     const country = view?.country ?? info?.country;

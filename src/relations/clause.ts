@@ -9,16 +9,21 @@ import { itemOf } from '../document.js';
 import { isDash, type Sentence } from '../tokenize/index.js';
 import type { Relation } from '../types.js';
 import type { Grammar } from './grammar.js';
-import { stem, type TriggerHit } from './hits.js';
+import { findHits, stem, type TriggerHit } from './hits.js';
+import type { FoundDate } from './dates.js';
+import type { Match } from '../gazetteer/index.js';
+import type { TopicIndex } from './topics.js';
+import type { Told } from './index.js';
 
 /** State shared by every trigger of one document. */
 export interface Context {
   doc: Doc;
   grammar: Grammar;
   hits: TriggerHit[];
-  /** Proclitics of the phrase that starts at a token («بموسكو» → ب). */
-  prefixAt: Map<number, string>;
-  /** Tokens inside a matched name or title. */
+  /**
+   * Tokens inside a matched phrase: 1 (a title, an honorific), 2 inside a name (where no trigger is read);
+   * 0 outside. (One array for both: a typed array of more than 64 bytes costs an allocation outside the heap.)
+   */
   covered: Uint8Array;
   /** Token spans read as country adjectives, as spanKey(first, last). */
   adjectives: Set<number>;
@@ -36,6 +41,19 @@ export interface Context {
   /** Sentences that hold a trigger. */
   hitSentences: ReadonlySet<number>;
   actorsBySentence: Map<number, Actor[]>;
+  // Memos of the document, filled on first use (fields of the context rather than WeakMaps keyed by
+  // per-document objects: a WeakMap entry for every document or clause costs more than the work it saves)
+  /** Proclitics of the phrase that starts at a token: see prefixAt. */
+  prefixes?: Map<number, string>;
+  /** Where the dateline of an item ends: see inDateline. */
+  datelines?: Map<Item, number>;
+  /** The date expressions of a sentence, by sentence and reading: see dateOf in when.ts. */
+  dates?: Map<number, { published: string | null; found: FoundDate[] }>;
+  /** Topic phrases by sentence and the lead of each item: see topics.ts. */
+  topics?: TopicIndex;
+  leads?: Map<Item, Sentence | undefined>;
+  /** What the records of the current clause share: see index.ts. */
+  told?: { clause: Clause; told: Told };
 }
 
 function groupBy<T>(list: readonly T[], key: (x: T) => number): Map<number, T[]> {
@@ -52,20 +70,27 @@ function groupBy<T>(list: readonly T[], key: (x: T) => number): Map<number, T[]>
 /** One number for a token span (phrases are at most a few dozen tokens long). */
 export const spanKey = (first: number, last: number): number => first * 64 + (last - first);
 
-export function createContext(doc: Doc, grammar: Grammar, hits: TriggerHit[]): Context {
-  const prefixAt = new Map<number, string>();
+export function createContext(doc: Doc, grammar: Grammar, candidates: readonly Match<number>[]): Context {
+  // one pass over the matches: the tokens of any phrase, of a name, and the country adjectives
   const covered = new Uint8Array(doc.tokens.length);
   const adjectives = new Set<number>();
   for (const m of doc.matches) {
-    prefixAt.set(m.first, m.prefix);
-    for (let k = m.first; k < m.last; k++) covered[k] = 1;
-    if (m.senses.some((x) => x.t === 'country' && x.form === 'adjective')) adjectives.add(spanKey(m.first, m.last));
+    let name = false;
+    let adjective = false;
+    for (const x of m.senses) {
+      const t = x.t;
+      if (t !== 'honorific' && t !== 'reference') name = true;
+      if (t === 'country' && x.form === 'adjective') adjective = true;
+    }
+    const mark = name ? 2 : 1;
+    for (let k = m.first; k < m.last; k++) if (covered[k]! < mark) covered[k] = mark;
+    if (adjective) adjectives.add(spanKey(m.first, m.last));
   }
+  const hits = findHits(doc, candidates, covered);
   return {
     doc,
     grammar,
     hits,
-    prefixAt,
     covered,
     adjectives,
     relations: [],
@@ -78,6 +103,15 @@ export function createContext(doc: Doc, grammar: Grammar, hits: TriggerHit[]): C
     reported: new Set(),
     actorsBySentence: groupBy(doc.actors, (a) => a.sentence),
   };
+}
+
+/** Proclitics of the phrase that starts at a token («بموسكو» → ب), '' when none starts there. */
+export function prefixAt(ctx: Context, token: number): string {
+  if (!ctx.prefixes) {
+    ctx.prefixes = new Map();
+    for (const m of ctx.doc.matches) ctx.prefixes.set(m.first, m.prefix);
+  }
+  return ctx.prefixes.get(token) ?? '';
 }
 
 /** The normalized base of a token («» outside the text). */
@@ -112,7 +146,8 @@ export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
   const sentence = doc.sentences[hit.sentence]!;
   const rec = hit.record;
   const sameSentence = ctx.hitsBySentence.get(hit.sentence) ?? [];
-  const prevHit = [...sameSentence].reverse().find((h) => h.last <= hit.first);
+  let prevHit: TriggerHit | undefined;
+  for (let i = sameSentence.length - 1; i >= 0 && !prevHit; i--) if (sameSentence[i]!.last <= hit.first) prevHit = sameSentence[i];
   const nextHit = sameSentence.find((h) => h.first >= hit.last);
   const inSentence = (ctx.actorsBySentence.get(hit.sentence) ?? []).filter((a) => !a.reference && !(a.first >= hit.first && a.first < hit.last));
   let start = sentence.first;
@@ -127,13 +162,17 @@ export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
     if (rec.pos === 'noun' && grammar.nounClauseBreaks.has(b)) start = k + 1;
   }
   if (prevHit && prevHit.last > start) start = prevHit.last;
-  // the possessive pronoun is read on the original spelling, where ة and ه differ
-  const lastToken = doc.tokens[hit.last - 1]!;
-  const surface = doc.original.slice(...doc.norm.map.toOriginal(lastToken.start, lastToken.end)).replace(/[\u064B-\u065F]/g, '');
-  const possessive = rec.pos === 'noun' && POSSESSIVE_ENDING.test(surface);
+  const possessive = rec.pos === 'noun' && hasPossessive(doc, hit);
   const purpose = Boolean(rec.purpose) || isPurposeNoun(ctx, hit);
   const future = Boolean(rec.planned) || (rec.pos === 'verb' && stem(doc, hit).startsWith('ي'));
   return { hit, sentence, item, sameSentence, prevHit, nextHit, inSentence, start, complementizer, possessive, purpose, future };
+}
+
+/** «لقائه»: the possessive pronoun is read on the original spelling, where ة and ه differ. */
+function hasPossessive(doc: Doc, hit: TriggerHit): boolean {
+  const lastToken = doc.tokens[hit.last - 1]!;
+  const surface = doc.original.slice(...doc.norm.map.toOriginal(lastToken.start, lastToken.end)).replace(/[\u064B-\u065F]/g, '');
+  return POSSESSIVE_ENDING.test(surface);
 }
 
 /**
@@ -170,15 +209,33 @@ export const canTakePart = (a: Actor): boolean =>
 export const actorFor = (id: string, clause: Clause): Actor => ({ id, type: 'person', first: clause.hit.first, last: clause.hit.first, sentence: clause.hit.sentence });
 
 /** Is the token in a dateline («دبي، الإمارات العربية المتحدة (CNN)--», «موسكو - واس»)? Its actors are no parties, its dates date nothing. */
-export function inDateline(doc: Doc, token: number): boolean {
-  const start = itemOf(doc, token)?.first ?? 0;
+export function inDateline(ctx: Context, token: number): boolean {
+  const { doc } = ctx;
+  const item = itemOf(doc, token);
+  const start = item?.first ?? 0;
   if (token - start > 10) return false;
-  const lineEnd = doc.norm.text.indexOf('\n', doc.tokens[start]!.start);
-  for (let k = start; k < Math.min(doc.tokens.length, start + 16); k++) {
-    const t = doc.tokens[k]!;
-    if (lineEnd >= 0 && t.start > lineEnd) return false;
-    const marker = isDash(t) || t.text === 'CNN' || doc.gazetteer.inLexicon('datelineAgencies', t.analyses[0]!.base);
-    if (marker) return token < k || (t.text === 'CNN' && token <= k);
+  // the dateline of an item is found once: every actor of every trigger near its start asks
+  ctx.datelines ??= new Map();
+  let end = item ? ctx.datelines.get(item) : undefined;
+  if (end === undefined) {
+    end = datelineEnd(doc, start);
+    if (item) ctx.datelines.set(item, end);
   }
-  return false;
+  return token < end;
+}
+
+/** Where the dateline of the item starting at `start` ends (exclusive; `start` when it has none): the tokens before its marker (a dash, «واس»), and «CNN» itself. */
+function datelineEnd(doc: Doc, start: number): number {
+  const end = Math.min(doc.tokens.length, start + 16);
+  // the first line break among the tokens read (a break past the last one read changes nothing; indexOf would look to the end of the text)
+  const text = doc.norm.text;
+  let lineEnd = -1;
+  for (let i = doc.tokens[start]!.start; i < doc.tokens[end - 1]!.start && lineEnd < 0; i++) if (text.charCodeAt(i) === 10) lineEnd = i;
+  for (let k = start; k < end; k++) {
+    const t = doc.tokens[k]!;
+    if (lineEnd >= 0 && t.start > lineEnd) return start;
+    const marker = isDash(t) || t.text === 'CNN' || doc.gazetteer.inLexicon('datelineAgencies', t.analyses[0]!.base);
+    if (marker) return t.text === 'CNN' ? k + 1 : k;
+  }
+  return start;
 }

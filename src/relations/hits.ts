@@ -3,7 +3,7 @@
  * the reasons one does not report an event (a hope, a proposal, a quotation).
  */
 import type { Doc } from '../document.js';
-import { findAll, selectLongest, variantKeys, type TriggerRecord } from '../gazetteer/index.js';
+import { findAll, selectLongest, variantKeys, type Match, type TriggerRecord } from '../gazetteer/index.js';
 import type { Grammar } from './grammar.js';
 
 export interface TriggerHit {
@@ -17,12 +17,10 @@ export interface TriggerHit {
   sentence: number;
 }
 
-/** Every trigger of the document, longest first then leftmost; never a word inside a name («فيصل» is not ف + «يصل»). */
-export function findHits(doc: Doc): TriggerHit[] {
+/** The triggers among the candidate matches, longest first then leftmost; never a word inside a name (`covered` 2) («فيصل» is not ف + «يصل»). */
+export function findHits(doc: Doc, candidates: readonly Match<number>[], covered: Uint8Array): TriggerHit[] {
   const triggers = doc.gazetteer.data.triggers.triggers;
-  const named = new Uint8Array(doc.tokens.length);
-  for (const m of doc.matches) if (m.senses.some((s) => s.t !== 'honorific' && s.t !== 'reference')) for (let k = m.first; k < m.last; k++) named[k] = 1;
-  return selectLongest((doc.triggerMatches ?? findAll(doc.tokens, doc.gazetteer.triggers)).filter((m) => !named[m.first])).map((m) => ({
+  return longestOf(candidates.filter((m) => covered[m.first] !== 2)).map((m) => ({
     record: triggers[m.senses[0]!]!,
     first: m.first,
     last: m.last,
@@ -31,6 +29,9 @@ export function findHits(doc: Doc): TriggerHit[] {
     sentence: doc.tokens[m.first]!.sentence,
   }));
 }
+
+/** selectLongest, where one match (or none) overlaps nothing: the rule, with its sort and token array, is for two or more. */
+export const longestOf = <S>(matches: Match<S>[]): Match<S>[] => (matches.length > 1 ? selectLongest(matches) : matches);
 
 const base = (doc: Doc, i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
 
@@ -86,8 +87,16 @@ function neededKeys(rec: TriggerRecord, needs: readonly string[]): Set<string> {
   return want;
 }
 
+/** The candidate triggers: every trigger phrase of the document, before the overlap rule (the match stage finds them with the entities). */
+export const triggerMatches = (doc: Doc): Match<number>[] => doc.triggerMatches ?? findAll(doc.tokens, doc.gazetteer.triggers);
+
+const NO_QUOTES = new Uint8Array(0);
+const QUOTE_MARK = /["“”]/;
+
 /** Tokens inside double quotation marks that enclose a clause (five tokens or more). */
 export function quotedTokens(doc: Doc): Uint8Array {
+  // most texts have no double quotation mark: then no token is inside one (an empty array reads as 0 everywhere)
+  if (!QUOTE_MARK.test(doc.norm.text)) return NO_QUOTES;
   const inside = new Uint8Array(doc.tokens.length);
   let open = -1;
   for (let k = 0; k < doc.tokens.length; k++) {

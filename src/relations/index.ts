@@ -8,9 +8,9 @@ import { itemOf, stateOf } from '../document.js';
 import type { TriggerRecord } from '../gazetteer/index.js';
 import type { Relation } from '../types.js';
 import { baseAt, clauseOf, createContext, oneClause, type Clause, type Context } from './clause.js';
-import { grammarOf } from './grammar.js';
+import { grammarOf, leadsOf } from './grammar.js';
 import { carriedMessage, type Carried } from './carry.js';
-import { findHits, quotedTokens, reportsEvent, type TriggerHit } from './hits.js';
+import { quotedTokens, reportsEvent, triggerMatches, type TriggerHit } from './hits.js';
 import { partiesOf, type Parties } from './participants.js';
 import { venueOf, visitOf } from './place.js';
 import { topicsOf } from './topics.js';
@@ -22,7 +22,13 @@ export type { DateWords, FoundDate } from './dates.js';
 /** The relation stage of the pipeline: fills `doc.relations`. */
 export function extractRelations(doc: Doc): void {
   const grammar = grammarOf(doc.gazetteer);
-  const ctx = createContext(doc, grammar, findHits(doc));
+  // (a text with no trigger word has no relation: nothing more to read)
+  const candidates = triggerMatches(doc);
+  const ctx = candidates.length ? createContext(doc, grammar, candidates) : undefined;
+  if (!ctx?.hits.length) {
+    doc.relations = [];
+    return;
+  }
   const quoted = quotedTokens(doc);
   for (const hit of ctx.hits) if (reportsEvent(doc, grammar, hit, quoted, ctx.hitsBySentence.get(hit.sentence) ?? [], ctx.covered)) ctx.reported.add(hit);
   for (const hit of ctx.hits) {
@@ -64,9 +70,11 @@ function talksWithHosts(ctx: Context, clause: Clause, visits: Relation[]): Relat
   const { doc, grammar } = ctx;
   const { sentence } = clause;
   let talks = false;
+  // (a pair is built only after a word that starts one)
+  const leads = leadsOf(grammar.talkPurposes);
   for (let k = clause.hit.last; k < sentence.last && !talks; k++) {
     const one = doc.tokens[k]!.analyses[0]!.base;
-    talks = grammar.talkPurposes.has(one) || grammar.talkPurposes.has(`${one} ${doc.tokens[k + 1]?.analyses[0]?.base ?? ''}`);
+    talks = grammar.talkPurposes.has(one) || (leads.has(one) && grammar.talkPurposes.has(`${one} ${doc.tokens[k + 1]?.analyses[0]?.base ?? ''}`));
   }
   if (!talks) return [];
   // someone named to talk with («مع نظيره»), or a meeting already recorded in this sentence, makes it explicit
@@ -110,7 +118,9 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
     // «ستزور الوزيرة X السعودية ... وستلتقي ...»: the visitor is the agent of the verbs that follow
     if (visitors.some((a) => a.type === 'person')) ctx.lastSubject = visitors;
     const date = dateOf(ctx, clause);
-    const visits = destinations.flatMap((d) => build(ctx, clause, { ...parties, subjects: visitors, objects: [] }, visitors, d.id, date) ?? []);
+    const visitParties = { ...parties, subjects: visitors, objects: [] };
+    const visits: Relation[] = [];
+    for (const d of destinations) pushDefined(visits, build(ctx, clause, visitParties, visitors, d.id, date));
     return [...visits, ...talksWithHosts(ctx, clause, visits)];
   }
   const carried = carriedMessage(ctx, clause);
@@ -134,9 +144,18 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   const location = rec.type === 'call' || rec.type === 'message' || as ? null : venueOf(ctx, clause, parties);
   const date = dateOf(ctx, clause);
   const { subjects, objects, together } = parties;
-  if (subjects.length && objects.length && !together) return objects.flatMap((o) => build(ctx, clause, parties, [...subjects, o], location, date, as) ?? []);
+  if (subjects.length && objects.length && !together) {
+    const out: Relation[] = [];
+    for (const o of objects) pushDefined(out, build(ctx, clause, parties, [...subjects, o], location, date, as));
+    return out;
+  }
   const one = build(ctx, clause, parties, [...subjects, ...objects], location, date, as);
   return one ? [one] : [];
+}
+
+/** Adds a record that was made (build gives undefined without enough parties); loops instead of flatMap, which is slow on short lists. */
+function pushDefined(list: Relation[], r: Relation | undefined): void {
+  if (r) list.push(r);
 }
 
 /** A carried message: the message between sender and recipient, the carrier's meeting with the recipient, and the carrier's trip. */
@@ -176,27 +195,60 @@ function build(
   as?: EventCodes,
 ): Relation | undefined {
   const { doc } = ctx;
-  const { hit, sentence, item } = clause;
-  const rec = as ? { ...hit.record, ...as } : hit.record;
-  const ids = [...new Set(members.map((a) => a.id).filter(Boolean))];
+  const { item } = clause;
+  const rec = as ? { ...clause.hit.record, ...as } : clause.hit.record;
+  const ids = idsOf(members);
   if (rec.type === 'visit' ? ids.length < 1 || !location : ids.length < 2) return undefined;
-  const planned = Boolean(rec.planned) || statedAsPlan(ctx, clause) || (date !== null && item.publishedAt !== null && date > item.publishedAt);
-  const [es, ee] = doc.norm.map.toOriginal(sentence.start, sentence.end);
-  const [ts, te] = doc.norm.map.toOriginal(doc.tokens[hit.first]!.start + hit.offset, doc.tokens[hit.last - 1]!.end);
+  const told = toldOf(ctx, clause);
+  const planned = Boolean(rec.planned) || (told.plan ??= statedAsPlan(ctx, clause)) || (date !== null && item.publishedAt !== null && date > item.publishedAt);
   return {
     type: rec.type,
     participants: ids,
     location,
     date,
-    topics: topicsOf(doc, ctx.grammar, hit, ctx.hitSentences),
+    // (each record owns its list: add and shareVisitTopics extend it)
+    topics: [...told.topics],
     status: planned ? 'planned' : 'reported',
-    trigger: { start: ts, end: te, text: doc.original.slice(ts, te) },
-    evidence: { start: es, end: ee, text: doc.original.slice(es, ee) },
+    trigger: { ...told.trigger },
+    evidence: { ...told.evidence },
     confidence: parties.subjects.length && (parties.objects.length || rec.type === 'visit') ? 0.8 : 0.6,
     // 044: a meeting away from the states of all its parties
     cameo: rec.type === 'meeting' && location && rec.subject !== 'host' && !inPartyState(doc, location, ids) ? '044' : (rec.cameo ?? '040'),
-    plover: { type: rec.plover ?? 'CONSULT', ...(rec.mode ? { mode: rec.mode } : {}) },
+    plover: rec.mode ? { type: rec.plover ?? 'CONSULT', mode: rec.mode } : { type: rec.plover ?? 'CONSULT' },
   };
+}
+
+/** The distinct ids of the members, in order. */
+function idsOf(members: Actor[]): string[] {
+  const ids: string[] = [];
+  for (const a of members) if (a.id && !ids.includes(a.id)) ids.push(a.id);
+  return ids;
+}
+
+/** What every record of one clause shares: its topics, trigger and evidence spans, and whether its sentence states a plan. */
+export interface Told {
+  topics: string[];
+  trigger: Relation['trigger'];
+  evidence: Relation['evidence'];
+  plan?: boolean;
+}
+
+/** A trigger may make several records (one per object, per destination): what they share is found once per clause (the context keeps the current one). */
+function toldOf(ctx: Context, clause: Clause): Told {
+  let t = ctx.told?.clause === clause ? ctx.told.told : undefined;
+  if (!t) {
+    const { doc } = ctx;
+    const { hit, sentence } = clause;
+    const [es, ee] = doc.norm.map.toOriginal(sentence.start, sentence.end);
+    const [ts, te] = doc.norm.map.toOriginal(doc.tokens[hit.first]!.start + hit.offset, doc.tokens[hit.last - 1]!.end);
+    t = {
+      topics: topicsOf(ctx, hit),
+      trigger: { start: ts, end: te, text: doc.original.slice(ts, te) },
+      evidence: { start: es, end: ee, text: doc.original.slice(es, ee) },
+    };
+    ctx.told = { clause, told: t };
+  }
+  return t;
 }
 
 /** Is the place (a city or a state) in the state of one of the parties (a state, or a person's state)? */

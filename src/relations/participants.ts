@@ -8,6 +8,7 @@ import type { Relation } from '../types.js';
 import { itemOf, stateOf } from '../document.js';
 import { actorFor, baseAt, canTakePart, inDateline, spanKey, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
+import { leadsOf } from './grammar.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
 
 export interface Parties {
@@ -24,6 +25,9 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   const { hit, inSentence } = clause;
   const rec = hit.record;
   const base = (i: number) => baseAt(doc, i);
+  // «بكل من»: the two words before a token (a pair is built only after a word that starts one)
+  const openerLeads = leadsOf(grammar.listOpeners);
+  const listOpenerBefore = (k: number) => openerLeads.has(base(k - 2)) && grammar.listOpeners.has(`${base(k - 2)} ${base(k - 1)}`);
 
   // «مباحثات سعودية روسية», «اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية»
   const chain = adjectiveChain(ctx, clause);
@@ -33,20 +37,24 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   // («وزراء الخارجية بكل من مصر والسودان»: «كل من» opens a list, it does not govern a place)
   const bare = (a: Actor) =>
     a.type === 'person' ||
-    grammar.listOpeners.has(`${base(a.first - 2)} ${base(a.first - 1)}`) ||
+    listOpenerBefore(a.first) ||
     (!grammar.prepositions.has(base(a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)));
-  const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(doc, a.first));
-  const end = objectsEnd(ctx, clause);
-  const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && canTakePart(a) && !inDateline(doc, a.first));
+  const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(ctx, a.first));
+  const end = objectsEnd(ctx, clause, lastStart(inSentence, hit.last));
+  const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && canTakePart(a) && !inDateline(ctx, a.first));
   const isTopicPlace = (a: Actor) => a.type === 'country' && (grammar.topicPrepositions.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
   // persons first: a state whose person is named is not a party beside that person
   const personsFirst = (list: Actor[]) => {
-    const countries = new Set(list.filter((a) => a.type === 'person').map((p) => doc.personInfo.get(p.id)?.country).filter(Boolean));
+    const countries = new Set<string>();
+    for (const a of list) {
+      const country = a.type === 'person' ? doc.personInfo.get(a.id)?.country : undefined;
+      if (country) countries.add(country);
+    }
     return list.filter((a) => a.type === 'person' || (!isTopicPlace(a) && !countries.has(a.id.slice(8))));
   };
 
   // the last relation made earlier in the sentence (a trigger that made none, like «لبحث» without «مع», is skipped)
-  const prevRelation = [...clause.sameSentence].reverse().filter((h) => h.last <= hit.first).map((h) => ctx.made.get(h)).find(Boolean);
+  const prevRelation = lastMade(ctx, clause);
   // the destination of the visit just stated is not a party of the next clause («زار أوغندا، والتقى ...»)
   let subjects = personsFirst(before).filter((a) => !(prevRelation?.type === 'visit' && prevRelation.location === a.id));
   // «أفاد يونكر بأنه سيجري مباحثات»: «أنه» points back to the agent of the sentence's first event, else its first person
@@ -55,7 +63,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     const speaker =
       prevRelation?.participants[0] ??
       inSentence.find((a) => a.type === 'person' && a.last <= clause.complementizer && canTakePart(a))?.id ??
-      inSentence.find((a) => a.type !== 'person' && a.last <= clause.complementizer && canTakePart(a) && bare(a) && !inDateline(doc, a.first))?.id;
+      inSentence.find((a) => a.type !== 'person' && a.last <= clause.complementizer && canTakePart(a) && bare(a) && !inDateline(ctx, a.first))?.id;
     if (speaker) subjects = [actorFor(speaker, clause)];
   }
   // «خلال لقائه»: the possessive points to the sentence's agent
@@ -92,7 +100,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     // «مع X», «بين X», «بكل من X وY»; near the trigger: «القمة التي جمعت X وY», «بمشاركة X»
     const before = base(a.first - 1);
     if (a.type === 'person' || a.first === hit.last || grammar.withWords.has(before)) return true;
-    if (grammar.listOpeners.has(`${base(a.first - 2)} ${before}`)) return true;
+    if (listOpenerBefore(a.first)) return true;
     if ((grammar.listWords.has(before) || grammar.exclusiveList.has(before)) && wordsFromTrigger(a.first) <= 5) return true;
     if (doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && a.first - hit.last <= 1) return true;
     // «مصر والسعودية», «إيران ودول مجموعة 5+1»: joined to a party already introduced
@@ -120,17 +128,13 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   // «التقى X نظيره Y، ثم أجرى اتصالا مع Z»: the parties of the first event, standing before the
   // opening of the next clause (a comma, «ثم»), leave its agent alone as the agent of the next
   // («وسوف يجري الوزير الروسي» names its own)
+  // (another kind of event: «تبادل X وY، اليوم، برقيات» is one message, not a sequel; the opening is looked for last, only when it matters)
   let opening = -1;
-  for (let k = clause.start; k < hit.first; k++) {
-    const t = doc.tokens[k]!;
-    if (t.kind === 'punct' || grammar.sequenceWords.has(t.analyses[0]!.base)) opening = k;
-  }
-  // (another kind of event: «تبادل X وY، اليوم، برقيات» is one message, not a sequel)
   const heldOver =
     prevRelation !== undefined &&
     prevRelation.type !== rec.type &&
-    opening >= 0 &&
     subjects.length > 0 &&
+    (opening = lastOpening(ctx, clause.start, hit.first)) >= 0 &&
     subjects.every((a) => a.last <= opening && prevRelation.participants.includes(a.id));
   if (heldOver) subjects = prevRelation!.participants.slice(0, 1).map((id) => actorFor(id, clause));
   // «زار إيران ... والتقى الرئيس حسن روحاني»: a coordinated verb keeps the agent of the first
@@ -177,18 +181,59 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   return { subjects, objects, together, ...(follows ? { follows } : {}) };
 }
 
-/** Objects end where the subject matter («حول», «لبحث», «العلاقات» ...) or another clause («أن») begins; words inside a name or title do not count. */
-function objectsEnd(ctx: Context, clause: Clause): number {
+/** The relation made by the last trigger before this one in its sentence that made one. */
+function lastMade(ctx: Context, clause: Clause): Relation | undefined {
+  const { sameSentence, hit } = clause;
+  for (let i = sameSentence.length - 1; i >= 0; i--) {
+    const h = sameSentence[i]!;
+    if (h.last > hit.first) continue;
+    const r = ctx.made.get(h);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** Objects end where the subject matter («حول», «لبحث», «العلاقات» ...) or another clause («أن») begins; words inside a name or title do not count. Looked for up to `upTo`, the last start of an actor: beyond it, the sentence's end gives the same objects. */
+function objectsEnd(ctx: Context, clause: Clause, upTo: number): number {
   const { doc, grammar } = ctx;
-  for (let k = clause.hit.last; k < clause.sentence.last; k++) {
+  // (only whether an actor starts before the end matters: past the last actor's start, no need to look)
+  const last = Math.min(clause.sentence.last, upTo + 1);
+  for (let k = clause.hit.last; k < last; k++) {
     if (ctx.covered[k]) continue;
     // «... بعد أن سحب الرئيس الأميركي»: a complementizer opens another clause
-    if (doc.tokens[k]!.analyses.some((x) => grammar.objectStops.has(x.base)) || grammar.complementizers.has(baseAt(doc, k))) return k;
+    if (anyBaseIn(doc, k, grammar.objectStops) || grammar.complementizers.has(baseAt(doc, k))) return k;
   }
   return clause.sentence.last;
 }
 
-const dedupe = (list: Actor[]) => list.filter((a, i) => list.findIndex((b) => b.id === a.id) === i);
+/** The start of the last actor that starts at `from` or later (from - 1 when none). */
+function lastStart(actors: readonly Actor[], from: number): number {
+  let last = from - 1;
+  for (const a of actors) if (a.first > last) last = a.first;
+  return last;
+}
+
+/** The last comma or sequence word («ثم») in [from, to), or -1. */
+function lastOpening(ctx: Context, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (t.kind === 'punct' || ctx.grammar.sequenceWords.has(t.analyses[0]!.base)) return k;
+  }
+  return -1;
+}
+
+/** Is a base of the token («وبحث»: و + بحث, وبحث) in the set? */
+function anyBaseIn(doc: Doc, k: number, words: ReadonlySet<string>): boolean {
+  for (const x of doc.tokens[k]!.analyses) if (words.has(x.base)) return true;
+  return false;
+}
+
+/** The first actor of each id. */
+function dedupe(list: Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (const a of list) if (!out.some((b) => b.id === a.id)) out.push(a);
+  return out;
+}
 
 /** The actors nearest the trigger that are joined by «و» or a comma («الرئيسان الروسي X والصيني Y»: «و» on the adjective between). */
 function nearestGroup(doc: Doc, list: Actor[], covered: Uint8Array): Actor[] {
@@ -202,7 +247,7 @@ function nearestGroup(doc: Doc, list: Actor[], covered: Uint8Array): Actor[] {
     const joined =
       withWa(right.first) ||
       gap.every((t) => t.kind === 'punct' || t.text === 'و') ||
-      (gap.length > 0 && withWa(left.last) && gap.every((_, j) => covered[left.last + j] === 1));
+      (gap.length > 0 && withWa(left.last) && gap.every((_, j) => Boolean(covered[left.last + j])));
     if (!joined || gap.length > 2) break;
     group.push(left);
   }

@@ -3,7 +3,7 @@
  * venue («في موسكو», «بالرياض», «في العاصمة القطرية الدوحة»).
  */
 import type { Actor, Doc } from '../document.js';
-import { baseAt, nounOfVerb, type Clause, type Context } from './clause.js';
+import { baseAt, nounOfVerb, prefixAt, type Clause, type Context } from './clause.js';
 import type { Parties } from './participants.js';
 
 /** The destinations of a visit, and its visitors (who may follow the noun: «زيارة وزير الخارجية X إلى قطر»). */
@@ -31,7 +31,7 @@ export function visitOf(ctx: Context, clause: Clause, parties: Parties): { desti
     for (const p of places) {
       if (p.first <= dest.first || destinations.some((d) => d.id === p.id)) continue;
       const gap = doc.tokens.slice(destinations[destinations.length - 1]!.last, p.first).map((t) => t.analyses[0]!.base);
-      if (gap.length <= 4 && (gap.includes('ثم') || gap.includes('و') || /^و/.test(ctx.prefixAt.get(p.first) ?? ''))) destinations.push(p);
+      if (gap.length <= 4 && (gap.includes('ثم') || gap.includes('و') || /^و/.test(prefixAt(ctx, p.first)))) destinations.push(p);
     }
   }
   let visitors = parties.subjects;
@@ -52,29 +52,39 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   // a noun in the verb's own clause does not end it («وقع ... على وثيقة مخرجات الاجتماع بأديس أبابا»)
   const next = clause.nextHit && nounOfVerb(ctx, hit, clause.nextHit) ? clause.sameSentence.find((h) => h.first >= clause.nextHit!.last) : clause.nextHit;
   const hi = next ? next.first : sentence.last;
-  const lastParty = Math.max(hit.last, ...parties.objects.map((o) => o.last));
+  let lastParty = hit.last;
+  for (const o of parties.objects) lastParty = Math.max(lastParty, o.last);
   const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 10;
   const party = (a: Actor) => parties.subjects.some((s) => s.id === a.id) || parties.objects.some((s) => s.id === a.id);
   // venues after the trigger first («... خلال لقائه نظيره في ماليزيا»), then before it
-  const ordered = [...inSentence.filter((a) => a.first >= hit.last), ...inSentence.filter((a) => a.first < hit.last).reverse()];
-  const city = ordered.find((a) => a.type === 'city' && isVenue(ctx, a) && inClause(a));
-  const country = ordered.find((a) => a.type === 'country' && !a.inPhrase && isVenue(ctx, a) && inClause(a) && !party(a));
+  const find = (test: (a: Actor) => boolean) => nearestAfter(inSentence, hit.last, test);
+  // (in order of precedence, each looked for only when the ones before it gave nothing)
+  const city = find((a) => a.type === 'city' && isVenue(ctx, a) && inClause(a));
+  if (city) return city.id;
   const ids = new Set([...parties.subjects, ...parties.objects].map((a) => a.id));
   const [sentenceStart] = doc.norm.map.toOriginal(sentence.start, sentence.end);
   const visitHere = ctx.relations.find((r) => r.type === 'visit' && r.location && r.participants.some((p) => ids.has(p)) && r.evidence.start === sentenceStart);
+  if (visitHere?.location) return visitHere.location;
+  const country = find((a) => a.type === 'country' && !a.inPhrase && isVenue(ctx, a) && inClause(a) && !party(a));
+  if (country) return country.id;
   // «في قصر بيان», «بقصر الإليزيه»: a seat of power places the meeting in its state (named in the document)
-  const seat = ordered.find((a) => a.type === 'organization' && a.body && isVenue(ctx, a) && inClause(a));
+  const seat = find((a) => a.type === 'organization' && Boolean(a.body) && isVenue(ctx, a) && inClause(a));
   const seatState = seat ? doc.gazetteer.view(seat.id)?.country : undefined;
-  const seatPlace = seatState && doc.mentions.some((m) => m.id === `country:${seatState}`) ? `country:${seatState}` : undefined;
-  const location = city?.id ?? visitHere?.location ?? country?.id ?? seatPlace ?? null;
-  if (location) return location;
+  if (seatState && doc.mentions.some((m) => m.id === `country:${seatState}`)) return `country:${seatState}`;
   // a meeting of a visitor takes the visit's destination
   return ctx.relations.find((r) => r.type === 'visit' && r.participants.some((p) => ids.has(p)) && r.location)?.location ?? null;
 }
 
+/** The first actor that passes the test among those from `from` on (in order), else among those before it (nearest first). */
+function nearestAfter(actors: readonly Actor[], from: number, test: (a: Actor) => boolean): Actor | undefined {
+  for (const a of actors) if (a.first >= from && test(a)) return a;
+  for (let i = actors.length - 1; i >= 0; i--) if (actors[i]!.first < from && test(actors[i]!)) return actors[i];
+  return undefined;
+}
+
 /** «في موسكو», «بموسكو», «في العاصمة القطرية الدوحة», «بمقر ... في مدينة الرياض». */
 export function isVenue(ctx: Context, a: Actor): boolean {
-  if (/ب$/.test(ctx.prefixAt.get(a.first) ?? '')) return true;
+  if (/ب$/.test(prefixAt(ctx, a.first))) return true;
   const { doc } = ctx;
   for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
     const b = baseAt(doc, k);

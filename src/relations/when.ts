@@ -6,19 +6,23 @@
 import { baseAt, inDateline, isPurposeNoun, oneClause, type Clause, type Context } from './clause.js';
 import { findDates, type DateWords, type FoundDate } from './dates.js';
 import type { TriggerHit } from './hits.js';
-
-const found = new WeakMap<Context, Map<string, FoundDate[]>>();
+import { leadsOf } from './grammar.js';
 
 export function dateOf(ctx: Context, clause: Clause): string | null {
   const { doc } = ctx;
   const { hit, sentence } = clause;
   const words = doc.gazetteer.data.dates as DateWords;
   // the expressions of a sentence are found once (per reading: forward-looking or not)
-  const key = `${hit.sentence}|${clause.future}|${clause.item.publishedAt}`;
-  let cache = found.get(ctx);
-  if (!cache) found.set(ctx, (cache = new Map()));
-  let dates = cache.get(key);
-  if (!dates) cache.set(key, (dates = findDates(doc.tokens, sentence.first, sentence.last, clause.item.publishedAt, words, clause.future)));
+  // (the publication day is the item's: a sentence split between items is read again for the other)
+  const key = hit.sentence * 2 + (clause.future ? 1 : 0);
+  const published = clause.item.publishedAt;
+  ctx.dates ??= new Map();
+  let known = ctx.dates.get(key);
+  if (!known || known.published !== published) {
+    known = { published, found: findDates(doc.tokens, sentence.first, sentence.last, published, words, clause.future) };
+    ctx.dates.set(key, known);
+  }
+  const dates = known.found;
   const distance = (h: TriggerHit, first: number, last: number) => (first >= h.last ? first - h.last : h.first - last);
   // a trigger that looks forward cannot claim a date before it
   const looksForward = (h: TriggerHit) => Boolean(h.record.planned || h.record.purpose) || isPurposeNoun(ctx, h);
@@ -33,7 +37,9 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
       (h) => h !== hit && ctx.reported.has(h) && !h.record.afterSubject && (d.first >= h.last || !looksForward(h)) && distance(h, d.first, d.last) < mine && !governs(ctx, hit, h, d),
     );
   });
-  const nearest = [...own].sort((a, b) => Math.abs(a.first - hit.first) - Math.abs(b.first - hit.first))[0];
+  // (the first of the nearest, as a stable sort would give)
+  let nearest: FoundDate | undefined;
+  for (const d of own) if (!nearest || Math.abs(d.first - hit.first) < Math.abs(nearest.first - hit.first)) nearest = d;
   if (nearest) return nearest.day;
   // «مؤتمر صحفي صباح الاثنين، أعقبه لقاء ...»: an encounter that follows another takes its day
   if (clause.prevHit && ctx.grammar.sequenceWords.has(baseAt(doc, hit.first - 1))) return ctx.made.get(clause.prevHit)?.date ?? null;
@@ -65,7 +71,7 @@ function leadDay(ctx: Context, clause: Clause, words: DateWords): string | null 
     if ((ctx.hitsBySentence.get(s) ?? []).some((h) => ctx.reported.has(h))) return null;
     const sentence = doc.sentences[s]!;
     // not from a dateline («عين اليوم – جدة»)
-    const day = findDates(doc.tokens, Math.max(sentence.first, clause.item.first), sentence.last, clause.item.publishedAt, words).find((d) => d.day && !inDateline(doc, d.first))?.day;
+    const day = findDates(doc.tokens, Math.max(sentence.first, clause.item.first), sentence.last, clause.item.publishedAt, words).find((d) => d.day && !inDateline(ctx, d.first))?.day;
     if (day) return day;
   }
   return null;
@@ -75,17 +81,6 @@ function leadDay(ctx: Context, clause: Clause, words: DateWords): string | null 
 function governs(ctx: Context, hit: TriggerHit, other: TriggerHit, d: FoundDate): boolean {
   const [x, y] = hit.first <= other.first ? [hit, other] : [other, hit];
   return d.first >= x.last && d.last <= y.first && oneClause(ctx, hit, other);
-}
-
-/** The first words of the markers of two words or more (bases have no spaces: a pair can only match from one). */
-const leadWords = new WeakMap<ReadonlySet<string>, Set<string>>();
-function leadsOf(markers: ReadonlySet<string>): Set<string> {
-  let out = leadWords.get(markers);
-  if (!out) {
-    out = new Set([...markers].filter((m) => m.includes(' ')).map((m) => m.slice(0, m.indexOf(' '))));
-    leadWords.set(markers, out);
-  }
-  return out;
 }
 
 /** «من المقرر أن يزور», «يعتزم»: a plan stated as fact, anywhere before the trigger in its sentence. */
