@@ -6,7 +6,7 @@ import type { Doc } from './document.js';
 import { fail } from './errors.js';
 import { bundledData, defaultGazetteer, Gazetteer, type EntityRecordView, type GazetteerData, type PersonRecord } from './gazetteer/index.js';
 import { assertNoProblems, personProblems, validateData, type Problem } from './gazetteer/validate.js';
-import { detectLanguage, scriptCounts } from './lang/index.js';
+import { languageOf, sampleOf, scriptCounts } from './lang/index.js';
 import { createDoc, runPipeline } from './pipeline.js';
 import { groupEntities, type EntityFacts, type PlacedMention } from './entities.js';
 import type { Entity, ExtractOptions, ExtractResult } from './types.js';
@@ -190,13 +190,16 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const merged: Record<string, unknown> = Object.assign({}, options.defaults, callOptions ?? {});
       const { day, language, maxLength } = checkOptions(merged);
       if (text.length > maxLength) fail('E_TEXT_TOO_LONG', `text has ${text.length} UTF-16 units, more than maxLength ${maxLength}`, 'text');
-      const lang = language === 'auto' ? detectLanguage(text) : language;
+      // the script counts of the sample, taken once for the language and the Latin-text test
+      const sample = language === 'auto' ? sampleOf(text) : '';
+      const counts = language === 'auto' ? scriptCounts(sample) : undefined;
+      const lang = counts ? languageOf(sample, counts) : language;
       if (!text.trim()) return { language: 'und', entities: [], relations: [] };
       // English is the only Latin-script path: it takes English, and short Latin texts franc cannot place
       // (it takes a short English line for German); a longer French or Spanish text is not read as English
-      if (lang === 'en' || (language === 'auto' && isLatinText(text) && (lang === 'und' || text.length < SHORT_LATIN)))
-        return extractEnglish(text, get(), day);
-      if (language === 'auto' && isLatinText(text)) return { language: lang, entities: [], relations: [] };
+      const latinText = counts !== undefined && isLatin(counts);
+      if (lang === 'en' || (latinText && (lang === 'und' || text.length < SHORT_LATIN))) return extractEnglish(text, get(), day);
+      if (latinText) return { language: lang, entities: [], relations: [] };
       const doc = runPipeline(createDoc(text, get(), day));
       return { language: lang === 'und' ? 'ar' : lang, entities: assemble(doc), relations: doc.relations };
     },
@@ -207,8 +210,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
 const SHORT_LATIN = 200;
 
 /** Most letters are Latin. */
-function isLatinText(text: string): boolean {
-  const { latin, arabic } = scriptCounts(text.length > 4000 ? text.slice(0, 4000) : text);
+function isLatin({ latin, arabic }: { latin: number; arabic: number }): boolean {
   return latin > 0 && latin >= 2 * arabic;
 }
 

@@ -39,7 +39,8 @@ export function scriptCounts(sample: string): { arabic: number; latin: number; p
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
     } else if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9) || (c >= 0xfb50 && c <= 0xfdfb) || (c >= 0xfe70 && c <= 0xfefc)) {
       arabic++;
-      if (PERSO_URDU_CODES.has(c)) perso++;
+      // every Persian/Urdu letter lies above the core Arabic alphabet (U+0620–U+064A): no set lookup for those
+      if (c > 0x064a && PERSO_URDU_CODES.has(c)) perso++;
     } else if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) latin++;
   }
   return { arabic, latin, perso };
@@ -52,8 +53,16 @@ export function scriptCounts(sample: string): { arabic: number; latin: number; p
  */
 export function detectLanguage(text: string): string {
   if (typeof text !== 'string') fail('E_TEXT_TYPE', `text must be a string, got ${text === null ? 'null' : typeof text}`, 'text');
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const { arabic, latin, perso } = scriptCounts(sample);
+  const sample = sampleOf(text);
+  return languageOf(sample, scriptCounts(sample));
+}
+
+/** The part of a text that language identification reads: its first 4,000 units. */
+export const sampleOf = (text: string): string => (text.length > 4000 ? text.slice(0, 4000) : text);
+
+/** The language of a sample whose script counts are known (see {@link detectLanguage}). */
+export function languageOf(sample: string, counts: { arabic: number; latin: number; perso: number }): string {
+  const { arabic, latin, perso } = counts;
   const letters = arabic + latin;
   if (letters === 0) return 'und';
   if (arabic / letters >= 0.6) {
