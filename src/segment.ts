@@ -4,6 +4,32 @@
  * inside their item.
  */
 import type { Doc, Item } from './document.js';
+import type { Gazetteer } from './gazetteer/index.js';
+
+/** The kind of item a source, tag or «read also» line starts (by its head, before a colon or a dash). */
+function listedKind(gazetteer: Gazetteer, line: string): Item['kind'] | undefined {
+  const head = line.replace(/[:：\-–—].*$/u, '').trim();
+  if (gazetteer.inLexicon('sourceLines', head) && line.includes(':')) return 'source';
+  if (gazetteer.inLexicon('tagLines', head)) return 'tags';
+  if (gazetteer.inLexicon('readAlsoLines', head.replace(/[:.!]+$/, ''))) return 'read-also';
+  return undefined;
+}
+
+/**
+ * Can the head listedKind looks up in a (trimmed) line be `longest` characters or fewer? Most
+ * lines are paragraphs: their head goes on past that length, and is not worth
+ * cutting and hashing. It stops before only at a separator among the first
+ * characters, or where the character at `longest` is a separator, a space or
+ * a stop («:», «.», «!») that trimming drops.
+ */
+function mayBeListed(line: string, longest: number): boolean {
+  if (line.length <= longest || /[\s:.!：\-–—]/u.test(line[longest]!)) return true;
+  for (let k = 0; k < longest; k++) if (SEPARATORS.includes(line[k]!)) return true;
+  return false;
+}
+
+/** The characters that end the head of a line (as in listedKind). */
+const SEPARATORS = ':：-–—';
 
 /** Splits the token stream into items at source, tag and «read also» lines. */
 export function segment(doc: Doc): Item[] {
@@ -13,6 +39,8 @@ export function segment(doc: Doc): Item[] {
   const text = doc.norm.text;
   // the next line break at or after the previous token: found once per line, so the pass stays linear
   let nextBreak = text.indexOf('\n');
+  // a line head longer than any entry of the three lists is in none: most lines are paragraphs, not worth hashing
+  const longest = Math.max(gazetteer.longestInLexicon('sourceLines'), gazetteer.longestInLexicon('tagLines'), gazetteer.longestInLexicon('readAlsoLines'));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const startsLine = i === 0 || (nextBreak >= 0 && nextBreak < t.start);
@@ -21,11 +49,7 @@ export function segment(doc: Doc): Item[] {
     const lineStart = text.lastIndexOf('\n', t.start) + 1;
     const lineEnd = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-    const head = line.replace(/[:：\-–—].*$/u, '').trim();
-    let kind: Item['kind'] | undefined;
-    if (gazetteer.inLexicon('sourceLines', head) && line.includes(':')) kind = 'source';
-    else if (gazetteer.inLexicon('tagLines', head)) kind = 'tags';
-    else if (gazetteer.inLexicon('readAlsoLines', head.replace(/[:.!]+$/, ''))) kind = 'read-also';
+    const kind = mayBeListed(line, longest) ? listedKind(gazetteer, line) : undefined;
     if (!kind) {
       // after a source or tags line, a new line starts a new article part only for read-also
       if (current.kind === 'source' || current.kind === 'tags') {

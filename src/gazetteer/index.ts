@@ -140,6 +140,27 @@ export interface EntityRecordView {
 }
 
 /** A built gazetteer: indexes and tries. Build once, use for many documents. */
+/** What the look-ups of a lexicon list need to know of it: every start of an entry that ends before a space, and the longest entry. */
+interface ListFacts {
+  heads: Set<string>;
+  longest: number;
+}
+
+/** Facts of each list, computed on first use (not when the gazetteer loads); lists never change once built. */
+const listFacts = new WeakMap<ReadonlySet<string>, ListFacts>();
+
+function factsOf(list: ReadonlySet<string>): ListFacts {
+  let facts = listFacts.get(list);
+  if (facts) return facts;
+  facts = { heads: new Set(), longest: 0 };
+  for (const entry of list) {
+    facts.longest = Math.max(facts.longest, entry.length);
+    for (let k = entry.indexOf(' '); k >= 0; k = entry.indexOf(' ', k + 1)) facts.heads.add(entry.slice(0, k));
+  }
+  listFacts.set(list, facts);
+  return facts;
+}
+
 export class Gazetteer {
   readonly data: GazetteerData;
   readonly countries = new Map<string, CountryRecord>();
@@ -203,6 +224,23 @@ export class Gazetteer {
   /** True when the lexicon list `name` holds the normalized phrase. */
   inLexicon(name: string, phrase: string): boolean {
     return this.lexicon.get(name)?.has(phrase) ?? false;
+  }
+
+  /**
+   * True when the list holds the two words `first second` (as inLexicon of
+   * them joined by a space). The phrase is built only when an entry of the
+   * list starts with `first` and a space: most words start none, and a joined
+   * phrase is a new string to hash for every look-up.
+   */
+  inLexiconPair(name: string, first: string, second: string): boolean {
+    const list = this.lexicon.get(name);
+    return list !== undefined && factsOf(list).heads.has(first) && list.has(`${first} ${second}`);
+  }
+
+  /** The length of the longest phrase of the list (0 for a list the gazetteer lacks): a longer phrase cannot be in it. */
+  longestInLexicon(name: string): number {
+    const list = this.lexicon.get(name);
+    return list === undefined ? 0 : factsOf(list).longest;
   }
 
   /** The public view of any entity id. */

@@ -9,7 +9,7 @@ import { resolveBody } from './bodies.js';
 import { corefSurnames, resolvePronoun } from './coref.js';
 import { resolveName } from './persons.js';
 import { resolvePlace } from './places.js';
-import { pick, Resolution, type M } from './state.js';
+import { KIND, kinds, pick, Resolution, type M } from './state.js';
 import { resolveTitle } from './titles.js';
 
 export { match } from './match.js';
@@ -27,14 +27,15 @@ export function resolve(doc: Doc): void {
     if (item && (item.kind === 'source' || item.kind === 'tags')) continue;
     const day = item?.publishedAt ?? null;
     const sentence = r.sentenceOf(m.first);
-    if (pick(m, 'person') && !pick(m, 'title')) {
-      if (!resolveName(r, m, day, sentence) && (pick(m, 'city') || pick(m, 'country'))) resolvePlace(r, m, sentence);
+    const k = kinds(m);
+    if (k & KIND.person && !(k & KIND.title)) {
+      if (!resolveName(r, m, day, sentence) && k & (KIND.city | KIND.country)) resolvePlace(r, m, sentence);
     }
-    else if ((pick(m, 'title') || pick(m, 'counterpart')) && !bareReference(r, m)) resolveTitle(r, m, day, sentence);
-    else if (bodyInsideTitle(r, m)) continue;
-    else if (pick(m, 'bodykind')) resolveBody(r, m, sentence);
-    else if (pick(m, 'pronoun')) resolvePronoun(r, m, sentence);
-    else if (pick(m, 'reference')) r.actors.push({ id: '', type: 'country', first: m.first, last: m.last, sentence, reference: true });
+    else if (k & (KIND.title | KIND.counterpart) && !bareReference(r, m, k)) resolveTitle(r, m, day, sentence);
+    else if (bodyInsideTitle(r, m, k)) continue;
+    else if (k & KIND.bodykind) resolveBody(r, m, sentence);
+    else if (k & KIND.pronoun) resolvePronoun(r, m, sentence);
+    else if (k & KIND.reference) r.actors.push({ id: '', type: 'country', first: m.first, last: m.last, sentence, reference: true });
     else resolvePlace(r, m, sentence);
   }
   corefSurnames(r);
@@ -49,11 +50,11 @@ function sortByFirst(actors: Actor[]): Actor[] {
 }
 
 /** «الرئيسان» alone refers to the parties named; «الرئيسان الروسي والتركي» is a title of two states. */
-function bareReference(r: Resolution, m: M): boolean {
-  return Boolean(pick(m, 'reference') && pick(m, 'title')?.several && pick(r.startingAt(m.last), 'country')?.form !== 'adjective');
+function bareReference(r: Resolution, m: M, k: number): boolean {
+  return Boolean(k & KIND.reference && pick(m, 'title')?.several && pick(r.startingAt(m.last), 'country')?.form !== 'adjective');
 }
 
 /** «المتحدث باسم الكرملين», «رئيس البرلمان»: a body inside a person's title is not named as an actor. */
-function bodyInsideTitle(r: Resolution, m: M): boolean {
-  return Boolean(pick(m, 'bodykind') || pick(m, 'seat')) && Boolean(pick(r.endingAt(m.first), 'title'));
+function bodyInsideTitle(r: Resolution, m: M, k: number): boolean {
+  return Boolean(k & (KIND.bodykind | KIND.seat)) && Boolean(pick(r.endingAt(m.first), 'title'));
 }

@@ -12,6 +12,31 @@ import { rolesOn } from './office.js';
 export type M = Match<Sense>;
 export type SenseOf<T extends Sense['t']> = Extract<Sense, { t: T }>;
 
+/** A title's holder remembered: the person, and the first token of the title. */
+export interface Remembered {
+  id: string;
+  token: number;
+}
+
+/**
+ * The matches used so far, by their first token: matches never overlap, so
+ * the first token names the match. A byte per token rather than a set of
+ * match objects, which would hash each object on first insertion.
+ */
+export class UsedMatches {
+  // a plain array filled by push, not a typed array: a typed array of more than a few bytes costs an allocation outside the heap, for every document
+  private readonly flags: boolean[] = [];
+  constructor(tokens: number) {
+    for (let k = 0; k < tokens; k++) this.flags.push(false);
+  }
+  has(m: M): boolean {
+    return this.flags[m.first] === true;
+  }
+  add(m: M): void {
+    this.flags[m.first] = true;
+  }
+}
+
 export class Resolution {
   readonly doc: Doc;
   readonly g: Gazetteer;
@@ -24,7 +49,8 @@ export class Resolution {
    */
   private readonly starts: Array<M | undefined> = [];
   private readonly ends: Array<M | undefined> = [];
-  readonly used = new Set<M>();
+  /** The matches already resolved (or taken into another phrase). */
+  readonly used: UsedMatches;
   /** Countries any match could name, and those named without doubt (plus the countries of named persons); computed on first use. */
   private countries: { any: Set<string>; strict: Set<string> } | undefined;
   readonly mentions: RawMention[] = [];
@@ -38,8 +64,13 @@ export class Resolution {
    * null when their terms never overlap.
    */
   window: { from: string; to: string } | null | undefined;
-  /** The person each title last resolved to (by role, and by role|country), for a later bare title. */
-  readonly titleMemory = new Map<string, { id: string; token: number }>();
+  /** The person each title last resolved to, by role, for a later bare title. */
+  readonly titleMemory = new Map<string, Remembered>();
+  /**
+   * The same by role, then by the person's state: maps, not a `role|state`
+   * key, which would be a new string to build and hash for every title.
+   */
+  readonly titleMemoryByState = new Map<string, Map<string, Remembered>>();
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -55,6 +86,7 @@ export class Resolution {
       this.starts[m.first] = m;
       this.ends[m.last] = m;
     }
+    this.used = new UsedMatches(size);
   }
 
   get docCountries(): Set<string> {
@@ -125,6 +157,14 @@ export class Resolution {
     return /ب$/.test(m.prefix) || this.inLex('locatives', this.before(m));
   }
 
+  /** Remembers the person a title resolved to, by its role and by its role and the person's state. */
+  remember(role: string, country: string, id: string, token: number): void {
+    this.titleMemory.set(role, { id, token });
+    let byState = this.titleMemoryByState.get(role);
+    if (!byState) this.titleMemoryByState.set(role, (byState = new Map()));
+    byState.set(country, { id, token });
+  }
+
   mention(id: string, span: { first: number; last: number; offset: number }, kind: RawMention['kind'], confidence: number, implicit = false): void {
     this.mentions.push({ id, first: span.first, last: span.last, offset: span.offset, kind, confidence, ...(implicit ? { implicit } : {}) });
   }
@@ -144,6 +184,22 @@ export class Resolution {
       confidence,
     });
   }
+}
+
+/** A bit for each type of sense, for `kinds`. */
+export const KIND = {
+  country: 1, city: 2, org: 4, seat: 8, bodykind: 16, person: 32, title: 64, honorific: 128, counterpart: 256, reference: 512, pronoun: 1024,
+} as const satisfies Record<Sense['t'], number>;
+
+/**
+ * The types of sense a match carries, as bits of KIND: one pass over the
+ * senses where a chain of `pick` calls would make one each (the senses have
+ * many shapes, so every read of their type is a slow, megamorphic one).
+ */
+export function kinds(m: M): number {
+  let k = 0;
+  for (const s of m.senses) k |= KIND[s.t];
+  return k;
 }
 
 /** The sense of type `t` a match carries, if any. */

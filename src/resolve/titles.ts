@@ -10,7 +10,8 @@ import { holdsTheOffice, POSTED_ROLES } from '../gazetteer/notes.js';
 import { isDash } from '../tokenize/index.js';
 import { covers, rolesOn } from './office.js';
 import { byGiven, holder, narrowWindow, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
-import { pick, type M, type Resolution } from './state.js';
+import type { Item } from '../document.js';
+import { pick, type M, type Remembered, type Resolution } from './state.js';
 
 /** The offices a counterpart can share with its antecedent, most specific first. */
 const COUNTERPART_ROLES = ['foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister', 'head-of-government', 'head-of-state', 'crown-prince', 'speaker', 'national-security-adviser'];
@@ -79,7 +80,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     }
   }
   // «رئيس الحكومة الليبية السابق»: a former holder is not the one in office
-  const former = r.inLex('formerWords', r.text(pos)) || r.inLex('formerWords', `${r.text(pos)} ${r.text(pos + 1)}`);
+  const former = r.inLex('formerWords', r.text(pos)) || g.inLexiconPair('formerWords', r.text(pos), r.text(pos + 1));
   for (const c of countries) r.mention(`country:${c.iso}`, c.m, c.m.senses.some((s) => s.t === 'country' && s.form === 'adjective') ? 'adjective' : 'name', 1);
   const namePos = skipToName(r, pos);
 
@@ -130,11 +131,9 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     confidence = 0.9;
   } else if (t?.generic) {
     // «الوزير (المغربي)»: the minister last named in this item (of that state)
-    const last = [...r.titleMemory.entries()]
-      .filter(([key, v]) => key.split('|')[0]!.endsWith('minister') && r.itemOf(v.token) === item && (!iso || g.people.get(v.id)?.country === iso))
-      .sort((a, b) => b[1].token - a[1].token)[0];
+    const last = lastMinister(r, item, iso);
     if (last) {
-      person = g.people.get(last[1].id);
+      person = g.people.get(last.id);
       confidence = 0.75;
     }
   } else if (t && !of && countries.length === 0 && r.titleMemory.has(t.role) && r.itemOf(r.titleMemory.get(t.role)!.token) === item) {
@@ -144,7 +143,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   } else if (role && of && countries.length <= 1 && !possessor && !former && (!t || titleFits(r, t, iso)) && (!POSTED_ROLES.has(role) || postedTo)) {
     // an envoy or ambassador is one of many: only the one posted where the text says
     const h = holder(r, role, of, day, t?.note ?? (role === 'head-of-state' ? null : undefined), postedTo);
-    const seen = iso ? r.titleMemory.get(`${role}|${iso}`) : undefined;
+    const seen = iso ? r.titleMemoryByState.get(role)?.get(iso) : undefined;
     if (h) {
       person = h.person;
       implicit = true;
@@ -185,8 +184,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     r.actors.push({ id: person.id, type: 'person', first: phraseStart, last: nameSpan?.last ?? pos, sentence, ...(role ? { role } : {}), ...(possessor ? { inPhrase: true } : {}) });
     for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
     if (t && !t.generic && (countries.length > 0 || nameSpan)) {
-      r.titleMemory.set(t.role, { id: person.id, token: m.first });
-      r.titleMemory.set(`${t.role}|${person.country ?? ''}`, { id: person.id, token: m.first });
+      r.remember(t.role, person.country ?? '', person.id, m.first);
     }
     if (!role && day) role = person.roles.find((x) => covers(x, day) !== 'no')?.role;
   } else {
@@ -199,6 +197,22 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     }
   }
   if (role) r.lastRole = { role, first: m.first, ...(postedTo ? { postedTo } : {}) };
+}
+
+/**
+ * «الوزير (المغربي)»: the minister whose title was resolved last in the item
+ * (one of the state `iso`, when given). Both memories are searched, as a
+ * minister of that state may no longer be the last of the role.
+ */
+function lastMinister(r: Resolution, item: Item | undefined, iso: string | undefined): Remembered | undefined {
+  let last: Remembered | undefined;
+  // the latest title wins; entries of one title share their token and person
+  const consider = (v: Remembered) => {
+    if ((!last || v.token > last.token) && r.itemOf(v.token) === item && (!iso || r.g.people.get(v.id)?.country === iso)) last = v;
+  };
+  for (const [role, v] of r.titleMemory) if (role.endsWith('minister')) consider(v);
+  for (const [role, byState] of r.titleMemoryByState) if (role.endsWith('minister')) for (const v of byState.values()) consider(v);
+  return last;
 }
 
 /** The states of a chain of adjectives just before «على مستوى» («سعودي - أميركي - روسي على مستوى وزراء الخارجية»). */
