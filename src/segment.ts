@@ -6,6 +6,19 @@
 import type { Doc, Item } from './document.js';
 import type { Gazetteer } from './gazetteer/index.js';
 
+/** The longest entry of the three lists of line heads, by gazetteer (which never changes once built). */
+const longestByGazetteer = new WeakMap<Gazetteer, number>();
+
+/** A line head longer than any entry of the three lists is in none: most lines are paragraphs, not worth cutting and hashing. */
+function longestListed(gazetteer: Gazetteer): number {
+  let longest = longestByGazetteer.get(gazetteer);
+  if (longest === undefined) {
+    longest = Math.max(gazetteer.longestInLexicon('sourceLines'), gazetteer.longestInLexicon('tagLines'), gazetteer.longestInLexicon('readAlsoLines'));
+    longestByGazetteer.set(gazetteer, longest);
+  }
+  return longest;
+}
+
 /** The kind of item a source, tag or «read also» line starts (by its head, before a colon or a dash). */
 function listedKind(gazetteer: Gazetteer, line: string): Item['kind'] | undefined {
   const head = line.replace(/[:：\-–—].*$/u, '').trim();
@@ -23,13 +36,16 @@ function listedKind(gazetteer: Gazetteer, line: string): Item['kind'] | undefine
  * a stop («:», «.», «!») that trimming drops.
  */
 function mayBeListed(line: string, longest: number): boolean {
-  if (line.length <= longest || /[\s:.!：\-–—]/u.test(line[longest]!)) return true;
-  for (let k = 0; k < longest; k++) if (SEPARATORS.includes(line[k]!)) return true;
+  if (line.length <= longest) return true;
+  const c = line.charCodeAt(longest);
+  if (isSeparator(c) || c === 0x2e || c === 0x21 || /\s/.test(line[longest]!)) return true;
+  // codes, not characters: an Arabic character read as a string is a new string
+  for (let k = 0; k < longest; k++) if (isSeparator(line.charCodeAt(k))) return true;
   return false;
 }
 
-/** The characters that end the head of a line (as in listedKind). */
-const SEPARATORS = ':：-–—';
+/** The characters that end the head of a line (as in listedKind): «:», «：», «-», «–», «—». */
+const isSeparator = (c: number): boolean => c === 0x3a || c === 0xff1a || c === 0x2d || c === 0x2013 || c === 0x2014;
 
 /** Splits the token stream into items at source, tag and «read also» lines. */
 export function segment(doc: Doc): Item[] {
@@ -39,8 +55,7 @@ export function segment(doc: Doc): Item[] {
   const text = doc.norm.text;
   // the next line break at or after the previous token: found once per line, so the pass stays linear
   let nextBreak = text.indexOf('\n');
-  // a line head longer than any entry of the three lists is in none: most lines are paragraphs, not worth hashing
-  const longest = Math.max(gazetteer.longestInLexicon('sourceLines'), gazetteer.longestInLexicon('tagLines'), gazetteer.longestInLexicon('readAlsoLines'));
+  const longest = longestListed(gazetteer);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const startsLine = i === 0 || (nextBreak >= 0 && nextBreak < t.start);

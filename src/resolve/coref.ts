@@ -16,6 +16,9 @@ export function resolvePronoun(r: Resolution, m: M, sentence: number): void {
   r.actors.push({ id: topic.id, type: 'person', first: m.first, last: m.last, sentence });
 }
 
+/** Shorter last words are too weak to refer to a person alone. */
+const SHORTEST_SURNAME = 4;
+
 /**
  * Later mentions by the last word of a name already mentioned in full, on
  * tokens no phrase claimed. A last word shared by two persons of the document
@@ -28,7 +31,7 @@ export function corefSurnames(r: Resolution): void {
   for (const m of r.mentions) {
     if (m.kind !== 'name' || m.last - m.first < 2 || !m.id.startsWith('person:')) continue;
     const last = doc.tokens[m.last - 1]!.text;
-    if (last.length < 4 || r.inLex('commonShortForms', last) || r.inLex('functionWords', last)) continue;
+    if (last.length < SHORTEST_SURNAME || r.inLex('commonShortForms', last) || r.inLex('functionWords', last)) continue;
     const set = owners.get(last) ?? new Set<string>();
     set.add(m.id);
     owners.set(last, set);
@@ -45,6 +48,8 @@ export function corefSurnames(r: Resolution): void {
     const t = doc.tokens[k]!;
     if (k < coveredTo || t.kind !== 'arabic') continue;
     for (const a of t.analyses) {
+      // a shorter form owns nothing: no look-up (and no hashing of a new string)
+      if (a.base.length < SHORTEST_SURNAME) continue;
       const ids = owners.get(a.base);
       if (!ids || ids.size !== 1 || k < (firstSeen.get(a.base) ?? Infinity)) continue;
       const id = ids.values().next().value!;

@@ -172,17 +172,29 @@ export function unknownPerson(r: Resolution, span: { first: number; last: number
   const { doc } = r;
   const [os, oe] = doc.norm.map.toOriginal(doc.tokens[span.first]!.start, doc.tokens[span.last - 1]!.end);
   const ar = doc.original.slice(os, oe).replace(/[\u064B-\u065F\u0640]/g, '').replace(/\s+/g, ' ');
-  const en = romanize(ar);
-  const id = `person:~${slug(en) || 'unknown'}`;
-  r.mention(id, { ...span, offset: 0 }, 'name', 0.4);
-  if (!doc.personInfo.has(id))
-    doc.personInfo.set(id, {
-      name: { en, ar },
-      ...(iso ? { country: iso } : {}),
-      roles: [{ role, of: of ?? iso ?? '' }].filter((x) => x.of) as Role[],
-      confidence: 0.4,
-    });
+  const { en, id } = unknownNamed(ar);
+  r.mention(id, { first: span.first, last: span.last, offset: 0 }, 'name', 0.4);
+  if (!doc.personInfo.has(id)) {
+    const name = { en, ar };
+    const roles = (of ?? iso ? [{ role, of: of ?? iso }] : []) as Role[];
+    doc.personInfo.set(id, iso ? { name, country: iso, roles, confidence: 0.4 } : { name, roles, confidence: 0.4 });
+  }
   return id;
+}
+
+/** Romanized names and ids of unknown persons by their Arabic name: the same names recur, document after document. Bounded: emptied when full. */
+const unknownNames = new Map<string, { en: string; id: string }>();
+const UNKNOWN_NAMES_SIZE = 10_000;
+
+function unknownNamed(ar: string): { en: string; id: string } {
+  let named = unknownNames.get(ar);
+  if (!named) {
+    const en = romanize(ar);
+    named = { en, id: `person:~${slug(en) || 'unknown'}` };
+    if (unknownNames.size >= UNKNOWN_NAMES_SIZE) unknownNames.clear();
+    unknownNames.set(ar, named);
+  }
+  return named;
 }
 
 /** A name match on its own (no title before it); false when it names no one here. */

@@ -3,7 +3,7 @@
  * context (a dateline, «مدينة», «دولة», the states the document names), weak
  * forms only with a cue, adjectives not when they qualify a team or a currency.
  */
-import type { Doc } from '../document.js';
+import type { Actor, Doc } from '../document.js';
 import { variantKeys, type AmbiguousForm, type Sense } from '../gazetteer/index.js';
 import { type M, type Resolution } from './state.js';
 
@@ -102,14 +102,18 @@ export function resolvePlace(r: Resolution, m: M, sentence: number): void {
     // an adjective names the state as an actor only after «الجانب», «الحكومة», «الوفد» ...
     const actor = place.form === 'name' || r.inLex('actorNouns', r.text(m.first - 1).replace(/^و/, ''));
     r.mention(place.id, m, place.form === 'adjective' ? 'adjective' : 'name', 1);
-    r.actors.push({ id: place.id, type: 'country', first: m.first, last: m.last, sentence, ...(actor ? {} : { inPhrase: true }) });
+    const a: Actor = { id: place.id, type: 'country', first: m.first, last: m.last, sentence };
+    if (!actor) a.inPhrase = true;
+    r.actors.push(a);
   } else if (place.t === 'city') {
     if (r.inLex('weakNames', lookedUp(r, m)) && !r.inLex('cityCuesBefore', r.before(m)) && !cued()) return;
     r.mention(place.id, m, 'name', 1);
     r.actors.push({ id: place.id, type: 'city', first: m.first, last: m.last, sentence });
   } else {
     r.mention(place.id, m, 'name', 1);
-    r.actors.push({ id: place.id, type: 'organization', first: m.first, last: m.last, sentence, ...(place.t === 'seat' ? { body: r.g.seats.get(place.id)?.kind ?? 'seat' } : {}) });
+    const a: Actor = { id: place.id, type: 'organization', first: m.first, last: m.last, sentence };
+    if (place.t === 'seat') a.body = r.g.seats.get(place.id)?.kind ?? 'seat';
+    r.actors.push(a);
   }
 }
 

@@ -165,8 +165,12 @@ export class Resolution {
     byState.set(country, { id, token });
   }
 
+  // the optional fields of mentions, actors and persons are set after the literal, not spread into it: a spread of a
+  // conditional object copies properties one by one at run time, for every mention
   mention(id: string, span: { first: number; last: number; offset: number }, kind: RawMention['kind'], confidence: number, implicit = false): void {
-    this.mentions.push({ id, first: span.first, last: span.last, offset: span.offset, kind, confidence, ...(implicit ? { implicit } : {}) });
+    const x: RawMention = { id, first: span.first, last: span.last, offset: span.offset, kind, confidence };
+    if (implicit) x.implicit = implicit;
+    this.mentions.push(x);
   }
 
   /** Records a known person: roles on the day, best confidence; remembered for later references. */
@@ -177,12 +181,9 @@ export class Resolution {
       info.confidence = Math.max(info.confidence, confidence);
       return;
     }
-    this.doc.personInfo.set(p.id, {
-      name: { en: p.name.en, ar: p.name.ar },
-      ...(p.country ? { country: p.country } : {}),
-      roles: rolesOn(p, day) as Role[],
-      confidence,
-    });
+    const name = { en: p.name.en, ar: p.name.ar };
+    const roles = rolesOn(p, day) as Role[];
+    this.doc.personInfo.set(p.id, p.country ? { name, country: p.country, roles, confidence } : { name, roles, confidence });
   }
 }
 

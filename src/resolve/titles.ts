@@ -10,7 +10,7 @@ import { holdsTheOffice, POSTED_ROLES } from '../gazetteer/notes.js';
 import { isDash } from '../tokenize/index.js';
 import { covers, rolesOn } from './office.js';
 import { byGiven, holder, narrowWindow, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
-import type { Item } from '../document.js';
+import type { Actor, Item } from '../document.js';
 import { pick, type M, type Remembered, type Resolution } from './state.js';
 
 /** The offices a counterpart can share with its antecedent, most specific first. */
@@ -172,7 +172,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
       const id = unknownPerson(r, span, t.role, of, iso);
       r.actors.push({ id, type: 'person', first: phraseStart, last: span.last, sentence, role: t.role });
       for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
-      if (role) r.lastRole = { role, first: m.first, ...(postedTo ? { postedTo } : {}) };
+      if (role) r.lastRole = lastRole(role, m.first, postedTo);
       return;
     }
   }
@@ -181,7 +181,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     else r.mention(person.id, { first: phraseStart, last: pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', confidence, implicit);
     if (counterpart && nameSpan) r.mention(person.id, { first: phraseStart, last: pos, offset: m.offset }, 'counterpart', confidence);
     r.person(person, day, confidence);
-    r.actors.push({ id: person.id, type: 'person', first: phraseStart, last: nameSpan?.last ?? pos, sentence, ...(role ? { role } : {}), ...(possessor ? { inPhrase: true } : {}) });
+    r.actors.push(phraseActor(person.id, 'person', phraseStart, nameSpan?.last ?? pos, sentence, role, possessor));
     for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
     if (t && !t.generic && (countries.length > 0 || nameSpan)) {
       r.remember(t.role, person.country ?? '', person.id, m.first);
@@ -190,13 +190,30 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   } else {
     // a role without a person: the state (or organization) acts
     for (const c of countries)
-      r.actors.push({ id: `country:${c.iso}`, type: 'country', first: phraseStart, last: pos, sentence, ...(role ? { role } : {}), ...(possessor ? { inPhrase: true } : {}) });
+      r.actors.push(phraseActor(`country:${c.iso}`, 'country', phraseStart, pos, sentence, role, possessor));
     if (org && countries.length === 0) {
       const a = r.lastActor((x) => x.id === org);
       if (a) a.inPhrase = false;
     }
   }
-  if (role) r.lastRole = { role, first: m.first, ...(postedTo ? { postedTo } : {}) };
+  if (role) r.lastRole = lastRole(role, m.first, postedTo);
+}
+
+// the optional fields below are set after the literal rather than spread into it (a spread copies them at run time)
+
+/** The role a title phrase gives, for a later counterpart. */
+function lastRole(role: string, first: number, postedTo: string | undefined): NonNullable<Resolution['lastRole']> {
+  const x: NonNullable<Resolution['lastRole']> = { role, first };
+  if (postedTo) x.postedTo = postedTo;
+  return x;
+}
+
+/** The actor a title phrase names (its role, if any; inside someone else's phrase when the title is a possessor's). */
+function phraseActor(id: string, type: Actor['type'], first: number, last: number, sentence: number, role: string | undefined, possessor: boolean): Actor {
+  const a: Actor = { id, type, first, last, sentence };
+  if (role) a.role = role;
+  if (possessor) a.inPhrase = true;
+  return a;
 }
 
 /**
