@@ -233,8 +233,13 @@ export class Gazetteer {
    * phrase is a new string to hash for every look-up.
    */
   inLexiconPair(name: string, first: string, second: string): boolean {
+    return this.startsLexiconPhrase(name, first) && this.inLexicon(name, `${first} ${second}`);
+  }
+
+  /** True when a phrase of the list starts with `first` and a space (so a phrase of several words that starts so may be in it). */
+  startsLexiconPhrase(name: string, first: string): boolean {
     const list = this.lexicon.get(name);
-    return list !== undefined && factsOf(list).heads.has(first) && list.has(`${first} ${second}`);
+    return list !== undefined && factsOf(list).heads.has(first);
   }
 
   /** The length of the longest phrase of the list (0 for a list the gazetteer lacks): a longer phrase cannot be in it. */

@@ -43,7 +43,10 @@ export function corefSurnames(r: Resolution): void {
   const matches = doc.matches;
   let next = 0;
   let coveredTo = 0;
-  for (let k = 0; k < doc.tokens.length; k++) {
+  // no reference comes before the first full mention: the walk starts there (the matches before it are caught up at once)
+  let start = Infinity;
+  for (const k of firstSeen.values()) start = Math.min(start, k);
+  for (let k = start; k < doc.tokens.length; k++) {
     while (next < matches.length && matches[next]!.first <= k) coveredTo = Math.max(coveredTo, matches[next++]!.last);
     const t = doc.tokens[k]!;
     if (k < coveredTo || t.kind !== 'arabic') continue;

@@ -81,7 +81,7 @@ function cuedCandidate(r: Resolution, m: M, places: Place[]): Place | undefined 
 /** Is a country adjective here a reference to the state? Not «الدولار الأمريكي», «نادي العين الإماراتي», nor a weak form («المالي») outside a title. */
 export function adjectiveCounts(r: Resolution, m: M, afterTitle: boolean): boolean {
   const { doc } = r;
-  if (!afterTitle && r.inLex('weakAdjectives', written(r, m))) return false;
+  if (!afterTitle && writtenIn(r, 'weakAdjectives', m)) return false;
   for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) {
     if (doc.tokens[k]!.sentence !== doc.tokens[m.first]!.sentence) break;
     if (r.inLex('nonStateNouns', r.text(k))) return false;
@@ -98,7 +98,7 @@ export function resolvePlace(r: Resolution, m: M, sentence: number): void {
   if (place.t === 'country') {
     if (place.form === 'adjective' && !adjectiveCounts(r, m, false)) return;
     // «عمان», «مالي»: a weak name counts only with a cue
-    if (place.form === 'name' && r.inLex('weakNames', lookedUp(r, m)) && !m.senses.some((s) => s.t === 'city') && !r.inLex('countryCuesBefore', r.before(m)) && !cued()) return;
+    if (place.form === 'name' && lookedUpIn(r, 'weakNames', m) && !m.senses.some((s) => s.t === 'city') && !r.inLex('countryCuesBefore', r.before(m)) && !cued()) return;
     // an adjective names the state as an actor only after «الجانب», «الحكومة», «الوفد» ...
     const actor = place.form === 'name' || r.inLex('actorNouns', r.text(m.first - 1).replace(/^و/, ''));
     r.mention(place.id, m, place.form === 'adjective' ? 'adjective' : 'name', 1);
@@ -106,7 +106,7 @@ export function resolvePlace(r: Resolution, m: M, sentence: number): void {
     if (!actor) a.inPhrase = true;
     r.actors.push(a);
   } else if (place.t === 'city') {
-    if (r.inLex('weakNames', lookedUp(r, m)) && !r.inLex('cityCuesBefore', r.before(m)) && !cued()) return;
+    if (lookedUpIn(r, 'weakNames', m) && !r.inLex('cityCuesBefore', r.before(m)) && !cued()) return;
     r.mention(place.id, m, 'name', 1);
     r.actors.push({ id: place.id, type: 'city', first: m.first, last: m.last, sentence });
   } else {
@@ -117,13 +117,19 @@ export function resolvePlace(r: Resolution, m: M, sentence: number): void {
   }
 }
 
-/** The phrase as the weak-form lists know it: the first token without its proclitics, or the tokens as written. */
-function lookedUp(r: Resolution, m: M): string {
+/** Is the phrase, as the weak-form lists know it (the first token without its proclitics, or the tokens as written), in the list? */
+function lookedUpIn(r: Resolution, list: string, m: M): boolean {
   if (m.offset > 0) {
     const a = r.doc.tokens[m.first]!.analyses.find((x) => x.offset === m.offset);
-    if (a) return a.base;
+    if (a) return r.inLex(list, a.base);
   }
-  return written(r, m);
+  return writtenIn(r, list, m);
+}
+
+/** Are the tokens of a match, as written, in the list? Tokens are joined only when an entry of the list starts with the first and a space. */
+function writtenIn(r: Resolution, list: string, m: M): boolean {
+  if (m.last - m.first > 1 && !r.g.startsLexiconPhrase(list, r.doc.tokens[m.first]!.text)) return false;
+  return r.inLex(list, written(r, m));
 }
 
 /** The tokens of a match as written, joined by spaces. */

@@ -128,6 +128,8 @@ export class Resolution {
   surface(m: M): string {
     const first = this.doc.tokens[m.first]!;
     const a = first.analyses.find((x) => x.offset === m.offset) ?? first.analyses[0]!;
+    // most phrases are one token: its form as it is, no list to build and join (nor a new string to hash)
+    if (m.last - m.first === 1) return a.base;
     return [a.base, ...this.doc.tokens.slice(m.first + 1, m.last).map((t) => t.text)].join(' ');
   }
   /** The last actor (scanning back from the newest) that satisfies `pred`. */
@@ -154,7 +156,7 @@ export class Resolution {
   }
   /** «في عمان», «بعمان», «إلى عمان»: a place after a locative preposition. */
   locative(m: M): boolean {
-    return /ب$/.test(m.prefix) || this.inLex('locatives', this.before(m));
+    return m.prefix.endsWith('ب') || this.inLex('locatives', this.before(m));
   }
 
   /** Remembers the person a title resolved to, by its role and by its role and the person's state. */

@@ -263,7 +263,7 @@ function isPossessor(r: Resolution, m: M): boolean {
   const previous = r.endingAt(m.first);
   const prevMatch = previous && r.used.has(previous) ? previous : undefined;
   return (
-    (/ل$/.test(m.prefix) && (nearHead(m.first - 1) || nearHead(m.first - 2))) ||
+    (m.prefix.endsWith('ل') && (nearHead(m.first - 1) || nearHead(m.first - 2))) ||
     r.inLex('possessorNouns', r.text(m.first - 1)) ||
     (prevMatch !== undefined && !m.prefix && prevMatch.senses.some((x) => (x.t === 'title' || x.t === 'bodykind') && x.construct))
   );
