@@ -165,3 +165,36 @@ describe('resolveRole', () => {
     expect(() => resolveRole({ role: 'foreign-minister', country: 'TR', date: '2024-13-40' })).toThrow(/E_ROLE_QUERY/);
   });
 });
+
+describe('office-holders remembered per query for the resolver', () => {
+  it('gives the same holder as the public holderOn, for every office on several days, also when asked again', async () => {
+    const { cachedHolderOn, holderOn } = await import('../../src/resolve/office.js');
+    const { defaultGazetteer } = await import('../../src/gazetteer/index.js');
+    const g = defaultGazetteer();
+    const offices = new Set<string>();
+    for (const p of g.data.people) for (const r of p.roles) offices.add(`${r.role}|${r.of}`);
+    let found = 0;
+    for (const office of [...offices].slice(0, 400)) {
+      const [role, of] = office.split('|') as [string, string];
+      for (const date of ['2005-06-01', '2016-03-15', '2023-09-01']) {
+        const expected = holderOn(g, { role, of, date });
+        for (let again = 0; again < 2; again++) {
+          const h = cachedHolderOn(g, role, of, date, undefined, undefined);
+          expect(h?.person.id, `${office} ${date}`).toBe(expected?.person.id);
+          expect(h?.coverage).toBe(expected?.coverage);
+        }
+        if (expected) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+  it('keeps a null note (offices without a note) apart from no note given (any role)', async () => {
+    const { cachedHolderOn, holderOn } = await import('../../src/resolve/office.js');
+    const { defaultGazetteer } = await import('../../src/gazetteer/index.js');
+    const g = defaultGazetteer();
+    for (const note of [undefined, null] as const) {
+      const expected = holderOn(g, { role: 'head-of-state', of: 'IR', date: '2023-09-01', ...(note !== undefined ? { note } : {}) });
+      expect(cachedHolderOn(g, 'head-of-state', 'IR', '2023-09-01', note, undefined)?.person.id).toBe(expected?.person.id);
+    }
+  });
+});
