@@ -3,17 +3,38 @@
  * previous sentence was about), and a name's last word alone («أوغلو» after
  * «مولود جاويش أوغلو»).
  */
+import type { Actor } from '../document.js';
 import { type M, type Resolution } from './state.js';
 
 /** «معاليه», «سموه»: the person who leads the previous sentence that names one. */
 export function resolvePronoun(r: Resolution, m: M, sentence: number): void {
-  const item = r.itemOf(m.first);
-  const earlier = r.actors.filter((a) => a.type === 'person' && a.sentence < sentence && !a.inPhrase && r.itemOf(a.first) === item);
-  const lastSentence = earlier.at(-1)?.sentence;
-  const topic = earlier.find((a) => a.sentence === lastSentence && a.first - (r.doc.sentences[a.sentence]?.first ?? 0) <= 8);
+  const topic = topicBefore(r, r.itemOf(m.first), sentence);
   if (!topic) return;
   r.mention(topic.id, m, 'reference', 0.7);
   r.actors.push({ id: topic.id, type: 'person', first: m.first, last: m.last, sentence });
+}
+
+/**
+ * The topic a pronoun refers to: of the persons named (not inside a phrase) in the last sentence
+ * before `sentence` that names one, in the same item, the first named near the start of that
+ * sentence. The actors found so far come in the order of the text (resolution walks the matches
+ * in order), so the search walks back from the end and stops at the item's start or at the
+ * sentence before that one: its time does not grow with the length of the text.
+ */
+function topicBefore(r: Resolution, item: ReturnType<Resolution['itemOf']>, sentence: number): Actor | undefined {
+  const actors = r.actors;
+  let last: number | undefined;
+  let topic: Actor | undefined;
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (a.sentence >= sentence) continue;
+    if (last !== undefined && a.sentence < last) break;
+    if (r.itemOf(a.first) !== item) break;
+    if (a.type !== 'person' || a.inPhrase) continue;
+    last ??= a.sentence;
+    if (a.first - (r.doc.sentences[a.sentence]?.first ?? 0) <= 8) topic = a;
+  }
+  return topic;
 }
 
 /** Shorter last words are too weak to refer to a person alone. */

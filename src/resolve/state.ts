@@ -132,9 +132,16 @@ export class Resolution {
     if (m.last - m.first === 1) return a.base;
     return [a.base, ...this.doc.tokens.slice(m.first + 1, m.last).map((t) => t.text)].join(' ');
   }
-  /** The last actor (scanning back from the newest) that satisfies `pred`. */
-  lastActor(pred: (a: Actor) => boolean): Actor | undefined {
-    for (let k = this.actors.length - 1; k >= 0; k--) if (pred(this.actors[k]!)) return this.actors[k];
+  /**
+   * The last actor (scanning back from the newest) that satisfies `pred`; the scan ends at the
+   * first actor older than `since` (a sentence index), the actors coming in the order of the text.
+   */
+  lastActor(pred: (a: Actor) => boolean, since = 0): Actor | undefined {
+    for (let k = this.actors.length - 1; k >= 0; k--) {
+      const a = this.actors[k]!;
+      if (a.sentence < since) return undefined;
+      if (pred(a)) return a;
+    }
     return undefined;
   }
   /** The match that starts at token `i`. */

@@ -301,7 +301,7 @@ function skipToName(r: Resolution, from: number): number {
 function counterpartRole(r: Resolution, day: string | null, sentence: number): string | undefined {
   const recent = r.lastRole && r.sentenceOf(r.lastRole.first) >= sentence - 1 ? r.lastRole.role : undefined;
   if (recent && r.sentenceOf(r.lastRole!.first) === sentence) return recent;
-  const antecedent = r.lastActor((a) => a.type === 'person' && a.sentence >= sentence - 1 && r.g.people.has(a.id));
+  const antecedent = r.lastActor((a) => a.type === 'person' && r.g.people.has(a.id), sentence - 1);
   const p = antecedent ? r.g.people.get(antecedent.id) : undefined;
   if (p && day) {
     const held = rolesOn(p, day).map((x) => x.role);

@@ -21,6 +21,17 @@ describe('later mentions', () => {
     const p = ents('قال وزير الخارجية التركي مولود جاويش أوغلو إن ... وأضاف أوغلو', '2018-02-19').find((e) => e.id === 'person:mevlut-cavusoglu');
     expect(p?.mentions.some((m) => m.text === 'أوغلو' && m.kind === 'reference')).toBe(true);
   });
+  it('«معاليه» refers to the person of the last sentence that names one, however long the text before', () => {
+    const filler = 'وتناول اللقاء العلاقات الثنائية. '.repeat(200);
+    const text = `صرح وزير الخارجية الروسي سيرغي لافروف بأن المحادثات مفيدة. ${filler}أوضح وزير الخارجية عادل الجبير أن المملكة تدعم الحل. وأشار معاليه إلى أن`;
+    const found = ents(text, '2016-01-01');
+    expect(found.find((e) => e.id === 'person:adel-al-jubeir')?.mentions.some((m) => m.text === 'معاليه')).toBe(true);
+    expect(found.find((e) => e.id === 'person:sergei-lavrov')?.mentions.some((m) => m.text === 'معاليه')).toBe(false);
+  });
+  it('«معاليه» with no person named in the sentence before it refers to the last sentence that names one', () => {
+    const text = 'أوضح وزير الخارجية عادل الجبير أن المملكة تدعم الحل. وتناول اللقاء العلاقات الثنائية. وأشار معاليه إلى أن';
+    expect(ents(text, '2016-01-01').find((e) => e.id === 'person:adel-al-jubeir')?.mentions.some((m) => m.text === 'معاليه')).toBe(true);
+  });
   it('«معاليه» refers to the person the previous sentence was about', () => {
     const p = ents('أوضح وزير الخارجية عادل الجبير أن المملكة تدعم الحل. وأشار معاليه إلى أن', '2016-01-01').find((e) => e.id === 'person:adel-al-jubeir');
     expect(p?.mentions.some((m) => m.text === 'معاليه')).toBe(true);
