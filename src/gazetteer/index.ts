@@ -139,7 +139,6 @@ export interface EntityRecordView {
   body?: string;
 }
 
-/** A built gazetteer: indexes and tries. Build once, use for many documents. */
 /** What the look-ups of a lexicon list need to know of it: every start of an entry that ends before a space, and the longest entry. */
 interface ListFacts {
   heads: Set<string>;
@@ -160,6 +159,11 @@ function factsOf(list: ReadonlySet<string>): ListFacts {
   listFacts.set(list, facts);
   return facts;
 }
+
+/** Every start of an entry of the list that ends before a space: a word that is none of them begins no phrase of two words or more. */
+export const phraseStarts = (list: ReadonlySet<string>): ReadonlySet<string> => factsOf(list).heads;
+
+/** A built gazetteer: indexes and tries. Build once, use for many documents. */
 
 export class Gazetteer {
   readonly data: GazetteerData;

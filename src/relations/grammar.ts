@@ -42,17 +42,6 @@ export type Grammar = Readonly<Record<GrammarList, ReadonlySet<string>>>;
 
 const cache = new WeakMap<Gazetteer, Grammar>();
 
-/** The first words of the entries of two words or more (bases have no spaces: a pair of tokens can only match from one). */
-const leadWords = new WeakMap<ReadonlySet<string>, Set<string>>();
-export function leadsOf(entries: ReadonlySet<string>): Set<string> {
-  let out = leadWords.get(entries);
-  if (!out) {
-    out = new Set([...entries].filter((m) => m.includes(' ')).map((m) => m.slice(0, m.indexOf(' '))));
-    leadWords.set(entries, out);
-  }
-  return out;
-}
-
 /** The word sets of data/grammar.json, normalized like the text. */
 export function grammarOf(g: Gazetteer): Grammar {
   let grammar = cache.get(g);

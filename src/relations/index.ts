@@ -5,10 +5,10 @@
  */
 import type { Actor, Doc } from '../document.js';
 import { itemOf, stateOf } from '../document.js';
-import type { TriggerRecord } from '../gazetteer/index.js';
+import { phraseStarts, type TriggerRecord } from '../gazetteer/index.js';
 import type { Relation } from '../types.js';
 import { baseAt, clauseOf, createContext, oneClause, type Clause, type Context } from './clause.js';
-import { grammarOf, leadsOf } from './grammar.js';
+import { grammarOf } from './grammar.js';
 import { carriedMessage, type Carried } from './carry.js';
 import { quotedTokens, reportsEvent, triggerMatches, type TriggerHit } from './hits.js';
 import { partiesOf, type Parties } from './participants.js';
@@ -71,7 +71,7 @@ function talksWithHosts(ctx: Context, clause: Clause, visits: Relation[]): Relat
   const { sentence } = clause;
   let talks = false;
   // (a pair is built only after a word that starts one)
-  const leads = leadsOf(grammar.talkPurposes);
+  const leads = phraseStarts(grammar.talkPurposes);
   for (let k = clause.hit.last; k < sentence.last && !talks; k++) {
     const one = doc.tokens[k]!.analyses[0]!.base;
     talks = grammar.talkPurposes.has(one) || (leads.has(one) && grammar.talkPurposes.has(`${one} ${doc.tokens[k + 1]?.analyses[0]?.base ?? ''}`));

@@ -8,7 +8,7 @@ import type { Relation } from '../types.js';
 import { itemOf, stateOf } from '../document.js';
 import { actorFor, baseAt, canTakePart, inDateline, spanKey, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
-import { leadsOf } from './grammar.js';
+import { phraseStarts } from '../gazetteer/index.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
 
 export interface Parties {
@@ -26,7 +26,7 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   const rec = hit.record;
   const base = (i: number) => baseAt(doc, i);
   // «بكل من»: the two words before a token (a pair is built only after a word that starts one)
-  const openerLeads = leadsOf(grammar.listOpeners);
+  const openerLeads = phraseStarts(grammar.listOpeners);
   const listOpenerBefore = (k: number) => openerLeads.has(base(k - 2)) && grammar.listOpeners.has(`${base(k - 2)} ${base(k - 1)}`);
 
   // «مباحثات سعودية روسية», «اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية»

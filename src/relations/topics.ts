@@ -5,9 +5,8 @@
 import type { Doc, Item } from '../document.js';
 import type { Sentence } from '../tokenize/index.js';
 import { itemOf } from '../document.js';
-import { findAll, type Match } from '../gazetteer/index.js';
+import { findAll, phraseStarts, type Match } from '../gazetteer/index.js';
 import type { Context } from './clause.js';
-import { leadsOf } from './grammar.js';
 import { longestOf, type TriggerHit } from './hits.js';
 
 export interface TopicIndex {
@@ -87,7 +86,7 @@ export function topicsOf(ctx: Context, hit: TriggerHit): string[] {
     const words: string[] = [];
     for (let k = own.first; k < Math.min(doc.tokens.length, own.first + 4); k++) words.push(doc.tokens[k]!.analyses[0]!.base);
     // (two words or more start with the first: only a marker that starts with it can match)
-    if (words.length >= 2 && !leadsOf(grammar.newTopicMarkers).has(words[0]!)) return false;
+    if (words.length >= 2 && !phraseStarts(grammar.newTopicMarkers).has(words[0]!)) return false;
     return [2, 3, 4].some((n) => grammar.newTopicMarkers.has(words.slice(0, n).join(' ')));
   };
   if (codes.size === 0 && !elsewhere()) {

@@ -6,7 +6,7 @@
 import { baseAt, inDateline, isPurposeNoun, oneClause, type Clause, type Context } from './clause.js';
 import { findDates, type DateWords, type FoundDate } from './dates.js';
 import type { TriggerHit } from './hits.js';
-import { leadsOf } from './grammar.js';
+import { phraseStarts } from '../gazetteer/index.js';
 
 export function dateOf(ctx: Context, clause: Clause): string | null {
   const { doc } = ctx;
@@ -86,7 +86,7 @@ function governs(ctx: Context, hit: TriggerHit, other: TriggerHit, d: FoundDate)
 /** «من المقرر أن يزور», «يعتزم»: a plan stated as fact, anywhere before the trigger in its sentence. */
 export function statedAsPlan(ctx: Context, clause: Clause): boolean {
   const { doc, grammar } = ctx;
-  const leads = leadsOf(grammar.planMarkers);
+  const leads = phraseStarts(grammar.planMarkers);
   for (let k = clause.sentence.first; k < clause.hit.first; k++) {
     const word = baseAt(doc, k);
     if (grammar.planMarkers.has(word) || (leads.has(word) && grammar.planMarkers.has(`${word} ${baseAt(doc, k + 1)}`))) return true;
