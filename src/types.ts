@@ -64,6 +64,12 @@ export interface Relation {
   /** `YYYY-MM-DD` where the text fixes the day, else null. */
   date: string | null;
   topics: string[];
+  /**
+   * Entity id of the participant who acted toward the others (CAMEO/PLOVER source; the other
+   * participants are the targets): the host of a reception, the caller, the sender. null where the
+   * text presents the parties as mutual, and for agreements, negotiations and visits.
+   */
+  source: string | null;
   /** `reported` (happened) or `planned` (a firm plan stated as fact). */
   status: 'reported' | 'planned';
   /** The word or phrase that signals the interaction. */

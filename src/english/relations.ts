@@ -389,7 +389,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
       const topics = topicsOf(ctx, f.last, s.last, skip);
 
       const ids = (us: Unit[]) => [...new Set(us.map((u) => u.actor).filter((x): x is string => !!x))];
-      const base = { status, trigger, evidence, confidence: 0.7, cameo: def.cameo, plover: def.plover, date, topics };
+      const base = { status, trigger, evidence, confidence: 0.7, cameo: def.cameo, plover: def.plover, date, topics, source: null };
       if (def.type === 'visit') {
         const visitors = ids(subject.filter((u) => u.kind === 'person').length ? subject.filter((u) => u.kind === 'person') : subject);
         if (!visitors.length) continue;
@@ -463,6 +463,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
           confidence: 0.5,
           cameo: MEET.cameo,
           plover: MEET.plover,
+          source: null,
         });
       }
     }

@@ -107,6 +107,18 @@ export interface TriggerRecord {
   cameo?: string;
   plover?: string;
   mode?: string;
+  /** The argument frame: which slot holds the participant who acted toward the others. */
+  frame?: TriggerFrame;
+}
+
+/**
+ * A trigger's argument frame. `source`: 'subject' (the host of «استقبل», the caller of «اتصل», the
+ * sender of «بعث»), 'from' (the party after «من»: «تلقى X اتصالا من Y»), 'governor' (a noun whose
+ * governing light verb decides: receive → 'from', send or make → 'subject', exchange or none → no
+ * source), or null where the parties act mutually.
+ */
+export interface TriggerFrame {
+  source: 'subject' | 'from' | 'governor' | null;
 }
 
 export interface TopicRecord {

@@ -35,6 +35,8 @@ const NAMES = [
   'sendVerbs',
   'messageFrom',
   'carriedBy',
+  'makeVerbs',
+  'exchangeVerbs',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -14,6 +14,7 @@ import { quotedTokens, reportsEvent, triggerMatches, type TriggerHit } from './h
 import { partiesOf, type Parties } from './participants.js';
 import { venueOf, visitOf } from './place.js';
 import { topicsOf } from './topics.js';
+import { sourceOf } from './direction.js';
 import { dateOf, statedAsPlan } from './when.js';
 
 export { findDates, hijriToGregorian, addDays } from './dates.js';
@@ -162,14 +163,14 @@ function pushDefined(list: Relation[], r: Relation | undefined): void {
 function carriedRecords(ctx: Context, clause: Clause, parties: Parties, c: Carried): Relation[] {
   const date = dateOf(ctx, clause);
   const out: Relation[] = [];
-  const message = build(ctx, clause, parties, [c.sender, c.recipient], null, date);
+  const message = build(ctx, clause, parties, [c.sender, c.recipient], null, date, undefined, c.sender.id);
   if (message) out.push(message);
   if (!c.carrier) return out;
   // «سلمها له Z خلال استقباله في قصر بيان»: the venue may follow the carrier, past the noun of the reception
   const location = c.destination?.id ?? venueOf(ctx, { ...clause, nextHit: undefined }, { subjects: [c.recipient], objects: [c.carrier], together: false });
-  const handed = build(ctx, clause, parties, [c.carrier, c.recipient], location, date, { type: 'meeting', subject: 'host', cameo: '043', plover: 'CONSULT', mode: 'meeting' });
+  const handed = build(ctx, clause, parties, [c.carrier, c.recipient], location, date, { type: 'meeting', subject: 'host', cameo: '043', plover: 'CONSULT', mode: 'meeting' }, c.recipient.id);
   if (handed) out.push(handed);
-  const trip = c.destination ? build(ctx, clause, parties, [c.carrier], c.destination.id, date, { type: 'visit', subject: 'visitor', cameo: '042', plover: 'CONSULT', mode: 'visit' }) : undefined;
+  const trip = c.destination ? build(ctx, clause, parties, [c.carrier], c.destination.id, date, { type: 'visit', subject: 'visitor', cameo: '042', plover: 'CONSULT', mode: 'visit' }, null) : undefined;
   if (trip) out.push(trip);
   return out;
 }
@@ -193,6 +194,7 @@ function build(
   location: string | null,
   date: string | null,
   as?: EventCodes,
+  source?: string | null,
 ): Relation | undefined {
   const { doc } = ctx;
   const { item } = clause;
@@ -208,6 +210,7 @@ function build(
     date,
     // (each record owns its list: add and shareVisitTopics extend it)
     topics: [...told.topics],
+    source: source !== undefined ? (source !== null && ids.includes(source) ? source : null) : rec.type === 'visit' ? null : sourceOf(ctx, clause, parties, ids, rec.frame),
     status: planned ? 'planned' : 'reported',
     trigger: { ...told.trigger },
     evidence: { ...told.evidence },
@@ -264,6 +267,7 @@ function add(ctx: Context, r: Relation): void {
     for (const t of r.topics) if (!same.topics.includes(t)) same.topics.push(t);
     same.date ??= r.date;
     same.location ??= r.location;
+    same.source ??= r.source;
     return;
   }
   ctx.relations.push(r);
