@@ -26,7 +26,7 @@ describe('trigger families', () => {
     expect(noun.some((r) => r.trigger.text === 'بحث')).toBe(false);
   });
   it('a discussion «خلال اتصال هاتفي», and what «الرئيسان بحثا» after it, are one call', () => {
-    const r = rel('بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي الحرب على الإرهاب. وقال البيان إن الرئيسين بحثا التعاون المستمر.', '2015-07-23');
+    const r = rel('بحث الرئيس الفرنسي إيمانويل ماكرون ونظيره المصري عبد الفتاح السيسي خلال اتصال هاتفي الوضع في ليبيا. وأضاف البيان أن الرئيسين بحثا كذلك سبل التعاون.', '2024-05-06');
     expect(r.map((x) => x.type)).toEqual(['call']);
   });
   it('«بحث X ونظيره Y هاتفيا» is a call, and the place of its subject matter is no venue', () => {
