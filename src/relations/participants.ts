@@ -2,6 +2,11 @@
  * Who takes part: the subjects (before the trigger, or after a verb that comes
  * first), the objects («مع», «ب», «بين», coordination), and whether they met
  * together or in separate encounters.
+ *
+ * The reading is built by PARTY_RULES, in order: each rule is one fact of the
+ * language, a named function that reads the clause and the reading so far and
+ * may change it. No rule undoes another's work except where its comment says
+ * the construction overrides the default reading.
  */
 import type { Actor, Doc } from '../document.js';
 import type { Relation } from '../types.js';
@@ -20,66 +25,172 @@ export interface Parties {
   follows?: Relation;
 }
 
+/** The reading of one clause while the rules run. */
+interface Reading extends Parties {
+  /** The last relation made earlier in the sentence (a trigger that made none, like «لبحث» without «مع», is skipped). */
+  prev: Relation | undefined;
+  /** «زيارة وزير الخارجية X إلى قطر»: a visitor named right after the noun. */
+  visitorNamed: boolean;
+  /** Set by a rule that reads the whole clause by itself (an adjective chain): the rules after it do not run. */
+  final: boolean;
+}
+
+type PartyRule = (ctx: Context, clause: Clause, r: Reading) => void;
+
+/** The rules, in the order they run. Order matters: each reads what the ones before it decided. */
+const PARTY_RULES: readonly PartyRule[] = [
+  adjectiveChainParties,
+  subjectsBefore,
+  speakerOfComplementizer,
+  possessiveAgent,
+  nearestSubjectGroup,
+  verbalNounAfterTimeWord,
+  visitorAfterNoun,
+  objectsAfter,
+  organizationNamingTheMeeting,
+  togetherness,
+  exclusiveListIsEveryone,
+  bracketedMembers,
+  agentOfEarlierClause,
+  agentOfCircumstance,
+  genitiveAgent,
+  subjectAfterVerb,
+  referenceOrDroppedSubject,
+  objectsEndAtNextTrigger,
+];
+
 export function partiesOf(ctx: Context, clause: Clause): Parties {
+  const r: Reading = { subjects: [], objects: [], together: false, prev: lastMade(ctx, clause), visitorNamed: false, final: false };
+  for (const rule of PARTY_RULES) {
+    rule(ctx, clause, r);
+    if (r.final) break;
+  }
+  // a group that met together may be long (a summit of seven); separate encounters stay few
+  const objects = dedupe(r.objects).slice(0, r.together ? 12 : 6);
+  const subjects = dedupe(r.subjects);
+  if (subjects.some((a) => a.type === 'person')) ctx.lastSubject = subjects;
+  return { subjects, objects, together: r.together, ...(r.follows ? { follows: r.follows } : {}) };
+}
+
+/** «بكل من»: a list opener of two words stands right before the token. */
+function listOpenerBefore(ctx: Context, k: number): boolean {
+  const { doc, grammar } = ctx;
+  const b2 = baseAt(doc, k - 2);
+  return phraseStarts(grammar.listOpeners).has(b2) && grammar.listOpeners.has(`${b2} ${baseAt(doc, k - 1)}`);
+}
+
+/**
+ * A state is a subject only when no preposition governs it («إلى إسبانيا» is a
+ * destination); «كل من» opens a list, it does not govern a place («وزراء
+ * الخارجية بكل من مصر والسودان»).
+ */
+function bare(ctx: Context, a: Actor): boolean {
+  const { doc, grammar } = ctx;
+  return (
+    a.type === 'person' ||
+    listOpenerBefore(ctx, a.first) ||
+    (!grammar.prepositions.has(baseAt(doc, a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)))
+  );
+}
+
+/** A state named as the subject matter («في سوريا», «حول ليبيا», «العلاقات مع ...»), not as a party. */
+function isTopicPlace(ctx: Context, a: Actor): boolean {
+  const { doc, grammar } = ctx;
+  return a.type === 'country' && (grammar.topicPrepositions.has(baseAt(doc, a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
+}
+
+/** Persons first: a state whose person is named is not a party beside that person. */
+function personsFirst(ctx: Context, list: Actor[]): Actor[] {
+  const countries = new Set<string>();
+  for (const a of list) {
+    const country = a.type === 'person' ? ctx.doc.personInfo.get(a.id)?.country : undefined;
+    if (country) countries.add(country);
+  }
+  return list.filter((a) => a.type === 'person' || (!isTopicPlace(ctx, a) && !countries.has(a.id.slice(8))));
+}
+
+/**
+ * A chain of country adjectives right after a trigger noun names every party
+ * and that they met together: «مباحثات سعودية روسية», «اجتماع ثلاثي سعودي -
+ * أميركي - روسي على مستوى وزراء الخارجية».
+ */
+function adjectiveChainParties(ctx: Context, clause: Clause, r: Reading): void {
+  const chain = adjectiveChain(ctx, clause);
+  if (chain.length < 2) return;
+  r.objects = chain;
+  r.together = true;
+  r.final = true;
+}
+
+/** The subjects of the clause stand before the trigger, after its start, outside the dateline; the destination of a visit just stated is not one («زار أوغندا، والتقى ...»). */
+function subjectsBefore(ctx: Context, clause: Clause, r: Reading): void {
+  const { hit, inSentence } = clause;
+  const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(ctx, a) && !inDateline(ctx, a.first));
+  const prev = r.prev;
+  r.subjects = personsFirst(ctx, before).filter((a) => !(prev?.type === 'visit' && prev.location === a.id));
+}
+
+/**
+ * «أفاد X بأنه سيجري مباحثات»: «أنه» points back to the agent of the
+ * sentence's first event, else its first person; «كشفت تركيا أنها توصلت إلى
+ * اتفاق»: a state or organization may be the speaker too.
+ */
+function speakerOfComplementizer(ctx: Context, clause: Clause, r: Reading): void {
   const { doc, grammar } = ctx;
   const { hit, inSentence } = clause;
-  const rec = hit.record;
-  const base = (i: number) => baseAt(doc, i);
-  // «بكل من»: the two words before a token (a pair is built only after a word that starts one)
-  const openerLeads = phraseStarts(grammar.listOpeners);
-  const listOpenerBefore = (k: number) => openerLeads.has(base(k - 2)) && grammar.listOpeners.has(`${base(k - 2)} ${base(k - 1)}`);
+  if (r.subjects.length || clause.complementizer < 0 || !grammar.pronounComplementizers.has(baseAt(doc, clause.complementizer)) || hit.first - clause.complementizer > 12) return;
+  const c = clause.complementizer;
+  const speaker =
+    r.prev?.participants[0] ??
+    inSentence.find((a) => a.type === 'person' && a.last <= c && canTakePart(a))?.id ??
+    inSentence.find((a) => a.type !== 'person' && a.last <= c && canTakePart(a) && bare(ctx, a) && !inDateline(ctx, a.first))?.id;
+  if (speaker) r.subjects = [actorFor(speaker, clause)];
+}
 
-  // «مباحثات سعودية روسية», «اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية»
-  const chain = adjectiveChain(ctx, clause);
-  if (chain.length > 1) return { subjects: [], objects: chain, together: true };
+/** «خلال لقائه»: the possessive pronoun of the noun points to the sentence's agent, the last person before it. */
+function possessiveAgent(ctx: Context, clause: Clause, r: Reading): void {
+  if (!clause.possessive || r.subjects.some((a) => a.type === 'person')) return;
+  const agent = [...clause.inSentence].reverse().find((a) => a.type === 'person' && a.last <= clause.hit.first && canTakePart(a));
+  if (agent) r.subjects = [agent];
+}
 
-  // a state is a subject only when no preposition governs it («إلى إسبانيا» is a destination)
-  // («وزراء الخارجية بكل من مصر والسودان»: «كل من» opens a list, it does not govern a place)
-  const bare = (a: Actor) =>
-    a.type === 'person' ||
-    listOpenerBefore(a.first) ||
-    (!grammar.prepositions.has(base(a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)));
-  const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(a) && !inDateline(ctx, a.first));
+/** Of several actors before the trigger, the subject is the group nearest it, joined by «و» or a comma. */
+function nearestSubjectGroup(ctx: Context, _clause: Clause, r: Reading): void {
+  if (r.subjects.length > 1) r.subjects = nearestGroup(ctx.doc, r.subjects, ctx.covered);
+}
+
+/** «بعد توصل إيران ومجموعة 5+1 إلى اتفاق»: a verb form after «بعد», «خلال» is a verbal noun whose agent follows it. */
+function verbalNounAfterTimeWord(ctx: Context, clause: Clause, r: Reading): void {
+  const { hit } = clause;
+  if (hit.record.pos === 'verb' && ctx.grammar.during.has(baseAt(ctx.doc, hit.first - 1)) && !hit.prefix) r.subjects = [];
+}
+
+/** «خلال زيارة وزير الخارجية X إلى قطر»: a visitor named right after the noun is the visitor, whoever acts before it. */
+function visitorAfterNoun(ctx: Context, clause: Clause, r: Reading): void {
+  const { hit, inSentence } = clause;
+  r.visitorNamed = hit.record.type === 'visit' && hit.record.pos === 'noun' && inSentence.some((a) => a.type === 'person' && a.first === hit.last && canTakePart(a) && !inDateline(ctx, a.first));
+  if (r.visitorNamed) r.subjects = [];
+}
+
+/** The objects: actors after the trigger, before the subject matter or another clause begins, that the trigger, «مع», «ب», «بين» or a coordination introduce. */
+function objectsAfter(ctx: Context, clause: Clause, r: Reading): void {
+  const { hit, inSentence } = clause;
   const end = objectsEnd(ctx, clause, lastStart(inSentence, hit.last));
   const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && canTakePart(a) && !inDateline(ctx, a.first));
-  const isTopicPlace = (a: Actor) => a.type === 'country' && (grammar.topicPrepositions.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
-  // persons first: a state whose person is named is not a party beside that person
-  const personsFirst = (list: Actor[]) => {
-    const countries = new Set<string>();
-    for (const a of list) {
-      const country = a.type === 'person' ? doc.personInfo.get(a.id)?.country : undefined;
-      if (country) countries.add(country);
-    }
-    return list.filter((a) => a.type === 'person' || (!isTopicPlace(a) && !countries.has(a.id.slice(8))));
-  };
+  const introduced = introductions(ctx, clause);
+  r.objects = personsFirst(ctx, after).filter((a) => !r.subjects.some((s) => s.id === a.id) && introduced(a));
+}
 
-  // the last relation made earlier in the sentence (a trigger that made none, like «لبحث» without «مع», is skipped)
-  const prevRelation = lastMade(ctx, clause);
-  // the destination of the visit just stated is not a party of the next clause («زار أوغندا، والتقى ...»)
-  let subjects = personsFirst(before).filter((a) => !(prevRelation?.type === 'visit' && prevRelation.location === a.id));
-  // «أفاد يونكر بأنه سيجري مباحثات»: «أنه» points back to the agent of the sentence's first event, else its first person
-  if (subjects.length === 0 && clause.complementizer >= 0 && grammar.pronounComplementizers.has(base(clause.complementizer)) && hit.first - clause.complementizer <= 12) {
-    // «كشفت تركيا أنها توصلت إلى اتفاق»: a state or organization may be the speaker too
-    const speaker =
-      prevRelation?.participants[0] ??
-      inSentence.find((a) => a.type === 'person' && a.last <= clause.complementizer && canTakePart(a))?.id ??
-      inSentence.find((a) => a.type !== 'person' && a.last <= clause.complementizer && canTakePart(a) && bare(a) && !inDateline(ctx, a.first))?.id;
-    if (speaker) subjects = [actorFor(speaker, clause)];
-  }
-  // «خلال لقائه»: the possessive points to the sentence's agent
-  if (clause.possessive && !subjects.some((a) => a.type === 'person')) {
-    const agent = [...inSentence].reverse().find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a));
-    if (agent) subjects = [agent];
-  }
-  if (subjects.length > 1) subjects = nearestGroup(doc, subjects, ctx.covered);
-  // «بعد توصل إيران ومجموعة 5+1 إلى اتفاق»: a verb form after «بعد» is a verbal noun whose agent follows it
-  if (rec.pos === 'verb' && grammar.during.has(base(hit.first - 1)) && !hit.prefix) subjects = [];
-  // «خلال زيارة وزير الخارجية X إلى قطر»: a visitor named right after the noun is the visitor, whoever acts before it
-  const visitorNamed = rec.type === 'visit' && rec.pos === 'noun' && after.some((a) => a.type === 'person' && a.first === hit.last);
-  if (visitorNamed) subjects = [];
-
-  // a state or organization after the trigger is a party only when «مع», «ب», «بين», the trigger or a coordination introduce it
-  const introducedBy = (a: Actor) => grammar.withWords.has(base(a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /ب$/.test(x.prefix));
+/**
+ * Is an actor after the trigger introduced as a party? A person always; a
+ * state or organization when «مع», «بين», «بكل من» stand before it, the
+ * trigger itself or «ب» right before it, a list word near the trigger
+ * («القمة التي جمعت X وY», «بمشاركة X»), or «و» joins it to a party already
+ * introduced («مصر والسعودية»). The answer for each actor is kept.
+ */
+function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
+  const { doc, grammar } = ctx;
+  const { hit, inSentence } = clause;
   // words between the trigger and a token, names not counted («لقمة مجموعة السبع التي جمعت» is near)
   const wordsFromTrigger = (k: number) => {
     let n = 0;
@@ -97,13 +208,11 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
     return known;
   };
   const introducedNow = (a: Actor): boolean => {
-    // «مع X», «بين X», «بكل من X وY»; near the trigger: «القمة التي جمعت X وY», «بمشاركة X»
-    const before = base(a.first - 1);
+    const before = baseAt(doc, a.first - 1);
     if (a.type === 'person' || a.first === hit.last || grammar.withWords.has(before)) return true;
-    if (listOpenerBefore(a.first)) return true;
+    if (listOpenerBefore(ctx, a.first)) return true;
     if ((grammar.listWords.has(before) || grammar.exclusiveList.has(before)) && wordsFromTrigger(a.first) <= 5) return true;
     if (doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && a.first - hit.last <= 1) return true;
-    // «مصر والسعودية», «إيران ودول مجموعة 5+1»: joined to a party already introduced
     return inSentence.some(
       (b) =>
         b.last <= a.first &&
@@ -112,73 +221,131 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
         (b.first < hit.first || introduced(b)),
     );
   };
-  let objects = personsFirst(after).filter((a) => !subjects.some((s) => s.id === a.id) && introduced(a));
-  // «قمة مجموعة السبع», «اجتماع لجنة ...»: an organization that names the meeting is not a party to it
-  if (rec.pos === 'noun') objects = objects.filter((a) => !(a.type === 'organization' && a.first === hit.last));
+  return introduced;
+}
 
-  const listWordAt = (k: number) => grammar.listWords.has(base(k));
-  const multilateral = grammar.multilateral.has(base(hit.last)) || grammar.multilateral.has(base(hit.last + 1));
+/** «قمة مجموعة السبع», «اجتماع لجنة ...»: an organization that names the meeting noun is not a party to it. */
+function organizationNamingTheMeeting(_ctx: Context, clause: Clause, r: Reading): void {
+  const { hit } = clause;
+  if (hit.record.pos === 'noun') r.objects = r.objects.filter((a) => !(a.type === 'organization' && a.first === hit.last));
+}
+
+/**
+ * One encounter with everyone, not one per object: a list word before the
+ * objects («بين», «بمشاركة»), a word of several parties after the trigger
+ * («ثلاثي», «موسع»), or persons named together by one phrase («نظيريه
+ * الياباني والكوري»).
+ */
+function togetherness(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  const listWordAt = (k: number) => grammar.listWords.has(baseAt(doc, k));
+  const multilateral = grammar.multilateral.has(baseAt(doc, hit.last)) || grammar.multilateral.has(baseAt(doc, hit.last + 1));
+  const objects = r.objects;
   const grouped = objects.length > 1 && objects[0]!.group !== undefined && objects.every((o) => o.group === objects[0]!.group);
-  const together = (objects.length > 0 && (listWordAt(objects[0]!.first - 1) || listWordAt(objects[0]!.first - 2))) || multilateral || grouped;
-  // «لقاء بين X و Y», «القمة التي تضم X و Y»: the list is everyone
-  if (objects.length > 0 && grammar.exclusiveList.has(base(objects[0]!.first - 1))) subjects = [];
-  // «مجموعة 5+1 (الولايات المتحدة وروسيا ...)»: members listed in brackets are not parties of their own
-  objects = objects.filter((a, i) => i === 0 || !insideBrackets(doc, a.first));
+  r.together = (objects.length > 0 && (listWordAt(objects[0]!.first - 1) || listWordAt(objects[0]!.first - 2))) || multilateral || grouped;
+}
 
-  // «التقى X نظيره Y، ثم أجرى اتصالا مع Z»: the parties of the first event, standing before the
-  // opening of the next clause (a comma, «ثم»), leave its agent alone as the agent of the next
-  // («وسوف يجري الوزير الروسي» names its own)
-  // (another kind of event: «تبادل X وY، اليوم، برقيات» is one message, not a sequel; the opening is looked for last, only when it matters)
-  let opening = -1;
-  const heldOver =
-    prevRelation !== undefined &&
-    prevRelation.type !== rec.type &&
-    subjects.length > 0 &&
-    (opening = lastOpening(ctx, clause.start, hit.first)) >= 0 &&
-    subjects.every((a) => a.last <= opening && prevRelation.participants.includes(a.id));
-  if (heldOver) subjects = prevRelation!.participants.slice(0, 1).map((id) => actorFor(id, clause));
-  // «زار إيران ... والتقى الرئيس حسن روحاني»: a coordinated verb keeps the agent of the first
-  else if (rec.pos === 'verb' && hit.prefix.startsWith('و') && prevRelation && !subjects.some((a) => a.type === 'person')) {
-    const ids = prevRelation.type === 'visit' ? prevRelation.participants : prevRelation.participants.slice(0, 1);
-    subjects = ids.map((id) => actorFor(id, clause));
-  }
-  // «خلال زيارة عمل لقطر», «للقاء أمير قطر»: the agent of the sentence
-  // «في زيارة رسمية», «في رسالة», «في اتصال هاتفي» (an indefinite noun after «في»): the same
-  const during = grammar.during.has(base(hit.first - 1)) || (grammar.inIndefinite.has(base(hit.first - 1)) && !hasArticle(stem(doc, hit)));
-  if (rec.pos === 'noun' && (during || clause.purpose) && !clause.possessive && !visitorNamed && (prevRelation || !subjects.some((a) => a.type === 'person'))) {
-    const agent = prevRelation?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a))?.id;
-    if (agent) subjects = [actorFor(agent, clause)];
-  }
-  // «محادثات الوزير التي شملت ...», «لقاء الرئيس بوتين مع فيدان»: the noun's genitive is its agent
-  if (rec.pos === 'noun' && rec.type !== 'visit' && !clause.possessive && !clause.purpose && objects.length > 1 && objects[0]!.type === 'person' && objects[0]!.first - hit.last <= 1 && !introducedBy(objects[0]!))
-    subjects = [objects.shift()!];
-  // VSO: «استقبل، اليوم، الرئيس X الوزير Y»
-  const onlyDayWords = (from: number, to: number) =>
-    to - from <= 4 && doc.tokens.slice(from, to).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
-  // (one person alone after the verb is its object, the subject a dropped pronoun: «وستلتقي الاثنين وزير الخارجية»)
-  if (subjects.length === 0 && (objects.length > 1 || !ctx.lastSubject.length) && rec.pos === 'verb' && onlyDayWords(hit.last, objects[0]?.first ?? hit.last)) subjects = objects.splice(0, 1);
-  let follows: Relation | undefined;
-  if (subjects.length === 0) {
-    // «وبحث الجانبان»: the parties of the last relation; a dropped pronoun: the last subject of the item
-    // «وبحث الجانبان ...» before the trigger, or «لقاء بين قادة البلدين» right after it
-    const ref = (ctx.actorsBySentence.get(hit.sentence) ?? []).find(
-      (a) => a.reference && ((a.first < hit.first && a.first >= clause.start) || (a.first > hit.first && a.first - hit.last <= 3 && base(a.first - 1) === 'بين')),
-    );
-    if (ref && ctx.previous) {
-      subjects = ctx.previous.participants.map((id) => actorFor(id, clause));
-      follows = ctx.previous;
+/** «لقاء بين X و Y», «القمة التي تضم X و Y»: the list after an exclusive word is everyone; the sentence's agent is not among them. */
+function exclusiveListIsEveryone(ctx: Context, _clause: Clause, r: Reading): void {
+  if (r.objects.length > 0 && ctx.grammar.exclusiveList.has(baseAt(ctx.doc, r.objects[0]!.first - 1))) r.subjects = [];
+}
+
+/** «مجموعة 5+1 (الولايات المتحدة وروسيا ...)»: members listed in brackets are not parties of their own. */
+function bracketedMembers(ctx: Context, _clause: Clause, r: Reading): void {
+  r.objects = r.objects.filter((a, i) => i === 0 || !insideBrackets(ctx.doc, a.first));
+}
+
+/**
+ * The agent of an earlier clause of the sentence:
+ * - «التقى X نظيره Y، ثم أجرى اتصالا مع Z»: the parties of the first event, standing before the
+ *   opening of the next clause (a comma, «ثم»), leave its agent alone as the agent of the next
+ *   (another kind of event only: «تبادل X وY، اليوم، برقيات» is one message, not a sequel);
+ * - «زار إيران ... والتقى الرئيس حسن روحاني»: a coordinated verb keeps the agent of the first.
+ */
+function agentOfEarlierClause(ctx: Context, clause: Clause, r: Reading): void {
+  const { hit } = clause;
+  const prev = r.prev;
+  if (!prev) return;
+  if (prev.type !== hit.record.type && r.subjects.length > 0) {
+    const opening = lastOpening(ctx, clause.start, hit.first);
+    if (opening >= 0 && r.subjects.every((a) => a.last <= opening && prev.participants.includes(a.id))) {
+      r.subjects = prev.participants.slice(0, 1).map((id) => actorFor(id, clause));
+      return;
     }
-    else if (ctx.lastSubject.length && !together && (clause.possessive || (rec.pos === 'verb' && objects.length > 0)))
-      subjects = ctx.lastSubject.filter((a) => itemOf(doc, a.first) === clause.item);
   }
-  // objects end with the clause: at the next trigger (a visit's later stops aside)
+  if (hit.record.pos === 'verb' && hit.prefix.startsWith('و') && !r.subjects.some((a) => a.type === 'person')) {
+    const ids = prev.type === 'visit' ? prev.participants : prev.participants.slice(0, 1);
+    r.subjects = ids.map((id) => actorFor(id, clause));
+  }
+}
+
+/**
+ * «خلال زيارة عمل لقطر», «للقاء أمير قطر», «في زيارة رسمية», «في رسالة», «في
+ * اتصال هاتفي» (an indefinite noun after «في»): a noun that is the circumstance
+ * or the purpose of the sentence's act belongs to the agent of that act.
+ */
+function agentOfCircumstance(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const { hit, inSentence } = clause;
+  if (hit.record.pos !== 'noun' || clause.possessive || r.visitorNamed) return;
+  const before = baseAt(doc, hit.first - 1);
+  const during = grammar.during.has(before) || (grammar.inIndefinite.has(before) && !hasArticle(stem(doc, hit)));
+  if (!(during || clause.purpose) || !(r.prev || !r.subjects.some((a) => a.type === 'person'))) return;
+  const agent = r.prev?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a))?.id;
+  if (agent) r.subjects = [actorFor(agent, clause)];
+}
+
+/** «محادثات الوزير التي شملت ...», «لقاء الرئيس بوتين مع فيدان»: a person in the genitive right after a noun is its agent. */
+function genitiveAgent(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc } = ctx;
+  const { hit } = clause;
+  const rec = hit.record;
+  if (rec.pos !== 'noun' || rec.type === 'visit' || clause.possessive || clause.purpose || r.objects.length < 2) return;
+  const first = r.objects[0]!;
+  const introducedBy = ctx.grammar.withWords.has(baseAt(doc, first.first - 1)) || doc.tokens[first.first]!.analyses.some((x) => x.offset > 0 && /ب$/.test(x.prefix));
+  if (first.type === 'person' && first.first - hit.last <= 1 && !introducedBy) r.subjects = [r.objects.shift()!];
+}
+
+/**
+ * VSO: «استقبل، اليوم، الرئيس X الوزير Y»: with nothing before the verb but
+ * day words between it and its first object, that object is the subject. (One
+ * person alone after the verb is its object, the subject a dropped pronoun:
+ * «وستلتقي الاثنين وزير الخارجية».)
+ */
+function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  if (r.subjects.length || hit.record.pos !== 'verb' || !(r.objects.length > 1 || !ctx.lastSubject.length)) return;
+  const to = r.objects[0]?.first ?? hit.last;
+  const onlyDayWords = to - hit.last <= 4 && doc.tokens.slice(hit.last, to).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
+  if (onlyDayWords) r.subjects = r.objects.splice(0, 1);
+}
+
+/**
+ * With no subject yet: «وبحث الجانبان ...» before the trigger, or «لقاء بين
+ * قادة البلدين» right after it, refers to the parties of the last relation; a
+ * verb with a dropped pronoun takes the last subject of the item.
+ */
+function referenceOrDroppedSubject(ctx: Context, clause: Clause, r: Reading): void {
+  if (r.subjects.length) return;
+  const { doc } = ctx;
+  const { hit } = clause;
+  const ref = (ctx.actorsBySentence.get(hit.sentence) ?? []).find(
+    (a) => a.reference && ((a.first < hit.first && a.first >= clause.start) || (a.first > hit.first && a.first - hit.last <= 3 && baseAt(doc, a.first - 1) === 'بين')),
+  );
+  if (ref && ctx.previous) {
+    r.subjects = ctx.previous.participants.map((id) => actorFor(id, clause));
+    r.follows = ctx.previous;
+  } else if (ctx.lastSubject.length && !r.together && (clause.possessive || (hit.record.pos === 'verb' && r.objects.length > 0)))
+    r.subjects = ctx.lastSubject.filter((a) => itemOf(doc, a.first) === clause.item);
+}
+
+/** Objects end with the clause: at the next trigger (a visit's later stops aside). */
+function objectsEndAtNextTrigger(_ctx: Context, clause: Clause, r: Reading): void {
+  const { hit } = clause;
   const next = clause.sameSentence.find((h) => h.first > hit.last);
-  if (next && rec.type !== 'visit') objects = objects.filter((a) => a.first < next.first);
-  // a group that met together may be long (a summit of seven); separate encounters stay few
-  objects = dedupe(objects).slice(0, together ? 12 : 6);
-  subjects = dedupe(subjects);
-  if (subjects.some((a) => a.type === 'person')) ctx.lastSubject = subjects;
-  return { subjects, objects, together, ...(follows ? { follows } : {}) };
+  if (next && hit.record.type !== 'visit') r.objects = r.objects.filter((a) => a.first < next.first);
 }
 
 /** The relation made by the last trigger before this one in its sentence that made one. */
