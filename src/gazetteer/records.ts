@@ -119,6 +119,10 @@ export interface TriggerRecord {
  */
 export interface TriggerFrame {
   source: 'subject' | 'from' | 'governor' | null;
+  /** 'marked': only a place after «إلى» or «لـ» is the destination (after «غادر», a bare place is the origin). */
+  destination?: 'marked';
+  /** 'envoy': the object is an envoy, who stands for his state when he is not named («استدعت X السفير الفرنسي»). */
+  object?: 'envoy';
 }
 
 export interface TopicRecord {

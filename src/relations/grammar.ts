@@ -37,6 +37,7 @@ const NAMES = [
   'carriedBy',
   'makeVerbs',
   'exchangeVerbs',
+  'arrivalPlaces',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -13,6 +13,7 @@ import type { Relation } from '../types.js';
 import { itemOf, stateOf } from '../document.js';
 import { actorFor, baseAt, canTakePart, inDateline, spanKey, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
+import { POSTED_ROLES } from '../gazetteer/notes.js';
 import { phraseStarts } from '../gazetteer/index.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
 
@@ -41,12 +42,14 @@ type PartyRule = (ctx: Context, clause: Clause, r: Reading) => void;
 const PARTY_RULES: readonly PartyRule[] = [
   adjectiveChainParties,
   subjectsBefore,
+  bodyActsForItsState,
   speakerOfComplementizer,
   possessiveAgent,
   nearestSubjectGroup,
   verbalNounAfterTimeWord,
   visitorAfterNoun,
   objectsAfter,
+  envoyObjects,
   organizationNamingTheMeeting,
   togetherness,
   exclusiveListIsEveryone,
@@ -128,6 +131,42 @@ function subjectsBefore(ctx: Context, clause: Clause, r: Reading): void {
   const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(ctx, a) && !inDateline(ctx, a.first));
   const prev = r.prev;
   r.subjects = personsFirst(ctx, before).filter((a) => !(prev?.type === 'visit' && prev.location === a.id));
+}
+
+/**
+ * A state body that is the subject of a verb acts for its state: «استدعت
+ * وزارة الخارجية الجزائرية السفير ...», «الخارجية الروسية استدعت ...». Only
+ * right before the verb or right after it (VSO): a body elsewhere is a place
+ * or the speaker of another clause.
+ */
+function bodyActsForItsState(ctx: Context, clause: Clause, r: Reading): void {
+  const { hit, inSentence } = clause;
+  if (hit.record.pos !== 'verb' || r.subjects.length) return;
+  const body = inSentence.find((a) => a.type === 'organization' && a.body !== undefined && !a.inPhrase && (a.first === hit.last || a.last === hit.first));
+  const state = body ? ctx.doc.gazetteer.view(body.id)?.country ?? stateOf(ctx.doc, body.id) : undefined;
+  if (body && state) r.subjects = [{ id: `country:${state}`, type: 'country', first: body.first, last: body.last, sentence: body.sentence }];
+}
+
+/**
+ * «استدعت X السفير الفرنسي (لديها)», «استدعى X القائم بالأعمال Y»: where the
+ * frame's object is an envoy, the objects are the envoys after the trigger,
+ * a named envoy as the person, an unnamed one as the state he represents; no
+ * other actor of the clause is an object.
+ */
+function envoyObjects(ctx: Context, clause: Clause, r: Reading): void {
+  const { hit, inSentence } = clause;
+  if (hit.record.frame?.object !== 'envoy') return;
+  const subjects = new Set(r.subjects.map((a) => a.id));
+  const envoys = inSentence.filter(
+    (a) => a.first >= hit.last && a.role !== undefined && POSTED_ROLES.has(a.role) && !a.inPhrase && !subjects.has(a.id) && !inDateline(ctx, a.first),
+  );
+  r.objects = envoys.slice(0, 3);
+  // (VSO: «استدعت تونس، الاثنين، السفير»: the summoner stands between the verb and the envoy)
+  const first = envoys[0];
+  if (!r.subjects.length && first) {
+    const summoner = inSentence.find((a) => a.first >= hit.last && a.last <= first.first && canTakePart(a) && bare(ctx, a));
+    if (summoner) r.subjects = [summoner];
+  }
 }
 
 /**

@@ -11,12 +11,7 @@ export function visitOf(ctx: Context, clause: Clause, parties: Parties): { desti
   const { doc } = ctx;
   const { hit, inSentence } = clause;
   const places = inSentence.filter((a) => (a.type === 'city' || (a.type === 'country' && !a.inPhrase)) && a.first >= hit.first - 1);
-  const near = places.filter(
-    (a) => a.first >= hit.last && a.first - hit.last <= 10 && (!clause.nextHit || a.first < clause.nextHit.first || hit.record.pos === 'verb'),
-  );
-  // «إلى موسكو», «لموسكو», a city, or right after the trigger; after a verb, the first place after its subject («زار نتنياهو أوغندا»)
-  const afterVisitor = (a: Actor) => hit.record.pos === 'verb' && [...parties.subjects, ...parties.objects].some((o) => o.type === 'person' && o.first >= hit.last && o.last <= a.first && a.first - o.last <= 2);
-  let dest = near.find((a) => a.type === 'city' || isDestination(ctx, a, hit.last)) ?? near.find((a) => a.first - hit.last <= 2 || afterVisitor(a));
+  let dest = destinationOf(ctx, clause, parties, places);
   const destPosition = dest?.first ?? clause.sentence.last;
   // «في العاصمة القطرية الدوحة ... إلى قطر»: the venue city of the destination country
   if (dest?.type === 'country') {
@@ -42,6 +37,26 @@ export function visitOf(ctx: Context, clause: Clause, parties: Parties): { desti
   // the visitor is not the destination
   visitors = visitors.filter((s) => !destinations.some((d) => d.id === s.id));
   return { destinations, visitors };
+}
+
+/**
+ * The first destination of a visit trigger: among the places within ten tokens,
+ * else within six words (names and titles not counted: «توجه وزير الدفاع X،
+ * ووزير الخارجية Y، إلى القاهرة»), a place marked as a destination («إلى»,
+ * «لـ», «بمطار»), a city, one right after the trigger, or after a verb the
+ * first place after its subject («زار نتنياهو أوغندا»). Where the frame asks
+ * for a marked destination, only a marked place counts («غادر X موسكو إلى
+ * أنقرة»: the bare place is the origin).
+ */
+function destinationOf(ctx: Context, clause: Clause, parties: Parties, places: readonly Actor[]): Actor | undefined {
+  const { hit } = clause;
+  const reachable = (a: Actor) => a.first >= hit.last && (!clause.nextHit || a.first < clause.nextHit.first || hit.record.pos === 'verb');
+  const afterVisitor = (a: Actor) => hit.record.pos === 'verb' && [...parties.subjects, ...parties.objects].some((o) => o.type === 'person' && o.first >= hit.last && o.last <= a.first && a.first - o.last <= 2);
+  const pick = (near: Actor[]) =>
+    hit.record.frame?.destination === 'marked'
+      ? near.find((a) => isDestination(ctx, a, -1))
+      : (near.find((a) => a.type === 'city' || isDestination(ctx, a, hit.last)) ?? near.find((a) => a.first - hit.last <= 2 || afterVisitor(a)));
+  return pick(places.filter((a) => reachable(a) && a.first - hit.last <= 10)) ?? pick(places.filter((a) => reachable(a) && wordsBetween(ctx, hit.last, a.first) <= 6));
 }
 
 /** A meeting's place: a venue city in its clause, else the destination of a visit stated in the same sentence, else a venue country. */
@@ -96,8 +111,22 @@ export function isVenue(ctx: Context, a: Actor): boolean {
   return false;
 }
 
-/** «إلى روسيا», «لروسيا», «زيارة روسيا»: a destination. */
+/** «إلى روسيا», «لروسيا», «زيارة روسيا», «بمطار الجزائر»: a destination. */
 function isDestination(ctx: Context, a: Actor, triggerEnd: number): boolean {
   const doc: Doc = ctx.doc;
-  return ctx.grammar.destinationWords.has(baseAt(doc, a.first - 1)) || a.first === triggerEnd || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'ل');
+  const before = baseAt(doc, a.first - 1);
+  return (
+    ctx.grammar.destinationWords.has(before) ||
+    ctx.grammar.arrivalPlaces.has(before) ||
+    doc.tokens[a.first - 1]?.analyses.some((x) => ctx.grammar.arrivalPlaces.has(x.base)) === true ||
+    a.first === triggerEnd ||
+    doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'ل')
+  );
+}
+
+/** Words between two tokens, not counting the tokens of names and titles nor punctuation: a long name and title («وزير الدفاع الإيطالي X، ووزير الخارجية Y،») is no distance. */
+export function wordsBetween(ctx: Context, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!ctx.covered[k] && ctx.doc.tokens[k]!.kind !== 'punct') n++;
+  return n;
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+/** Every relation as type, sorted participants, location and source: the whole set, so that nothing else is found. */
+const found = (text: string, publishedAt = '2024-05-06') =>
+  extract(text, { publishedAt }).relations.map((r) => [r.type, [...r.participants].sort().join(' '), r.location, r.source]);
+
+describe('frames: talk verbs split by their subject («تحدث X مع Y»)', () => {
+  it('«تحدث X مع Y» is an encounter of both', () => {
+    expect(found('تحدث الرئيس الفرنسي إيمانويل ماكرون مع المستشار الألماني أولاف شولتس')).toEqual([
+      ['meeting', 'person:emmanuel-macron person:olaf-scholz', null, null],
+    ]);
+  });
+  it('«تشاورت X، أمس، مع Y» with a feminine verb and a time phrase between', () => {
+    expect(found('تشاورت وزيرة الخارجية الألمانية أنالينا بيربوك، أمس، مع نظيرها الفرنسي ستيفان سيجورنيه')).toEqual([
+      ['meeting', 'person:annalena-baerbock person:stephane-sejourne', null, null],
+    ]);
+  });
+  it('«تحدث X عن Y» without «مع» is speech, not an encounter', () => {
+    expect(found('تحدث الرئيس الفرنسي إيمانويل ماكرون عن المستشار الألماني أولاف شولتس')).toEqual([]);
+  });
+});
+
+describe('frames: talk nouns and handshakes', () => {
+  it('«أجرى X حوارا مع Y» is a meeting', () => {
+    expect(found('أجرى وزير الخارجية العماني بدر البوسعيدي حوارا مع نظيره الإيراني حسين أمير عبد اللهيان')).toEqual([
+      ['meeting', 'person:badr-albusaidi person:hossein-amir-abdollahian', null, null],
+    ]);
+  });
+  it('«صافح X Y في Z» is a meeting at Z', () => {
+    expect(found('صافح الرئيس الأمريكي جو بايدن الرئيس الصيني شي جين بينغ في بالي')).toEqual([
+      ['meeting', 'person:joe-biden person:xi-jinping', 'city:bali', null],
+    ]);
+  });
+  it('«مشاورات هاتفية» are a call, not a meeting, and have no place', () => {
+    expect(found('بحث الرئيس الفرنسي إيمانويل ماكرون خلال مشاورات هاتفية مع الرئيس الفلسطيني محمود عباس الوضع في غزة')).toEqual([
+      ['call', 'person:emmanuel-macron person:mahmoud-abbas', null, null],
+    ]);
+  });
+  it('a dinner given by a host («أقام X مأدبة عشاء على شرف Y») is a meeting that X hosted', () => {
+    expect(found('أقام الرئيس الفرنسي إيمانويل ماكرون مأدبة عشاء على شرف ولي العهد السعودي الأمير محمد بن سلمان')).toEqual([
+      ['meeting', 'person:emmanuel-macron person:mohammed-bin-salman', null, 'person:emmanuel-macron'],
+    ]);
+  });
+  it('«تبادل» without a message noun after it is no message («تبادلا الاتهامات»)', () => {
+    expect(found('تبادل الرئيس الروسي فلاديمير بوتين والرئيس الأوكراني فولوديمير زيلينسكي الاتهامات')).toEqual([]);
+  });
+});
+
+describe('frames: travel wording', () => {
+  it('a long coordinated subject after the verb does not hide the destination («توجه X، وY، إلى Z»)', () => {
+    const r = found('توجه وزير الخارجية المصري سامح شكري، ووزير الدفاع المصري، إلى الرياض اليوم');
+    expect(r).toEqual([['visit', 'person:sameh-shoukry', 'city:riyadh', null]]);
+  });
+  it('«غادر X A متوجها إلى B»: B is the destination, A the origin', () => {
+    expect(found('غادر وزير الخارجية الروسي سيرغي لافروف موسكو متوجها إلى أنقرة')).toEqual([['visit', 'person:sergei-lavrov', 'city:ankara', null]]);
+  });
+  it('«انتقل X إلى B» is a visit to B', () => {
+    expect(found('انتقل الرئيس الفرنسي إيمانويل ماكرون اليوم إلى برلين')).toEqual([['visit', 'person:emmanuel-macron', 'city:berlin', null]]);
+  });
+  it('«غادر X A» with no destination is no visit', () => {
+    expect(found('غادر وزير الخارجية الروسي سيرغي لافروف موسكو صباح اليوم')).toEqual([]);
+  });
+  it('«حل X بمطار B» is a visit to B', () => {
+    expect(found('حل الرئيس التونسي قيس سعيد مساء أمس بمطار القاهرة الدولي')).toEqual([['visit', 'person:kais-saied', 'city:cairo', null]]);
+  });
+  it('«حل» as a noun (a solution) is no travel', () => {
+    expect(found('دعا الرئيس التونسي قيس سعيد إلى حل سياسي في ليبيا')).toEqual([]);
+  });
+});
+
+describe('frames: summoning an envoy', () => {
+  it('«استدعت X السفير الفرنسي»: a meeting with the envoy’s state, summoned by X', () => {
+    expect(found('استدعت الجزائر اليوم السفير الفرنسي لديها')).toEqual([['meeting', 'country:DZ country:FR', null, 'country:DZ']]);
+  });
+  it('a ministry that summons acts for its state («استدعت وزارة الخارجية المغربية السفير الإسباني»)', () => {
+    expect(found('استدعت وزارة الخارجية المغربية السفير الإسباني')).toEqual([['meeting', 'country:ES country:MA', null, 'country:MA']]);
+  });
+  it('recalling one’s own envoy («استدعت سفيرها في برلين للتشاور») is no encounter', () => {
+    expect(found('وكانت وزارة الخارجية المغربية قد استدعت سفيرها في برلين للتشاور')).toEqual([]);
+  });
+  it('other actors of the clause are not summoned («استدعت X السفير Y ... تصريحات وزير Z»)', () => {
+    expect(found('استدعت تونس الاثنين السفير الإيطالي لديها احتجاجا على تصريحات وزير الداخلية الإيطالي', '2024-05-06')).toEqual([
+      ['meeting', 'country:IT country:TN', null, 'country:TN'],
+    ]);
+  });
+});
