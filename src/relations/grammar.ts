@@ -38,6 +38,10 @@ const NAMES = [
   'makeVerbs',
   'exchangeVerbs',
   'arrivalPlaces',
+  'aimNouns',
+  'relativePronouns',
+  'topicNouns',
+  'officialNouns',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

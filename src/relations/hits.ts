@@ -38,42 +38,101 @@ const base = (doc: Doc, i: number) => doc.tokens[i]?.analyses[0]?.base ?? '';
 /** The trigger word without its proclitics («وللقاء» → «لقاء»). */
 export const stem = (doc: Doc, hit: TriggerHit) => base(doc, hit.first).slice(hit.offset);
 
-/**
- * Does this trigger report an interaction? Not after «يأمل», «دعا», «لم», «قد»
- * + imperfect; not «المباحثات المقترحة»; not inside a quotation; not an
- * agreement verb without an agreement noun after it (within a window of
- * words; `covered` marks the tokens of names, which the window skips).
- */
+/** What a guard reads: the trigger, and what the relation stage knows of its sentence. */
+export interface GuardInput {
+  doc: Doc;
+  grammar: Grammar;
+  hit: TriggerHit;
+  quoted: Uint8Array;
+  sameSentence: readonly TriggerHit[];
+  covered: Uint8Array;
+}
+
+/** A reason a trigger reports no event; true when the reason holds. */
+type Guard = (g: GuardInput) => boolean;
+
+/** The guards, in the order they are asked: a trigger reports an interaction when none holds. */
+const GUARDS: readonly Guard[] = [governedByBlocker, modifiedByAfterBlocker, insideQuotation, lacksNeededWord, nounWhereVerbExpected, possibilityNotEvent, aimNotEvent];
+
+/** Does this trigger report an interaction? Only when no guard holds. */
 export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted: Uint8Array, sameSentence: readonly TriggerHit[], covered: Uint8Array): boolean {
+  const g: GuardInput = { doc, grammar, hit, quoted, sameSentence, covered };
+  for (const guard of GUARDS) if (guard(g)) return false;
+  return true;
+}
+
+/**
+ * A hope, an invitation, a refusal, a denial, a cancellation or a condition
+ * governs the trigger after it («يأمل أن يلتقي», «دعاه إلى زيارة», «نفى أن يكون
+ * التقى», «تأجيل القمة»), within twelve tokens and after the previous trigger
+ * (a blocker governs the next trigger only: «دعوة ... لزيارة إيطاليا في رسالة»
+ * blocks the visit, not the letter). A circumstance («خلال», «أثناء») is not
+ * what the blocker governs («دعا الوزير نظيره خلال لقاء جمعهما إلى ...»).
+ */
+function governedByBlocker({ doc, grammar, hit, sameSentence }: GuardInput): boolean {
   const sentence = doc.sentences[hit.sentence]!;
-  // a blocker governs the next trigger only («دعوة ... لزيارة إيطاليا في رسالة»: the invitation, not the letter)
   const previous = sameSentence.filter((h) => h.last <= hit.first).at(-1);
   const from = Math.max(sentence.first, hit.first - 12, previous?.last ?? 0);
-  // «دعا الوزير نظيره خلال لقاء جمعهما إلى ...»: a circumstance («خلال», «أثناء») is not what the blocker governs
-  const circumstance = grammar.during.has(base(doc, hit.first - 1)) && !hit.prefix;
-  if (!circumstance) for (let k = from; k < hit.first; k++) if (grammar.blockers.has(base(doc, k))) return false;
-  for (let k = hit.last; k < Math.min(sentence.last, hit.last + 2); k++) if (grammar.afterBlockers.has(base(doc, k))) return false;
-  if (quoted[hit.first]) return false;
+  if (grammar.during.has(base(doc, hit.first - 1)) && !hit.prefix) return false;
+  for (let k = from; k < hit.first; k++) if (grammar.blockers.has(base(doc, k))) return true;
+  return false;
+}
+
+/** «المباحثات المقترحة», «الزيارة المحتملة»: an adjective of possibility right after the trigger. */
+function modifiedByAfterBlocker({ doc, grammar, hit }: GuardInput): boolean {
+  const sentence = doc.sentences[hit.sentence]!;
+  for (let k = hit.last; k < Math.min(sentence.last, hit.last + 2); k++) if (grammar.afterBlockers.has(base(doc, k))) return true;
+  return false;
+}
+
+/** A trigger inside a quotation of five words or more is what someone said, not what the report states. */
+function insideQuotation({ hit, quoted }: GuardInput): boolean {
+  return quoted[hit.first] === 1;
+}
+
+/**
+ * A trigger that needs a word after it («وقع» needs an agreement noun; «تحدث»
+ * needs «مع»), within a window of words; the tokens of names do not count
+ * («وقع وزراء خارجية مصر والسودان وإثيوبيا ... على وثيقة»).
+ */
+function lacksNeededWord({ doc, hit, covered }: GuardInput): boolean {
   const rec = hit.record;
-  if (rec.needs) {
-    const want = neededKeys(rec, rec.needs);
-    // the window counts words, not the tokens of names («وقع وزراء خارجية مصر والسودان وإثيوبيا ... على وثيقة»)
-    let found = false;
-    let left = rec.needsWindow ?? 8;
-    for (let k = hit.last; k < sentence.last && left > 0 && !found; k++) {
-      found = doc.tokens[k]!.analyses.some((a) => want.has(a.base));
-      if (!covered[k]) left--;
-    }
-    if (!found) return false;
+  if (!rec.needs) return false;
+  const sentence = doc.sentences[hit.sentence]!;
+  const want = neededKeys(rec, rec.needs);
+  let left = rec.needsWindow ?? 8;
+  for (let k = hit.last; k < sentence.last && left > 0; k++) {
+    if (doc.tokens[k]!.analyses.some((a) => want.has(a.base))) return false;
+    if (!covered[k]) left--;
   }
-  // «بحث X وY» opens its clause, «الرئيسان بحثا» follows its subject; «شهد بحث مفصل» is a noun
-  if (rec.afterSubject && hit.first > sentence.first && !hit.prefix.startsWith('و')) {
-    const before = doc.tokens[hit.first - 1]!;
-    if (before.kind !== 'punct' && !covered[hit.first - 1] && !grammar.complementizers.has(base(doc, hit.first - 1))) return false;
-  }
-  // «قد يلتقي» (may meet) is not an event; «كان قد اجتمع» (had met) is
-  if (grammar.mayParticles.has(base(doc, hit.first - 1)) && /^[يت]/.test(stem(doc, hit))) return false;
   return true;
+}
+
+/** «بحث X وY» opens its clause, «الرئيسان بحثا» follows its subject; elsewhere the form is a noun («شهد بحث مفصل»). */
+function nounWhereVerbExpected({ doc, grammar, hit, covered }: GuardInput): boolean {
+  const sentence = doc.sentences[hit.sentence]!;
+  if (!hit.record.afterSubject || hit.first <= sentence.first || hit.prefix.startsWith('و')) return false;
+  const before = doc.tokens[hit.first - 1]!;
+  return before.kind !== 'punct' && !covered[hit.first - 1] && !grammar.complementizers.has(base(doc, hit.first - 1));
+}
+
+/**
+ * «قد» before an imperfect states a possibility («قد يلتقي»: may meet); before
+ * a past it states a fact («قد توجه», «كان قد اجتمع»: had gone, had met). An
+ * imperfect starts with ي, or with ت where the trigger's list also has the
+ * form with ي («تلتقي» beside «يلتقي»; «توجه» has no «يوجه»: it is a past).
+ */
+function possibilityNotEvent({ doc, grammar, hit }: GuardInput): boolean {
+  if (!grammar.mayParticles.has(base(doc, hit.first - 1))) return false;
+  const form = stem(doc, hit);
+  if (form.startsWith('ي')) return true;
+  const twin = `ي${form.slice(1)}`;
+  return form.startsWith('ت') && hit.record.ar.some((w) => w.startsWith('ي') && variantKeys(w)[0]?.[0] === twin);
+}
+
+/** «للتوصل إلى اتفاق», «سعيا للتوصل»: reaching an agreement as the aim of an effort (a mediation) is no agreement. */
+function aimNotEvent({ doc, grammar, hit }: GuardInput): boolean {
+  return doc.tokens[hit.first]!.analyses.some((a) => /ل$/.test(a.prefix) && grammar.aimNouns.has(a.base));
 }
 
 /** The normalized keys of the words a trigger needs after it, computed once per trigger record. */

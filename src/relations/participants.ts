@@ -34,6 +34,8 @@ interface Reading extends Parties {
   visitorNamed: boolean;
   /** Set by a rule that reads the whole clause by itself (an adjective chain): the rules after it do not run. */
   final: boolean;
+  /** The trigger follows a relative pronoun: its subject is the antecedent, or nobody. */
+  relative: boolean;
 }
 
 type PartyRule = (ctx: Context, clause: Clause, r: Reading) => void;
@@ -46,9 +48,12 @@ const PARTY_RULES: readonly PartyRule[] = [
   speakerOfComplementizer,
   possessiveAgent,
   nearestSubjectGroup,
+  singularPossessor,
+  relativeAntecedent,
   verbalNounAfterTimeWord,
   visitorAfterNoun,
   objectsAfter,
+  subjectMatterPartners,
   envoyObjects,
   organizationNamingTheMeeting,
   togetherness,
@@ -63,7 +68,7 @@ const PARTY_RULES: readonly PartyRule[] = [
 ];
 
 export function partiesOf(ctx: Context, clause: Clause): Parties {
-  const r: Reading = { subjects: [], objects: [], together: false, prev: lastMade(ctx, clause), visitorNamed: false, final: false };
+  const r: Reading = { subjects: [], objects: [], together: false, prev: lastMade(ctx, clause), visitorNamed: false, final: false, relative: false };
   for (const rule of PARTY_RULES) {
     rule(ctx, clause, r);
     if (r.final) break;
@@ -99,7 +104,8 @@ function bare(ctx: Context, a: Actor): boolean {
 /** A state named as the subject matter («في سوريا», «حول ليبيا», «العلاقات مع ...»), not as a party. */
 function isTopicPlace(ctx: Context, a: Actor): boolean {
   const { doc, grammar } = ctx;
-  return a.type === 'country' && (grammar.topicPrepositions.has(baseAt(doc, a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في'));
+  if (a.type !== 'country' || officialStart(ctx, a) !== undefined) return false;
+  return grammar.topicPrepositions.has(baseAt(doc, a.first - 1)) || doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'في');
 }
 
 /** Persons first: a state whose person is named is not a party beside that person. */
@@ -198,6 +204,44 @@ function nearestSubjectGroup(ctx: Context, _clause: Clause, r: Reading): void {
   if (r.subjects.length > 1) r.subjects = nearestGroup(ctx.doc, r.subjects, ctx.covered);
 }
 
+/**
+ * A singular possessive pronoun («لقائه», «زيارتها») points to one person:
+ * the agent of the sentence, the first person of the clause, not everyone
+ * before the noun («شكر X Y خلال لقائه Z»: X met Z; Y was thanked).
+ */
+function singularPossessor(ctx: Context, clause: Clause, r: Reading): void {
+  if (!clause.possessive || r.subjects.filter((a) => a.type === 'person').length < 2 || possessorIsPlural(ctx, clause)) return;
+  const agent = clause.inSentence.find((a) => a.type === 'person' && a.first >= clause.start && a.last <= clause.hit.first && canTakePart(a));
+  if (agent) r.subjects = [agent];
+}
+
+/** «لقائهما», «اجتماعهم»: a dual or plural possessive pronoun (read on the original spelling). */
+function possessorIsPlural(ctx: Context, clause: Clause): boolean {
+  const { doc } = ctx;
+  const last = doc.tokens[clause.hit.last - 1]!;
+  const surface = doc.original.slice(...doc.norm.map.toOriginal(last.start, last.end)).replace(/[\u064B-\u065F]/g, '');
+  return /هما$|هم$/.test(surface);
+}
+
+/**
+ * «التقى X رئيس البرلمان الكولومبي الذي يزور النرويج»: after a relative
+ * pronoun («الذي», «التي»), possibly past a light verb («الذي يؤدي زيارة»),
+ * the trigger's subject is the antecedent, the actor right before the
+ * pronoun; with no actor there, the clause has no subject at all.
+ */
+function relativeAntecedent(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  let pronoun = hit.first - 1;
+  if (!grammar.relativePronouns.has(baseAt(doc, pronoun)) && hit.record.pos === 'noun' && !ctx.covered[pronoun] && doc.tokens[pronoun]?.kind !== 'punct') pronoun--;
+  if (!grammar.relativePronouns.has(baseAt(doc, pronoun))) return;
+  r.relative = true;
+  // («لوزير خارجية الولايات المتحدة، الذي سيزور»: a comma may stand between)
+  const end = doc.tokens[pronoun - 1]?.kind === 'punct' ? pronoun - 1 : pronoun;
+  const antecedent = clause.inSentence.find((a) => a.last === end && canTakePart(a));
+  r.subjects = antecedent ? [antecedent] : [];
+}
+
 /** «بعد توصل إيران ومجموعة 5+1 إلى اتفاق»: a verb form after «بعد», «خلال» is a verbal noun whose agent follows it. */
 function verbalNounAfterTimeWord(ctx: Context, clause: Clause, r: Reading): void {
   const { hit } = clause;
@@ -215,7 +259,7 @@ function visitorAfterNoun(ctx: Context, clause: Clause, r: Reading): void {
 function objectsAfter(ctx: Context, clause: Clause, r: Reading): void {
   const { hit, inSentence } = clause;
   const end = objectsEnd(ctx, clause, lastStart(inSentence, hit.last));
-  const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && canTakePart(a) && !inDateline(ctx, a.first));
+  const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && (canTakePart(a) || officialStart(ctx, a) !== undefined) && !inDateline(ctx, a.first));
   const introduced = introductions(ctx, clause);
   r.objects = personsFirst(ctx, after).filter((a) => !r.subjects.some((s) => s.id === a.id) && introduced(a));
 }
@@ -247,11 +291,15 @@ function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
     return known;
   };
   const introducedNow = (a: Actor): boolean => {
-    const before = baseAt(doc, a.first - 1);
-    if (a.type === 'person' || a.first === hit.last || grammar.withWords.has(before)) return true;
-    if (listOpenerBefore(ctx, a.first)) return true;
-    if ((grammar.listWords.has(before) || grammar.exclusiveList.has(before)) && wordsFromTrigger(a.first) <= 5) return true;
-    if (doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && a.first - hit.last <= 1) return true;
+    // («مع مسؤولين عراقيين»: the state of unnamed officials is introduced where the officials are)
+    const k = officialStart(ctx, a) ?? a.first;
+    const before = baseAt(doc, k - 1);
+    if (a.type === 'person' || k === hit.last || grammar.withWords.has(before)) return true;
+    // («التقى X ممثلين عن اليابان»: officials right after the subject that follows the verb are its object)
+    if (k !== a.first && inSentence.some((b) => b.type === 'person' && b.last === k && b.first >= hit.last)) return true;
+    if (listOpenerBefore(ctx, k)) return true;
+    if ((grammar.listWords.has(before) || grammar.exclusiveList.has(before)) && wordsFromTrigger(k) <= 5) return true;
+    if (doc.tokens[k]!.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && k - hit.last <= 1) return true;
     return inSentence.some(
       (b) =>
         b.last <= a.first &&
@@ -261,6 +309,45 @@ function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
     );
   };
   return introduced;
+}
+
+/**
+ * «بحث X اتفاق التجارة مع الاتحاد الأوروبي», «ناقش العلاقات مع Y»: «مع» right
+ * after a noun of subject matter belongs to that noun; what it introduces is
+ * what was discussed, not a party. (Agreements and negotiations are with
+ * their partners: «وقع اتفاقا مع Y» keeps Y.)
+ */
+function subjectMatterPartners(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const type = clause.hit.record.type;
+  if (type === 'agreement' || type === 'negotiation') return;
+  r.objects = r.objects.filter((a) => {
+    const withAt = a.first - 1;
+    if (!grammar.withWords.has(baseAt(doc, withAt))) return true;
+    let words = 0;
+    for (let k = withAt - 1; k >= clause.hit.last && words < 3; k--) {
+      if (ctx.covered[k] || doc.tokens[k]!.kind === 'punct') continue;
+      words++;
+      if (doc.tokens[k]!.analyses.some((x) => grammar.topicNouns.has(x.base))) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Unnamed officials of a named state stand for the state («مع مسؤول عراقي»,
+ * «مسؤولين كوريين جنوبيين», «ممثلون عن اليابان», «وفد من حماس»): where an
+ * official noun stands right before the state (or before «عن», «من» and the
+ * state), the token where the officials begin; undefined otherwise.
+ */
+function officialStart(ctx: Context, a: Actor): number | undefined {
+  if (a.type === 'person' || a.type === 'city') return undefined;
+  const { doc, grammar } = ctx;
+  const official = (k: number) => doc.tokens[k]?.analyses.some((x) => grammar.officialNouns.has(x.base)) === true;
+  if (official(a.first - 1)) return a.first - 1;
+  const linker = baseAt(doc, a.first - 1);
+  if ((linker === 'عن' || linker === 'من') && official(a.first - 2)) return a.first - 2;
+  return undefined;
 }
 
 /** «قمة مجموعة السبع», «اجتماع لجنة ...»: an organization that names the meeting noun is not a party to it. */
@@ -305,7 +392,7 @@ function bracketedMembers(ctx: Context, _clause: Clause, r: Reading): void {
 function agentOfEarlierClause(ctx: Context, clause: Clause, r: Reading): void {
   const { hit } = clause;
   const prev = r.prev;
-  if (!prev) return;
+  if (!prev || r.relative) return;
   if (prev.type !== hit.record.type && r.subjects.length > 0) {
     const opening = lastOpening(ctx, clause.start, hit.first);
     if (opening >= 0 && r.subjects.every((a) => a.last <= opening && prev.participants.includes(a.id))) {
@@ -327,7 +414,9 @@ function agentOfEarlierClause(ctx: Context, clause: Clause, r: Reading): void {
 function agentOfCircumstance(ctx: Context, clause: Clause, r: Reading): void {
   const { doc, grammar } = ctx;
   const { hit, inSentence } = clause;
-  if (hit.record.pos !== 'noun' || clause.possessive || r.visitorNamed) return;
+  if (hit.record.pos !== 'noun' || clause.possessive || r.visitorNamed || r.relative) return;
+  // («قبيل القمة المرتقبة بين X وY»: an encounter whose list names everyone is not the agent's)
+  if (r.together && r.objects.length && grammar.exclusiveList.has(baseAt(doc, r.objects[0]!.first - 1))) return;
   const before = baseAt(doc, hit.first - 1);
   const during = grammar.during.has(before) || (grammar.inIndefinite.has(before) && !hasArticle(stem(doc, hit)));
   if (!(during || clause.purpose) || !(r.prev || !r.subjects.some((a) => a.type === 'person'))) return;
@@ -355,7 +444,7 @@ function genitiveAgent(ctx: Context, clause: Clause, r: Reading): void {
 function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
   const { doc, grammar } = ctx;
   const { hit } = clause;
-  if (r.subjects.length || hit.record.pos !== 'verb' || !(r.objects.length > 1 || !ctx.lastSubject.length)) return;
+  if (r.subjects.length || r.relative || hit.record.pos !== 'verb' || !(r.objects.length > 1 || !ctx.lastSubject.length)) return;
   const to = r.objects[0]?.first ?? hit.last;
   const onlyDayWords = to - hit.last <= 4 && doc.tokens.slice(hit.last, to).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
   if (onlyDayWords) r.subjects = r.objects.splice(0, 1);
@@ -367,7 +456,7 @@ function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
  * verb with a dropped pronoun takes the last subject of the item.
  */
 function referenceOrDroppedSubject(ctx: Context, clause: Clause, r: Reading): void {
-  if (r.subjects.length) return;
+  if (r.subjects.length || r.relative) return;
   const { doc } = ctx;
   const { hit } = clause;
   const ref = (ctx.actorsBySentence.get(hit.sentence) ?? []).find(

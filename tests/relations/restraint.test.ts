@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+/** Every relation as type and sorted participants: the whole set, so that nothing else is found. */
+const found = (text: string, publishedAt = '2024-05-06') => extract(text, { publishedAt }).relations.map((r) => [r.type, [...r.participants].sort().join(' ')]);
+
+describe('restraint: what is not an event', () => {
+  it('«قد» before an imperfect is a possibility, with ي or with ت', () => {
+    expect(found('قد يلتقي الرئيس الروسي فلاديمير بوتين نظيره الأمريكي جو بايدن')).toEqual([]);
+    expect(found('قد تلتقي وزيرة الخارجية الألمانية أنالينا بيربوك نظيرها الفرنسي ستيفان سيجورنيه')).toEqual([]);
+  });
+  it('«قد» before a past that starts with ت is a fact («كان X قد توجه», «قد تلقى»)', () => {
+    expect(found('وكان الرئيس التركي رجب طيب أردوغان قد توجه إلى الدوحة أمس')).toEqual([['visit', 'person:recep-tayyip-erdogan']]);
+    expect(found('وكان وزير الخارجية المصري سامح شكري قد تلقى اتصالا هاتفيا من نظيره الأمريكي أنتوني بلينكن')).toEqual([
+      ['call', 'person:antony-blinken person:sameh-shoukry'],
+    ]);
+  });
+  it('a postponement, a denial, a cancellation and a hope report nothing', () => {
+    expect(found('أعلن الكرملين تأجيل القمة بين الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي جو بايدن')).toEqual([]);
+    expect(found('نفى وزير الخارجية الإيراني حسين أمير عبد اللهيان أن يكون التقى نظيره الأمريكي أنتوني بلينكن')).toEqual([]);
+    expect(found('ألغى الرئيس الأمريكي جو بايدن زيارته المقررة إلى إسرائيل')).toEqual([]);
+    expect(found('قال وزير الخارجية الأمريكي أنتوني بلينكن إنه يأمل في لقاء نظيره الصيني وانغ يي')).toEqual([]);
+  });
+  it('reaching an agreement as the aim of a mediation («للتوصل إلى اتفاق») is no agreement; reaching one is', () => {
+    expect(found('تجري مصر وقطر وساطة للتوصل إلى اتفاق لوقف إطلاق النار')).toEqual([]);
+    expect(found('توصلت مصر وقطر إلى اتفاق لتنظيم التجارة')).toEqual([['agreement', 'country:EG country:QA']]);
+  });
+});
+
+describe('restraint: who is not a party', () => {
+  it('«مع» after a noun of subject matter belongs to the noun («بحث X اتفاق التجارة مع Y»)', () => {
+    expect(found('بحث وزير الخارجية الفرنسي ستيفان سيجورنيه اتفاق التجارة مع الاتحاد الأوروبي')).toEqual([]);
+    expect(found('ناقشت وزيرة الخارجية الألمانية أنالينا بيربوك مستقبل العلاقات مع الصين')).toEqual([]);
+  });
+  it('«مع» right after the subject introduces the partner («بحث X مع Y اتفاق التجارة»)', () => {
+    expect(found('بحث وزير الخارجية الفرنسي ستيفان سيجورنيه مع الاتحاد الأوروبي اتفاق التجارة')).toEqual([['meeting', 'org:eu person:stephane-sejourne']]);
+  });
+  it('an agreement keeps its partner after the agreement noun («وقع اتفاقا مع Y»)', () => {
+    expect(found('وقعت مصر اتفاقا مع الاتحاد الأوروبي')).toEqual([['agreement', 'country:EG org:eu']]);
+  });
+  it('the one thanked is not in the encounter of the possessive noun («شكر X Y خلال لقائه Z»)', () => {
+    expect(found('شكر الرئيس المصري عبد الفتاح السيسي الرئيس الأمريكي جو بايدن خلال لقائه وزير الخارجية الأمريكي أنتوني بلينكن')).toEqual([
+      ['meeting', 'person:abdel-fattah-el-sisi person:antony-blinken'],
+    ]);
+  });
+  it('the agent of the sentence is not a party of an encounter listed with «بين» after «قبيل»', () => {
+    expect(found('يزور وزير الخارجية الأمريكي أنتوني بلينكن بكين قبيل القمة المرتقبة بين الرئيس الأمريكي جو بايدن والرئيس الصيني شي جين بينغ')).toEqual([
+      ['visit', 'person:antony-blinken'],
+      ['meeting', 'person:joe-biden person:xi-jinping'],
+    ]);
+  });
+});
+
+describe('references: relative clauses', () => {
+  it('«الذي يزور» makes the antecedent the visitor, not the subject of the main verb', () => {
+    expect(found('استقبل الرئيس التونسي قيس سعيد رئيس الوزراء الجزائري الذي يؤدي زيارة إلى تونس')).toEqual([
+      ['meeting', 'person:kais-saied person:nadir-larbaoui'],
+      ['visit', 'person:nadir-larbaoui'],
+    ]);
+  });
+  it('the antecedent may stand before a comma («… وزير خارجية الولايات المتحدة، الذي سيزور قطر»)', () => {
+    const r = found('وتشكل مصر المحطة الأولى لوزير خارجية الولايات المتحدة، الذي سيزور لاحقا الأردن', '2015-08-01');
+    expect(r).toEqual([['visit', 'person:john-kerry']]);
+  });
+});
+
+describe('groups: unnamed officials stand for their state', () => {
+  it('«مع مسؤول عراقي»: the state of the official', () => {
+    expect(found('اجتمع وزير الخارجية التركي هاكان فيدان مع مسؤول عراقي')).toEqual([['meeting', 'country:IQ person:hakan-fidan']]);
+  });
+  it('«ممثلين عن اليابان وكندا» right after the subject: each state', () => {
+    expect(found('التقى الرئيس الصيني شي جين بينغ ممثلين عن اليابان وكندا')).toEqual([
+      ['meeting', 'country:JP person:xi-jinping'],
+      ['meeting', 'country:CA person:xi-jinping'],
+    ]);
+  });
+  it('a state named as subject matter («حول اليابان») is still no party', () => {
+    expect(found('تحدث الرئيس الصيني شي جين بينغ حول اليابان')).toEqual([]);
+  });
+});
