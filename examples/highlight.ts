@@ -69,7 +69,7 @@ function render(text: string, spans: Mark[], escape: (s: string) => string, open
 }
 
 // ANSI: a colour per type; closing a mark restores its parent's colour.
-const COLOR: Record<Mark['kind'], string> = { person: '33', country: '32', city: '36', organization: '35', trigger: '4' };
+const COLOR: Record<Mark['kind'], string> = { person: '33', country: '32', city: '36', organization: '35', region: '34', trigger: '4' };
 const sgr = (m: Mark | undefined) => (m ? `\x1b[${m.kind === 'trigger' ? '1;4' : `1;${COLOR[m.kind]}`}m` : '');
 const ansi = render(article, [...marks.values()], (s) => s, (m) => sgr(m), (_m, parent) => `\x1b[0m${sgr(parent)}`);
 const legend = (['person', 'country', 'city', 'organization', 'trigger'] as const).map((k) => `${sgr({ start: 0, end: 0, kind: k, label: '' })}${k}\x1b[0m`).join('  ');

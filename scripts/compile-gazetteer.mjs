@@ -55,7 +55,8 @@ const people = existsSync(peopleDir)
 const gazetteer = {
   countries: readJsonl(join(data, 'countries.jsonl')),
   cities: readJsonl(join(data, 'cities.jsonl')),
-  organizations: readJsonl(join(data, 'organizations.jsonl')),
+  // non-state groups are organizations with a `group` kind, kept in their own file
+  organizations: [...readJsonl(join(data, 'organizations.jsonl')), ...readJsonl(join(data, 'groups.jsonl'))],
   bodies: readJson(join(data, 'bodies.json'), { kinds: [], seats: [] }),
   people,
   titles: readJson(join(data, 'titles.json')),
@@ -66,10 +67,14 @@ const gazetteer = {
   grammar: readJson(join(data, 'grammar.json')),
   ambiguous: readJson(join(data, 'ambiguous.json'), { forms: [] }),
   overlaps: readJson(join(data, 'office-overlaps.json'), { overlaps: [] }),
+  regions: readJsonl(join(data, 'regions.jsonl')),
+  agencies: readJson(join(data, 'agencies.json'), { agencies: [] }),
+  roles: readJson(join(data, 'roles.json'), { roles: [] }),
 };
 require(gazetteer.countries, 'countries.jsonl', ['id', 'iso2', 'name', 'adjectives']);
 require(gazetteer.cities, 'cities.jsonl', ['id', 'country', 'name']);
 require(gazetteer.organizations, 'organizations.jsonl', ['id', 'name']);
+require(gazetteer.regions, 'regions.jsonl', ['id', 'name']);
 require(gazetteer.people, 'people/*.jsonl', ['id', 'name', 'roles']);
 
 if (errors.length) {
@@ -107,7 +112,11 @@ try {
 const { people: _people, ...rest } = gazetteer;
 const holders = {};
 people.forEach((p, i) => {
-  for (const r of p.roles ?? []) (holders[`${r.role}|${r.of}`] ??= []).push(i);
+  // each holder once per office, however many terms they served
+  for (const r of p.roles ?? []) {
+    const list = (holders[`${r.role}|${r.of}`] ??= []);
+    if (list.at(-1) !== i) list.push(i);
+  }
 });
 const peopleLines = people.map((p) => JSON.stringify(p)).join('\n');
 mkdirSync(join(root, 'src', 'generated'), { recursive: true });

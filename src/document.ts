@@ -48,6 +48,8 @@ export interface Actor {
   body?: string;
   /** Persons named together by one phrase («نظيريه الياباني والكوري»): one encounter. */
   group?: number;
+  /** A region (id `region:…`), given the type of a city: a place where things happen, never a party. */
+  region?: boolean;
 }
 
 export interface Doc {

@@ -24,6 +24,7 @@ export interface EntityFacts {
   country?: string;
   roles?: Role[];
   body?: string;
+  group?: string;
 }
 
 /** An entity being gathered: its facts and what its mentions add (one shape for all, so the loop over mentions stays monomorphic). */
@@ -77,6 +78,7 @@ function entityOf(g: Gathered): Entity {
   if (f.country) e.country = f.country;
   if (f.roles) e.roles = f.roles;
   if (f.body) e.body = f.body;
+  if (f.group) e.group = f.group;
   e.confidence = g.confidence;
   // (most entities are named once: no sort to call)
   e.mentions = g.mentions.length > 1 ? g.mentions.sort(byOffsets) : g.mentions;

@@ -13,12 +13,13 @@ import type { Entity, ExtractOptions, ExtractResult } from './types.js';
 
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 
-/** A custom entry: a person, country, city or organization record with its type. */
+/** A custom entry: a person, country, city, organization (a non-state group with `group`) or region record with its type. */
 export type CustomEntry =
   | ({ type: 'person' } & PersonRecord)
   | ({ type: 'country' } & GazetteerData['countries'][number])
   | ({ type: 'city' } & GazetteerData['cities'][number])
-  | ({ type: 'organization' } & GazetteerData['organizations'][number]);
+  | ({ type: 'organization' } & GazetteerData['organizations'][number])
+  | ({ type: 'region' } & NonNullable<GazetteerData['regions']>[number]);
 
 export interface ExtractorOptions {
   /** Add entries to, or remove ids from, the bundled gazetteer. */
@@ -35,7 +36,7 @@ export interface Extractor {
 
 const OPTION_KEYS = new Set(['publishedAt', 'language', 'maxLength']);
 /** The fields a custom entry may have (all record types, plus its type). */
-const ENTRY_KEYS = new Set(['type', 'id', 'name', 'aliases', 'short', 'gender', 'country', 'roles', 'iso2', 'iso3', 'adjectives', 'capital', 'government', 'parent', 'kind']);
+const ENTRY_KEYS = new Set(['type', 'id', 'name', 'aliases', 'short', 'gender', 'country', 'roles', 'iso2', 'iso3', 'adjectives', 'capital', 'government', 'parent', 'kind', 'group']);
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const isPlain = (v: unknown): v is Record<string, unknown> =>
@@ -115,6 +116,7 @@ export function assemble(doc: Doc): Entity[] {
     if (country) facts.country = country;
     if (info) facts.roles = info.roles;
     if (view?.body) facts.body = view.body;
+    if (view?.group) facts.group = view.group;
     return facts;
   });
 }
@@ -134,8 +136,11 @@ function buildGazetteer(custom: ExtractorOptions['gazetteer']): Gazetteer {
     countries: base.countries.filter((x) => !drop.has(x.id)),
     cities: base.cities.filter((x) => !drop.has(x.id)),
     organizations: base.organizations.filter((x) => !drop.has(x.id)),
+    regions: (base.regions ?? []).filter((x) => !drop.has(x.id)),
     people: base.people.filter((x) => !drop.has(x.id)),
   };
+  // an id of the bundled data that the caller did not remove: adding it again would replace a record unseen
+  const bundledIds = new Set([...base.countries, ...base.cities, ...base.organizations, ...(base.regions ?? []), ...base.people].map((x) => x.id).filter((id) => !drop.has(id)));
   const problems: Problem[] = [];
   add.forEach((entry: unknown, i) => {
     if (!isPlain(entry)) {
@@ -149,19 +154,24 @@ function buildGazetteer(custom: ExtractorOptions['gazetteer']): Gazetteer {
       return;
     }
     const { type, ...record } = entry as Record<string, unknown>;
+    if (typeof record.id === 'string' && bundledIds.has(record.id)) {
+      problems.push({ where, id: record.id, field: 'id', message: 'an entry of the bundled gazetteer has this id: remove it first (gazetteer.remove) to replace it' });
+      return;
+    }
     if (type === 'person') {
-      problems.push(...personProblems(record, where, new Set(data.countries.map((c) => c.iso2))));
+      const terms = { countries: new Set(data.countries.map((c) => c.iso2)), organizations: new Set(data.organizations.map((o) => o.id)), roles: new Set(data.roles?.roles ?? []) };
+      problems.push(...personProblems(record, where, terms));
       data.people = [...data.people.filter((p) => p.id !== record.id), record as unknown as PersonRecord];
-    } else if (type === 'country' || type === 'city' || type === 'organization') {
-      const key = type === 'country' ? 'countries' : type === 'city' ? 'cities' : 'organizations';
-      const probe: GazetteerData = { ...data, countries: [], cities: [], organizations: [], people: [], bodies: { kinds: [], seats: [] } };
+    } else if (type === 'country' || type === 'city' || type === 'organization' || type === 'region') {
+      const key = type === 'country' ? 'countries' : type === 'city' ? 'cities' : type === 'region' ? 'regions' : 'organizations';
+      const probe: GazetteerData = { ...data, countries: [], cities: [], organizations: [], regions: [], people: [], bodies: { kinds: [], seats: [] } };
       (probe[key] as unknown[]) = [record];
       if (type === 'country') probe.cities = data.cities;
-      if (type === 'city') probe.countries = data.countries;
+      if (type === 'city' || type === 'region') probe.countries = data.countries;
       // only the problems of the entry itself (the probe holds no other cities or countries to check against)
       problems.push(...validateData(probe).filter((p) => p.id === record.id && !(type === 'country' && p.field === 'capital')).map((p) => ({ ...p, where })));
       (data[key] as unknown[]) = [...(data[key] as Array<{ id: string }>).filter((x) => x.id !== record.id), record];
-    } else problems.push({ where, id: String(record.id ?? '?'), field: 'type', message: 'type must be person, country, city or organization' });
+    } else problems.push({ where, id: String(record.id ?? '?'), field: 'type', message: 'type must be person, country, city, organization or region' });
   });
   assertNoProblems(problems);
   return new Gazetteer(data);

@@ -1,6 +1,6 @@
 /** Public types of arabic-diplomatic-ner. Offsets are UTF-16, end-exclusive, into the caller's string. */
 
-export type EntityType = 'person' | 'country' | 'city' | 'organization';
+export type EntityType = 'person' | 'country' | 'city' | 'organization' | 'region';
 export type MentionKind = 'name' | 'adjective' | 'title' | 'counterpart' | 'reference';
 export type Language = 'ar' | 'en';
 
@@ -28,14 +28,16 @@ export interface Role {
 }
 
 export interface Entity {
-  /** Stable id: `person:sergei-lavrov`, `country:RU`, `city:moscow`, `org:un`, `body:ru-foreign-ministry`; `person:~slug` for a person not in the gazetteer. */
+  /** Stable id: `person:sergei-lavrov`, `country:RU`, `city:moscow`, `org:un`, `org:hamas` (a group), `region:gaza-strip`, `body:ru-foreign-ministry`; `person:~slug` for a person not in the gazetteer. */
   id: string;
   type: EntityType;
   name: { en: string; ar: string; aliases?: string[] };
   /** Countries: ISO 3166-1 alpha-2. */
   iso2?: string;
-  /** Persons, cities and state bodies: ISO alpha-2 of their country. */
+  /** Persons, cities, state bodies and regions: ISO alpha-2 of their country (absent for a disputed region). */
   country?: string;
+  /** Non-state groups (returned as organizations): `movement`, `armed-group`, `party`, `coalition`. */
+  group?: string;
   /** Persons: roles held on the document date (all known roles when no date is given). */
   roles?: Role[];
   /** Organizations that are state bodies: their kind (`foreign-ministry`, `presidency` ...). */
@@ -59,7 +61,7 @@ export interface Relation {
   type: RelationType;
   /** Entity ids. For a visit: the visitors. */
   participants: string[];
-  /** Entity id of a city, else a country; null when unknown (and always for calls). */
+  /** Entity id of a city, else a region, else a country; null when unknown (and always for calls). */
   location: string | null;
   /** `YYYY-MM-DD` where the text fixes the day, else null. */
   date: string | null;

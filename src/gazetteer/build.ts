@@ -17,6 +17,7 @@ export type Sense =
   | { t: 'country'; id: string; form: 'name' | 'adjective' }
   | { t: 'city'; id: string }
   | { t: 'org'; id: string }
+  | { t: 'region'; id: string }
   | { t: 'seat'; id: string }
   | { t: 'bodykind'; kind: string; construct: boolean }
   | { t: 'person'; id: string; short: boolean }
@@ -88,6 +89,7 @@ export function buildIndexes(d: GazetteerData): Indexes {
   }
   for (const c of d.cities) for (const f of [c.name.ar, ...(c.aliases?.ar ?? [])]) add(f, { t: 'city', id: c.id });
   for (const o of d.organizations) for (const f of [o.name.ar, ...(o.aliases?.ar ?? [])]) add(f, { t: 'org', id: o.id });
+  for (const x of d.regions ?? []) for (const f of [x.name.ar, ...(x.aliases?.ar ?? [])]) add(f, { t: 'region', id: x.id });
   for (const s of d.bodies.seats ?? []) for (const f of [s.name.ar, ...(s.aliases?.ar ?? [])]) add(f, { t: 'seat', id: s.id });
   for (const k of d.bodies.kinds ?? [])
     for (const f of k.ar) {

@@ -4,6 +4,7 @@
  */
 import { HOLDERS, INDEX, PEOPLE, RAW, SENSES } from '../generated/gazetteer.js';
 import { buildIndexes, unpackIndexes, type PackedIndexes, type Sense } from './build.js';
+import { variantKeys } from './forms.js';
 import type {
   BodyKindRecord,
   BodySeatRecord,
@@ -12,6 +13,7 @@ import type {
   GazetteerData,
   OrganizationRecord,
   PersonRecord,
+  RegionRecord,
   TitleRecord,
 } from './records.js';
 import type { TrieNode } from './trie.js';
@@ -131,12 +133,14 @@ export function bundledData(): GazetteerData {
 
 export interface EntityRecordView {
   id: string;
-  type: 'person' | 'country' | 'city' | 'organization';
+  type: 'person' | 'country' | 'city' | 'organization' | 'region';
   name: { en: string; ar: string };
   aliases: string[];
   iso2?: string;
   country?: string;
   body?: string;
+  /** Non-state groups: their kind (`movement`, `armed-group` ...). */
+  group?: string;
 }
 
 /** What the look-ups of a lexicon list need to know of it: every start of an entry that ends before a space, and the longest entry. */
@@ -170,6 +174,11 @@ export class Gazetteer {
   readonly countries = new Map<string, CountryRecord>();
   readonly cities = new Map<string, CityRecord>();
   readonly organizations = new Map<string, OrganizationRecord>();
+  readonly regions = new Map<string, RegionRecord>();
+  /** The state of each news agency tag, by the tag's normalized form («قنا» → QA). */
+  readonly agencyStates: ReadonlyMap<string, string>;
+  /** The role codes a role may use (empty when the data lists none: then any code passes). */
+  readonly roleCodes: ReadonlySet<string>;
   readonly seats = new Map<string, BodySeatRecord>();
   readonly bodyKinds = new Map<string, BodyKindRecord>();
   readonly people: ReadonlyMap<string, PersonRecord>;
@@ -192,6 +201,9 @@ export class Gazetteer {
     for (const c of data.countries) this.countries.set(c.iso2, c);
     for (const c of data.cities) this.cities.set(c.id, c);
     for (const o of data.organizations) this.organizations.set(o.id, o);
+    for (const x of data.regions ?? []) this.regions.set(x.id, x);
+    this.agencyStates = agencyStatesOf(data);
+    this.roleCodes = new Set(data.roles?.roles ?? []);
     for (const s of data.bodies.seats ?? []) this.seats.set(s.id, s);
     for (const k of data.bodies.kinds ?? []) this.bodyKinds.set(k.kind, k);
     const bundled = data === defaultData;
@@ -207,8 +219,10 @@ export class Gazetteer {
         for (const r of p.roles) {
           const key = `${r.role}|${r.of}`;
           const list = holders.get(key);
-          if (list) list.push(p);
-          else holders.set(key, [p]);
+          // each holder once per office, however many terms they served
+          if (list) {
+            if (list.at(-1) !== p) list.push(p);
+          } else holders.set(key, [p]);
         }
       }
       this.people = people;
@@ -267,7 +281,16 @@ export class Gazetteer {
     if (id.startsWith('org:')) {
       const o = this.organizations.get(id);
       if (!o) return undefined;
-      return { id, type: 'organization', name: { en: o.name.en, ar: o.name.ar }, aliases: o.aliases?.en ?? [] };
+      const v: EntityRecordView = { id, type: 'organization', name: { en: o.name.en, ar: o.name.ar }, aliases: o.aliases?.en ?? [] };
+      if (o.group) v.group = o.group;
+      return v;
+    }
+    if (id.startsWith('region:')) {
+      const x = this.regions.get(id);
+      if (!x) return undefined;
+      const v: EntityRecordView = { id, type: 'region', name: { en: x.name.en, ar: x.name.ar }, aliases: x.aliases?.en ?? [] };
+      if (x.country) v.country = x.country;
+      return v;
     }
     if (id.startsWith('body:')) {
       const s = this.seats.get(id);
@@ -297,6 +320,13 @@ export class Gazetteer {
     }
     return undefined;
   }
+}
+
+/** Each agency tag, normalized as the text is («(واس)» is read as the token «واس»), with its state. */
+function agencyStatesOf(data: GazetteerData): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of data.agencies?.agencies ?? []) for (const tag of a.tags) out.set(variantKeys(tag)[0]?.join(' ') ?? tag, a.country);
+  return out;
 }
 
 let shared: Gazetteer | undefined;

@@ -1,8 +1,11 @@
 /**
  * A role's note says what is not the office itself (a deputy, a regional
- * government, a supreme leader), unless it only says how the holder held it.
+ * government, a supreme leader), unless it only says how the holder held it:
+ * acting, interim, transitional, caretaker; as the chair of a collective head
+ * of state (Sudan's Sovereignty Council, Libya's Presidential Council, Yemen's
+ * Presidential Leadership Council); or as one of two co-princes (Andorra).
  */
-const REGULAR_NOTE = /^(acting|interim|transitional|caretaker)\b/i;
+const REGULAR_NOTE = /^(acting|interim|transitional|caretaker|chair of the|co-prince)\b/i;
 
 /** Does a role with this note (or none) count as holding the office? */
 export const holdsTheOffice = (note: string | undefined): boolean => note === undefined || REGULAR_NOTE.test(note);

@@ -34,6 +34,28 @@ export interface OrganizationRecord {
   aliases?: Aliases;
   parent?: string | null;
   kind?: string;
+  /** Non-state groups only (data/groups.jsonl): `movement`, `armed-group`, `party`, `coalition`. */
+  group?: string;
+}
+
+/** A named territory that is neither a state nor a city (data/regions.jsonl): a strip, a province, an island, a disputed land. */
+export interface RegionRecord {
+  id: string;
+  /** ISO alpha-2 of the state that holds it or administers it uncontested; absent where disputed. */
+  country?: string;
+  name: Names;
+  aliases?: Aliases;
+  /** `territory`, `province`, `governorate`, `state`, `island`, `historic-region` ... */
+  kind?: string;
+}
+
+/** A news agency whose tag («(واس)», «/قنا/») gives the state of titles that name none (data/agencies.json). */
+export interface AgencyRecord {
+  /** The state whose agency it is. */
+  country: string;
+  name: Names;
+  /** The tags as the agency writes them. */
+  tags: string[];
 }
 
 export interface BodyKindRecord {
@@ -135,6 +157,12 @@ export interface GazetteerData {
   countries: CountryRecord[];
   cities: CityRecord[];
   organizations: OrganizationRecord[];
+  /** Named territories (data/regions.jsonl). */
+  regions?: RegionRecord[];
+  /** State news agencies and their tags (data/agencies.json). */
+  agencies?: { agencies: AgencyRecord[] };
+  /** The role codes a person's role may use (data/roles.json). */
+  roles?: { roles: string[] };
   bodies: { kinds: BodyKindRecord[]; seats: BodySeatRecord[] };
   people: PersonRecord[];
   titles: { titles: TitleRecord[]; honorifics: string[]; counterparts: string[]; references: string[]; pronouns?: string[] };

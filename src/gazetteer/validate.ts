@@ -16,6 +16,7 @@ const ID = {
   person: /^person:[a-z0-9][a-z0-9-]*$/,
   country: /^country:[A-Z]{2}$/,
   city: /^city:[a-z0-9][a-z0-9-]*$/,
+  region: /^region:[a-z0-9][a-z0-9-]*$/,
   organization: /^(org|body):[a-z0-9][a-z0-9:+-]*$/i,
 };
 
@@ -55,8 +56,16 @@ function checkNames(where: string, id: string, rec: Record<string, unknown>, out
   for (const f of enForms) if (ARABIC_LETTER.test(f)) out.push({ where, id, field: 'en', message: `English form "${f}" holds Arabic letters` });
 }
 
+/** What a person's roles may refer to: the states, the organizations and the role codes of the gazetteer (each check skipped when absent). */
+export interface RoleTerms {
+  countries?: ReadonlySet<string>;
+  organizations?: ReadonlySet<string>;
+  roles?: ReadonlySet<string>;
+}
+
 /** Problems of one person record. */
-export function personProblems(p: unknown, where = 'custom', countries?: ReadonlySet<string>): Problem[] {
+export function personProblems(p: unknown, where = 'custom', terms?: ReadonlySet<string> | RoleTerms): Problem[] {
+  const { countries, organizations, roles } = terms instanceof Set ? { countries: terms as ReadonlySet<string>, organizations: undefined, roles: undefined } : ((terms ?? {}) as RoleTerms);
   const out: Problem[] = [];
   if (!isObj(p)) return [{ where, id: '?', field: '', message: 'a person must be an object' }];
   const id = typeof p.id === 'string' ? p.id : '?';
@@ -74,6 +83,12 @@ export function personProblems(p: unknown, where = 'custom', countries?: Readonl
         return;
       }
       if (countries && /^[A-Z]{2}$/.test(r.of) && !countries.has(r.of)) out.push({ where, id, field: `${field}.of`, message: `unknown country ${r.of}` });
+      if (roles && roles.size > 0 && !roles.has(r.role)) out.push({ where, id, field: `${field}.role`, message: `unknown role code "${r.role}" (data/roles.json)` });
+      for (const k of ['of', 'for'] as const) {
+        const v = r[k];
+        if (organizations && typeof v === 'string' && v.startsWith('org:') && !organizations.has(v))
+          out.push({ where, id, field: `${field}.${k}`, message: `unknown organization ${v}` });
+      }
       for (const k of ['from', 'to'] as const)
         if (r[k] !== undefined && (typeof r[k] !== 'string' || !DATE.test(r[k] as string)))
           out.push({ where, id, field: `${field}.${k}`, message: `${k} must be YYYY, YYYY-MM or YYYY-MM-DD` });
@@ -118,16 +133,74 @@ export function validateData(d: GazetteerData): Problem[] {
     if (!isoSet.has(s.country)) out.push({ where: 'bodies.json', id: s.id, field: 'country', message: `unknown country ${s.country}` });
     checkNames('bodies.json', s.id, s as unknown as Record<string, unknown>, out);
   }
+  for (const x of d.regions ?? []) {
+    dup('regions.jsonl', x.id);
+    if (!ID.region.test(x.id)) out.push({ where: 'regions.jsonl', id: x.id, field: 'id', message: 'id must look like "region:slug"' });
+    if (x.country !== undefined && !isoSet.has(x.country)) out.push({ where: 'regions.jsonl', id: x.id, field: 'country', message: `unknown country ${x.country}` });
+    checkNames('regions.jsonl', x.id, x as unknown as Record<string, unknown>, out);
+  }
+  for (const o of d.organizations) if (o.group !== undefined && !GROUP_KINDS.has(o.group))
+    out.push({ where: 'groups.jsonl', id: o.id, field: 'group', message: `group must be one of ${[...GROUP_KINDS].join(', ')}` });
+  const terms: RoleTerms = { countries: isoSet, organizations: new Set(d.organizations.map((o) => o.id)), roles: new Set(d.roles?.roles ?? []) };
   for (const p of d.people as PersonRecord[]) {
     dup('people', p.id);
-    out.push(...personProblems(p, 'people', isoSet));
+    out.push(...personProblems(p, 'people', terms));
   }
+  out.push(...duplicatePersons(d.people));
+  const reviewed = new Set((d.overlaps?.overlaps ?? []).map((o) => o.pair));
+  for (const pair of officeOverlaps(d))
+    if (!reviewed.has(pair)) out.push({ where: 'people', id: pair, field: 'roles', message: 'two holders of a single-holder office overlap by more than a month; note one (acting, interim, disputed) or list the pair in data/office-overlaps.json' });
   out.push(...collisions(d));
   return out;
 }
 
+/** The kinds of non-state group (data/groups.jsonl). */
+export const GROUP_KINDS: ReadonlySet<string> = new Set(['movement', 'armed-group', 'party', 'coalition']);
+
+/** The names a person is known by, normalized for comparison: full names and aliases in both scripts, and the short forms. */
+function namesOf(p: PersonRecord): string[] {
+  const en = [p.name.en, ...(p.aliases?.en ?? []), ...(p.short?.en ?? [])].map((n) => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
+  const ar = [p.name.ar, ...(p.aliases?.ar ?? []), ...(p.short?.ar ?? [])].map((n) => variantKeys(n)[0]?.join(' ') ?? n);
+  return [...new Set([...en.map((n) => `en:${n}`), ...ar.map((n) => `ar:${n}`)])].filter((n) => n.length > 3);
+}
+
+/** Do two roles name the same office (role, state or organization, posting) over days that overlap? */
+function sameOfficeOverlapping(a: PersonRecord['roles'][number], b: PersonRecord['roles'][number]): boolean {
+  // an acting holder beside the holder is two persons: the notes must agree too
+  if (a.role !== b.role || a.of !== b.of || a.for !== b.for || a.note !== b.note) return false;
+  // certainly overlapping, by more than a month (a handover day or a partial date is no overlap)
+  const from = (x: typeof a) => (x.from ? latestStart(x.from) : '0000-01-01');
+  const to = (x: typeof a) => (x.to ? earliestEnd(x.to) : '9999-12-31');
+  const start = from(a) > from(b) ? from(a) : from(b);
+  const end = to(a) < to(b) ? to(a) : to(b);
+  return daysBetween(start, end) > 31;
+}
+
+/**
+ * One person under two ids: two records that share a name, an alias or a short form and hold the
+ * same office over days that overlap (a namesake holds other offices, or the same one at other times).
+ */
+export function duplicatePersons(people: readonly PersonRecord[]): Problem[] {
+  const byName = new Map<string, PersonRecord[]>();
+  for (const p of people)
+    for (const n of namesOf(p)) {
+      const list = byName.get(n);
+      if (list) list.push(p);
+      else byName.set(n, [p]);
+    }
+  const out = new Set<string>();
+  for (const list of byName.values())
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.id !== b.id && a.roles.some((x) => b.roles.some((y) => sameOfficeOverlapping(x, y)))) out.add([a.id, b.id].sort().join(' / '));
+      }
+  return [...out].sort().map((id) => ({ where: 'people', id, field: 'id', message: 'the same person under two ids (a shared name and the same office at the same time): merge the records' }));
+}
+
 const SINGLE_HOLDER = new Set(['head-of-state', 'head-of-government', 'foreign-minister']);
-const NOT_THE_OFFICE = /^(acting|interim|disputed)\b/i;
+const NOT_THE_OFFICE = /^(acting|interim|disputed|co-prince)\b/i;
 const latestStart = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-28` : d);
 const earliestEnd = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;

@@ -29,7 +29,7 @@ export function resolve(doc: Doc): void {
     const sentence = r.sentenceOf(m.first);
     const k = kinds(m);
     if (k & KIND.person && !(k & KIND.title)) {
-      if (!resolveName(r, m, day, sentence) && k & (KIND.city | KIND.country)) resolvePlace(r, m, sentence);
+      if (!resolveName(r, m, day, sentence) && k & (KIND.city | KIND.country | KIND.region)) resolvePlace(r, m, sentence);
     }
     else if (k & (KIND.title | KIND.counterpart) && !bareReference(r, m, k)) resolveTitle(r, m, day, sentence);
     else if (bodyInsideTitle(r, m, k)) continue;

@@ -61,7 +61,11 @@ export interface Holder {
 /** Every holder of the role on the day, the certain ones first. */
 export function holdersOn(gazetteer: Gazetteer, q: RoleQuery): Holder[] {
   const out: Holder[] = [];
-  for (const person of gazetteer.holders.get(`${q.role}|${q.of}`) ?? [])
+  const people = gazetteer.holders.get(`${q.role}|${q.of}`) ?? [];
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i]!;
+    // a person with several terms of the office is listed once per term: read their roles once
+    if (people.indexOf(person) < i) continue;
     for (const role of person.roles) {
       if (role.role !== q.role || role.of !== q.of || (q.for !== undefined && role.for !== q.for)) continue;
       // a role with a note (a deputy, a regional government, a supreme leader) is not the office itself,
@@ -70,6 +74,7 @@ export function holdersOn(gazetteer: Gazetteer, q: RoleQuery): Holder[] {
       const c = covers(role, q.date);
       if (c !== 'no') out.push({ person, role, coverage: c });
     }
+  }
   return out.sort((a, b) => (a.coverage === b.coverage ? 0 : a.coverage === 'certain' ? -1 : 1));
 }
 

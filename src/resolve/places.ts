@@ -5,9 +5,10 @@
  */
 import type { Actor, Doc } from '../document.js';
 import { variantKeys, type AmbiguousForm, type Sense } from '../gazetteer/index.js';
+import { agencyTagAt } from './agency.js';
 import { type M, type Resolution } from './state.js';
 
-type Place = Extract<Sense, { t: 'country' | 'city' | 'org' | 'seat' }>;
+type Place = Extract<Sense, { t: 'country' | 'city' | 'org' | 'seat' | 'region' }>;
 
 /** Chooses among a match's place senses. */
 export function placeSense(r: Resolution, m: M): Place | undefined {
@@ -17,6 +18,8 @@ export function placeSense(r: Resolution, m: M): Place | undefined {
   const places = m.senses.filter(isPlace);
   const before = r.before(m);
   const after = r.text(m.last);
+  const shared = regionOrCity(r, m, places);
+  if (shared) return shared;
   const seats = places.filter((s) => s.t === 'seat');
   if (seats.length > 1) {
     // «قصر السلام» in Kuwait, Jeddah or Baghdad: the one whose country the document names
@@ -41,7 +44,21 @@ export function placeSense(r: Resolution, m: M): Place | undefined {
   return country ?? places[0];
 }
 
-const isPlace = (s: Sense): s is Place => s.t === 'country' || s.t === 'city' || s.t === 'org' || s.t === 'seat';
+const isPlace = (s: Sense): s is Place => s.t === 'country' || s.t === 'city' || s.t === 'org' || s.t === 'seat' || s.t === 'region';
+
+/**
+ * A form that names a region and a city of it («غزة»: the Strip and Gaza City): the city only where the
+ * phrase opens a dateline (a dateline names the city reported from); elsewhere the region, the sense
+ * that news of war, aid and truces gives the bare name. «مدينة غزة» names the city by its own form
+ * (data), and a province that shares its capital's name is a region only in the form that says so
+ * («محافظة إدلب»; bare «إدلب» is the city, as it has no region sense).
+ */
+function regionOrCity(r: Resolution, m: M, places: Place[]): Place | undefined {
+  const region = places.find((s) => s.t === 'region');
+  const city = places.find((s) => s.t === 'city');
+  if (!region || !city) return undefined;
+  return isDateline(r.doc, m) ? city : region;
+}
 
 /** The one place sense of a match (or none), without building the list that several call for (most matches have one). */
 function onlyPlace(m: M): Place | undefined | 'several' {
@@ -107,8 +124,14 @@ export function resolvePlace(r: Resolution, m: M, sentence: number): void {
     r.actors.push(a);
   } else if (place.t === 'city') {
     if (lookedUpIn(r, 'weakNames', m) && !r.inLex('cityCuesBefore', r.before(m)) && !cued()) return;
+    // «/قنا/»: an agency's tag, not the city of Qena
+    if (m.last - m.first === 1 && agencyTagAt(r, m.first)) return;
     r.mention(place.id, m, 'name', 1);
     r.actors.push({ id: place.id, type: 'city', first: m.first, last: m.last, sentence });
+  } else if (place.t === 'region') {
+    r.mention(place.id, m, 'name', 1);
+    // a region stands where a place stands: the relation stage reads it as it reads a city (a venue, a destination), never as a party
+    r.actors.push({ id: place.id, type: 'city', first: m.first, last: m.last, sentence, region: true });
   } else {
     r.mention(place.id, m, 'name', 1);
     const a: Actor = { id: place.id, type: 'organization', first: m.first, last: m.last, sentence };

@@ -56,6 +56,8 @@ export class Resolution {
   readonly mentions: RawMention[] = [];
   readonly actors: Actor[] = [];
   readonly seenPersons = new Set<string>();
+  /** The state of the document's agency tag (src/resolve/agency.ts): undefined until looked for, null when there is none. */
+  agency: string | null | undefined;
   /** The role of the most recent title phrase, for counterparts. */
   lastRole: { role: string; first: number; postedTo?: string } | undefined;
   /**
@@ -198,7 +200,7 @@ export class Resolution {
 
 /** A bit for each type of sense, for `kinds`. */
 export const KIND = {
-  country: 1, city: 2, org: 4, seat: 8, bodykind: 16, person: 32, title: 64, honorific: 128, counterpart: 256, reference: 512, pronoun: 1024,
+  country: 1, city: 2, org: 4, seat: 8, bodykind: 16, person: 32, title: 64, honorific: 128, counterpart: 256, reference: 512, pronoun: 1024, region: 2048,
 } as const satisfies Record<Sense['t'], number>;
 
 /**

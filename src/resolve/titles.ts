@@ -11,6 +11,7 @@ import { isDash } from '../tokenize/index.js';
 import { covers, rolesOn } from './office.js';
 import { byGiven, holder, narrowWindow, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
 import type { Actor, Item } from '../document.js';
+import { agencyStateForTitle } from './agency.js';
 import { pick, type M, type Remembered, type Resolution } from './state.js';
 
 /** The offices a counterpart can share with its antecedent, most specific first. */
@@ -21,11 +22,23 @@ const PERSONAL_ROLES = new Set([
   'head-of-state', 'head-of-government', 'foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister',
   'crown-prince', 'deputy-crown-prince', 'vice-president', 'deputy-prime-minister', 'national-security-adviser',
   'secretary-general', 'envoy', 'ambassador', 'spokesperson', 'speaker', 'commission-president', 'council-president',
-  'high-representative', 'director-general', 'minister', 'army-chief', 'intelligence-chief',
+  'high-representative', 'director-general', 'minister', 'army-chief', 'intelligence-chief', 'leader',
 ]);
 
 /** Offices that take an organization after them («الأمين العام للأمم المتحدة»). */
-const ORGANIZATION_ROLES = new Set(['secretary-general', 'envoy', 'spokesperson', 'director-general', 'high-representative']);
+const ORGANIZATION_ROLES = new Set(['secretary-general', 'envoy', 'spokesperson', 'director-general', 'high-representative', 'leader']);
+
+/** Is the id a non-state group (an organization with a `group` kind)? */
+const isGroup = (r: Resolution, id: string): boolean => Boolean(r.g.organizations.get(id)?.group);
+
+/**
+ * «زعيم حركة حماس», «رئيس حركة حماس»: a head's title before a non-state group names the group's head,
+ * whatever the title says of states; the group's data codes its head as `leader`, or, where the group
+ * calls its head so («الأمين العام لحزب الله»), `secretary-general`.
+ */
+function groupHeadRole(r: Resolution, org: string): string {
+  return r.g.holders.get(`leader|${org}`) ? 'leader' : 'secretary-general';
+}
 
 export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: number): void {
   const { g, used } = r;
@@ -52,7 +65,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
     const o = pick(next, 'org');
     if (c && c.form === 'adjective' && !construct && (countries.length === 0 || (several && next.prefix === 'و'))) countries.push({ iso: c.id.slice(8), m: next });
     else if (c && c.form === 'name' && (construct || countries.length > 0 || counterpart)) countries.push({ iso: c.id.slice(8), m: next });
-    else if (o && t && ORGANIZATION_ROLES.has(t.role) && !org) {
+    else if (o && t && (ORGANIZATION_ROLES.has(t.role) || isGroup(r, o.id)) && !org) {
       org = o.id;
       r.mention(o.id, next, 'name', 1);
       r.actors.push({ id: o.id, type: 'organization', first: next.first, last: next.last, sentence, inPhrase: true });
@@ -86,6 +99,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
 
   let role: string | undefined = t?.role;
   if (counterpart) role = counterpartRole(r, day, sentence);
+  else if (t && org && !ORGANIZATION_ROLES.has(t.role) && isGroup(r, org)) role = groupHeadRole(r, org);
   // «اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية»: the holders of the office in the states just named
   if (title?.several && countries.length === 0 && role && !org) {
     const states = levelStates(r, m);
@@ -101,7 +115,10 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
       return;
     }
   }
-  const iso = countries[0]?.iso ?? t?.country;
+  const sameItemMemory = t ? r.titleMemory.get(t.role) : undefined;
+  const fromAgency =
+    t && !org && !t.org && countries.length === 0 && !possessor && !former && !(sameItemMemory && r.itemOf(sameItemMemory.token) === item) ? agencyStateForTitle(r, m, namePos) : undefined;
+  const iso = countries[0]?.iso ?? t?.country ?? fromAgency;
   const of = org ?? iso ?? t?.org;
   const nameMatch = r.startingAt(namePos);
   const candidate = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') && !(nameMatch.tolerant && nameMatch.last - nameMatch.first < 2) ? personOf(r, nameMatch, day) : undefined;

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Counts of the gazetteer quoted in data/README.md: non-state groups by kind, regions by kind (and
+// disputed), and the states whose head of state `resolveRole` answers on given days. Reads the built
+// library (run `npm run build` first).
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const lib = await import(pathToFileURL(join(root, pkg.exports['.'].import.default ?? pkg.exports['.'].import)).href);
+const data = lib.gazetteerData();
+
+const tally = (xs) => Object.entries(xs.reduce((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {})).sort().map(([k, v]) => `${k} ${v}`).join(', ');
+const groups = data.organizations.filter((o) => o.group);
+const leaders = new Set(data.people.flatMap((p) => p.roles.filter((r) => groups.some((g) => g.id === r.of)).map((r) => r.of)));
+console.log(`groups: ${groups.length} (${tally(groups.map((g) => g.group))}); with a leader in data/people: ${leaders.size}`);
+const regions = data.regions ?? [];
+console.log(`regions: ${regions.length} (${tally(regions.map((x) => x.kind ?? 'other'))}); disputed (no country): ${regions.filter((x) => !x.country).length}`);
+for (const date of ['2005-06-01', '2015-06-01', '2025-06-01']) {
+  const missing = data.countries.filter((c) => lib.resolveRole({ role: 'head-of-state', country: c.iso2, date }).length === 0).map((c) => c.iso2);
+  console.log(`heads of state on ${date}: ${data.countries.length - missing.length} of ${data.countries.length} states; none for ${missing.join(' ') || '-'}`);
+}
