@@ -313,8 +313,9 @@ function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
 
 /**
  * «بحث X اتفاق التجارة مع الاتحاد الأوروبي», «ناقش العلاقات مع Y»: «مع» right
- * after a noun of subject matter belongs to that noun; what it introduces is
- * what was discussed, not a party. (Agreements and negotiations are with
+ * after a noun of subject matter belongs to that noun; the state or
+ * organization it introduces is what was discussed, not a party. (A person
+ * after «مع» is the one talked with; agreements and negotiations are with
  * their partners: «وقع اتفاقا مع Y» keeps Y.)
  */
 function subjectMatterPartners(ctx: Context, clause: Clause, r: Reading): void {
@@ -323,7 +324,8 @@ function subjectMatterPartners(ctx: Context, clause: Clause, r: Reading): void {
   if (type === 'agreement' || type === 'negotiation') return;
   r.objects = r.objects.filter((a) => {
     const withAt = a.first - 1;
-    if (!grammar.withWords.has(baseAt(doc, withAt))) return true;
+    // (a person after «مع» is the one talked with: «لمناقشة النزاع مع نظيره»)
+    if (a.type === 'person' || !grammar.withWords.has(baseAt(doc, withAt))) return true;
     let words = 0;
     for (let k = withAt - 1; k >= clause.hit.last && words < 3; k--) {
       if (ctx.covered[k] || doc.tokens[k]!.kind === 'punct') continue;

@@ -27,9 +27,9 @@ describe('frames: talk nouns and handshakes', () => {
       ['meeting', 'person:badr-albusaidi person:hossein-amir-abdollahian', null, null],
     ]);
   });
-  it('«صافح X Y في Z» is a meeting at Z', () => {
+  it('«صافح X Y في Z» is a meeting at Z (a region here)', () => {
     expect(found('صافح الرئيس الأمريكي جو بايدن الرئيس الصيني شي جين بينغ في بالي')).toEqual([
-      ['meeting', 'person:joe-biden person:xi-jinping', 'city:bali', null],
+      ['meeting', 'person:joe-biden person:xi-jinping', 'region:bali', null],
     ]);
   });
   it('«مشاورات هاتفية» are a call, not a meeting, and have no place', () => {
