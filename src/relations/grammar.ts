@@ -42,6 +42,8 @@ const NAMES = [
   'relativePronouns',
   'topicNouns',
   'officialNouns',
+  'tourWords',
+  'companionWords',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -188,9 +188,13 @@ function speakerOfComplementizer(ctx: Context, clause: Clause, r: Reading): void
   const speaker =
     r.prev?.participants[0] ??
     inSentence.find((a) => a.type === 'person' && a.last <= c && canTakePart(a))?.id ??
-    inSentence.find((a) => a.type !== 'person' && a.last <= c && canTakePart(a) && bare(ctx, a) && !inDateline(ctx, a.first))?.id;
-  if (speaker) r.subjects = [actorFor(speaker, clause)];
+    inSentence.find((a) => a.type !== 'person' && a.last <= c && (canTakePart(a) || isBody(a)) && bare(ctx, a) && !inDateline(ctx, a.first))?.id;
+  // («أعلنت الخارجية السودانية أنها استدعت ...»: a state body speaks for its state)
+  const state = speaker?.startsWith('body:') ? ctx.doc.gazetteer.view(speaker)?.country ?? stateOf(ctx.doc, speaker) : undefined;
+  if (speaker) r.subjects = [actorFor(state ? `country:${state}` : speaker, clause)];
 }
+
+const isBody = (a: Actor): boolean => a.type === 'organization' && a.body !== undefined && !a.inPhrase;
 
 /** «خلال لقائه»: the possessive pronoun of the noun points to the sentence's agent, the last person before it. */
 function possessiveAgent(ctx: Context, clause: Clause, r: Reading): void {
@@ -447,7 +451,8 @@ function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
   const { doc, grammar } = ctx;
   const { hit } = clause;
   if (r.subjects.length || r.relative || hit.record.pos !== 'verb' || !(r.objects.length > 1 || !ctx.lastSubject.length)) return;
-  const to = r.objects[0]?.first ?? hit.last;
+  // («يزور أعضاء مجلس الأمن ...»: the officials of a state or an organization begin the subject)
+  const to = r.objects[0] ? (officialStart(ctx, r.objects[0]) ?? r.objects[0].first) : hit.last;
   const onlyDayWords = to - hit.last <= 4 && doc.tokens.slice(hit.last, to).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
   if (onlyDayWords) r.subjects = r.objects.splice(0, 1);
 }
@@ -499,6 +504,8 @@ function objectsEnd(ctx: Context, clause: Clause, upTo: number): number {
     if (ctx.covered[k]) continue;
     // «... بعد أن سحب الرئيس الأميركي»: a complementizer opens another clause
     if (anyBaseIn(doc, k, grammar.objectStops) || grammar.complementizers.has(baseAt(doc, k))) return k;
+    // «استقبل X Y، في نيوم، وهي المنطقة التي أعلن Z ...»: a relative clause after a verb's objects has a verb of its own
+    if (clause.hit.record.pos === 'verb' && k > clause.hit.last + 1 && grammar.relativePronouns.has(baseAt(doc, k))) return k;
   }
   return clause.sentence.last;
 }

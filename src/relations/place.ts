@@ -29,14 +29,59 @@ export function visitOf(ctx: Context, clause: Clause, parties: Parties): { desti
       if (gap.length <= 4 && (gap.includes('ثم') || gap.includes('و') || /^و/.test(prefixAt(ctx, p.first)))) destinations.push(p);
     }
   }
-  let visitors = parties.subjects;
-  if ((visitors.length === 0 || hit.record.pos === 'noun') && dest) {
-    const following = parties.objects.filter((a) => a.type === 'person' && a.first < destPosition);
-    if (following.length && (visitors.length === 0 || following[0]!.first === hit.last)) visitors = following;
-  }
-  // the visitor is not the destination
-  visitors = visitors.filter((s) => !destinations.some((d) => d.id === s.id));
+  const visitors = visitorsOf(ctx, clause, parties, dest, destPosition).filter((s) => !destinations.some((d) => d.id === s.id));
   return { destinations, visitors };
+}
+
+/**
+ * Who travels: the subjects; for a noun, or a verb whose subject follows it
+ * (VSO), the persons after the trigger before the destination («زيارة وزير
+ * الخارجية X إلى قطر», «توجه X، وY، إلى القاهرة»); with nobody before the
+ * destination, the persons right after it («وصل إلى طهران X وY»); and the
+ * companions («يرافقه X», «برفقة X»). The visitor is never the destination.
+ */
+function visitorsOf(ctx: Context, clause: Clause, parties: Parties, dest: Actor | undefined, destPosition: number): Actor[] {
+  const { hit } = clause;
+  let visitors = parties.subjects;
+  if (dest) {
+    const following = parties.objects.filter((a) => a.type === 'person' && a.first < destPosition);
+    const vso = hit.record.pos === 'verb' && visitors.length > 0 && visitors.every((a) => a.first >= hit.last);
+    if (vso) visitors = [...visitors, ...following.filter((a) => !visitors.some((v) => v.id === a.id))];
+    else if (following.length && (visitors.length === 0 || (hit.record.pos === 'noun' && following[0]!.first === hit.last))) visitors = following;
+    if (visitors.length === 0) visitors = personsAfterDestination(ctx, clause, dest);
+  }
+  return [...visitors, ...companionsOf(ctx, clause, visitors)];
+}
+
+/** «وصل إلى طهران X وY»: the persons right after the destination, joined by «و» or a comma. */
+function personsAfterDestination(ctx: Context, clause: Clause, dest: Actor): Actor[] {
+  const out: Actor[] = [];
+  let at = dest.last;
+  for (const a of clause.inSentence) {
+    if (a.first < at || a.type !== 'person') continue;
+    if (wordsBetween(ctx, at, a.first) > (out.length ? 1 : 0)) break;
+    out.push(a);
+    at = a.last;
+  }
+  return out;
+}
+
+/** «يرافقه X», «برفقة X وY»: the persons right after a companion word travel with the visitors. */
+function companionsOf(ctx: Context, clause: Clause, visitors: readonly Actor[]): Actor[] {
+  if (!visitors.length) return [];
+  const { doc, grammar } = ctx;
+  const out: Actor[] = [];
+  for (let k = clause.hit.last; k < clause.sentence.last; k++) {
+    if (ctx.covered[k] || !doc.tokens[k]!.analyses.some((x) => grammar.companionWords.has(x.base))) continue;
+    let at = k + 1;
+    for (const a of clause.inSentence) {
+      if (a.first < at || a.type !== 'person') continue;
+      if (wordsBetween(ctx, at, a.first) > (out.length ? 1 : 0)) break;
+      if (!visitors.some((v) => v.id === a.id)) out.push(a);
+      at = a.last;
+    }
+  }
+  return out;
 }
 
 /**
@@ -106,10 +151,14 @@ export function isVenue(ctx: Context, a: Actor): boolean {
     if (ctx.grammar.venueWords.has(b)) return true;
     // «في حديثه عن إسرائيل»: another preposition in between governs the place;
     // «في زحزحة مواقف طهران»: so does any other noun («في العاصمة القطرية الدوحة» has only a name between)
+    // («في "نيوم"»: a quotation mark around the name is no boundary)
+    if (QUOTE.test(doc.tokens[k]!.text)) continue;
     if (doc.tokens[k]!.kind === 'punct' || ctx.grammar.prepositions.has(b) || !ctx.covered[k]) return false;
   }
   return false;
 }
+
+const QUOTE = /^["“”«»']$/;
 
 /** «إلى روسيا», «لروسيا», «زيارة روسيا», «بمطار الجزائر»: a destination. */
 function isDestination(ctx: Context, a: Actor, triggerEnd: number): boolean {
@@ -118,6 +167,8 @@ function isDestination(ctx: Context, a: Actor, triggerEnd: number): boolean {
   return (
     ctx.grammar.destinationWords.has(before) ||
     ctx.grammar.arrivalPlaces.has(before) ||
+    ctx.grammar.tourWords.has(before) ||
+    listOpenerAt(ctx, a.first) ||
     doc.tokens[a.first - 1]?.analyses.some((x) => ctx.grammar.arrivalPlaces.has(x.base)) === true ||
     a.first === triggerEnd ||
     doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'ل')
@@ -129,4 +180,9 @@ export function wordsBetween(ctx: Context, from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (!ctx.covered[k] && ctx.doc.tokens[k]!.kind !== 'punct') n++;
   return n;
+}
+
+/** «كلا من A وB»: a list opener of two words right before the token. */
+function listOpenerAt(ctx: Context, k: number): boolean {
+  return ctx.grammar.listOpeners.has(`${baseAt(ctx.doc, k - 2)} ${baseAt(ctx.doc, k - 1)}`);
 }
