@@ -30,6 +30,8 @@ export interface Context {
   relations: Relation[];
   /** The first relation each trigger made. */
   made: Map<TriggerHit, Relation>;
+  /** The item that states each relation. */
+  items: Map<Relation, Item>;
   /** The last subjects that included a person, for pronoun-dropped verbs. */
   lastSubject: Actor[];
   /** The last relation added, for «الجانبان». */
@@ -95,6 +97,7 @@ export function createContext(doc: Doc, grammar: Grammar, candidates: readonly M
     adjectives,
     relations: [],
     made: new Map(),
+    items: new Map(),
     lastSubject: [],
     previous: undefined,
     hitsBySentence: groupBy(hits, (h) => h.sentence),

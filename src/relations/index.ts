@@ -10,7 +10,8 @@ import type { Relation } from '../types.js';
 import { baseAt, clauseOf, createContext, oneClause, type Clause, type Context } from './clause.js';
 import { grammarOf } from './grammar.js';
 import { carriedMessage, type Carried } from './carry.js';
-import { quotedTokens, reportsEvent, triggerMatches, type TriggerHit } from './hits.js';
+import { quotedTokens, reportsEvent, stem, triggerMatches, type TriggerHit } from './hits.js';
+import { hasArticle } from '../tokenize/index.js';
 import { partiesOf, type Parties } from './participants.js';
 import { venueOf, visitOf } from './place.js';
 import { topicsOf } from './topics.js';
@@ -40,7 +41,7 @@ export function extractRelations(doc: Doc): void {
     const parties = partiesOf(ctx, clause);
     const records = recordsOf(ctx, clause, parties);
     if (records[0]) ctx.made.set(hit, records[0]);
-    for (const r of records) add(ctx, r);
+    for (const r of records) add(ctx, r, clause);
   }
   // a meeting stated before the visit that brought its parties there takes the visit's destination
   for (const r of ctx.relations) {
@@ -260,9 +261,16 @@ function inPartyState(doc: Doc, location: string, ids: string[]): boolean {
   return ids.some((id) => stateOf(doc, id) === state);
 }
 
-/** Adds a record, or folds it into the same interaction already recorded (same type and parties; for visits, same place). */
-function add(ctx: Context, r: Relation): void {
-  const same = ctx.relations.find((x) => x.type === r.type && sameSet(x.participants, r.participants) && (r.type !== 'visit' || x.location === r.location));
+/**
+ * Adds a record, or folds it into the same interaction already recorded: same
+ * type and parties (for visits, same place), or an encounter that a later
+ * clause of the item goes on describing (see continuesEncounter).
+ */
+function add(ctx: Context, r: Relation, clause: Clause): void {
+  const same =
+    ctx.relations.find((x) => x.type === r.type && sameSet(x.participants, r.participants) && (r.type !== 'visit' || x.location === r.location)) ??
+    continuesEncounter(ctx, r, clause);
+  ctx.items.set(r, clause.item);
   if (same) {
     for (const t of r.topics) if (!same.topics.includes(t)) same.topics.push(t);
     same.date ??= r.date;
@@ -275,4 +283,23 @@ function add(ctx: Context, r: Relation): void {
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * One encounter told over several clauses: «اتصل X بـY ... وبحث الرئيسان ...»,
+ * «التقى X Y في Z. وتناول اللقاء ...». A generic talk verb («بحث», «ناقش») or a
+ * definite encounter noun («اللقاء», «المباحثات») whose parties all took part
+ * in an earlier meeting or call of the same item describes that encounter:
+ * it adds its topics, day and place to it, not a record of its own.
+ */
+function continuesEncounter(ctx: Context, r: Relation, clause: Clause): Relation | undefined {
+  const { hit } = clause;
+  if (r.type !== 'meeting' && r.type !== 'call') return undefined;
+  const generic = hit.record.afterSubject === true || (hit.record.pos === 'noun' && hasArticle(stem(ctx.doc, hit)) && !hit.prefix);
+  if (!generic) return undefined;
+  for (let i = ctx.relations.length - 1; i >= 0; i--) {
+    const x = ctx.relations[i]!;
+    if ((x.type === 'meeting' || x.type === 'call') && ctx.items.get(x) === clause.item && r.participants.every((p) => x.participants.includes(p))) return x;
+  }
+  return undefined;
+}
 export type { TriggerHit };
