@@ -61,7 +61,7 @@ too long), 2 usage error (bad option).
 Examples:
   ${NAME} --date 2023-09-01 article.txt
   curl -s https://example.org/article.txt | ${NAME} --format json --pretty
-  ${NAME} --jsonl --jobs 4 articles.jsonl > results.jsonl
+  ${NAME} --jsonl --jobs auto articles.jsonl > results.jsonl
 `;
 
 /** A usage error: exit code 2. */

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { detectLanguage } from '../../src/lang/index.js';
+import type { ExtractResult, LanguageCode } from '../../src/types.js';
 
 describe('detectLanguage', () => {
   it('recognises a 20-character Arabic headline', () => expect(detectLanguage('وزير الخارجية يصل الرياض')).toBe('ar'));
@@ -38,4 +39,15 @@ describe('detectLanguage: scripts other than Arabic and Latin', () => {
 
   it('keeps Arabic for Arabic text quoting a few foreign words', () =>
     expect(detectLanguage('قال وزير الخارجية إن المحادثات مع الجانب الصيني (中国) كانت مثمرة وبناءة')).toBe('ar'));
+});
+
+describe('LanguageCode', () => {
+  it('types detectLanguage and ExtractResult.language as a union of codes, not any string', () => {
+    expectTypeOf(detectLanguage).returns.toEqualTypeOf<LanguageCode>();
+    expectTypeOf<ExtractResult['language']>().toEqualTypeOf<LanguageCode>();
+    // @ts-expect-error: not a code the library answers
+    const bad: LanguageCode = 'klingon';
+    const ok: LanguageCode = detectLanguage('外交部长会见代表团');
+    expect([ok, bad]).toEqual(['zh', 'klingon']);
+  });
 });
