@@ -48,6 +48,10 @@ function launch(port, dir, ms) {
       clearTimeout(timer);
       reject(new Error(`redis-server exited (${code}):\n${log}`));
     });
+    child.once('error', (err) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot start redis-server (${err.message}): install it, e.g. apt-get install -y redis-server`));
+    });
   });
 }
 
