@@ -6,6 +6,9 @@
  * not yet written. Ends when Q:total documents are written (or after --timeout-ms without progress,
  * exit 1). One collector per queue.
  *
+ * A collector started again (after a crash) goes on from Q:written and appends to --out; a crash
+ * between writing a chunk and marking it written (ACK) repeats that chunk's lines, at most 500.
+ *
  *   node examples/queue/collector.mjs --redis redis://127.0.0.1:6379 --out results.jsonl
  */
 import { createWriteStream } from 'node:fs';
@@ -15,7 +18,9 @@ import { client, keys, options, sleep } from './shared.mjs';
 const opts = options({ out: { type: 'string' }, 'timeout-ms': { type: 'string', default: '120000' } });
 const redis = client(opts.redis);
 const k = keys(opts.queue);
-const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+// Resuming a run (something was written already): append to the output instead of starting it anew.
+const resuming = Number((await redis.get(k.written)) ?? 0) > 0;
+const out = opts.out ? createWriteStream(opts.out, { flags: resuming ? 'a' : 'w' }) : process.stdout;
 const timeout = Number(opts['timeout-ms']);
 
 const started = Date.now();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
 import { hasRedisServer, startRedis } from '../../examples/queue/local-redis.mjs';
 
@@ -89,12 +89,17 @@ function start(script: string, args: string[], env: Record<string, string> = {})
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+let url = '';
+
 describe.skipIf(!canRun)('examples/queue: BullMQ on Redis', () => {
-  it('processes 500 documents exactly once, in order, with a worker killed midway, retries and dead letters', async () => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'adn-queue-'));
     const redisServer = await startRedis();
     stopRedis = redisServer.stop;
-    const url = redisServer.url;
+    url = redisServer.url;
+  }, 30_000);
+
+  it('processes 500 documents exactly once, in order, with a worker killed midway, retries and dead letters', async () => {
     const { lines, docs } = corpus();
     const input = join(dir, 'in.jsonl');
     const output = join(dir, 'out.jsonl');
@@ -170,5 +175,33 @@ describe.skipIf(!canRun)('examples/queue: BullMQ on Redis', () => {
     expect(out.map((o) => o.id)).toEqual(input.map((d) => d.id));
     expect(out.every((o) => o.entities.length > 0)).toBe(true);
     expect(r.stderr).toMatch(/queue: \d+ documents \(0 dead letters\), 1 worker, [\d.]+ s, \d+ documents\/s/);
+  }, 60_000);
+
+  it('a collector started again goes on where the last one stopped, appending; re-enqueued documents are not stored twice', async () => {
+    const docs = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `r-${i}`, text: text(i) }));
+    const part = join(dir, 'part.jsonl');
+    const whole = join(dir, 'whole.jsonl');
+    const output = join(dir, 'resume.out.jsonl');
+    writeFileSync(part, `${docs.slice(0, 15).join('\n')}\n`);
+    writeFileSync(whole, `${docs.join('\n')}\n`);
+    const common = ['--redis', url, '--queue', 'resume'];
+    const w = start('worker.mjs', [...common, '--name', 'only']);
+    await w.ready;
+    // A first run over the first 15 lines of the file
+    expect(await start('producer.mjs', [...common, part]).exited).toBe(0);
+    expect(await start('collector.mjs', [...common, '--out', output]).exited).toBe(0);
+    expect(readFileSync(output, 'utf8').trimEnd().split('\n')).toHaveLength(15);
+    // The whole file enqueued again (its first 15 documents a second time), and a new collector
+    expect(await start('producer.mjs', [...common, whole]).exited).toBe(0);
+    expect(await start('collector.mjs', [...common, '--out', output]).exited).toBe(0);
+    const out = readFileSync(output, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; entities?: unknown[] });
+    expect(out.map((o) => o.id)).toEqual(docs.map((_, i) => `r-${i}`));
+    expect(out.every((o) => Array.isArray(o.entities))).toBe(true);
+    const redis = new Redis(url);
+    // the worker ran the first 15 twice, and stored each document once
+    expect(await redis.hget('resume:by-worker', 'only')).toBe('40');
+    redis.disconnect();
+    w.child.kill('SIGTERM');
+    expect(await w.exited).toBe(0);
   }, 60_000);
 });
