@@ -497,7 +497,20 @@ async function main(argv: string[]): Promise<number> {
     await out(`${version}\n`);
     return 0;
   }
+  return run(cli);
+}
 
+/** How the documents of a run are written out. */
+interface Sink {
+  cli: Cli;
+  batch: boolean;
+  /** Several documents: the JSON output is an array, a table gets a title per document. */
+  several: boolean;
+  color: boolean;
+}
+
+/** Extracts from every input and writes the results; returns the exit code. */
+async function run(cli: Cli): Promise<number> {
   // A missing or unreadable file is reported when its turn comes (E_READ) and the others are read.
   const total = await inputSize(cli.files);
   if (cli.files.includes('-') && process.stdin.isTTY)
@@ -508,42 +521,24 @@ async function main(argv: string[]): Promise<number> {
   if (cli.lang) options.language = cli.lang;
 
   const batch = cli.jsonl;
-  const several = batch || cli.files.length > 1;
+  const sink: Sink = { cli, batch, several: batch || cli.files.length > 1, color: cli.format === 'table' && useColor() };
   const failures = { count: 0 };
   let documentsSeen = 0;
-  if (several) progress = new ProgressDisplay(total, cli.progress);
+  if (sink.several) progress = new ProgressDisplay(total, cli.progress);
   const items = batch ? jsonlDocuments(cli, failures) : documents(cli);
   // Error records go to stdout in JSON formats; a table has no place for them, so they go to stderr.
-  const errorsInline = cli.format !== 'table' && several;
-  const color = cli.format === 'table' && useColor();
-  let first = true;
+  const errorsInline = cli.format !== 'table' && sink.several;
 
-  if (cli.format === 'json' && several) await out('[');
+  if (cli.format === 'json' && sink.several) await out('[');
   try {
     for await (const o of runMany(items, options)) {
-      documentsSeen++;
       progress?.add(o.item.meta.bytes, o.error !== undefined);
-      const meta = o.item.meta;
       if (o.error) {
         failures.count++;
         // an input that could not be read is named on stderr even when its error record goes to stdout
-        if (!errorsInline || o.error.code === 'E_READ') warn(`${where(meta, o.item.id, batch)}: ${o.error.message} [${o.error.code}]`);
+        if (!errorsInline || o.error.code === 'E_READ') warn(`${where(o.item.meta, o.item.id, batch)}: ${o.error.message} [${o.error.code}]`);
       }
-      const record = toRecord(o, batch, cli.files.length > 1);
-      if (cli.format === 'jsonl') {
-        await out(`${JSON.stringify(record)}\n`);
-      } else if (cli.format === 'json') {
-        if (!several) {
-          if (o.result) await out(`${JSON.stringify(o.result, null, cli.pretty ? 2 : undefined)}\n`);
-        } else {
-          const json = JSON.stringify(record, null, cli.pretty ? 2 : undefined);
-          await out(`${first ? '' : ','}\n${cli.pretty ? json.replace(/^/gm, '  ') : json}`);
-        }
-      } else if (o.result) {
-        const title = several ? `── ${where(meta, o.item.id, batch)} ${'─'.repeat(8)}\n` : '';
-        await out(`${first ? '' : '\n'}${title}${renderTable(o.result, color, cli.isolates)}`);
-      }
-      first = false;
+      await writeOutcome(o, documentsSeen++ === 0, sink);
     }
   } catch (err) {
     progress?.clear();
@@ -553,13 +548,30 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  if (cli.format === 'json' && several) await out(`${first ? '' : '\n'}]\n`);
+  if (cli.format === 'json' && sink.several) await out(`${documentsSeen ? '\n' : ''}]\n`);
   progress?.clear();
-  if (progress && cli.summary) {
-    const failed = failures.count && errorsInline ? `; ${failures.count} of ${documentsSeen} ${batch ? 'lines' : 'inputs'} failed (see the error records)` : '';
-    warn(`${progress.counts.summary()}${failed}`);
-  } else if (failures.count && errorsInline) warn(`${failures.count} of ${documentsSeen} ${batch ? 'lines' : 'inputs'} failed (see the error records)`);
+  const failed = failures.count && errorsInline ? `${failures.count} of ${documentsSeen} ${batch ? 'lines' : 'inputs'} failed (see the error records)` : '';
+  if (progress && cli.summary) warn(`${progress.counts.summary()}${failed ? `; ${failed}` : ''}`);
+  else if (failed) warn(failed);
   return failures.count ? 1 : 0;
+}
+
+/** Writes one document's record in the chosen format (`first`: the first document written). */
+async function writeOutcome(o: Outcome<Meta>, first: boolean, { cli, batch, several, color }: Sink): Promise<void> {
+  const record = toRecord(o, batch, cli.files.length > 1);
+  if (cli.format === 'jsonl') {
+    await out(`${JSON.stringify(record)}\n`);
+  } else if (cli.format === 'json') {
+    if (!several) {
+      if (o.result) await out(`${JSON.stringify(o.result, null, cli.pretty ? 2 : undefined)}\n`);
+    } else {
+      const json = JSON.stringify(record, null, cli.pretty ? 2 : undefined);
+      await out(`${first ? '' : ','}\n${cli.pretty ? json.replace(/^/gm, '  ') : json}`);
+    }
+  } else if (o.result) {
+    const title = several ? `── ${where(o.item.meta, o.item.id, batch)} ${'─'.repeat(8)}\n` : '';
+    await out(`${first ? '' : '\n'}${title}${renderTable(o.result, color, cli.isolates)}`);
+  }
 }
 
 /** Bytes of the input files that can be seen (for the progress line and `--jobs auto`); undefined when stdin is read or none can. */
