@@ -10,10 +10,13 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
 import { DEFAULT_MAX_LENGTH } from './extract.js';
-import { runMany, toItem, type DocError, type ExtractManyOptions, type Item, type Outcome } from './many.js';
+import { formatBytes, Progress } from './cli-progress.js';
+import { autoJobs, runMany, toItem, type DocError, type ExtractManyOptions, type Item, type Outcome } from './many.js';
 import type { Entity, ExtractResult, Relation } from './types.js';
 
 const NAME = 'arabic-diplomatic-ner';
+/** `--jobs auto` starts workers only for files at least this large in all (see autoJobs in many.ts). */
+const AUTO_MIN_MB = 4;
 
 const HELP = `Usage: ${NAME} [options] [file ...]
 
@@ -29,26 +32,36 @@ Options:
                           json otherwise; jsonl with --jsonl)
       --pretty            indent JSON output
       --jsonl             batch mode: every input line is a JSON object
-                          {"id", "text", "published"}; writes one line per
-                          document, in input order; a bad line gets an error
-                          record {"id", "line", "error"} and the run goes on
-  -j, --jobs N            worker threads (default 1; "auto": one per CPU)
+                          {"id", "text", "published"} ("publishedAt" also
+                          accepted); writes one line per document, in input
+                          order; a bad line gets an error record
+                          {"id", "line", "error"} and the run goes on
+  -j, --jobs N            worker threads (default 1). "auto": one per CPU
+                          less one, but 1 (no workers) with two CPUs or
+                          fewer, or for files under ${AUTO_MIN_MB} MB in all, where
+                          starting workers costs more than they save
       --max-length N      longest text accepted, in UTF-16 units
                           (default ${DEFAULT_MAX_LENGTH.toLocaleString('en')})
-  -q, --quiet             no progress line on stderr
+      --isolates          wrap Arabic table cells in right-to-left isolates
+                          (U+2067 … U+2069); on by default only when stdout
+                          is a terminal (pagers and logs show them as codes)
+  -q, --quiet             no progress line and no summary on stderr
   -h, --help              show this help
   -V, --version           show the version
 
 Output: "json" prints the result object for one input, an array of
 {"file", ...result} for several. Offsets are UTF-16 code units.
 
-Exit status: 0 ok, 1 some input failed (unreadable, binary, bad line, too long),
-2 usage error (bad option, missing file).
+With several inputs, a last line on stderr sums up: documents, failures, time
+and rate. A missing or unreadable file is reported and the others are read.
+
+Exit status: 0 ok, 1 some input failed (missing, unreadable, binary, bad line,
+too long), 2 usage error (bad option).
 
 Examples:
   ${NAME} --date 2023-09-01 article.txt
   curl -s https://example.org/article.txt | ${NAME} --format json --pretty
-  ${NAME} --jsonl --jobs 4 articles.jsonl > results.jsonl
+  ${NAME} --jsonl --jobs auto articles.jsonl > results.jsonl
 `;
 
 /** A usage error: exit code 2. */
@@ -63,7 +76,12 @@ interface Cli {
   jsonl: boolean;
   jobs: number | 'auto';
   maxLength: number;
+  /** Progress line (stderr is a terminal, not --quiet). */
   progress: boolean;
+  /** Closing summary on stderr (not --quiet). */
+  summary: boolean;
+  /** Right-to-left isolates around Arabic table cells. */
+  isolates: boolean;
 }
 
 function parse(argv: string[]): Cli | 'help' | 'version' {
@@ -81,6 +99,7 @@ function parse(argv: string[]): Cli | 'help' | 'version' {
         jsonl: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         'max-length': { type: 'string' },
+        isolates: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -118,7 +137,8 @@ function parse(argv: string[]): Cli | 'help' | 'version' {
   if (pretty && chosen !== 'json') throw new UsageError(`--pretty applies to --format json only (the format is ${chosen})`);
   const files = parsed.positionals.length ? parsed.positionals : ['-'];
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('stdin ("-") can be read only once');
-  return { files, date, lang, format: chosen, pretty, jsonl, jobs, maxLength, progress: !v.quiet && Boolean(process.stderr.isTTY) };
+  const isolates = v.isolates ?? Boolean(process.stdout.isTTY);
+  return { files, date, lang, format: chosen, pretty, jsonl, jobs, maxLength, progress: !v.quiet && Boolean(process.stderr.isTTY), summary: !v.quiet, isolates };
 }
 
 // ---------------------------------------------------------------------------
@@ -154,37 +174,28 @@ function warn(message: string): void {
 }
 
 // ---------------------------------------------------------------------------
-// Progress (stderr, terminal only)
+// Progress (stderr): a line redrawn on a terminal, a summary at the end
 
-class Progress {
-  private docs = 0;
-  private bytes = 0;
+/** The run's counts; its line is drawn on stderr when `live` (a terminal), at most every 200 ms. */
+class ProgressDisplay {
+  readonly counts: Progress;
   private shown = false;
   private last = 0;
-  private readonly started = Date.now();
-  constructor(private readonly total: number | undefined) {}
-
-  add(docs: number, bytes: number): void {
-    this.docs += docs;
-    this.bytes += bytes;
-    const now = Date.now();
-    if (now - this.last >= 200) {
-      this.last = now;
-      this.render(now);
-    }
+  constructor(
+    total: number | undefined,
+    private readonly live: boolean,
+  ) {
+    this.counts = new Progress(total);
   }
 
-  private render(now: number): void {
-    const secs = Math.max((now - this.started) / 1000, 0.001);
-    const rate = this.docs / secs;
-    let line = `${this.docs.toLocaleString('en')} documents · ${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`;
-    if (this.total) {
-      const share = Math.min(this.bytes / this.total, 1);
-      line += ` · ${(share * 100).toFixed(0)}% of ${formatBytes(this.total)}`;
-      if (share > 0.01 && share < 1) line += ` · ETA ${formatDuration((secs / share) * (1 - share))}`;
+  add(bytes: number, failed: boolean): void {
+    this.counts.add(bytes, failed);
+    const now = Date.now();
+    if (this.live && now - this.last >= 200) {
+      this.last = now;
+      process.stderr.write(`\r\x1b[K${this.counts.line()}`);
+      this.shown = true;
     }
-    process.stderr.write(`\r\x1b[K${line}`);
-    this.shown = true;
   }
 
   clear(): void {
@@ -192,21 +203,7 @@ class Progress {
     this.shown = false;
   }
 }
-let progress: Progress | undefined;
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GB`;
-}
-function formatDuration(s: number): string {
-  const t = Math.round(s);
-  const h = Math.floor(t / 3600);
-  const m = Math.floor((t % 3600) / 60);
-  const sec = String(t % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
-}
+let progress: ProgressDisplay | undefined;
 
 // ---------------------------------------------------------------------------
 // Input
@@ -273,12 +270,13 @@ async function* documents(cli: Cli): AsyncGenerator<Item<Meta>> {
     try {
       if (source === '-') buf = await readAll(process.stdin, limit);
       else {
-        const size = (await stat(source)).size;
-        meta.bytes = size;
-        buf = size > limit ? null : await readFile(source);
+        const s = await stat(source);
+        if (s.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+        meta.bytes = s.size;
+        buf = s.size > limit ? null : await readFile(source);
       }
     } catch (err) {
-      yield { id: null, error: { code: 'E_READ', message: `cannot read: ${(err as Error).message}` }, meta };
+      yield { id: null, error: { code: 'E_READ', message: readFailure(err) }, meta };
       continue;
     }
     if (!buf) {
@@ -372,7 +370,7 @@ async function* jsonlDocuments(cli: Cli, failures: { count: number }): AsyncGene
         await once(stream, 'open');
       } catch (err) {
         opened = false;
-        yield { id: null, error: { code: 'E_READ', message: `cannot read ${label(source)}: ${(err as Error).message}` }, meta: { source, bytes: 0 } };
+        yield { id: null, error: { code: 'E_READ', message: readFailure(err) }, meta: { source, bytes: 0 } };
       }
     }
     if (!opened) continue;
@@ -402,7 +400,7 @@ async function* jsonlDocuments(cli: Cli, failures: { count: number }): AsyncGene
         yield toItem(value, meta);
       }
     } catch (err) {
-      yield { id: null, error: { code: 'E_READ', message: `cannot read ${label(source)}: ${(err as Error).message}` }, meta: { source, bytes: 0 } };
+      yield { id: null, error: { code: 'E_READ', message: readFailure(err) }, meta: { source, bytes: 0 } };
     }
   }
 }
@@ -444,13 +442,13 @@ function roleText(e: Entity, nameOf: (id: string) => string): string {
   return roles.join('; ') + (e.implicit ? ' (from the title)' : '');
 }
 
-function renderTable(result: ExtractResult, color: boolean): string {
+function renderTable(result: ExtractResult, color: boolean, isolates: boolean): string {
   const b = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
   const lines: string[] = [];
   const names = new Map(result.entities.map((e) => [e.id, e.name.en || e.name.ar]));
   const nameOf = (id: string) => names.get(id) ?? id.replace(/^[a-z]+:/, '');
-  const rows = result.entities.map((e) => [e.type, isolate(e.name.ar), e.name.en, e.iso2 ?? e.country ?? '', roleText(e, nameOf)]);
+  const rows = result.entities.map((e) => [e.type, isolates ? isolate(e.name.ar) : e.name.ar, e.name.en, e.iso2 ?? e.country ?? '', roleText(e, nameOf)]);
   if (rows.length) {
     const head = ['type', 'arabic', 'english', 'country', 'role'];
     const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
@@ -499,64 +497,48 @@ async function main(argv: string[]): Promise<number> {
     await out(`${version}\n`);
     return 0;
   }
+  return run(cli);
+}
 
-  // Missing inputs are usage errors, found before any output.
-  let total = 0;
-  for (const f of cli.files) {
-    if (f === '-') continue;
-    try {
-      const s = await stat(f);
-      if (s.isDirectory()) throw new UsageError(`${f} is a directory, not a file`);
-      total += s.size;
-    } catch (err) {
-      const msg = err instanceof UsageError ? err.message : (err as NodeJS.ErrnoException).code === 'ENOENT' ? `${f}: no such file` : `${f}: ${(err as Error).message}`;
-      process.stderr.write(`${NAME}: ${msg}\nTry '${NAME} --help' for more information.\n`);
-      return 2;
-    }
-  }
+/** How the documents of a run are written out. */
+interface Sink {
+  cli: Cli;
+  batch: boolean;
+  /** Several documents: the JSON output is an array, a table gets a title per document. */
+  several: boolean;
+  color: boolean;
+}
+
+/** Extracts from every input and writes the results; returns the exit code. */
+async function run(cli: Cli): Promise<number> {
+  // A missing or unreadable file is reported when its turn comes (E_READ) and the others are read.
+  const total = await inputSize(cli.files);
   if (cli.files.includes('-') && process.stdin.isTTY)
     process.stderr.write(`${NAME}: reading the article from the terminal; end it with Ctrl-D (or see --help)\n`);
 
-  const options: ExtractManyOptions = { jobs: cli.jobs, maxLength: cli.maxLength };
+  const options: ExtractManyOptions = { jobs: cli.jobs === 'auto' ? autoJobs(total) : cli.jobs, maxLength: cli.maxLength };
   if (cli.date) options.publishedAt = cli.date;
   if (cli.lang) options.language = cli.lang;
 
   const batch = cli.jsonl;
-  const several = batch || cli.files.length > 1;
+  const sink: Sink = { cli, batch, several: batch || cli.files.length > 1, color: cli.format === 'table' && useColor() };
   const failures = { count: 0 };
   let documentsSeen = 0;
-  if (cli.progress && (batch || cli.files.length > 1)) progress = new Progress(cli.files.includes('-') ? undefined : total || undefined);
+  if (sink.several) progress = new ProgressDisplay(total, cli.progress);
   const items = batch ? jsonlDocuments(cli, failures) : documents(cli);
   // Error records go to stdout in JSON formats; a table has no place for them, so they go to stderr.
-  const errorsInline = cli.format !== 'table' && several;
-  const color = cli.format === 'table' && useColor();
-  let first = true;
+  const errorsInline = cli.format !== 'table' && sink.several;
 
-  if (cli.format === 'json' && several) await out('[');
+  if (cli.format === 'json' && sink.several) await out('[');
   try {
     for await (const o of runMany(items, options)) {
-      documentsSeen++;
-      progress?.add(1, o.item.meta.bytes);
-      const meta = o.item.meta;
+      progress?.add(o.item.meta.bytes, o.error !== undefined);
       if (o.error) {
         failures.count++;
-        if (!errorsInline) warn(`${where(meta, o.item.id, batch)}: ${o.error.message} [${o.error.code}]`);
+        // an input that could not be read is named on stderr even when its error record goes to stdout
+        if (!errorsInline || o.error.code === 'E_READ') warn(`${where(o.item.meta, o.item.id, batch)}: ${o.error.message} [${o.error.code}]`);
       }
-      const record = toRecord(o, batch, cli.files.length > 1);
-      if (cli.format === 'jsonl') {
-        await out(`${JSON.stringify(record)}\n`);
-      } else if (cli.format === 'json') {
-        if (!several) {
-          if (o.result) await out(`${JSON.stringify(o.result, null, cli.pretty ? 2 : undefined)}\n`);
-        } else {
-          const json = JSON.stringify(record, null, cli.pretty ? 2 : undefined);
-          await out(`${first ? '' : ','}\n${cli.pretty ? json.replace(/^/gm, '  ') : json}`);
-        }
-      } else if (o.result) {
-        const title = several ? `── ${where(meta, o.item.id, batch)} ${'─'.repeat(8)}\n` : '';
-        await out(`${first ? '' : '\n'}${title}${renderTable(o.result, color)}`);
-      }
-      first = false;
+      await writeOutcome(o, documentsSeen++ === 0, sink);
     }
   } catch (err) {
     progress?.clear();
@@ -566,10 +548,47 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  if (cli.format === 'json' && several) await out(`${first ? '' : '\n'}]\n`);
+  if (cli.format === 'json' && sink.several) await out(`${documentsSeen ? '\n' : ''}]\n`);
   progress?.clear();
-  if (failures.count && errorsInline) warn(`${failures.count} of ${documentsSeen} ${batch ? 'lines' : 'inputs'} failed (see the error records)`);
+  const failed = failures.count && errorsInline ? `${failures.count} of ${documentsSeen} ${batch ? 'lines' : 'inputs'} failed (see the error records)` : '';
+  if (progress && cli.summary) warn(`${progress.counts.summary()}${failed ? `; ${failed}` : ''}`);
+  else if (failed) warn(failed);
   return failures.count ? 1 : 0;
+}
+
+/** Writes one document's record in the chosen format (`first`: the first document written). */
+async function writeOutcome(o: Outcome<Meta>, first: boolean, { cli, batch, several, color }: Sink): Promise<void> {
+  const record = toRecord(o, batch, cli.files.length > 1);
+  if (cli.format === 'jsonl') {
+    await out(`${JSON.stringify(record)}\n`);
+  } else if (cli.format === 'json') {
+    if (!several) {
+      if (o.result) await out(`${JSON.stringify(o.result, null, cli.pretty ? 2 : undefined)}\n`);
+    } else {
+      const json = JSON.stringify(record, null, cli.pretty ? 2 : undefined);
+      await out(`${first ? '' : ','}\n${cli.pretty ? json.replace(/^/gm, '  ') : json}`);
+    }
+  } else if (o.result) {
+    const title = several ? `── ${where(o.item.meta, o.item.id, batch)} ${'─'.repeat(8)}\n` : '';
+    await out(`${first ? '' : '\n'}${title}${renderTable(o.result, color, cli.isolates)}`);
+  }
+}
+
+/** Bytes of the input files that can be seen (for the progress line and `--jobs auto`); undefined when stdin is read or none can. */
+async function inputSize(files: string[]): Promise<number | undefined> {
+  if (files.includes('-')) return undefined;
+  let total = 0;
+  for (const f of files) total += await stat(f).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  return total || undefined;
+}
+
+/** A short reason for a file that cannot be read. */
+function readFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return `cannot read: ${(err as Error).message}`;
 }
 
 function where(meta: Meta, id: string | number | null, batch: boolean): string {

@@ -9,7 +9,7 @@ import { assertNoProblems, personProblems, validateData, type Problem } from './
 import { languageOf, sampleOf, scriptCounts } from './lang/index.js';
 import { createDoc, runPipeline } from './pipeline.js';
 import { groupEntities, type EntityFacts, type PlacedMention } from './entities.js';
-import type { Entity, ExtractOptions, ExtractResult } from './types.js';
+import type { Entity, ExtractOptions, ExtractResult, Language, LanguageCode } from './types.js';
 
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 
@@ -203,13 +203,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       // the script counts of the sample, taken once for the language and the Latin-text test
       const sample = language === 'auto' ? sampleOf(text) : '';
       const counts = language === 'auto' ? scriptCounts(sample) : undefined;
-      const lang = counts ? languageOf(sample, counts) : language;
+      const lang: LanguageCode = counts ? languageOf(sample, counts) : (language as Language);
       if (!text.trim()) return { language: 'und', entities: [], relations: [] };
       // English is the only Latin-script path: it takes English, and short Latin texts franc cannot place
       // (it takes a short English line for German); a longer French or Spanish text is not read as English
       const latinText = counts !== undefined && isLatin(counts);
       if (lang === 'en' || (latinText && (lang === 'und' || text.length < SHORT_LATIN))) return extractEnglish(text, get(), day);
-      if (latinText) return { language: lang, entities: [], relations: [] };
+      if (latinText || (counts !== undefined && isUnreadScript(counts))) return { language: lang, entities: [], relations: [] };
       const doc = runPipeline(createDoc(text, get(), day));
       return { language: lang === 'und' ? 'ar' : lang, entities: assemble(doc), relations: doc.relations };
     },
@@ -220,8 +220,17 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
 const SHORT_LATIN = 200;
 
 /** Most letters are Latin. */
-function isLatin({ latin, arabic }: { latin: number; arabic: number }): boolean {
-  return latin > 0 && latin >= 2 * arabic;
+function isLatin({ latin, arabic, foreign }: { latin: number; arabic: number; foreign: number }): boolean {
+  return latin > 0 && latin >= 2 * (arabic + foreign);
+}
+
+/**
+ * Most letters are of a script neither path reads (Han, Cyrillic, Hebrew, kana …): the Arabic
+ * path would find nothing true in it, so the text gets an empty result under its own language.
+ */
+function isUnreadScript({ foreign, arabic, latin }: { foreign: number; arabic: number; latin: number }): boolean {
+  // the share detectLanguage takes for the script's language: at least 60% of the letters
+  return foreign > 0 && 2 * foreign >= 3 * (arabic + latin);
 }
 
 let englishImpl: ((text: string, g: Gazetteer, day: string | null) => ExtractResult) | undefined;

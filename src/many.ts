@@ -14,8 +14,13 @@ import { DiplomaticNerError } from './errors.js';
 import { createExtractor, extract, type Extractor, type ExtractorOptions } from './extract.js';
 import type { ExtractOptions, ExtractResult } from './types.js';
 
-/** A document: its text, or `{ id, text, published }` (as in a JSON Lines batch). */
-export type Doc = string | { id?: string | number | null | undefined; text: string; published?: string | Date | null | undefined };
+/**
+ * A document: its text, or `{ id, text, published }` (as in a JSON Lines batch); `publishedAt`,
+ * the name of the `extract` option, is accepted for `published`.
+ */
+export type Doc =
+  | string
+  | { id?: string | number | null | undefined; text: string; published?: string | Date | null | undefined; publishedAt?: string | Date | null | undefined };
 
 /** Why one document failed; the stream goes on. */
 export interface DocError {
@@ -34,7 +39,10 @@ export interface ExtractManyOptions extends ExtractOptions {
   extractor?: Extractor | undefined;
   /** Custom gazetteer entries (as for `createExtractor`); unlike `extractor`, works with `jobs > 1` (each worker builds its own). */
   gazetteer?: ExtractorOptions['gazetteer'] | undefined;
-  /** Worker threads to use: 1 (default) extracts in this thread; `'auto'` uses one per CPU, less one. */
+  /**
+   * Worker threads to use: 1 (default) extracts in this thread; `'auto'` uses one per CPU less one, but
+   * none (this thread) with two CPUs or fewer, or for an array of documents under 4 MB: see {@link autoJobs}.
+   */
   jobs?: number | 'auto' | undefined;
   /** Documents sent to a worker at once (default 8). */
   batchSize?: number | undefined;
@@ -66,9 +74,11 @@ export function toItem<M>(doc: unknown, meta: M): Item<M> {
   if (rawId !== undefined && rawId !== null && id === null) return { id: null, error: { code: 'E_DOC', message: '"id" must be a string or a number' }, meta };
   if (typeof doc.text !== 'string')
     return { id, error: { code: 'E_DOC', message: doc.text === undefined ? 'the document has no "text"' : `"text" must be a string, got ${doc.text === null ? 'null' : typeof doc.text}` }, meta };
+  if (doc.published != null && doc.publishedAt != null && String(doc.published) !== String(doc.publishedAt))
+    return { id, error: { code: 'E_DOC', message: 'the document has both "published" and "publishedAt", with different dates: give one' }, meta };
   const published = doc.published ?? doc.publishedAt;
   if (published !== undefined && published !== null && !(published instanceof Date) && (typeof published !== 'string' || !isDay(published)))
-    return { id, error: { code: 'E_DATE', message: `"published" must be a date as YYYY-MM-DD (or an ISO timestamp), got ${JSON.stringify(published).slice(0, 40)}` }, meta };
+    return { id, error: { code: 'E_DATE', message: `"${doc.published != null ? 'published' : 'publishedAt'}" must be a date as YYYY-MM-DD (or an ISO timestamp), got ${JSON.stringify(published).slice(0, 40)}` }, meta };
   return { id, text: doc.text, published: published as string | Date | null | undefined, meta };
 }
 
@@ -97,13 +107,37 @@ interface RunConfig {
 
 const OPTION_KEYS = new Set(['extractor', 'gazetteer', 'jobs', 'batchSize', 'libraryUrl', 'publishedAt', 'language', 'maxLength']);
 
-function checkManyOptions(options: unknown): RunConfig {
+/** With `jobs: 'auto'`, workers are started only for inputs of at least this many bytes (when the size is known). */
+export const AUTO_MIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The number of worker threads `'auto'` means: one per CPU less one (the main thread reads, orders
+ * and writes), but 1 — extraction in this thread, no workers — when workers cannot pay for
+ * themselves: with two CPUs or fewer (one worker is no faster than this thread, and two compete
+ * with it), or for an input known to be under {@link AUTO_MIN_BYTES} (each worker imports the
+ * library and parses the gazetteer again before its first document).
+ */
+export function autoJobs(inputBytes: number | undefined, cpus: number = availableParallelism()): number {
+  if (cpus <= 2) return 1;
+  if (inputBytes !== undefined && inputBytes < AUTO_MIN_BYTES) return 1;
+  return cpus - 1;
+}
+
+/** The size in bytes (two per UTF-16 unit at most, an estimate) of the texts of an array of documents; undefined for a stream. */
+function sizeOf(docs: unknown): number | undefined {
+  if (!Array.isArray(docs)) return undefined;
+  let units = 0;
+  for (const d of docs) units += typeof d === 'string' ? d.length : isPlain(d) && typeof d.text === 'string' ? d.text.length : 0;
+  return units * 2;
+}
+
+function checkManyOptions(options: unknown, knownSize?: number): RunConfig {
   if (options === undefined || options === null) options = {};
   if (!isPlain(options)) throw new DiplomaticNerError('E_OPTIONS', 'extractMany options must be a plain object', 'options');
   for (const k of Object.keys(options)) if (!OPTION_KEYS.has(k)) throw new DiplomaticNerError('E_OPTIONS', `unknown option "${k}"`, `options.${k}`);
   const o = options as ExtractManyOptions;
   let jobs = 1;
-  if (o.jobs === 'auto') jobs = Math.max(1, availableParallelism() - 1);
+  if (o.jobs === 'auto') jobs = autoJobs(knownSize);
   else if (o.jobs !== undefined) {
     if (typeof o.jobs !== 'number' || !Number.isInteger(o.jobs) || o.jobs < 1 || o.jobs > 256)
       throw new DiplomaticNerError('E_OPTION_VALUE', 'options.jobs must be an integer from 1 to 256, or "auto"', 'options.jobs');
@@ -168,7 +202,7 @@ function optionsFor(item: { published: string | Date | null | undefined }, defau
 export function extractMany(docs: Iterable<Doc> | AsyncIterable<Doc>, options?: ExtractManyOptions): AsyncGenerator<ManyResult, void, undefined> {
   if (docs === null || typeof docs !== 'object' || (!(Symbol.iterator in docs) && !(Symbol.asyncIterator in docs)))
     throw new DiplomaticNerError('E_OPTION_VALUE', 'docs must be an array, an iterable or an async iterable of documents (not a string)', 'docs');
-  const config = checkManyOptions(options);
+  const config = checkManyOptions(options, sizeOf(docs));
   return (async function* () {
     async function* items(): AsyncGenerator<Item> {
       for await (const doc of docs as AsyncIterable<unknown>) yield toItem(doc, undefined);

@@ -3,6 +3,35 @@
 export type EntityType = 'person' | 'country' | 'city' | 'organization' | 'region';
 export type MentionKind = 'name' | 'adjective' | 'title' | 'counterpart' | 'reference';
 export type Language = 'ar' | 'en';
+/**
+ * A language `detectLanguage` can answer (ISO 639-1), or `'und'` when it cannot tell. `ar` and
+ * `en` are read; Persian and Urdu go through the Arabic path; the others give an empty result.
+ */
+export type LanguageCode =
+  | Language
+  | 'fa'
+  | 'ur'
+  | 'fr'
+  | 'tr'
+  | 'de'
+  | 'es'
+  | 'pt'
+  | 'it'
+  | 'ru'
+  | 'uk'
+  | 'el'
+  | 'hy'
+  | 'he'
+  | 'hi'
+  | 'bn'
+  | 'ta'
+  | 'th'
+  | 'ka'
+  | 'am'
+  | 'zh'
+  | 'ja'
+  | 'ko'
+  | 'und';
 
 /** One occurrence of an entity: `input.slice(start, end) === text`, always. */
 export interface Mention {
@@ -86,7 +115,8 @@ export interface Relation {
 }
 
 export interface ExtractResult {
-  language: Language | 'und' | string;
+  /** The language the text was read as (`ar`, `en`), or the one detected for a text not read (`fr`, `zh` …; entities and relations then empty), `und` for a text without letters. */
+  language: LanguageCode;
   entities: Entity[];
   relations: Relation[];
 }

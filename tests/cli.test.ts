@@ -68,8 +68,8 @@ describe('cli: documents', () => {
     expect(ids(JSON.parse(r.stdout))).toContain('person:sergei-lavrov');
   });
 
-  it('prints a table: aligned entities, Arabic in isolates, relations with ⇄', () => {
-    const r = run(['--format', 'table', '--date', '2023-09-01', file('a.txt', ARTICLE)]);
+  it('prints a table: aligned entities, Arabic in isolates (--isolates), relations with ⇄', () => {
+    const r = run(['--format', 'table', '--isolates', '--date', '2023-09-01', file('a.txt', ARTICLE)]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^Entities \(\d+\)$/);
@@ -81,6 +81,57 @@ describe('cli: documents', () => {
     const col = (l: string) => [...l.replace(/[\u2067\u2069]/g, '')].join('').indexOf(l.includes('Sergei') ? 'Sergei' : 'english');
     expect(col(lavrov!)).toBe(col(lines[1]!));
     expect(r.stdout).toMatch(/^meeting {2}Sergei Lavrov ⇄ Nasser Bourita · in Moscow · 2023-09-01 · bilateral-relations$/m);
+  });
+
+  it('leaves the isolates out of a table written to a pipe or a file (pagers and logs show them as codes)', () => {
+    const r = run(['--format', 'table', '--date', '2023-09-01', file('a.txt', ARTICLE)]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u2066-\u2069]/);
+    expect(r.stdout).toMatch(/^person +سيرغي لافروف +Sergei Lavrov +RU +foreign minister of RU$/m);
+  });
+
+  it('a missing file among several: the others are read, the missing one is named, exit 1', () => {
+    const a = file('one.txt', ARTICLE);
+    const b = file('two.txt', SECOND);
+    const r = run(['-f', 'jsonl', a, join(dir, 'gone.txt'), b]);
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.file)).toEqual([a, join(dir, 'gone.txt'), b]);
+    expect(out[1]).toEqual({ file: join(dir, 'gone.txt'), error: { code: 'E_READ', message: 'no such file' } });
+    expect(ids(out[0])).toContain('person:sergei-lavrov');
+    expect(ids(out[2])).toContain('person:abdel-fattah-el-sisi');
+    expect(r.stderr).toMatch(/gone\.txt: no such file \[E_READ\]/);
+    // the table format, and the JSON array, go on too
+    const table = run(['-f', 'table', a, join(dir, 'gone.txt'), b]);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toContain('Sergei Lavrov');
+    expect(table.stdout).toContain('Abdel Fattah el-Sisi');
+    expect(table.stderr).toMatch(/gone\.txt: no such file/);
+    expect(JSON.parse(run([a, join(dir, 'gone.txt')]).stdout)).toHaveLength(2);
+  });
+
+  it('a single missing file or a directory is an input that failed (exit 1), not a usage error', () => {
+    let r = run(['missing-file.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/missing-file\.txt: no such file/);
+    r = run(['.']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/is a directory/);
+    r = run(['--jsonl', 'missing.jsonl']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/missing\.jsonl: no such file/);
+  });
+
+  it('ends a run of several inputs with a summary on stderr: documents, failures, time, rate; -q leaves it out', () => {
+    const a = file('one.txt', ARTICLE);
+    const r = run([a, join(dir, 'gone.txt')]);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(
+      /^arabic-diplomatic-ner: 2 documents, 1 failed, in \d+\.\d+ s \([\d.]+ documents\/s\); 1 of 2 inputs failed \(see the error records\)$/,
+    );
+    const one = run(['--jsonl', file('one.jsonl', `${JSON.stringify({ id: 1, text: ARTICLE })}\n`)]);
+    expect(one.stderr).toMatch(/^arabic-diplomatic-ner: 1 document, 0 failed, in \d+\.\d+ s \([\d.]+ documents\/s\)\n$/);
+    expect(run(['-q', a, join(dir, 'gone.txt')]).stderr).not.toMatch(/documents\/s/);
   });
 
   it('several files: a JSON array with the file names, in order', () => {
@@ -164,6 +215,22 @@ describe('cli: --jsonl batches', () => {
     expect(r.stderr).toMatch(/4 of 7 lines failed/);
   });
 
+  it('takes the publication date from "published" or "publishedAt" (the option\'s name)', () => {
+    const lines = [
+      JSON.stringify({ id: 'p', text: ARTICLE, published: '2023-09-01' }),
+      JSON.stringify({ id: 'pa', text: ARTICLE, publishedAt: '2023-09-01' }),
+      JSON.stringify({ id: 'both', text: ARTICLE, published: '2023-09-01', publishedAt: '2023-09-01' }),
+      JSON.stringify({ id: 'clash', text: ARTICLE, published: '2023-09-01', publishedAt: '2024-01-01' }),
+      JSON.stringify({ id: 'bad', text: ARTICLE, publishedAt: 'last week' }),
+    ];
+    const r = run(['--jsonl', '-q'], lines.join('\n'));
+    expect(r.code).toBe(1);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out.slice(0, 3).map((o) => o.relations[0].date)).toEqual(['2023-09-01', '2023-09-01', '2023-09-01']);
+    expect(out[3]).toMatchObject({ id: 'clash', error: { code: 'E_DOC', message: expect.stringMatching(/both "published" and "publishedAt"/) } });
+    expect(out[4]).toMatchObject({ id: 'bad', error: { code: 'E_DATE', message: expect.stringMatching(/^"publishedAt" must be a date/) } });
+  });
+
   it('gives the same output with --jobs 2 (worker threads)', () => {
     const path = file('batch.jsonl', batch());
     const serial = run(['--jsonl', path]);
@@ -218,6 +285,22 @@ describe('cli: --jsonl batches', () => {
     expect(stderr).not.toMatch(/EPIPE|Error/);
     expect(code).toBe(0);
   }, 60_000);
+
+  it('with --jobs 2, stops the workers and exits promptly when the reader goes away', async () => {
+    const big = file('big2.jsonl', Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: i, text: ARTICLE })).join('\n'));
+    const child = spawn(process.execPath, [CLI, '--jsonl', '--jobs', '2', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    const t0 = Date.now();
+    child.stdout.destroy();
+    const code = await closed;
+    // the whole input takes several seconds; the run must end long before
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 60_000);
 });
 
 describe('cli: usage', () => {
@@ -226,6 +309,9 @@ describe('cli: usage', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: arabic-diplomatic-ner \[options\] \[file \.\.\.\]/);
     expect(help.stdout).toContain('--jsonl');
+    // what "auto" means, as the code does it (autoJobs in src/many.ts)
+    expect(help.stdout).toMatch(/"auto": one per CPU\s+less one, but 1 \(no workers\) with two CPUs or\s+fewer, or for files under 4 MB/);
+    expect(help.stdout).not.toMatch(/one per CPU\)/);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const version = run(['--version']);
     expect(version.code).toBe(0);
@@ -242,8 +328,6 @@ describe('cli: usage', () => {
     [['--max-length', '-1'], /--max-length/],
     [['--jsonl', '--pretty'], /--pretty applies to --format json only/],
     [['-', '-'], /stdin/],
-    [['missing-file.txt'], /missing-file\.txt: no such file/],
-    [['.'], /is a directory/],
   ])('%j is a usage error (exit 2)', (args, message) => {
     const r = run(args as string[]);
     expect(r.code).toBe(2);

@@ -103,6 +103,6 @@ describe('examples', () => {
   it('names the examples when one does not exist', () => {
     const r = example(['nope']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no example "nope"; the examples are: basic, batch, custom-gazetteer, english, highlight/);
+    expect(r.stderr).toMatch(/no example "nope"; the examples are: basic, batch, custom-gazetteer, english, highlight, queue$/m);
   });
 });

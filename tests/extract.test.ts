@@ -93,3 +93,24 @@ describe('createExtractor: custom gazetteer entries', () => {
     expect(() => createExtractor({ gazetteer: { add: [{ type: 'person', id: 'person:y', name: { en: 'Y', ar: 'Latin' }, roles: [] } as never] } })).toThrow(/E_GAZETTEER_ENTRY/);
   });
 });
+
+describe('extract: scripts the library does not read', () => {
+  it.each([
+    ['Chinese', '外交部长今天在首都会见了来访的邻国代表团，双方讨论了贸易合作和地区安全问题。', 'zh'],
+    ['Russian', 'Министр иностранных дел встретился сегодня в столице с делегацией соседней страны и обсудил торговлю.', 'ru'],
+    ['Hebrew', 'שר החוץ נפגש היום בבירה עם משלחת של מדינה שכנה, והצדדים דנו בסחר ובביטחון.', 'he'],
+    ['Japanese', '外務大臣は本日、首都で隣国の代表団と会談し、貿易について話し合った。', 'ja'],
+  ])('gives an empty result for %s text, reporting its language (not the Arabic path as ar)', (_, text, code) => {
+    expect(extract(text)).toEqual({ language: code, entities: [], relations: [] });
+  });
+
+  it('still reads an Arabic article that quotes a few Chinese characters', () => {
+    const r = extract('التقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني (外交部长) في موسكو.');
+    expect(r.language).toBe('ar');
+    expect(r.entities.map((e) => e.id)).toContain('person:sergei-lavrov');
+  });
+
+  it('with language "ar" forced, reads the text with the Arabic path whatever its script', () => {
+    expect(extract('外交部长今天在首都会见了来访的邻国代表团。', { language: 'ar' }).language).toBe('ar');
+  });
+});

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DiplomaticNerError } from '../src/errors.js';
 import { createExtractor, extract } from '../src/extract.js';
-import { extractMany, type Doc, type ManyResult } from '../src/many.js';
+import { AUTO_MIN_BYTES, autoJobs, extractMany, type Doc, type ManyResult } from '../src/many.js';
 
 const ROOT = new URL('..', import.meta.url);
 
@@ -157,4 +157,36 @@ describe('extractMany', () => {
     const missing = pathToFileURL(join(tmpdir(), 'adner-no-such-dir', 'index.js'));
     await expect(collect(extractMany(['a', 'b'], { jobs: 2, libraryUrl: missing }))).rejects.toThrow(/could not load the library/);
   }, 60_000);
+
+  it('accepts "publishedAt" for "published", and rejects a document giving two different dates', async () => {
+    const out = await collect(
+      extractMany([
+        { id: 'a', text: AR[0]!, publishedAt: '2023-09-01' },
+        { id: 'b', text: AR[0]!, published: '2023-09-01', publishedAt: '2024-05-05' },
+      ]),
+    );
+    expect(out[0]).toEqual({ id: 'a', index: 0, ...extract(AR[0]!, { publishedAt: '2023-09-01' }) });
+    expect(out[1]).toMatchObject({ id: 'b', error: { code: 'E_DOC' } });
+  });
+});
+
+describe("jobs: 'auto'", () => {
+  it('uses no worker threads with two CPUs or fewer, whatever the input', () => {
+    expect(autoJobs(undefined, 1)).toBe(1);
+    expect(autoJobs(undefined, 2)).toBe(1);
+    expect(autoJobs(1e9, 2)).toBe(1);
+  });
+
+  it('uses no worker threads for an input known to be short, one per CPU less one otherwise', () => {
+    expect(autoJobs(AUTO_MIN_BYTES - 1, 8)).toBe(1);
+    expect(autoJobs(AUTO_MIN_BYTES, 8)).toBe(7);
+    expect(autoJobs(undefined, 4)).toBe(3);
+  });
+
+  it('runs a short array in this thread (no worker to start) and gives the same results', async () => {
+    const input = docs(5);
+    // a library URL that cannot load: a worker, if one were started, would stop the run
+    const out = await collect(extractMany(input, { jobs: 'auto', publishedAt: '2023-09-01', libraryUrl: 'file:///nonexistent/index.js' }));
+    expect(out).toEqual(await collect(extractMany(input, { publishedAt: '2023-09-01' })));
+  });
 });
