@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+/** Every visit as sorted visitors and place, and every other relation as type and parties: the whole set. */
+const found = (text: string, publishedAt = '2024-05-06') =>
+  extract(text, { publishedAt }).relations.map((r) => [r.type, [...r.participants].sort().join(' '), r.location]);
+
+describe('visits: who travels', () => {
+  it('coordinated subjects after the verb travel together («توجه X، وY، إلى Z»)', () => {
+    expect(found('توجه وزير الدفاع الإيطالي لورينزو غويريني، ووزير الخارجية الإيطالي لويجي دي مايو، إلى القاهرة اليوم', '2020-06-01')).toEqual([
+      ['visit', 'person:lorenzo-guerini person:luigi-di-maio', 'city:cairo'],
+    ]);
+  });
+  it('the visitors may follow the destination («وصل إلى طهران X وY»)', () => {
+    expect(found('ووصل إلى طهران الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان')).toEqual([
+      ['visit', 'person:recep-tayyip-erdogan person:vladimir-putin', 'city:tehran'],
+    ]);
+  });
+  it('a companion («يرافقه X») travels with the visitor', () => {
+    expect(found('وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض يرافقه وزير الخارجية الفرنسي جان نويل بارو')).toEqual([
+      ['visit', 'person:emmanuel-macron person:jean-noel-barrot', 'city:riyadh'],
+    ]);
+    expect(found('وصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى عمان برفقة وزيرة التنمية الألمانية')).toEqual([
+      ['visit', 'person:annalena-baerbock person:svenja-schulze', 'city:amman'],
+    ]);
+  });
+  it('officials of an organization are its delegation («يزور أعضاء مجلس الأمن ...»)', () => {
+    expect(found('يزور أعضاء مجلس الأمن الدولي الأسبوع المقبل كلا من بورما وبنغلاديش والعراق')).toEqual([
+      ['visit', 'org:unsc', 'country:MM'],
+      ['visit', 'org:unsc', 'country:BD'],
+      ['visit', 'org:unsc', 'country:IQ'],
+    ]);
+  });
+});
+
+describe('visits: the stops of a tour', () => {
+  it('«جولة تشمل A وB وC» visits each', () => {
+    expect(found('بدأ وزير الخارجية الصيني وانغ يي جولة تشمل مصر والجزائر والمغرب')).toEqual([
+      ['visit', 'person:wang-yi', 'country:EG'],
+      ['visit', 'person:wang-yi', 'country:DZ'],
+      ['visit', 'person:wang-yi', 'country:MA'],
+    ]);
+  });
+  it('a place named as subject matter after the stops is no stop («جولة تشمل A لبحث الأزمة في B»)', () => {
+    expect(found('بدأ وزير الخارجية الصيني وانغ يي جولة تشمل مصر لبحث الأزمة في السودان')).toEqual([['visit', 'person:wang-yi', 'country:EG']]);
+  });
+});
