@@ -5,7 +5,7 @@
 // the loader of the compiled gazetteer: ./node.js in Node, ./browser.js for bundlers (package.json "imports": #gazetteer)
 import { compiledGazetteer } from './node.js';
 import { buildIndexes, unpackIndexes, type Sense } from './build.js';
-import { compiledFromJson, compiledFromText, LazyRecords, type Compiled, type CompiledBytes, type CompiledJson } from './compiled.js';
+import { compiledFromBytes, compiledFromJson, LazyRecords, type Compiled, type CompiledBytes, type CompiledJson } from './compiled.js';
 import type {
   BodyKindRecord,
   BodySeatRecord,
@@ -99,7 +99,7 @@ function compiledBundle(): Compiled {
   if (!compiled) {
     // the Node loader gives the file's bytes, the bundlers' the parsed JSON
     const c = compiledGazetteer() as CompiledBytes | CompiledJson;
-    compiled = 'format' in c ? compiledFromJson(c) : compiledFromText(c);
+    compiled = 'format' in c ? compiledFromJson(c) : compiledFromBytes(c);
   }
   return compiled;
 }

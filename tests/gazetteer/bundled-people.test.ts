@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundledHolders, BundledPeople, bundledData, defaultGazetteer } from '../../src/gazetteer/index.js';
 import type { PersonRecord } from '../../src/gazetteer/index.js';
-import { compiledFromJson, compiledFromText, textOf, writeCompiled, type Compiled } from '../../src/gazetteer/compiled.js';
+import { bytesOfText, compiledFromBytes, compiledFromJson, writeCompiled, type Compiled } from '../../src/gazetteer/compiled.js';
 
 const person = (id: string, roles: PersonRecord['roles']): PersonRecord => ({ id, name: { en: id, ar: 'اسم' }, roles }) as PersonRecord;
 const lines = [
@@ -21,7 +21,7 @@ const file = writeCompiled({
 });
 // the same records as Node reads them (the file's text) and as a bundler imports them (its JSON)
 const sources: Array<[string, () => Compiled]> = [
-  ['the text of the file', () => compiledFromText(textOf(file))],
+  ['the bytes of the file', () => compiledFromBytes(bytesOfText(file))],
   ['the JSON of the file', () => compiledFromJson(JSON.parse(file))],
 ];
 

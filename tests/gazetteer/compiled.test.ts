@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compiledFromJson, compiledFromText, textOf, writeCompiled, FORMAT, VERSION, type Compiled, type CompiledJson } from '../../src/gazetteer/compiled.js';
+import { bytesOfText, compiledFromBytes, compiledFromJson, writeCompiled, FORMAT, VERSION, type Compiled, type CompiledJson } from '../../src/gazetteer/compiled.js';
 
 const parts: Omit<CompiledJson, 'format' | 'version'> = {
   raw: { countries: [{ id: 'country:AA', iso2: 'AA', name: { en: 'Aland', ar: 'ألاند' }, adjectives: { en: [], ar: [] } }] } as never,
@@ -15,14 +15,14 @@ const parts: Omit<CompiledJson, 'format' | 'version'> = {
   senses: [{ t: 'country', id: 'country:AA', form: 'name' }, { t: 'pronoun' }].map((s) => JSON.stringify(s)),
 };
 const file = writeCompiled(parts);
-/** The file's bytes one character each, and the UTF-8 decoding of a range, as src/gazetteer/node.ts reads them. */
-const bytesOf = (text: string) => {
+/** The file's bytes in a Buffer, decoded by it, as src/gazetteer/node.ts reads them. */
+const bufferOf = (text: string) => {
   const bytes = Buffer.from(text, 'utf8');
-  return { text: bytes.toString('latin1'), decode: (start: number, end: number) => bytes.toString('utf8', start, end) };
+  return { bytes, decode: (start: number, end: number) => bytes.toString('utf8', start, end) };
 };
 const readings: Array<[string, () => Compiled]> = [
-  ['its bytes (Node)', () => compiledFromText(bytesOf(file))],
-  ['its decoded text', () => compiledFromText(textOf(file))],
+  ['its bytes in a Buffer (Node)', () => compiledFromBytes(bufferOf(file))],
+  ['its bytes, decoded by TextDecoder', () => compiledFromBytes(bytesOfText(file))],
   ['its JSON (bundlers)', () => compiledFromJson(JSON.parse(file) as CompiledJson)],
 ];
 
@@ -42,7 +42,7 @@ describe('the compiled file', () => {
   it('writes empty lists', () => {
     const empty = writeCompiled({ ...parts, people: [], senses: [] });
     expect(JSON.parse(empty)).toMatchObject({ people: [], senses: [] });
-    const c = compiledFromText(textOf(empty));
+    const c = compiledFromBytes(bytesOfText(empty));
     expect([c.people.length, c.senses.length]).toEqual([0, 0]);
   });
 });
@@ -72,7 +72,7 @@ describe.each(readings)('the compiled gazetteer read from %s', (_, read) => {
 describe('a file of another format or version', () => {
   const other = file.replace(`"version":${VERSION}`, `"version":${VERSION + 1}`);
   it('is refused, from its text and from its JSON', () => {
-    expect(() => compiledFromText(textOf(other))).toThrow(/not of this version of the library/);
+    expect(() => compiledFromBytes(bytesOfText(other))).toThrow(/not of this version of the library/);
     expect(() => compiledFromJson(JSON.parse(other) as CompiledJson)).toThrow(/not of this version of the library/);
   });
 });
@@ -80,7 +80,7 @@ describe('a file of another format or version', () => {
 describe('the compiled file of data/', () => {
   const built = readFileSync(new URL('../../src/generated/gazetteer.json', import.meta.url));
   it('is read the same from its bytes and as JSON', () => {
-    const fromBytes = compiledFromText({ text: built.toString('latin1'), decode: (s, e) => built.toString('utf8', s, e) });
+    const fromBytes = compiledFromBytes({ bytes: built, decode: (s, e) => built.toString('utf8', s, e) });
     const fromJson = compiledFromJson(JSON.parse(built.toString('utf8')) as CompiledJson);
     expect(fromBytes.raw()).toEqual(fromJson.raw());
     expect(fromBytes.holders()).toEqual(fromJson.holders());
