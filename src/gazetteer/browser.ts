@@ -4,10 +4,11 @@
  * The core entry reaches this module through package.json "imports" (`#gazetteer`, conditions
  * "browser" and "default").
  */
+// typed by src/generated/gazetteer.d.json.ts, written beside it by scripts/compile-gazetteer.mjs
 import compiled from '../generated/gazetteer.json';
 import type { CompiledJson } from './compiled.js';
 
 /** The compiled gazetteer, as the bundler parsed it. */
 export function compiledGazetteer(): CompiledJson {
-  return compiled as unknown as CompiledJson;
+  return compiled;
 }
