@@ -132,83 +132,76 @@ export function compiledFromJson(doc: CompiledJson): Compiled {
   };
 }
 
-const NL = 0x0a;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const OPEN = 0x5b;
-const CLOSE = 0x5d;
-
 /**
- * The file as Node reads it: its bytes, in which the layout (quotes, brackets, commas, newlines)
- * is found where it is, and `decode`, the UTF-8 text of a range of them, so that only the parts a
- * document needs become strings (decoding the whole file costs more than the rest of loading it).
+ * The file as Node reads it: `text`, its bytes one character each (Latin-1: a copy, without decoding),
+ * in which the layout (quotes, brackets, commas, newlines) and the ids, all ASCII, are found where
+ * they are; and `decode`, the UTF-8 text of a range of bytes, so that only the parts a document needs
+ * are decoded (decoding the whole file costs more than the rest of loading it).
  */
 export interface CompiledBytes {
-  bytes: Uint8Array;
+  text: string;
   decode(start: number, end: number): string;
 }
 
 /** A part of the file: one value (`[start, end)` of its JSON) or a list (the bounds of its items' JSON strings). */
 type Part = { value: [number, number] } | { items: number[] };
 
-/** The end of the line that starts at `at` (its newline, or the end of the bytes). */
-function lineEnd(bytes: Uint8Array, at: number): number {
-  const nl = bytes.indexOf(NL, at);
-  return nl < 0 ? bytes.length : nl;
+/** The end of the line that starts at `at` (its newline, or the end of the text). */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
 }
 
 /** `end`, less a comma before it. */
-const beforeComma = (bytes: Uint8Array, end: number): number => (bytes[end - 1] === COMMA ? end - 1 : end);
+const beforeComma = (text: string, end: number): number => (text.charCodeAt(end - 1) === 0x2c ? end - 1 : end);
 
 /**
  * The parts of the file by name, found line by line without decoding them: a line `"name":VALUE,`
  * holds one value; a line `"name":[` opens a list, one item a line, up to a line that starts with `]`.
  */
-function partsOf({ bytes, decode }: CompiledBytes): Map<string, Part> {
+function partsOf(text: string): Map<string, Part> {
   const parts = new Map<string, Part>();
-  for (let at = lineEnd(bytes, 0) + 1; at < bytes.length; ) {
-    let end = lineEnd(bytes, at);
-    const colon = bytes.indexOf(QUOTE, at + 1) + 1;
-    if (bytes[at] !== QUOTE || colon <= 0 || colon >= end) {
+  for (let at = lineEnd(text, 0) + 1; at < text.length; ) {
+    let end = lineEnd(text, at);
+    const colon = text.indexOf('":', at + 1) + 1;
+    if (text[at] !== '"' || colon <= 0 || colon >= end) {
       at = end + 1;
       continue;
     }
-    const name = decode(at + 1, colon - 1);
-    if (bytes[colon + 1] === OPEN && colon + 2 === end) {
+    const name = text.slice(at + 1, colon - 1);
+    if (text[colon + 1] === '[' && colon + 2 === end) {
       const items: number[] = [];
-      for (at = end + 1; at < bytes.length && bytes[at] !== CLOSE; at = end + 1) {
-        end = lineEnd(bytes, at);
-        items.push(at, beforeComma(bytes, end));
+      for (at = end + 1; at < text.length && text[at] !== ']'; at = end + 1) {
+        end = lineEnd(text, at);
+        items.push(at, beforeComma(text, end));
       }
       parts.set(name, { items });
-      at = lineEnd(bytes, at) + 1;
+      at = lineEnd(text, at) + 1;
     } else {
-      parts.set(name, { value: [colon + 1, beforeComma(bytes, end)] });
+      parts.set(name, { value: [colon + 1, beforeComma(text, end)] });
       at = end + 1;
     }
   }
   return parts;
 }
 
-/** The escaped start of a person record as a JSON string, `"{\"id\":\"`, as bytes. */
-const ESCAPED_ID = Array.from(JSON.stringify(ID).slice(0, -1), (c) => c.charCodeAt(0));
-const BACKSLASH = 0x5c;
+/** The escaped start of a person record as a JSON string, `"{\"id\":\"`. */
+const ESCAPED_ID = JSON.stringify(ID).slice(0, -1);
 
 /** The id of the record whose JSON string starts at `at` (`"{\"id\":\"…\"`), or '' when it does not open with one. */
-function escapedIdAt({ bytes, decode }: CompiledBytes, at: number): string {
-  for (let k = 0; k < ESCAPED_ID.length; k++) if (bytes[at + k] !== ESCAPED_ID[k]) return '';
+function escapedIdAt(text: string, at: number): string {
+  if (!text.startsWith(ESCAPED_ID, at)) return '';
   const start = at + ESCAPED_ID.length;
-  const end = bytes.indexOf(BACKSLASH, start);
-  return end < 0 ? '' : decode(start, end);
+  const end = text.indexOf('\\', start);
+  return end < 0 ? '' : text.slice(start, end);
 }
 
 /** The compiled gazetteer from the file's bytes (as Node reads it): only its first line is parsed now. */
-export function compiledFromBytes(file: CompiledBytes): Compiled {
-  const { bytes, decode } = file;
-  const nl = lineEnd(bytes, 0);
-  const head = JSON.parse(`${decode(0, beforeComma(bytes, nl))}}`) as { format?: unknown; version?: unknown };
+export function compiledFromBytes({ text, decode }: CompiledBytes): Compiled {
+  const nl = lineEnd(text, 0);
+  const head = JSON.parse(`${text.slice(0, beforeComma(text, nl))}}`) as { format?: unknown; version?: unknown };
   checkFormat(head.format, head.version);
-  const parts = partsOf(file);
+  const parts = partsOf(text);
   const value = <T>(name: string): (() => T) => {
     const p = parts.get(name);
     if (!p || !('value' in p)) throw new Error(`arabic-diplomatic-ner: the compiled gazetteer lacks "${name}"`);
@@ -219,14 +212,16 @@ export function compiledFromBytes(file: CompiledBytes): Compiled {
     const p = parts.get(name);
     if (!p || !('items' in p)) throw new Error(`arabic-diplomatic-ner: the compiled gazetteer lacks the list "${name}"`);
     const b = p.items;
-    return new LazyRecords<T>(b.length / 2, (i) => JSON.parse(decode(b[2 * i]!, b[2 * i + 1]!)) as string, (i) => escapedIdAt(file, b[2 * i]!));
+    return new LazyRecords<T>(b.length / 2, (i) => JSON.parse(decode(b[2 * i]!, b[2 * i + 1]!)) as string, (i) => escapedIdAt(text, b[2 * i]!));
   };
   return { raw: value('raw'), holders: value('holders'), index: value('index'), people: list('people'), senses: list('senses') };
 }
 
-/** A text as {@link CompiledBytes}: its UTF-8 bytes, decoded with TextDecoder (for tests, and any runtime without Node's Buffer). */
+/** A text as {@link CompiledBytes}: its UTF-8 bytes, as Latin-1 and decoded with TextDecoder (for tests, and any runtime without Node's Buffer). */
 export function bytesOfText(text: string): CompiledBytes {
   const bytes = new TextEncoder().encode(text);
   const utf8 = new TextDecoder();
-  return { bytes, decode: (start, end) => utf8.decode(bytes.subarray(start, end)) };
+  let latin1 = '';
+  for (let at = 0; at < bytes.length; at += 8192) latin1 += String.fromCharCode(...bytes.subarray(at, at + 8192));
+  return { text: latin1, decode: (start, end) => utf8.decode(bytes.subarray(start, end)) };
 }
