@@ -1,3 +1,4 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 // franc-min is ESM-only: bundle it so that require() users are not broken. compromise is bundled
@@ -19,6 +20,24 @@ const useCoreEntry: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
+ * The core reads the compiled gazetteer through `#gazetteer` (package.json "imports"): Node gets
+ * dist/gazetteer/node.{js,cjs}, which reads dist/generated/gazetteer.json with fs; bundlers get
+ * dist/gazetteer/browser.js, which imports that file as JSON. One copy of the data for every entry.
+ */
+const gazetteerByCondition: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'gazetteer-by-condition',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/node\.js$/ }, (args) => (/[\\/]src[\\/]gazetteer[\\/]index\.ts$/.test(args.importer) ? { path: '#gazetteer', external: true } : undefined));
+  },
+};
+
+/** The data file, beside the loaders as in src/ (../generated/gazetteer.json from dist/gazetteer/). */
+const copyGazetteer = async (): Promise<void> => {
+  mkdirSync('dist/generated', { recursive: true });
+  copyFileSync('src/generated/gazetteer.json', 'dist/generated/gazetteer.json');
+};
+
+/**
  * Every character outside ASCII written as a \u escape: esbuild escapes strings but leaves comments and
  * regular expressions as they are, and one Arabic letter makes V8 hold the whole 5 MB bundle as a
  * two-byte string (about 6 MB more memory for every process that loads it).
@@ -34,13 +53,29 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
+    // dist/gazetteer/ and dist/generated/ are the next build's to clean (the builds run at once)
+    clean: ['!gazetteer/**', '!generated/**'],
     target: 'node20',
     platform: 'neutral',
     noExternal: BUNDLED,
     splitting: false,
     treeshake: true,
     plugins: [asciiOnly],
+    esbuildPlugins: [gazetteerByCondition],
+  },
+  {
+    // the loaders of the compiled gazetteer (#gazetteer): Node's reads the file (import.meta.url
+    // shimmed in CommonJS), the bundlers' imports it as JSON; then the file itself, beside them
+    entry: { node: 'src/gazetteer/node.ts', browser: 'src/gazetteer/browser.ts' },
+    outDir: 'dist/gazetteer',
+    format: ['esm', 'cjs'],
+    clean: true,
+    shims: true,
+    target: 'node20',
+    platform: 'node',
+    external: ['../generated/gazetteer.json'],
+    splitting: false,
+    onSuccess: copyGazetteer,
   },
   {
     // arabic-diplomatic-ner/data reads the gazetteer of the core entry instead of carrying a copy

@@ -147,7 +147,7 @@ export async function computeFigures() {
     'data-table': dataTable({ ...d, titles }),
     roles: roles(d),
     coverage: coverage(d, resolveRole),
-    'core-bundle': `${mb(readFileSync(dist).length)} of bundled code and data`,
+    'core-bundle': `${mb(readFileSync(dist).length)} of code`,
     'browser-bundle': await browserBundle(),
     'cli-help': `\`\`\`\n${cliHelp()}\`\`\``,
   };

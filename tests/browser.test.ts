@@ -4,7 +4,9 @@
  * built-in, and the bundle must run where Node's globals are absent: a child
  * Node process deletes process, Buffer, global, require, setImmediate ...
  * from globalThis (and sets `self`, as browsers do), then imports the bundle
- * and extracts an Arabic article.
+ * and extracts an Arabic article. The compiled gazetteer comes into the bundle
+ * through package.json "imports" (#gazetteer, condition "browser"): the loader
+ * that imports dist/generated/gazetteer.json as JSON, not the Node one.
  * dist/ is built by tests/fixtures/global-setup.ts when it is missing.
  */
 import { spawnSync } from 'node:child_process';
@@ -82,6 +84,11 @@ describe('browser bundle', () => {
     expect(code).not.toMatch(/\bfrom\s*["']node:|\bimport\(\s*["']node:|\brequire\(\s*["'](node:)?[a-z_/]+["']\s*\)/);
     // compromise and franc-min are already inside dist/index.js: nothing comes from node_modules
     expect(Object.keys(metafile.inputs).filter((p) => p.includes('node_modules/'))).toEqual([]);
+  });
+
+  it('takes the compiled gazetteer through the "browser" condition of #gazetteer: the JSON file, not the Node loader', () => {
+    const inputs = Object.keys(metafile.inputs).map((p) => p.replace(/^.*?dist\//, 'dist/')).sort();
+    expect(inputs).toEqual(['dist/gazetteer/browser.js', 'dist/generated/gazetteer.json', 'dist/index.js']);
   });
 
   it('extracts an Arabic article without Node globals, as the Node build does', async () => {

@@ -1,13 +1,16 @@
 /**
  * The built files, as Node loads them: dist/index.cjs (CommonJS, with the
  * ESM-only franc-min bundled in) and dist/index.js (ESM) give the same result,
- * the error class works with instanceof in each, and the
- * `arabic-diplomatic-ner/data` entry resolves through package.json "exports".
+ * the error class works with instanceof in each, the
+ * `arabic-diplomatic-ner/data` entry resolves through package.json "exports",
+ * and both read the one compiled gazetteer, dist/generated/gazetteer.json,
+ * through package.json "imports" (#gazetteer).
  * dist/ is built by tests/fixtures/global-setup.ts when it is missing.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -42,9 +45,9 @@ function imports(file: string): string[] {
 }
 
 describe('dist: CommonJS and ESM builds', () => {
-  it('index.cjs and index.js import nothing: franc-min (ESM-only) and compromise are bundled', () => {
-    expect(imports('index.cjs')).toEqual([]);
-    expect(imports('index.js')).toEqual([]);
+  it('index.cjs and index.js import only the loader of the compiled gazetteer: franc-min (ESM-only) and compromise are bundled', () => {
+    expect(imports('index.cjs')).toEqual(['#gazetteer']);
+    expect(imports('index.js')).toEqual(['#gazetteer']);
   });
 
   it('starts compromise on the first English text, not at import (no top-level call of its bundled module)', () => {
@@ -102,6 +105,88 @@ describe('dist: CommonJS and ESM builds', () => {
       expect(caught).toMatchObject({ name: 'DiplomaticNerError', code: 'E_TEXT_TYPE', path: 'text' });
       expect(() => lib.extract('نص', { publishedAt: '2024-13-45' })).toThrow(lib.DiplomaticNerError);
       expect(() => lib.createExtractor({ gazetteer: { add: [{ type: 'person' } as never] } })).toThrow(lib.DiplomaticNerError);
+    }
+  });
+});
+
+describe('dist: one compiled gazetteer for every entry', () => {
+  const DATA = join(DIST, 'generated', 'gazetteer.json');
+
+  it('no bundle carries the data: each is a fraction of the data file', () => {
+    const data = statSync(DATA).size;
+    expect(data).toBeGreaterThan(1_000_000);
+    for (const file of ['index.js', 'index.cjs', 'data.js', 'data.cjs', 'many.js', 'cli.js']) expect(statSync(join(DIST, file)).size, file).toBeLessThan(data / 2);
+    // a person record of the data, as the file holds it, is in no bundle (escaped or not)
+    const record = (JSON.parse(readFileSync(DATA, 'utf8')) as { people: string[] }).people.find((p) => p.includes('person:sergei-lavrov'))!;
+    const name = (JSON.parse(record) as { aliases: { ar: string[] } }).aliases.ar[0]!;
+    for (const file of ['index.js', 'index.cjs']) {
+      const code = readFileSync(join(DIST, file), 'utf8');
+      expect(code).not.toContain(record.slice(0, 60));
+      expect(code).not.toContain(name);
+    }
+  });
+
+  it('#gazetteer resolves, in Node, to the loader that reads the file: for import and for require', () => {
+    const script = `import { createRequire } from 'node:module';
+const require = createRequire(${JSON.stringify(join(DIST, 'index.cjs'))});
+process.stdout.write(JSON.stringify({ esm: import.meta.resolve('#gazetteer'), cjs: require.resolve('#gazetteer') }));`;
+    // resolved from a module inside the package, as dist/index.js does
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }));
+    expect(out).toEqual({ esm: pathToFileURL(join(DIST, 'gazetteer', 'node.js')).href, cjs: join(DIST, 'gazetteer', 'node.cjs') });
+  });
+
+  it('both Node loaders read the same file, and give the same records as bundlers get', async () => {
+    const fromEsm = (await import(/* @vite-ignore */ pathToFileURL(join(DIST, 'gazetteer', 'node.js')).href)) as typeof import('../src/gazetteer/node.js');
+    const fromCjs = requireFromRoot(join(DIST, 'gazetteer', 'node.cjs')) as typeof import('../src/gazetteer/node.js');
+    const file = readFileSync(DATA);
+    for (const loader of [fromEsm, fromCjs]) {
+      const { text, decode } = loader.compiledGazetteer();
+      expect(text).toBe(file.toString('latin1'));
+      expect(decode(0, file.length)).toBe(file.toString('utf8'));
+    }
+  });
+
+  it('reads the file when the gazetteer is first needed, not at import', () => {
+    const script = `const fs = require('node:fs');
+const read = fs.readFileSync;
+const seen = [];
+// the module loader reads the code with it too: only the data file counts
+fs.readFileSync = (file, ...rest) => (String(file).endsWith('.json') && seen.push(String(file)), read(file, ...rest));
+const lib = require('./dist/index.cjs');
+const before = seen.length;
+lib.detectLanguage('مرحبا بكم في القاهرة');
+const afterDetect = seen.length;
+lib.extract('زار الرئيس القاهرة');
+lib.extract('زار الرئيس الرباط');
+process.stdout.write(JSON.stringify({ before, afterDetect, files: seen.filter((f) => !f.endsWith('package.json')).map((f) => f.replace(/^.*dist/, 'dist')) }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' }));
+    expect(out).toEqual({ before: 0, afterDetect: 0, files: ['dist/generated/gazetteer.json'] });
+  });
+
+  it('says clearly which file is missing when the data file was not shipped', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'adner-nodata-'));
+    try {
+      cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+      cpSync(DIST, join(copy, 'dist'), { recursive: true, filter: (src) => !src.includes('generated') });
+      const r = spawnSync(process.execPath, ['-e', "require('./dist/index.cjs').extract('زار الرئيس القاهرة')"], { cwd: copy, encoding: 'utf8' });
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/cannot read its compiled gazetteer at file:.*dist\/generated\/gazetteer\.json/);
+      expect(r.stderr).toContain('ENOENT');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('extracts the same with Node\'s compile cache enabled (NODE_COMPILE_CACHE: Node 22.1 and later; ignored before)', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'adner-compile-cache-'));
+    try {
+      const script = `import('./dist/index.js').then((l) => process.stdout.write(JSON.stringify(l.extract(${JSON.stringify(SENTENCE)}, ${JSON.stringify(OPTIONS)}))))`;
+      const run = () => JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: cache } }));
+      const first = run();
+      expect(run()).toEqual(first); // the second process reads the cache where Node has one
+      expect(first).toEqual(esm.extract(SENTENCE, OPTIONS));
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 });

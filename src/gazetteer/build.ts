@@ -161,10 +161,10 @@ export interface PackedIndexes {
   given: Array<[string, string[]]>;
   shared: string[];
   /**
-   * Sense tables and packed tries; the entity senses (thousands) as one JSON line each, parsed when
-   * a node that holds them is read (the compile step writes them apart from the JSON of the rest).
+   * Sense tables and packed tries; the entity senses (thousands) as the JSON of each, parsed when
+   * a node that holds them is read (the compile step writes them apart from the rest: src/gazetteer/compiled.ts).
    */
-  entitySenses: string;
+  entitySenses: string[];
   triggerSenses: number[];
   topicSenses: string[];
   entities: string;
@@ -261,31 +261,8 @@ class PackedTrie<S> {
 }
 
 /** A sense table: the sense at an index. */
-interface SenseTable<S> {
+export interface SenseTable<S> {
   at(i: number): S;
-}
-
-/** Senses as JSON lines, each parsed on first use and kept (one object per index, as interned when built). */
-class SenseLines<S> implements SenseTable<S> {
-  private readonly starts: number[] = [];
-  private readonly parsed: Array<S | undefined> = [];
-  constructor(private readonly text: string) {
-    for (let at = 0; at <= text.length; ) {
-      this.starts.push(at);
-      const nl = text.indexOf('\n', at);
-      if (nl < 0) break;
-      at = nl + 1;
-    }
-  }
-  at(i: number): S {
-    let s = this.parsed[i];
-    if (s === undefined) {
-      const next = this.starts[i + 1];
-      s = JSON.parse(this.text.slice(this.starts[i]!, next === undefined ? this.text.length : next - 1)) as S;
-      this.parsed[i] = s;
-    }
-    return s;
-  }
 }
 
 /** The precompiled form of built indexes (run at build time). */
@@ -315,7 +292,7 @@ export function packIndexes(x: Indexes): PackedIndexes {
     lexicon: [...x.lexicon].map(([k, v]) => [k, [...v]]),
     given: [...x.byGivenName].map(([k, v]) => [k, [...v]]),
     shared: [...x.sharedShort],
-    entitySenses: entitySenses.map((s) => JSON.stringify(s)).join('\n'),
+    entitySenses: entitySenses.map((s) => JSON.stringify(s)),
     triggerSenses,
     topicSenses,
     entities,
@@ -325,9 +302,8 @@ export function packIndexes(x: Indexes): PackedIndexes {
   };
 }
 
-/** Decodes the precompiled form (the tries stay packed until walked). */
-export function unpackIndexes(p: PackedIndexes): Indexes {
-  const senses = new SenseLines<Sense>(p.entitySenses);
+/** Decodes the precompiled form (the tries stay packed until walked); `senses` gives the entity sense of each number. */
+export function unpackIndexes(p: Omit<PackedIndexes, 'entitySenses'>, senses: SenseTable<Sense>): Indexes {
   return {
     lexicon: new Map(p.lexicon.map(([k, v]) => [k, new Set(v)])),
     byGivenName: new Map(p.given),

@@ -2,8 +2,10 @@
  * The gazetteer at run time: the records of data/ (parsed once, lazily), their
  * indexes, and the tries that the matcher walks.
  */
-import { HOLDERS, INDEX, PEOPLE, RAW, SENSES } from '../generated/gazetteer.js';
-import { buildIndexes, unpackIndexes, type PackedIndexes, type Sense } from './build.js';
+// the loader of the compiled gazetteer: ./node.js in Node, ./browser.js for bundlers (package.json "imports": #gazetteer)
+import { compiledGazetteer } from './node.js';
+import { buildIndexes, unpackIndexes, type Sense } from './build.js';
+import { compiledFromBytes, compiledFromJson, LazyRecords, type Compiled, type CompiledBytes, type CompiledJson } from './compiled.js';
 import { variantKeys } from './forms.js';
 import type {
   BodyKindRecord,
@@ -25,45 +27,29 @@ export { adjectiveForms, keysOf, variantKeys } from './forms.js';
 export * from './trie.js';
 
 /**
- * The bundled people: one JSON line each (PEOPLE), a record parsed the first time it is asked for,
- * then kept, so that every caller sees the same object. Loading the gazetteer parses none of them
- * (they are four fifths of the data); a document parses the few it names or needs.
+ * The bundled people: one JSON record each, parsed the first time it is asked for, then kept, so
+ * that every caller sees the same object. Loading the gazetteer parses none of them (they are four
+ * fifths of the data); a document parses the few it names or needs.
  */
 export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
-  private readonly starts: number[] = [];
   private readonly lineOf = new Map<string, number>();
-  private readonly records: Array<PersonRecord | undefined> = [];
 
-  constructor(private readonly text: string) {
-    // each line opens with {"id":"…": the id is read without parsing the line
-    const ID = '{"id":"'.length;
-    for (let at = 0; at < text.length; ) {
-      const end = text.indexOf('\n', at);
-      const stop = end < 0 ? text.length : end;
-      this.lineOf.set(text.slice(at + ID, text.indexOf('"', at + ID)), this.starts.length);
-      this.starts.push(at);
-      at = stop + 1;
-    }
+  constructor(private readonly records: LazyRecords<PersonRecord>) {
+    // each record opens with its id, read without parsing the record
+    for (let i = 0; i < records.length; i++) this.lineOf.set(records.id(i), i);
   }
 
   /** The record on line `i`. */
   at(i: number): PersonRecord {
-    let p = this.records[i];
-    if (!p) {
-      const start = this.starts[i]!;
-      const next = this.starts[i + 1];
-      p = JSON.parse(this.text.slice(start, next === undefined ? this.text.length : next - 1)) as PersonRecord;
-      this.records[i] = p;
-    }
-    return p;
+    return this.records.at(i);
   }
 
   get size(): number {
-    return this.starts.length;
+    return this.records.length;
   }
   /** How many records have been parsed so far. */
   parsed(): number {
-    return this.records.filter(Boolean).length;
+    return this.records.parsed();
   }
   get(id: string): PersonRecord | undefined {
     const i = this.lineOf.get(id);
@@ -73,7 +59,7 @@ export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
     return this.lineOf.has(id);
   }
   all(): PersonRecord[] {
-    return this.starts.map((_, i) => this.at(i));
+    return Array.from({ length: this.records.length }, (_, i) => this.at(i));
   }
   *entries(): MapIterator<[string, PersonRecord]> {
     for (const [id, i] of this.lineOf) yield [id, this.at(i)];
@@ -94,14 +80,11 @@ export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
 
 /** The holders of each office in the bundled data, by `role|of`: their records parsed when the office is asked for. */
 export class BundledHolders {
-  private readonly lines: Record<string, number[]>;
   private readonly lists = new Map<string, PersonRecord[]>();
   constructor(
-    json: string,
+    private readonly lines: Record<string, number[]>,
     private readonly people: BundledPeople,
-  ) {
-    this.lines = JSON.parse(json) as Record<string, number[]>;
-  }
+  ) {}
   get(key: string): PersonRecord[] | undefined {
     let list = this.lists.get(key);
     if (!list && Object.hasOwn(this.lines, key)) {
@@ -112,14 +95,25 @@ export class BundledHolders {
   }
 }
 
+let compiled: Compiled | undefined;
+/** The compiled gazetteer, read on first use: Node reads the file's bytes, a bundle has it as JSON. */
+function compiledBundle(): Compiled {
+  if (!compiled) {
+    // the Node loader gives the file's bytes, the bundlers' the parsed JSON
+    const c = compiledGazetteer() as CompiledBytes | CompiledJson;
+    compiled = 'format' in c ? compiledFromJson(c) : compiledFromBytes(c);
+  }
+  return compiled;
+}
+
 let bundledPeople: BundledPeople | undefined;
-const peopleOfBundle = (): BundledPeople => (bundledPeople ??= new BundledPeople(PEOPLE));
+const peopleOfBundle = (): BundledPeople => (bundledPeople ??= new BundledPeople(compiledBundle().people));
 
 let defaultData: GazetteerData | undefined;
 /** The bundled data, parsed on first use; its `people` array only when first read. */
 export function bundledData(): GazetteerData {
   if (!defaultData) {
-    const { countries, cities, organizations, bodies, ...rest } = JSON.parse(RAW) as Omit<GazetteerData, 'people'>;
+    const { countries, cities, organizations, bodies, ...rest } = compiledBundle().raw();
     let people: PersonRecord[] | undefined;
     // the keys in the order of data/ (people after bodies), people as a getter that parses them all once
     defaultData = Object.defineProperty({ countries, cities, organizations, bodies } as GazetteerData, 'people', {
@@ -210,7 +204,7 @@ export class Gazetteer {
     if (bundled) {
       const people = peopleOfBundle();
       this.people = people;
-      this.holders = new BundledHolders(HOLDERS, people);
+      this.holders = new BundledHolders(compiledBundle().holders(), people);
     } else {
       const people = new Map<string, PersonRecord>();
       const holders = new Map<string, PersonRecord[]>();
@@ -229,7 +223,7 @@ export class Gazetteer {
       this.holders = holders;
     }
     // The bundled data comes with its indexes precompiled (scripts/compile-gazetteer.mjs); custom data is built here.
-    const x = bundled && INDEX ? unpackIndexes({ ...(JSON.parse(INDEX) as Omit<PackedIndexes, 'entitySenses'>), entitySenses: SENSES }) : buildIndexes(data);
+    const x = bundled ? unpackIndexes(compiledBundle().index(), compiledBundle().senses) : buildIndexes(data);
     this.lexicon = x.lexicon;
     this.entities = x.entities;
     this.tolerant = x.tolerant;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundledHolders, BundledPeople, bundledData, defaultGazetteer } from '../../src/gazetteer/index.js';
 import type { PersonRecord } from '../../src/gazetteer/index.js';
+import { bytesOfText, compiledFromBytes, compiledFromJson, writeCompiled, type Compiled } from '../../src/gazetteer/compiled.js';
 
 const person = (id: string, roles: PersonRecord['roles']): PersonRecord => ({ id, name: { en: id, ar: 'اسم' }, roles }) as PersonRecord;
 const lines = [
@@ -11,11 +12,23 @@ const lines = [
   ]),
   person('person:c', []),
 ];
-const text = lines.map((p) => JSON.stringify(p)).join('\n');
+const file = writeCompiled({
+  raw: {} as never,
+  holders: {},
+  index: {} as never,
+  people: lines.map((p) => JSON.stringify(p)),
+  senses: [],
+});
+// the same records as Node reads them (the file's text) and as a bundler imports them (its JSON)
+const sources: Array<[string, () => Compiled]> = [
+  ['the bytes of the file', () => compiledFromBytes(bytesOfText(file))],
+  ['the JSON of the file', () => compiledFromJson(JSON.parse(file))],
+];
 
-describe('bundled people parsed one record at a time', () => {
+describe.each(sources)('bundled people parsed one record at a time, from %s', (_, compiled) => {
+  const text = () => compiled().people;
   it('knows every id and the count without parsing a record', () => {
-    const people = new BundledPeople(text);
+    const people = new BundledPeople(text());
     expect(people.size).toBe(3);
     expect(people.has('person:b')).toBe(true);
     expect(people.has('person:z')).toBe(false);
@@ -23,16 +36,16 @@ describe('bundled people parsed one record at a time', () => {
     expect(people.parsed()).toBe(0);
   });
   it('parses a record when it is asked for, once, and returns the same object after', () => {
-    const people = new BundledPeople(text);
+    const people = new BundledPeople(text());
     const b = people.get('person:b');
     expect(b).toEqual(lines[1]);
     expect(people.get('person:b')).toBe(b);
     expect(people.get('person:z')).toBeUndefined();
     expect(people.parsed()).toBe(1);
   });
-  it('reads the last line, which has no newline after it', () => expect(new BundledPeople(text).get('person:c')).toEqual(lines[2]));
+  it('reads the last record, which has no comma after it', () => expect(new BundledPeople(text()).get('person:c')).toEqual(lines[2]));
   it('iterates like a Map, in line order', () => {
-    const people = new BundledPeople(text);
+    const people = new BundledPeople(text());
     expect([...people.values()].map((p) => p.id)).toEqual(['person:a', 'person:b', 'person:c']);
     expect([...people].map(([id]) => id)).toEqual(['person:a', 'person:b', 'person:c']);
     const seen: string[] = [];
@@ -40,8 +53,8 @@ describe('bundled people parsed one record at a time', () => {
     expect(seen).toEqual(['person:a=person:a', 'person:b=person:b', 'person:c=person:c']);
   });
   it('gives the holders of an office from their lines, parsing only them', () => {
-    const people = new BundledPeople(text);
-    const holders = new BundledHolders(JSON.stringify({ 'head-of-state|AA': [0, 1], 'foreign-minister|BB': [1] }), people);
+    const people = new BundledPeople(text());
+    const holders = new BundledHolders({ 'head-of-state|AA': [0, 1], 'foreign-minister|BB': [1] }, people);
     expect(holders.get('head-of-state|AA')?.map((p) => p.id)).toEqual(['person:a', 'person:b']);
     expect(holders.get('head-of-state|ZZ')).toBeUndefined();
     expect(holders.get('toString')).toBeUndefined();
