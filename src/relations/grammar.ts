@@ -44,6 +44,8 @@ const NAMES = [
   'officialNouns',
   'tourWords',
   'companionWords',
+  'hostVerbs',
+  'separateWords',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

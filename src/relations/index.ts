@@ -143,17 +143,22 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
         : follows
           ? codesOf(follows.type, follows.cameo, follows.plover.type, follows.plover.mode)
           : undefined;
-  const location = rec.type === 'call' || rec.type === 'message' || as ? null : venueOf(ctx, clause, parties);
+  const location = rec.type === 'call' || rec.type === 'message' || as ? null : (venueOf(ctx, clause, parties) ?? hostPlace(parties));
   const date = dateOf(ctx, clause);
   const { subjects, objects, together } = parties;
   if (subjects.length && objects.length && !together) {
     const out: Relation[] = [];
-    for (const o of objects) pushDefined(out, build(ctx, clause, parties, [...subjects, o], location, date, as));
+    // («لقاءات ثنائية»: each subject apart as well)
+    const agents = parties.separate ? subjects.map((s) => [s]) : [subjects];
+    for (const a of agents) for (const o of objects) pushDefined(out, build(ctx, clause, parties, [...a, o], location, date, as));
     return out;
   }
   const one = build(ctx, clause, parties, [...subjects, ...objects], location, date, as);
   return one ? [one] : [];
 }
+
+/** The place that hosts the encounter («تستضيف قطر قمة»): a city or a state. */
+const hostPlace = (parties: Parties): string | null => (parties.host && (parties.host.type === 'city' || parties.host.type === 'country') ? parties.host.id : null);
 
 /** Adds a record that was made (build gives undefined without enough parties); loops instead of flatMap, which is slow on short lists. */
 function pushDefined(list: Relation[], r: Relation | undefined): void {

@@ -24,6 +24,10 @@ export interface Parties {
   together: boolean;
   /** «وبحث الجانبان ...»: the relation a reference points back to. */
   follows?: Relation;
+  /** «لقاءات ثنائية مع Y»: each subject met each object apart. */
+  separate?: boolean;
+  /** «تستضيف قطر قمة ...»: the place that hosts the encounter (not a party). */
+  host?: Actor;
 }
 
 /** The reading of one clause while the rules run. */
@@ -64,6 +68,9 @@ const PARTY_RULES: readonly PartyRule[] = [
   genitiveAgent,
   subjectAfterVerb,
   referenceOrDroppedSubject,
+  receptionPronounIsGuest,
+  hostingPlace,
+  separateEncounters,
   objectsEndAtNextTrigger,
 ];
 
@@ -77,7 +84,14 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   const objects = dedupe(r.objects).slice(0, r.together ? 12 : 6);
   const subjects = dedupe(r.subjects);
   if (subjects.some((a) => a.type === 'person')) ctx.lastSubject = subjects;
-  return { subjects, objects, together: r.together, ...(r.follows ? { follows: r.follows } : {}) };
+  return {
+    subjects,
+    objects,
+    together: r.together,
+    ...(r.follows ? { follows: r.follows } : {}),
+    ...(r.separate ? { separate: true } : {}),
+    ...(r.host ? { host: r.host } : {}),
+  };
 }
 
 /** «بكل من»: a list opener of two words stands right before the token. */
@@ -474,6 +488,53 @@ function referenceOrDroppedSubject(ctx: Context, clause: Clause, r: Reading): vo
     r.follows = ctx.previous;
   } else if (ctx.lastSubject.length && !r.together && (clause.possessive || (hit.record.pos === 'verb' && r.objects.length > 0)))
     r.subjects = ctx.lastSubject.filter((a) => itemOf(doc, a.first) === clause.item);
+}
+
+/**
+ * «وكان في استقباله X»: in «في استقباله» (to receive him) the pronoun is the
+ * guest and the person after it the host, the reverse of «خلال استقباله Y»
+ * (during his reception of Y).
+ */
+function receptionPronounIsGuest(ctx: Context, clause: Clause, r: Reading): void {
+  const { hit } = clause;
+  if (hit.record.pos !== 'noun' || hit.record.frame?.source !== 'subject' || !clause.possessive || !r.objects.length || !r.subjects.length) return;
+  const before = baseAt(ctx.doc, hit.first - 1);
+  if (!(before === 'في' || before === 'وفي' || hit.prefix === 'في')) return;
+  const guests = r.subjects;
+  r.subjects = r.objects;
+  r.objects = guests;
+}
+
+/**
+ * «تستضيف قطر قمة تجمع X وY», «احتضنت الرياض اجتماعا»: a state or city that
+ * hosts the encounter named by the verb's object is its place, not a party (a
+ * person who hosts it takes part).
+ */
+function hostingPlace(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  if (hit.record.pos !== 'noun') return;
+  let verb = -1;
+  for (let k = hit.first - 1, words = 0; k >= clause.sentence.first && words < 4 && verb < 0; k--) {
+    if (ctx.covered[k]) continue;
+    words++;
+    if (doc.tokens[k]!.analyses.some((x) => grammar.hostVerbs.has(x.base))) verb = k;
+  }
+  if (verb < 0) return;
+  const host = clause.inSentence.find((a) => a.type !== 'person' && !a.inPhrase && (a.first === verb + 1 || a.last === verb));
+  if (!host) return;
+  r.host = host;
+  r.subjects = r.subjects.filter((a) => a.id !== host.id);
+  r.objects = r.objects.filter((a) => a.id !== host.id);
+}
+
+/** «وسيجري الرئيسان لقاءات ثنائية مع Y»: a word of separate encounters right after the noun: each subject met each object apart. */
+function separateEncounters(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  if (hit.record.pos !== 'noun' || !doc.tokens[hit.last]?.analyses.some((x) => grammar.separateWords.has(x.base))) return;
+  r.separate = true;
+  r.together = false;
 }
 
 /** Objects end with the clause: at the next trigger (a visit's later stops aside). */

@@ -20,8 +20,8 @@ describe('visits: who travels', () => {
     expect(found('وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض يرافقه وزير الخارجية الفرنسي جان نويل بارو')).toEqual([
       ['visit', 'person:emmanuel-macron person:jean-noel-barrot', 'city:riyadh'],
     ]);
-    expect(found('وصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى عمان برفقة وزيرة التنمية الألمانية')).toEqual([
-      ['visit', 'person:annalena-baerbock person:svenja-schulze', 'city:amman'],
+    expect(found('وصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى بيروت برفقة وزير الدفاع الألماني بوريس بيستوريوس')).toEqual([
+      ['visit', 'person:annalena-baerbock person:boris-pistorius', 'city:beirut'],
     ]);
   });
   it('officials of an organization are its delegation («يزور أعضاء مجلس الأمن ...»)', () => {
@@ -29,6 +29,27 @@ describe('visits: who travels', () => {
       ['visit', 'org:unsc', 'country:MM'],
       ['visit', 'org:unsc', 'country:BD'],
       ['visit', 'org:unsc', 'country:IQ'],
+    ]);
+  });
+});
+
+describe('visits: hosts and separate encounters', () => {
+  it('a state that hosts a summit («تستضيف X قمة») is its place, not a party', () => {
+    expect(found('تستضيف قطر قمة ثلاثية تجمع الرئيس الإيراني مسعود بزشكيان بالرئيسين التركي رجب طيب أردوغان والروسي فلاديمير بوتين', '2024-10-20')).toEqual([
+      ['meeting', 'person:masoud-pezeshkian person:recep-tayyip-erdogan person:vladimir-putin', 'country:QA'],
+    ]);
+  });
+  it('«لقاءات ثنائية مع Y»: each of the subjects met Y apart', () => {
+    expect(found('وسيجري الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان لقاءات ثنائية مع الرئيس الإيراني مسعود بزشكيان', '2024-10-20')).toEqual([
+      ['meeting', 'person:masoud-pezeshkian person:vladimir-putin', null],
+      ['meeting', 'person:masoud-pezeshkian person:recep-tayyip-erdogan', null],
+    ]);
+  });
+  it('«في استقباله X»: the pronoun is the guest, X the host', () => {
+    const r = extract('وكان الرئيس الكيني وليام روتو قد حل مساء أمس بمطار القاهرة. وكان في استقباله الرئيس المصري عبد الفتاح السيسي', { publishedAt: '2024-05-06' }).relations;
+    expect(r.map((x) => [x.type, [...x.participants].sort().join(' '), x.source])).toEqual([
+      ['visit', 'person:william-ruto', null],
+      ['meeting', 'person:abdel-fattah-el-sisi person:william-ruto', 'person:abdel-fattah-el-sisi'],
     ]);
   });
 });
@@ -41,7 +62,10 @@ describe('visits: the stops of a tour', () => {
       ['visit', 'person:wang-yi', 'country:MA'],
     ]);
   });
-  it('a place named as subject matter after the stops is no stop («جولة تشمل A لبحث الأزمة في B»)', () => {
-    expect(found('بدأ وزير الخارجية الصيني وانغ يي جولة تشمل مصر لبحث الأزمة في السودان')).toEqual([['visit', 'person:wang-yi', 'country:EG']]);
+  it('a place named as subject matter after the stops is no stop («جولة تشمل A لبحث الأزمة في B»); the talks are with the host', () => {
+    expect(found('بدأ وزير الخارجية الصيني وانغ يي جولة تشمل مصر لبحث الأزمة في السودان')).toEqual([
+      ['visit', 'person:wang-yi', 'country:EG'],
+      ['meeting', 'country:EG person:wang-yi', 'country:EG'],
+    ]);
   });
 });
