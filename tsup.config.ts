@@ -30,15 +30,17 @@ const asciiOnly: NonNullable<Options['plugins']>[number] = {
 
 export default defineConfig([
   {
-    // the core: no Node built-ins, usable by bundlers and browsers
-    entry: { index: 'src/index.ts' },
+    // the core: no Node built-ins, usable by bundlers and browsers. Three entries share their code through
+    // chunks (one copy each): `index` (Arabic and English), `arabic` (no English path, no compromise) and
+    // `english` (the English path alone, for `createExtractor({ english })` of the `arabic` entry).
+    entry: { index: 'src/index.ts', arabic: 'src/arabic.ts', english: 'src/english/entry.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
     target: 'node20',
     platform: 'neutral',
     noExternal: BUNDLED,
-    splitting: false,
+    splitting: true,
     treeshake: true,
     plugins: [asciiOnly],
   },

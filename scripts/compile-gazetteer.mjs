@@ -66,6 +66,8 @@ const gazetteer = {
   grammar: readJson(join(data, 'grammar.json')),
   ambiguous: readJson(join(data, 'ambiguous.json'), { forms: [] }),
   overlaps: readJson(join(data, 'office-overlaps.json'), { overlaps: [] }),
+  // the English path's words (src/english), beside the Arabic ones and in the same shapes
+  en: { triggers: readJson(join(data, 'en', 'triggers.json')), grammar: readJson(join(data, 'en', 'grammar.json')), dates: readJson(join(data, 'en', 'dates.json')) },
 };
 require(gazetteer.countries, 'countries.jsonl', ['id', 'iso2', 'name', 'adjectives']);
 require(gazetteer.cities, 'cities.jsonl', ['id', 'country', 'name']);

@@ -75,6 +75,12 @@ export interface Relation {
   cameo: string;
   /** PLOVER event type and mode. */
   plover: { type: string; mode?: string };
+  /**
+   * Entity id of the participant who acted toward the others, where the text
+   * says who: the caller, the sender, the host. Null when the parties are
+   * mutual (talks, agreements, negotiations) and for visits.
+   */
+  source?: string | null;
 }
 
 export interface ExtractResult {

@@ -4,6 +4,7 @@
  * are split further so that «Saudi-led» gives «Saudi» and «led».
  */
 import { compromise } from './nlp.js';
+import type { TaggingLexicon } from './lexicon.js';
 
 export interface EnToken {
   /** Index in the document's token list. */
@@ -70,9 +71,54 @@ export function phraseKeys(phrase: string): string[] {
 
 const hasLetter = /\p{L}|\p{N}/u;
 
-/** Splits the text into sentences and tokens with exact UTF-16 offsets. */
-export function tokenizeEnglish(text: string): { tokens: EnToken[]; sentences: EnSentence[] } {
-  const json = compromise()(text).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
+interface Term {
+  normal?: string;
+  machine?: string;
+  tags: Set<string>;
+  frozen?: boolean;
+}
+interface TaggableView {
+  docs: Term[][];
+  world: { methods: { one: { setTag(terms: Term[], tag: string, world: unknown, soft: boolean, reason: string): void } } };
+  compute(steps: string[]): unknown;
+  json(opts: unknown): unknown;
+}
+/** The steps of compromise's tagger that `nlp.tokenize` has not run. */
+const TAGGING_STEPS = ['index', 'id', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger', 'chunks'];
+
+/**
+ * Tags the words of the extractor's own lexicon before compromise's tagger
+ * runs, and freezes them so that the tagger keeps those tags and reads its
+ * neighbours against them: every gazetteer, custom ones included, reaches the
+ * tagging, and compromise's shared lexicon is left as it was.
+ */
+function tagFromLexicon(doc: TaggableView, lexicon: TaggingLexicon): void {
+  const { world } = doc;
+  const setTag = world.methods.one.setTag;
+  for (const terms of doc.docs) {
+    for (let i = 0; i < terms.length; i++) {
+      const word = (t: Term) => t.machine || t.normal || '';
+      const most = lexicon.longest.get(word(terms[i]!));
+      if (!most) continue;
+      for (let n = Math.min(most, terms.length - i); n >= 1; n--) {
+        const span = terms.slice(i, i + n);
+        const tag = lexicon.words.get(span.map(word).join(' '));
+        if (!tag) continue;
+        setTag(span, tag, world, false, 'extractor-lexicon');
+        for (const t of span) t.frozen = true;
+        i += n - 1;
+        break;
+      }
+    }
+  }
+}
+
+/** Splits the text into sentences and tokens with exact UTF-16 offsets, tagged with the extractor's lexicon. */
+export function tokenizeEnglish(text: string, lexicon: TaggingLexicon): { tokens: EnToken[]; sentences: EnSentence[] } {
+  const doc = compromise().tokenize(text) as unknown as TaggableView;
+  tagFromLexicon(doc, lexicon);
+  doc.compute(TAGGING_STEPS);
+  const json = doc.json({ offset: true, terms: { offset: true } }) as SentenceJson[];
   const tokens: EnToken[] = [];
   const sentences: EnSentence[] = [];
   let cursor = 0;

@@ -109,6 +109,42 @@ export interface TriggerRecord {
   mode?: string;
 }
 
+/**
+ * The frame of an English trigger: which slot names the participant who acted
+ * (`subject`, `object`, the `from` phrase, or null when the parties are
+ * mutual), whether the trigger takes a direct object participant, and the
+ * prepositions that introduce partners, the other party who acted, and the
+ * recipient or destination.
+ */
+export interface TriggerFrame {
+  source: 'subject' | 'object' | 'from' | null;
+  object: boolean;
+  with: string[];
+  from: string[];
+  to: string[];
+}
+
+/** An English trigger (data/en/triggers.json): a TriggerRecord with its forms under `en` and its frame. */
+export interface EnglishTriggerRecord extends Omit<TriggerRecord, 'ar' | 'en' | 'subject'> {
+  en: string[];
+  frame: TriggerFrame;
+}
+
+/** data/en/: triggers, function words by role, date words. */
+export interface EnglishData {
+  triggers: { triggers: EnglishTriggerRecord[] };
+  grammar: Record<string, string[] | string>;
+  dates: {
+    months: string[][];
+    weekdays: string[][];
+    relative: Record<string, number>;
+    last: string[];
+    next: string[];
+    this: string[];
+    future: string[];
+  };
+}
+
 export interface TopicRecord {
   code: string;
   ar: string[];
@@ -131,6 +167,8 @@ export interface GazetteerData {
   dates: unknown;
   /** Forms that name two things of different states, with their cues (data/ambiguous.json). */
   ambiguous: { forms: AmbiguousForm[] };
+  /** The English path's words (data/en/): trigger records with frames, function words, date words. */
+  en?: EnglishData;
   /** Reviewed overlaps of single-holder offices (data/office-overlaps.json). */
   overlaps?: { overlaps: Array<{ pair: string; reason: string }> };
 }
