@@ -386,6 +386,10 @@ function statedBody(x: Scan, it: Item): number {
   if (x.g.view(id) && !x.grammar.has('personNouns', x.tokens[after0.last]?.key ?? '')) {
     x.mentions.push({ id, first: it.first, last: after0.last, kind: 'name', confidence: 0.85 });
     x.units.push({ first: it.first, last: after0.last, sentence: x.tokens[it.first]!.sentence, actor: id, place: null, kind: 'body', country: iso });
+  } else if (r0) {
+    // «a Kenyan foreign ministry spokesman»: no body, but the state is named
+    const u = unitOf(x, it);
+    if (u) x.units.push(u);
   }
   x.used.add(it);
   x.used.add(after0);
@@ -455,7 +459,8 @@ function unitOf(x: Scan, it: Item): Unit | undefined {
     case 'org':
       return { first: it.first, last: it.last, sentence, actor: s.id, place: null, kind: 'org' };
     case 'seat':
-      if (x.grammar.has('personNouns', x.tokens[it.last]?.key ?? '')) return undefined;
+      // «a State Department spokesman»: an official of the body's state speaks, the body is no entity here
+      if (x.grammar.has('personNouns', x.tokens[it.last]?.key ?? '')) return { first: it.first, last: it.last, sentence, actor: `country:${s.country}`, place: null, kind: 'country', country: s.country };
       return { first: it.first, last: it.last, sentence, actor: s.id, place: null, kind: 'body', country: s.country };
     case 'person': {
       const id = pickPerson(x, it);

@@ -212,8 +212,13 @@ function standsForAnother(ctx: RelationContext, u: Unit): boolean {
   if (!next || next.sentence !== u.sentence) return false;
   const lastTok = ctx.tokens[u.last - 1]!;
   if (lastTok.poss && u.kind === 'person' && gr(ctx).has('agentNouns', next.key)) return true;
-  if (u.adjective && !next.cap && /^\p{Ll}+$/u.test(next.text) && !gr(ctx).has('personNouns', next.key) && !gr(ctx).has('delegationNouns', next.key) && !gr(ctx).has('groupHeads', next.key) && !next.tags.has('Verb')) return true;
-  return false;
+  if (!u.adjective) return false;
+  // the head noun after a list of adjectives («Chinese and Japanese officials»)
+  let k = u.last;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.sentence === u.sentence && (gr(ctx).has('groupJoins', ctx.tokens[k]!.key) || ctx.units.some((v) => v.first === k && v.adjective))) k = ctx.units.find((v) => v.first === k)?.last ?? k + 1;
+  const head = ctx.tokens[k];
+  if (!head || head.sentence !== u.sentence) return false;
+  return !head.cap && /^\p{Ll}+$/u.test(head.text) && !gr(ctx).has('personNouns', head.key) && !gr(ctx).has('delegationNouns', head.key) && !gr(ctx).has('groupHeads', head.key) && !head.tags.has('Verb');
 }
 
 const actsIn = (ctx: RelationContext, u: Unit) => !!u.actor && !standsForAnother(ctx, u);
@@ -240,13 +245,13 @@ function group(ctx: RelationContext, units: readonly Unit[], start: number, dir:
   return dir === 1 ? out : out.reverse();
 }
 
-/** A reference phrase («the two leaders», «both sides») ending right before `end`: its length in tokens, else 0. */
-function referenceBefore(ctx: RelationContext, s: EnSentence, end: number): number {
-  for (let n = 4; n >= 2; n--) {
-    if (end - n < s.first) continue;
-    if (gr(ctx).has('references', keysOf(ctx.tokens, end - n, end).join(' '))) return n;
+/** A reference phrase («the two leaders», «both sides») before the trigger in its clause, with no actor between: true when found. */
+function referenceBefore(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  for (let end = f.first; end > s.first; end--) {
+    if (ctx.units.some((u) => u.first >= end && u.last <= f.first && u.actor) || !clean(ctx, end, f.first)) return false;
+    for (let n = 4; n >= 2; n--) if (end - n >= s.first && gr(ctx).has('references', keysOf(ctx.tokens, end - n, end).join(' '))) return true;
   }
-  return 0;
+  return false;
 }
 
 /**
@@ -277,6 +282,7 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   const pron = tokens.slice(subject.at(-1)?.last ?? s.first, f.first).some((t) => gr(ctx).has('pronouns', t.key) || gr(ctx).has('pluralPronouns', t.key));
   if (!subject.length || pron) subject = pronounSubject(ctx, s, f, su, mem);
   if (!subject.length) subject = possessiveSubject(ctx, f, su, mem);
+  if (!subject.length) subject = frontedSubject(ctx, s, f, su);
   // «a visit by X to Y», «the visit of X»
   if (f.noun && f.rec.type === 'visit' && gr(ctx).has('visitAgents', tokens[f.last]?.key ?? '')) {
     const by = su.find((u) => u.first === f.last + 1 && u.actor);
@@ -296,8 +302,7 @@ function pronounSubject(ctx: RelationContext, s: EnSentence, f: Found, su: reado
     if (!gr(ctx).has('pluralPronouns', pron.key)) return mem.lastPersons;
     return lastParties(s, f, mem);
   }
-  const ref = referenceBefore(ctx, s, f.first) || referenceBefore(ctx, s, f.first - 1);
-  return ref ? lastParties(s, f, mem) : [];
+  return referenceBefore(ctx, s, f) ? lastParties(s, f, mem) : [];
 }
 
 /** The parties of the last relation, as units standing at the trigger (for «they», «the two leaders»). */
@@ -320,6 +325,20 @@ function possessiveSubject(ctx: RelationContext, f: Found, su: readonly Unit[], 
   }
   const first = su.find((u) => actsIn(ctx, u) && u.last <= f.first && !oblique(ctx, u) && clean(ctx, u.last, f.first));
   return first ? group(ctx, su, su.indexOf(first), 1).filter((u) => u.last <= f.first) : [];
+}
+
+/** «In talks with X, Y said …»: a trigger in a fronted phrase takes the subject of the main clause, after the first comma. */
+function frontedSubject(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Unit[] {
+  const { tokens } = ctx;
+  if (f.first > s.first + 3 || !tokens.slice(s.first, f.first).some((t) => gr(ctx).has('prepositions', t.key))) return [];
+  let comma = -1;
+  for (let k = f.last; k < s.last - 1; k++) if (/,/.test(tokens[k]!.after)) {
+    comma = k + 1;
+    break;
+  }
+  if (comma < 0) return [];
+  const main = su.find((u) => u.first >= comma && u.first <= comma + 1 && actsIn(ctx, u));
+  return main ? group(ctx, su, su.indexOf(main), 1).filter((u) => actsIn(ctx, u)) : [];
 }
 
 /** Where a source attribution («, the foreign ministry in Beijing said») starts after `from`, else `to`. */
@@ -360,7 +379,7 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
       if (gap.length > 0 && gap[gap.length - 1] !== 'of') return [];
       continue;
     }
-    if (!f.noun && local.some((w) => gr(ctx).has('destinationStops', w))) return [];
+    if (!f.noun && local.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
     return group(ctx, su, su.indexOf(u), 1, 'place').filter((x) => x.place);
   }
   return [];
@@ -390,7 +409,8 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     const members = () => group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.kind !== 'city');
     if (groupOf(ctx, gap) && (f.rec.frame.object || !prep || prep === 'of')) {
       slots.partners = members();
-      slots.together = true;
+      // «met separately with the ministers of A and B»: one encounter each
+      slots.together = !keysOf(tokens, s.first, s.last).some((w) => gr(ctx).has('separately', w));
       break;
     }
     if (prep === 'between') slots.together = true;
@@ -576,7 +596,9 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
     const prev = visitingBefore(ctx, u);
     if (!u.actor || u.kind !== 'person' || !prev) continue;
     const host = found.find((r) => r.type === 'meeting' && r.participants.includes(u.actor!) && r.evidence.start === s.start);
-    const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country).find((c) => c && c !== u.country) : otherState(ctx, su, u);
+    const state = u.country ?? stateBefore(ctx, su, prev);
+    const visitor: Unit = { ...u, ...(state ? { country: state } : {}) };
+    const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country).find((c) => c && c !== visitor.country) : otherState(ctx, su, visitor);
     const place = host?.location ?? ctx.dateline ?? (hostState ? `country:${hostState}` : null);
     if (!place) continue;
     const base = {
@@ -591,10 +613,16 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
   return out;
 }
 
+/** «Ethiopia's visiting army chief»: the state named right before «visiting». */
+function stateBefore(ctx: RelationContext, su: readonly Unit[], visiting: EnToken): string | undefined {
+  const u = su.find((x) => x.last === visiting.i && x.kind === 'country');
+  return u?.country;
+}
+
 /** The state of the sentence that is not the visitor's: the first state, or state body or official of another state, named in it. */
 function otherState(ctx: RelationContext, su: readonly Unit[], visitor: Unit): string | undefined {
   for (const x of su) {
-    if (x === visitor || x.kind === 'city') continue;
+    if (x.actor === visitor.actor || x.kind === 'city') continue;
     const c = x.kind === 'country' ? x.actor?.slice(8) : x.country;
     if (c && c !== visitor.country && ctx.units.some((y) => y.actor === `country:${c}`)) return c;
     if (c && c !== visitor.country && x.kind === 'body') return c;
@@ -609,6 +637,7 @@ function visitingBefore(ctx: RelationContext, u: Unit): EnToken | undefined {
     const t = tokens[k]!;
     if (t.sentence !== u.sentence) return undefined;
     if (gr(ctx).has('visitingWords', t.key)) return t;
+    if (gr(ctx).has('honorifics', t.key)) continue;
     if (t.cap || t.tags.has('Verb') || gr(ctx).has('prepositions', t.key) || gr(ctx).has('determiners', t.key)) return undefined;
   }
   return undefined;
