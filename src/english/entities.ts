@@ -6,7 +6,7 @@
  * by surname, and unknown persons after a title or as compromise finds them.
  */
 import { compromise } from './nlp.js';
-import type { Gazetteer } from '../gazetteer/index.js';
+import type { Gazetteer, TitleRecord } from '../gazetteer/index.js';
 import { holderOn, rolesOn } from '../resolve/office.js';
 import type { MentionKind } from '../types.js';
 import type { EnGrammar } from './grammar.js';
@@ -359,17 +359,27 @@ function titlePhrase(x: Scan, th: TitleHead): void {
     x.units.push({ first: tFirst, last: run, sentence, actor: id, place: null, kind: 'person', ...(iso ? { country: iso } : {}), ...extra });
     return;
   }
+  unnamedTitle(x, { first: tFirst, last: end, sentence, counterpart, ...(ref ? { ref } : {}), ...(title ? { title } : {}), ...(iso ? { iso } : {}), ...(of ? { of } : {}) });
+}
+
+/**
+ * A title with no name: the holder of the office on the day (an implicit
+ * person), else the state or organization the title names («the Russian foreign minister» undated).
+ */
+function unnamedTitle(x: Scan, t: { first: number; last: number; sentence: number; counterpart: boolean; ref?: { iso?: string; org?: string }; title?: TitleRecord; iso?: string; of?: string }): void {
+  const role = t.title?.role;
+  const extra = { ...(role ? { role } : {}), ...(t.iso ? { country: t.iso } : {}) };
   let holderId: string | undefined;
-  if (day && role && of) {
-    const note = title?.note ?? (role === 'head-of-state' ? null : undefined);
-    holderId = holderOn(g, { role, of, date: day, ...(note !== undefined ? { note } : {}) })?.person.id;
+  if (x.day && role && t.of) {
+    const note = t.title?.note ?? (role === 'head-of-state' ? null : undefined);
+    holderId = holderOn(x.g, { role, of: t.of, date: x.day, ...(note !== undefined ? { note } : {}) })?.person.id;
   }
   if (holderId) {
-    x.mentions.push({ id: holderId, first: tFirst, last: end, kind: counterpart ? 'counterpart' : 'title', confidence: 0.6, implicit: true });
-    x.units.push({ first: tFirst, last: end, sentence, actor: holderId, place: null, kind: 'person', ...(iso ? { country: iso } : {}), ...extra });
-  } else if (ref || counterpart) {
-    const actor = ref?.org ?? (iso ? `country:${iso}` : null);
-    x.units.push({ first: tFirst, last: end, sentence, actor, place: null, kind: ref?.org ? 'org' : 'country', ...(iso ? { country: iso } : {}), ...extra, ...(counterpart ? { counterpart: true } : {}) });
+    x.mentions.push({ id: holderId, first: t.first, last: t.last, kind: t.counterpart ? 'counterpart' : 'title', confidence: 0.6, implicit: true });
+    x.units.push({ first: t.first, last: t.last, sentence: t.sentence, actor: holderId, place: null, kind: 'person', ...extra });
+  } else if (t.ref || t.counterpart) {
+    const actor = t.ref?.org ?? (t.iso ? `country:${t.iso}` : null);
+    x.units.push({ first: t.first, last: t.last, sentence: t.sentence, actor, place: null, kind: t.ref?.org ? 'org' : 'country', ...extra, ...(t.counterpart ? { counterpart: true } : {}) });
   }
 }
 

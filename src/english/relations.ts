@@ -401,7 +401,7 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     const prep = [...gap].reverse().find((w) => gr(ctx).has('prepositions', w));
     // a partner may stand further away when its preposition is the frame's («signed an agreement on Monday with Y»)
     if (gap.length > (prep && f.rec.frame.with.includes(prep) ? 10 : 7) && !groupOf(ctx, gap)) break;
-    if (u.kind === 'city' || (u.place && (prep === 'in' || prep === 'at'))) {
+    if (u.kind === 'city' || (u.place && gr(ctx).has('venuePrepositions', prep ?? ''))) {
       slots.place ??= u;
       continue;
     }
@@ -422,7 +422,7 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     } else break;
     break;
   }
-  slots.place ??= right.find((u) => u.place && ['in', 'at'].includes(tokens[u.first - 1]?.key ?? '') && clean(ctx, f.last, u.first));
+  slots.place ??= right.find((u) => u.place && gr(ctx).has('venuePrepositions', tokens[u.first - 1]?.key ?? '') && clean(ctx, f.last, u.first));
   return slots;
 }
 
@@ -549,7 +549,7 @@ function topicStem(ctx: RelationContext, t: EnToken, i: number): { code: string;
 /** «X is in Brazil for talks with Y»: a place after «in»/«at» between the subject and the trigger, in its clause. */
 function leftPlace(ctx: RelationContext, s: EnSentence, f: Found, subject: readonly Unit[]): Unit | undefined {
   const from = subject.at(-1)?.last ?? s.first;
-  return ctx.units.find((u) => u.place && u.sentence === ctx.tokens[f.first]!.sentence && u.first >= from && u.last <= f.first && ['in', 'at'].includes(ctx.tokens[u.first - 1]?.key ?? '') && clean(ctx, u.last, f.first));
+  return ctx.units.find((u) => u.place && u.sentence === ctx.tokens[f.first]!.sentence && u.first >= from && u.last <= f.first && gr(ctx).has('venuePrepositions', ctx.tokens[u.first - 1]?.key ?? '') && clean(ctx, u.last, f.first));
 }
 
 /** The relations of one trigger. */

@@ -71,6 +71,45 @@ export function phraseKeys(phrase: string): string[] {
 
 const hasLetter = /\p{L}|\p{N}/u;
 
+/**
+ * The tokens of one compromise term: split on hyphens and slashes inside it
+ * («Saudi-led» → Saudi, led), wrapping punctuation stripped, a trailing period
+ * kept only by abbreviations (U.S., Gen.).
+ */
+function pushTermTokens(text: string, term: TermJson, start: number, sentence: number, tokens: EnToken[]): void {
+  const re = /[^\s\-‐‑–—/]+/gu;
+  let m: RegExpExecArray | null;
+  const parts: Array<{ s: number; e: number }> = [];
+  while ((m = re.exec(term.text))) parts.push({ s: start + m.index, e: start + m.index + m[0].length });
+  parts.forEach((p, k) => {
+    let ps = p.s;
+    let pe = p.e;
+    while (ps < pe && /[("“‘\[]/u.test(text[ps]!)) ps++;
+    while (pe > ps && /[)"”\],;:!?]/u.test(text[pe - 1]!)) pe--;
+    let t = text.slice(ps, pe);
+    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:[A-Z][a-z]{0,3})\.$/u.test(t)) {
+      pe--;
+      t = t.slice(0, -1);
+    }
+    if (!t || !hasLetter.test(t)) return;
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      i: tokens.length,
+      start: ps,
+      end: pe,
+      text: t,
+      key: keyOf(t),
+      poss: /['’]s?$/u.test(t),
+      cap: /^\p{Lu}/u.test(letters),
+      upper: letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+      tags: new Set(term.tags),
+      sentence,
+      after: k === parts.length - 1 ? term.post.trim() : '-',
+      before: k === 0 ? term.pre.trim() : '',
+    });
+  });
+}
+
 interface Term {
   normal?: string;
   machine?: string;
@@ -132,44 +171,8 @@ export function tokenizeEnglish(text: string, lexicon: TaggingLexicon): { tokens
         if (found < 0) continue;
         start = found;
       }
-      const end = start + term.text.length;
-      cursor = end;
-      // split on hyphens and slashes inside the term
-      const re = /[^\s\-‐‑–—/]+/gu;
-      let m: RegExpExecArray | null;
-      const parts: Array<{ s: number; e: number; t: string }> = [];
-      while ((m = re.exec(term.text))) parts.push({ s: start + m.index, e: start + m.index + m[0].length, t: m[0] });
-      parts.forEach((p, k) => {
-        // strip wrapping punctuation that compromise left inside the term
-        let ps = p.s;
-        let pe = p.e;
-        while (ps < pe && /[("“‘\[]/u.test(text[ps]!)) ps++;
-        while (pe > ps && /[)"”\],;:!?]/u.test(text[pe - 1]!)) pe--;
-        let t = text.slice(ps, pe);
-        // a trailing period belongs to the word only for abbreviations (U.S., Gen.)
-        if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:[A-Z][a-z]{0,3})\.$/u.test(t)) {
-          pe--;
-          t = t.slice(0, -1);
-        }
-        if (!t || !hasLetter.test(t)) return;
-        const letters = t.replace(/[^\p{L}]/gu, '');
-        const possessive = /['’]s?$/u.test(t);
-        const last = k === parts.length - 1;
-        tokens.push({
-          i: tokens.length,
-          start: ps,
-          end: pe,
-          text: t,
-          key: keyOf(t),
-          poss: possessive,
-          cap: /^\p{Lu}/u.test(letters),
-          upper: letters.length > 0 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
-          tags: new Set(term.tags),
-          sentence: sIndex,
-          after: last ? term.post.trim() : '-',
-          before: k === 0 ? term.pre.trim() : '',
-        });
-      });
+      cursor = start + term.text.length;
+      pushTermTokens(text, term, start, sIndex, tokens);
     }
     if (tokens.length > firstTok)
       sentences.push({ start: tokens[firstTok]!.start, end: tokens[tokens.length - 1]!.end, first: firstTok, last: tokens.length });
