@@ -90,7 +90,10 @@ function findMatches(tokens: readonly EnToken[], root: EnNode): Match[] {
       if (!next || next.sentence !== tokens[i]!.sentence || tokens[j - 1]!.poss) break;
       // a comma or a dash ends a name
       if (tokens[j - 1]!.after && tokens[j - 1]!.after !== '-' && !/^[.']$/.test(tokens[j - 1]!.after)) break;
-      node = node.next.get(next.key);
+      // a middle initial («Antony J. Blinken») inside a name the gazetteer writes without it
+      const initial = /^\p{Lu}\.?$/u.test(next.text) && !node.next.has(next.key) && tokens[j + 1]?.sentence === next.sentence && tokens[j + 1]?.cap;
+      if (initial) j++;
+      node = node.next.get(tokens[j]!.key);
       j++;
     }
   }

@@ -82,7 +82,7 @@ function nounIsVerb(ctx: RelationContext, i: number): boolean {
   const det = !!prev && (gr(ctx).has('determiners', prev.key) || prev.poss);
   if (t.tags.has('Gerund') && !det) return true;
   if ((t.key === 'meeting' || t.key === 'visiting') && !det && ctx.units.some((u) => u.first === i + 1 && u.kind === 'person')) return true;
-  return ctx.index.triggers.verbs.has(t.key) && t.tags.has('Verb') && !det && !gr(ctx).has('visitModifiers', prev?.key ?? '') && !prev?.tags.has('Adjective');
+  return !!ctx.index.triggers.verbs.get(t.key)?.length && t.tags.has('Verb') && !det && !gr(ctx).has('visitModifiers', prev?.key ?? '') && !prev?.tags.has('Adjective');
 }
 
 /** One of the record's `needs` is near: a word after it, a grammar list word around it, an actor object or a place right after it. */
@@ -95,9 +95,17 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   return needs.some((n) => {
     if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)))));
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
+    if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
     if (n.startsWith('@')) return around.some((k, j) => gr(ctx).has(n.slice(1) as never, k) || gr(ctx).has(n.slice(1) as never, `${k} ${around[j + 1] ?? ''}`));
     return after.includes(n);
   });
+}
+
+/** «X and Y discussed», «Russia, China confer»: two or more actors joined right before the trigger, in its clause. */
+function pluralSubject(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const su = ctx.units.filter((u) => u.sentence === ctx.tokens[f.first]!.sentence && u.first >= s.first);
+  const last = su.filter((u) => u.last <= f.first && u.last >= f.first - 2 && u.actor && clean(ctx, u.last, f.first)).at(-1);
+  return !!last && group(ctx, su, su.indexOf(last), -1).filter((u) => u.actor).length >= 2;
 }
 
 /** Checks particular to a trigger's form: «called for/on» is no call, «head» must be a verb, a message noun needs a sender or recipient phrase. */
@@ -107,6 +115,11 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const nextKey = tokens[f.last]?.key ?? '';
   const prevKey = tokens[f.first - 1]?.key ?? '';
   if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so')) return false;
+  // «called on X» is a courtesy visit; «called on X to do» an appeal
+  if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call')) {
+    const obj = ctx.units.find((u) => u.first > f.last && u.first <= f.last + 3 && u.actor);
+    if (!obj || tokens[obj.last]?.key === 'to') return false;
+  }
   if (/^head/.test(t.key) && !t.tags.has('Verb')) return false;
   if (f.noun && f.rec.type === 'call' && t.key.startsWith('call') && gr(ctx).has('callExclusions', nextKey)) return false;
   return s.first <= f.first;
@@ -127,11 +140,10 @@ function triggersOf(ctx: RelationContext, s: EnSentence): Found[] {
     if (inUnit(i)) continue;
     if (adjectivalVisiting(ctx, i)) continue;
     const noun = nounIsVerb(ctx, i) ? undefined : nounAt(ctx, i, s);
-    const verb = noun ? undefined : ctx.index.triggers.verbs.get(tokens[i]!.key);
-    const rec = noun?.rec ?? verb;
-    if (!rec) continue;
-    const f: Found = { rec, first: i, last: noun?.last ?? i + 1, noun: !!noun };
-    if (!needsMet(ctx, s, f) || !formFits(ctx, s, f)) continue;
+    const cands: Found[] = noun ? [{ rec: noun.rec, first: i, last: noun.last, noun: true }] : (ctx.index.triggers.verbs.get(tokens[i]!.key) ?? []).map((rec) => ({ rec, first: i, last: i + 1, noun: false }));
+    const f = cands.find((c) => needsMet(ctx, s, c) && formFits(ctx, s, c));
+    if (!f) continue;
+    const rec = f.rec;
     const prev = out[out.length - 1];
     // «a phone call», «arrived ... for a visit»: one trigger when adjacent (the verb wins)
     if (prev && prev.rec.type === rec.type && i - prev.last <= 2) {
@@ -222,6 +234,13 @@ function standsForAnother(ctx: RelationContext, u: Unit): boolean {
 }
 
 const actsIn = (ctx: RelationContext, u: Unit) => !!u.actor && !standsForAnother(ctx, u);
+
+/** «Egypt's visiting foreign minister, Sameh Shoukry»: a possessive state before a person of the same phrase qualifies that person. */
+function qualifiesPerson(ctx: RelationContext, u: Unit, su: readonly Unit[]): boolean {
+  if (u.kind === 'person' || !ctx.tokens[u.last - 1]!.poss) return false;
+  const next = su.find((v) => v.first >= u.last);
+  return !!next && next.kind === 'person' && next.first - u.last <= 5 && keysOf(ctx.tokens, u.last, next.first).every((k) => !gr(ctx).has('prepositions', k) && !gr(ctx).has('groupConjunctions', k));
+}
 
 /**
  * Actor units coordinated with `units[start]` («A, B and C»), walking in
@@ -405,7 +424,7 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
       slots.place ??= u;
       continue;
     }
-    if (!actsIn(ctx, u)) continue;
+    if (!actsIn(ctx, u) || qualifiesPerson(ctx, u, su)) continue;
     const members = () => group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.kind !== 'city');
     if (groupOf(ctx, gap) && (f.rec.frame.object || !prep || prep === 'of')) {
       slots.partners = members();
@@ -416,7 +435,7 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     if (prep === 'between') slots.together = true;
     if (prep && f.rec.frame.from.includes(prep)) slots.fromParty = members();
     else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
-    else if ((prep && f.rec.frame.with.includes(prep)) || prep === 'between' || (!prep && gap.length <= 3) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
+    else if ((prep && f.rec.frame.with.includes(prep)) || prep === 'between' || (!prep && gap.length <= 3 && (f.rec.frame.object || f.noun)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
       if (passive && prep === 'by') continue;
       slots.partners = members();
     } else break;
@@ -552,6 +571,17 @@ function leftPlace(ctx: RelationContext, s: EnSentence, f: Found, subject: reado
   return ctx.units.find((u) => u.place && u.sentence === ctx.tokens[f.first]!.sentence && u.first >= from && u.last <= f.first && gr(ctx).has('venuePrepositions', ctx.tokens[u.first - 1]?.key ?? '') && clean(ctx, u.last, f.first));
 }
 
+/** «X travelled to Riyadh, where he met Y»: the place a «where» clause hangs on. */
+function wherePlace(ctx: RelationContext, s: EnSentence, f: Found): Unit | undefined {
+  const { tokens } = ctx;
+  for (let k = f.first - 1; k > s.first; k--) {
+    if (!gr(ctx).has('relativePlace', tokens[k]!.key)) continue;
+    if (!clean(ctx, k + 1, f.first)) return undefined;
+    return ctx.units.find((u) => u.place && u.last === k && u.sentence === tokens[k]!.sentence);
+  }
+  return undefined;
+}
+
 /** The relations of one trigger. */
 function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], mem: Memory): Relation[] {
   const { tokens, text } = ctx;
@@ -559,7 +589,7 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   const planned = isPlanned(ctx, s, f);
   const { subject, patient, passive } = subjectOf(ctx, s, f, su, mem);
   const slots: Slots = { subject, patient, ...rightSlots(ctx, s, f, su, passive) };
-  let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, subject)?.place ?? null;
+  let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, subject)?.place ?? wherePlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
   const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned);
   // the nearest date that fixes a day, preferring one after the trigger (a dateline date before it is the report's)

@@ -91,6 +91,18 @@ function pushTermTokens(text: string, term: TermJson, start: number, sentence: n
       pe--;
       t = t.slice(0, -1);
     }
+    // remnants of HTML entities in scraped wires: «China #39;s» is a possessive, « quot;» a quote mark
+    const entity = /^#39;?(s?)$/.exec(t);
+    if (entity || /^#\d+;?$/.test(t)) {
+      const prev = tokens[tokens.length - 1];
+      if (entity?.[1] && prev?.sentence === sentence) prev.poss = true;
+      return;
+    }
+    const quot = /^(?:quot|amp|#39);/.exec(t);
+    if (quot) {
+      ps += quot[0].length;
+      t = t.slice(quot[0].length);
+    }
     if (!t || !hasLetter.test(t)) return;
     const letters = t.replace(/[^\p{L}]/gu, '');
     tokens.push({

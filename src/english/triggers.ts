@@ -8,8 +8,8 @@ import { compromise } from './nlp.js';
 import { phraseKeys } from './tokens.js';
 
 export interface TriggerTable {
-  /** Inflected verb forms → record (the first record of a form wins). */
-  verbs: Map<string, EnglishTriggerRecord>;
+  /** Inflected verb forms → their records, in the order of the data (the first whose needs are met wins). */
+  verbs: Map<string, EnglishTriggerRecord[]>;
   /** Noun phrases by their first key, longest first. */
   nouns: Map<string, Array<{ keys: string[]; rec: EnglishTriggerRecord }>>;
 }
@@ -29,12 +29,12 @@ function verbForms(lemma: string): Set<string> {
 }
 
 export function triggerTable(records: readonly EnglishTriggerRecord[]): TriggerTable {
-  const verbs = new Map<string, EnglishTriggerRecord>();
+  const verbs = new Map<string, EnglishTriggerRecord[]>();
   const nouns = new Map<string, Array<{ keys: string[]; rec: EnglishTriggerRecord }>>();
   for (const rec of records) {
     for (const form of rec.en) {
       if (rec.pos === 'verb') {
-        for (const f of verbForms(form)) if (!verbs.has(f)) verbs.set(f, rec);
+        for (const f of verbForms(form)) verbs.set(f, [...(verbs.get(f) ?? []), rec]);
         continue;
       }
       const keys = phraseKeys(form);

@@ -191,3 +191,59 @@ describe('every gazetteer reaches the English path', () => {
     expect(en('Zorvan Kettleby met Hakan Fidan in Paris.').entities.some((e) => e.id === 'person:zorvan-kettleby')).toBe(false);
   });
 });
+
+describe('more frames', () => {
+  it('«called on X» is a courtesy meeting hosted by X\'s guest; «called on X to» is an appeal', () => {
+    expect(rels(en('Ayman Safadi called on Egyptian President Abdel Fattah al-Sisi in Cairo.'))).toEqual([['meeting', [SISI, SAFADI].sort(), 'city:cairo', null, SAFADI]]);
+    expect(rels(en('Jordan called on Egypt to open the crossing.'))).toEqual([]);
+    expect(rels(en('Ayman Safadi paid a courtesy call on Abdel Fattah al-Sisi.'))).toEqual([['meeting', [SISI, SAFADI].sort(), null, null, SAFADI]]);
+  });
+
+  it('«X and Y discussed Z»: the two met; Z, a thing discussed, is no party', () => {
+    expect(rels(en('Sergei Lavrov and Hakan Fidan discussed Syria on Monday.'))).toEqual([['meeting', [FIDAN, LAVROV].sort(), null, '2024-03-04', null]]);
+    expect(rels(en('Sergei Lavrov discussed Syria on Monday.'))).toEqual([]);
+  });
+
+  it('«travelled to X, where he met Y»: the meeting is in X', () => {
+    expect(rels(en('Olaf Scholz travelled to Riyadh, where he met Mohammed bin Salman.'))).toEqual([
+      ['visit', ['person:olaf-scholz'], 'city:riyadh', null, null],
+      ['meeting', ['person:mohammed-bin-salman', 'person:olaf-scholz'], 'city:riyadh', null, null],
+    ]);
+  });
+
+  it('«left for X» is a journey to X', () => {
+    expect(rels(en('Olaf Scholz left for Riyadh on Sunday.'))).toEqual([['visit', ['person:olaf-scholz'], 'city:riyadh', '2024-03-03', null]]);
+    expect(rels(en('Olaf Scholz left the summit early.'))).toEqual([]);
+  });
+
+  it('«In talks with X, Y said»: the speaker of the main clause held the talks', () => {
+    expect(rels(en('In talks with Hakan Fidan, Sergei Lavrov said trade would grow.'))).toEqual([['meeting', [FIDAN, LAVROV].sort(), null, null, null]]);
+  });
+
+  it('«met separately with the ministers of A and B»: one meeting each', () => {
+    expect(rels(en('Antony Blinken met separately with the foreign ministers of Egypt and Jordan.'))).toEqual([
+      ['meeting', [BLINKEN, 'country:EG'].sort(), null, null, null],
+      ['meeting', [BLINKEN, 'country:JO'].sort(), null, null, null],
+    ]);
+  });
+
+  it('adjectives in a list before a noun of persons act («Kenyan and Ethiopian officials met»); before a thing they do not', () => {
+    expect(rels(en('Kenyan and Ethiopian officials met in Nairobi.'))).toEqual([['meeting', ['country:ET', 'country:KE'], 'city:nairobi', null, null]]);
+    expect(rels(en('Kenya welcomed the Ethiopian proposal.'))).toEqual([]);
+  });
+});
+
+describe('written forms of names', () => {
+  it('a middle initial inside a gazetteer name («Antony J. Blinken»)', () => {
+    const r = en('Antony J. Blinken met Hakan Fidan.');
+    expect(r.entities.find((e) => e.id === BLINKEN)?.mentions.map((m) => m.text)).toEqual(['Antony J. Blinken']);
+  });
+
+  it('remnants of HTML entities in scraped wires: «Egypt #39;s visiting minister» is a possessive', () => {
+    const text = 'Antony Blinken held talks with Egypt #39;s visiting foreign minister, Sameh Shoukry.';
+    const r = en(text);
+    for (const e of r.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    // the visit has no destination named in the text: none is given
+    expect(rels(r)).toEqual([['meeting', [BLINKEN, 'person:sameh-shoukry'].sort(), null, null, null]]);
+  });
+});
