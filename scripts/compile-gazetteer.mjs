@@ -126,4 +126,6 @@ const counts = Object.entries(gazetteer)
   .filter(([, v]) => Array.isArray(v))
   .map(([k, v]) => `${k} ${v.length}`)
   .join(', ');
-console.log(`gazetteer: ${counts}; ${(json.length / 1024).toFixed(0)} KiB, indexes ${(index.length / 1024).toFixed(0)} KiB`);
+const en = gazetteer.en;
+const enCounts = `en: ${en.triggers.triggers?.length ?? 0} trigger records (${(en.triggers.triggers ?? []).reduce((n, t) => n + t.en.length, 0)} forms), ${Object.values(en.grammar).filter(Array.isArray).length} word lists`;
+console.log(`gazetteer: ${counts}; ${enCounts}; ${(json.length / 1024).toFixed(0)} KiB, indexes ${(index.length / 1024).toFixed(0)} KiB`);
