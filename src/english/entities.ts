@@ -163,9 +163,13 @@ interface Scan {
 function readItems(tokens: readonly EnToken[], index: EnIndex): Item[] {
   const particle = (k: string) => index.grammar.has('nameParticles', k);
   const items: Item[] = [];
-  for (const m of selectLongest(findMatches(tokens, index.root))) {
+  const matches = selectLongest(findMatches(tokens, index.root));
+  // a surname the data does not list names only a person named in full in the text
+  const full = new Set(matches.flatMap((m) => m.entries.map((e) => e.sense)).filter((x) => x.t === 'person' && !x.short).map((x) => (x as { id: string }).id));
+  for (const m of matches) {
     const t0 = tokens[m.first]!;
-    const entries = m.last - m.first === 1 && (t0.tags.has('Date') || FUNCTION_TAGS.some((tag) => t0.tags.has(tag))) ? m.entries.filter((e) => !(e.sense.t === 'person' && e.sense.short)) : m.entries;
+    let entries = m.last - m.first === 1 && (t0.tags.has('Date') || FUNCTION_TAGS.some((tag) => t0.tags.has(tag))) ? m.entries.filter((e) => !(e.sense.t === 'person' && e.sense.short)) : m.entries;
+    entries = entries.filter((e) => !(e.sense.t === 'person' && e.sense.derived && !full.has(e.sense.id)));
     if (!entries.length) continue;
     const senses = entries.map((e) => e.sense);
     // a family particle before a hyphen («Al-Aiban») is part of a name, not a name

@@ -18,7 +18,8 @@ export type EnSense =
   | { t: 'org'; id: string }
   | { t: 'seat'; id: string; country: string }
   | { t: 'bodykind'; kind: string }
-  | { t: 'person'; id: string; short: boolean }
+  /** `derived`: the last word of the English name, not a short form of the data (read only after the full name). */
+  | { t: 'person'; id: string; short: boolean; derived?: boolean }
   | { t: 'title'; title: number }
   | { t: 'honorific' }
   | { t: 'counterpart' }
@@ -121,6 +122,19 @@ function taggingLexicon(words: Map<string, string>): TaggingLexicon {
   return { words: out, longest };
 }
 
+/**
+ * The surname of an English name, for a later mention by it alone («Manmohan
+ * Singh … Singh said»): its last word, of four letters or more, not a numeral
+ * («Abdullah II») and not after a family particle that makes it a family name («Al Thani»).
+ */
+function surnameOf(name: string, grammar: EnGrammar): string | undefined {
+  const parts = name.split(/\s+/);
+  const last = parts.at(-1) ?? '';
+  if (parts.length < 2 || !/^\p{Lu}[\p{L}'’-]{3,}$/u.test(last) || /^[IVX]+$/.test(last)) return undefined;
+  if (grammar.has('nameParticles', phraseKeys(parts.at(-2) ?? '')[0] ?? '') || last.includes('-')) return undefined;
+  return last;
+}
+
 /** The English index of a gazetteer: built once by the English reader of an extractor. */
 export function englishIndex(g: Gazetteer, grammar: EnGrammar): EnIndex {
   const root: EnNode = { next: new Map(), entries: undefined };
@@ -162,6 +176,10 @@ export function englishIndex(g: Gazetteer, grammar: EnGrammar): EnIndex {
       shortOwners.set(key, owners);
       addName(f, { t: 'person', id: p.id, short: true }, 'LastName');
     }
+  }
+  for (const p of d.people) {
+    const surname = surnameOf(p.name.en, grammar);
+    if (surname && !(p.short?.en ?? []).includes(surname)) insert(root, phraseKeys(surname), { sense: { t: 'person', id: p.id, short: true, derived: true }, acronym: false, proper: true });
   }
   const sharedShort = new Set([...shortOwners].filter(([, o]) => o.length > 1).map(([k]) => k));
   d.titles.titles.forEach((t, i) => {

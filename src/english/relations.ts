@@ -82,7 +82,9 @@ function nounIsVerb(ctx: RelationContext, i: number): boolean {
   const det = !!prev && (gr(ctx).has('determiners', prev.key) || prev.poss);
   if (t.tags.has('Gerund') && !det) return true;
   if ((t.key === 'meeting' || t.key === 'visiting') && !det && ctx.units.some((u) => u.first === i + 1 && u.kind === 'person')) return true;
-  return !!ctx.index.triggers.verbs.get(t.key)?.length && t.tags.has('Verb') && !det && !gr(ctx).has('visitModifiers', prev?.key ?? '') && !prev?.tags.has('Adjective');
+  // «peace talks»: a noun before it makes it a noun
+  const compound = !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && !prev.cap;
+  return !!ctx.index.triggers.verbs.get(t.key)?.length && t.tags.has('Verb') && !det && !compound && !gr(ctx).has('visitModifiers', prev?.key ?? '') && !prev?.tags.has('Adjective');
 }
 
 /** One of the record's `needs` is near: a word after it, a grammar list word around it, an actor object or a place right after it. */
@@ -93,12 +95,18 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const after = keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + w));
   const around = [...keysOf(ctx.tokens, Math.max(s.first, f.first - 5), f.first), ...keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + Math.max(w, 4)))];
   return needs.some((n) => {
-    if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)))));
+    if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u)))));
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
     if (n.startsWith('@')) return around.some((k, j) => gr(ctx).has(n.slice(1) as never, k) || gr(ctx).has(n.slice(1) as never, `${k} ${around[j + 1] ?? ''}`));
     return after.includes(n);
   });
+}
+
+/** «received Hamas political bureau chief X»: a person after words that describe him (no verb, preposition or clause break between). */
+function describedPerson(ctx: RelationContext, from: number, u: Unit): boolean {
+  if (u.kind !== 'person') return false;
+  return ctx.tokens.slice(from, u.first).every((t) => !t.tags.has('Verb') && !gr(ctx).has('prepositions', t.key) && !/[,;:]/.test(t.after));
 }
 
 /** «X and Y discussed», «Russia, China confer»: two or more actors joined right before the trigger, in its clause. */
@@ -420,7 +428,8 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     const prep = [...gap].reverse().find((w) => gr(ctx).has('prepositions', w));
     // a partner may stand further away when its preposition is the frame's («signed an agreement on Monday with Y»)
     if (gap.length > (prep && f.rec.frame.with.includes(prep) ? 10 : 7) && !groupOf(ctx, gap)) break;
-    if (u.kind === 'city' || (u.place && gr(ctx).has('venuePrepositions', prep ?? ''))) {
+    // «welcomed X to Paris»: a place after «to» is the venue of a host's trigger
+    if (u.kind === 'city' || (u.place && (gr(ctx).has('venuePrepositions', prep ?? '') || (prep === 'to' && !f.rec.frame.to.length && f.rec.frame.source === 'subject')))) {
       slots.place ??= u;
       continue;
     }
@@ -435,13 +444,14 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     if (prep === 'between') slots.together = true;
     if (prep && f.rec.frame.from.includes(prep)) slots.fromParty = members();
     else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
-    else if ((prep && f.rec.frame.with.includes(prep)) || prep === 'between' || (!prep && gap.length <= 3 && (f.rec.frame.object || f.noun)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
+    else if ((prep && f.rec.frame.with.includes(prep)) || prep === 'between' || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
       if (passive && prep === 'by') continue;
       slots.partners = members();
     } else break;
     break;
   }
-  slots.place ??= right.find((u) => u.place && gr(ctx).has('venuePrepositions', tokens[u.first - 1]?.key ?? '') && clean(ctx, f.last, u.first));
+  const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
+  slots.place ??= right.find((u) => u.place && (gr(ctx).has('venuePrepositions', tokens[u.first - 1]?.key ?? '') || (hostTo && tokens[u.first - 1]?.key === 'to')) && clean(ctx, f.last, u.first));
   return slots;
 }
 

@@ -247,3 +247,26 @@ describe('written forms of names', () => {
     expect(rels(r)).toEqual([['meeting', [BLINKEN, 'person:sameh-shoukry'].sort(), null, null, null]]);
   });
 });
+
+describe('later mentions and compounds', () => {
+  it('a surname the data does not list names the person once named in full, and not before', () => {
+    const r = en('Manmohan Singh met Hamid Karzai in Delhi. Singh said trade would grow.', '2010-05-05');
+    expect(r.entities.find((e) => e.id === 'person:manmohan-singh')?.mentions.map((m) => m.text)).toEqual(['Manmohan Singh', 'Singh']);
+    expect(en('Singh spoke to reporters.', '2010-05-05').entities.map((e) => e.id)).toEqual([]);
+  });
+
+  it('«received Hamas political bureau chief X»: a person after words that describe him is the object', () => {
+    expect(rels(en('Recep Tayyip Erdogan received Hamas political bureau chief Ismail Haniyeh in Istanbul.'))).toEqual([
+      ['meeting', ['person:ismail-haniyeh', 'person:recep-tayyip-erdogan'], 'city:istanbul', null, 'person:recep-tayyip-erdogan'],
+    ]);
+  });
+
+  it('«peace talks» is the noun; «X talks with Y» the verb', () => {
+    expect(rels(en('Kenya and Ethiopia will resume peace talks in Nairobi.'))).toEqual([['meeting', ['country:ET', 'country:KE'], 'city:nairobi', null, null]]);
+    expect(rels(en('Sergei Lavrov talks with Hakan Fidan.'))).toEqual([['meeting', [FIDAN, LAVROV].sort(), null, null, null]]);
+  });
+
+  it('«welcomed X to Paris»: the host\'s city is the venue', () => {
+    expect(rels(en('Emmanuel Macron welcomed Olaf Scholz to Paris.'))).toEqual([['meeting', ['person:emmanuel-macron', 'person:olaf-scholz'], 'city:paris', null, 'person:emmanuel-macron']]);
+  });
+});
