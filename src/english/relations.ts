@@ -95,7 +95,7 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const after = keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + w));
   const around = [...keysOf(ctx.tokens, Math.max(s.first, f.first - 5), f.first), ...keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + Math.max(w, 4)))];
   return needs.some((n) => {
-    if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u)))));
+    if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u)))));
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
     if (n.startsWith('@')) return around.some((k, j) => gr(ctx).has(n.slice(1) as never, k) || gr(ctx).has(n.slice(1) as never, `${k} ${around[j + 1] ?? ''}`));
@@ -107,6 +107,17 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
 function describedPerson(ctx: RelationContext, from: number, u: Unit): boolean {
   if (u.kind !== 'person') return false;
   return ctx.tokens.slice(from, u.first).every((t) => !t.tags.has('Verb') && !gr(ctx).has('prepositions', t.key) && !/[,;:]/.test(t.after));
+}
+
+/**
+ * «received in his office today X», «hosted at the palace on Monday X»: a
+ * short place or time phrase (a venue preposition first, no verb, no comma)
+ * between the verb and its direct object, which follows a word that is no preposition.
+ */
+function adverbialGap(ctx: RelationContext, from: number, u: Unit): boolean {
+  const span = ctx.tokens.slice(from, u.first);
+  const lastKey = span.at(-1)?.key ?? '';
+  return span.length >= 2 && span.length <= 7 && gr(ctx).has('venuePrepositions', span[0]!.key) && !gr(ctx).has('prepositions', lastKey) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
 }
 
 /** «X and Y discussed», «Russia, China confer»: two or more actors joined right before the trigger, in its clause. */
@@ -444,7 +455,7 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     if (prep === 'between') slots.together = true;
     if (prep && f.rec.frame.from.includes(prep)) slots.fromParty = members();
     else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
-    else if ((prep && f.rec.frame.with.includes(prep)) || prep === 'between' || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
+    else if ((prep && f.rec.frame.with.includes(prep)) || prep === 'between' || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && adverbialGap(ctx, f.last, u)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
       if (passive && prep === 'by') continue;
       slots.partners = members();
     } else break;
@@ -531,6 +542,13 @@ function speechInPerson(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
   return !!slots.place || around.some((w, j) => gr(ctx).has('inPersonWords', w) || gr(ctx).has('inPersonWords', `${w} ${around[j + 1] ?? ''}`));
 }
 
+/** «held a virtual meeting», «talks by video link»: a meeting noun with a phone or video word just before or after it is a call. */
+function remoteMeeting(ctx: RelationContext, f: Found): boolean {
+  if (f.rec.type !== 'meeting' || !f.noun) return false;
+  const near = [...keysOf(ctx.tokens, f.first - 2, f.first), ...keysOf(ctx.tokens, f.last, f.last + 2)];
+  return near.some((w) => gr(ctx).has('phoneWords', w));
+}
+
 /** Topic codes named after the trigger in its clause (a topic word inside a participant does not count). */
 function topicsOf(ctx: RelationContext, from: number, to: number, skip: Set<number>): string[] {
   const { tokens } = ctx;
@@ -607,7 +625,7 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   const date = dates.sort((a, b) => dist(a) - dist(b))[0]?.day ?? null;
   const skip = new Set<number>();
   for (const u of [...subject, ...patient, ...slots.partners, ...slots.fromParty, ...slots.recipients, ...slots.destinations]) for (let k = u.first; k < u.last; k++) skip.add(k);
-  const rec = speechInPerson(ctx, s, f, slots) ? { ...f.rec, type: 'meeting' as const, cameo: '040', mode: 'meeting' } : f.rec;
+  const rec = speechInPerson(ctx, s, f, slots) ? { ...f.rec, type: 'meeting' as const, cameo: '040', mode: 'meeting' } : remoteMeeting(ctx, f) ? { ...f.rec, type: 'call' as const, cameo: '041', mode: 'phone' } : f.rec;
   const base = {
     date,
     topics: topicsOf(ctx, f.last, s.last, skip),

@@ -270,3 +270,14 @@ describe('later mentions and compounds', () => {
     expect(rels(en('Emmanuel Macron welcomed Olaf Scholz to Paris.'))).toEqual([['meeting', ['person:emmanuel-macron', 'person:olaf-scholz'], 'city:paris', null, 'person:emmanuel-macron']]);
   });
 });
+
+describe('readout forms', () => {
+  it('«received in his office today X»: a place or time phrase between the host verb and its object', () => {
+    expect(rels(en('Ayman Safadi received in his office today Turkish Foreign Minister Hakan Fidan.'))).toEqual([['meeting', [FIDAN, SAFADI].sort(), null, DAY, SAFADI]]);
+    expect(rels(en('Egypt received in Cairo on Monday a shipment of wheat.'))).toEqual([]);
+  });
+
+  it('a virtual meeting or talks by video is a call', () => {
+    expect(rels(en('Sergei Lavrov held a virtual meeting with Hakan Fidan.'))).toEqual([['call', [FIDAN, LAVROV].sort(), null, null, null]]);
+  });
+});
