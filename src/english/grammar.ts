@@ -13,7 +13,7 @@ export type EnList =
   | 'groupHeads' | 'references' | 'visitingWords' | 'pronouns' | 'pluralPronouns' | 'possessivePronouns' | 'determiners' | 'visitModifiers'
   | 'hedges' | 'hedgeNouns' | 'planMarkers' | 'planAfter' | 'nounPlanMarkers' | 'holdVerbs' | 'beVerbs' | 'prepositions' | 'clauseEnds'
   | 'sayVerbs' | 'topicIntro' | 'phoneWords' | 'agreementNouns' | 'sendVerbs' | 'receiveVerbs' | 'mutualVerbs' | 'callExclusions'
-  | 'inPersonWords' | 'arrivalNext' | 'visitAgents' | 'groupJoins' | 'groupConjunctions' | 'talkPurposes' | 'venueHere' | 'destinationStops' | 'gatherings' | 'pluralPossessives' | 'separately' | 'venuePrepositions' | 'relativePlace';
+  | 'inPersonWords' | 'arrivalNext' | 'visitAgents' | 'groupJoins' | 'groupConjunctions' | 'talkPurposes' | 'venueHere' | 'destinationStops' | 'gatherings' | 'pluralPossessives' | 'separately' | 'venuePrepositions' | 'relativePlace' | 'sportsWords' | 'expectVerbs';
 
 export interface EnDateWords {
   /** Month by token key, 1 = January. */

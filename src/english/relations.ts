@@ -201,14 +201,26 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   return further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first);
 }
 
-/** «will allow Iranian President X to visit», «invited the Turkish minister to visit»: a hedge verb whose object is the trigger's subject. */
+/**
+ * «will allow Iranian President X to visit», «analysts expect A and B to hold
+ * talks»: a verb of permitting, asking or expecting whose object is the
+ * trigger's subject (a «to» before the trigger, or before a hold verb and it).
+ */
 function hedgedSubject(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const { tokens } = ctx;
-  if (tokens[f.first - 1]?.key !== 'to') return false;
-  const u = ctx.units.find((x) => x.last === f.first - 1 && x.sentence === tokens[f.first]!.sentence);
+  const to = tokens[f.first - 1]?.key === 'to' ? f.first - 1 : tokens[f.first - 2]?.key === 'to' && gr(ctx).has('holdVerbs', tokens[f.first - 1]?.key ?? '') ? f.first - 2 : -1;
+  if (to < 0) return false;
+  const su = ctx.units.filter((x) => x.sentence === tokens[f.first]!.sentence);
+  const u = su.find((x) => x.last === to);
   if (!u) return false;
-  const k = u.first - 1 - (tokens[u.first - 1]?.key === 'the' ? 1 : 0);
-  return k >= s.first && gr(ctx).has('hedges', tokens[k]!.key);
+  const first = group(ctx, su, su.indexOf(u), -1)[0]!;
+  const k = first.first - 1 - (tokens[first.first - 1]?.key === 'the' ? 1 : 0);
+  return k >= s.first && (gr(ctx).has('hedges', tokens[k]!.key) || gr(ctx).has('expectVerbs', tokens[k]!.key));
+}
+
+/** Sports: states that «met» in a match or a qualifier are teams, not parties. */
+function sportsEncounter(ctx: RelationContext, s: EnSentence, r: Relation): boolean {
+  return r.participants.every((p) => p.startsWith('country:')) && keysOf(ctx.tokens, s.first, s.last).some((w) => gr(ctx).has('sportsWords', w));
 }
 
 /** A firm plan: a plan word before the trigger («will meet», «is to visit»), «tomorrow»/«next» after it, or a noun trigger after «will»/«include». */
@@ -512,8 +524,9 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
     const d = ctx.units.find((u) => u.place === ctx.dateline);
     if (d) dest = [d];
   }
-  // a visitor is never the destination
+  // a visitor is never the destination, and a journey inside the visitors' own state is domestic
   const visitorCountries = new Set(slots.subject.map((u) => u.country));
+  if (slots.subject.every((u) => u.country)) dest = dest.filter((d) => !(d.kind === 'city' && visitorCountries.size === 1 && visitorCountries.has(d.country)));
   dest = dest.filter((d) => !(d.kind === 'country' && slots.subject.some((u) => u.actor === d.actor)) && !(d.kind === 'country' && visitorCountries.has(d.country) && dest.length > 1));
   return dest.map((d) => ({ ...base, type: 'visit', participants: visitors, location: d.place, source: null }));
 }
@@ -761,7 +774,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
       const m = visitTalks(ctx, s, v, named);
       if (m) here.push(m);
     }
-    for (const r of here) if (!domestic(ctx, r)) addRelation(out, r);
+    for (const r of here) if (!domestic(ctx, r) && !sportsEncounter(ctx, s, r)) addRelation(out, r);
     const persons = su.filter((u) => u.kind === 'person' && u.actor && !oblique(ctx, u));
     if (persons.length) mem.lastPersons = persons.slice(0, 1);
   }

@@ -281,3 +281,18 @@ describe('readout forms', () => {
     expect(rels(en('Sergei Lavrov held a virtual meeting with Hakan Fidan.'))).toEqual([['call', [FIDAN, LAVROV].sort(), null, null, null]]);
   });
 });
+
+describe('more restraint', () => {
+  it('states that «met» in a match are teams: no relation', () => {
+    expect(rels(en('Kenya met Ethiopia in a World Cup qualifier in Nairobi.'))).toEqual([]);
+  });
+
+  it('«analysts expect A and B to hold talks» is a forecast, no relation', () => {
+    expect(rels(en('Analysts expect Kenya and Ethiopia to hold talks soon.'))).toEqual([]);
+  });
+
+  it('a journey inside the visitor\'s own state is domestic; abroad it is a visit', () => {
+    expect(rels(en('Sergei Lavrov visited a factory in Moscow.'))).toEqual([]);
+    expect(rels(en('Sergei Lavrov visited Ankara.'))).toEqual([['visit', [LAVROV], 'city:ankara', null, null]]);
+  });
+});
