@@ -650,8 +650,8 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
     plover: { type: rec.plover ?? 'CONSULT', ...(rec.mode ? { mode: rec.mode } : {}) },
   };
   if (rec.type === 'visit') return visitRelations(ctx, s, f, slots, base);
-  // a meeting of a visitor in this sentence takes the visit's destination
-  if (!location && mem.lastVisit && mem.lastVisit.evidence.start === s.start && rec.type !== 'call' && ids(subject).some((x) => mem.lastVisit!.participants.includes(x))) location = mem.lastVisit.location;
+  // a visitor's meeting, in the sentence of the visit or after it, is at the visit's destination
+  if (!location && mem.lastVisit && rec.type !== 'call' && ids([...subject, ...slots.partners]).some((x) => mem.lastVisit!.participants.includes(x))) location = mem.lastVisit.location;
   return interactionRelations(ctx, { ...f, rec }, slots, passive, location, base);
 }
 

@@ -77,10 +77,10 @@ describe('references across sentences: one event', () => {
     expect(r.relations[0]!.topics).toContain('energy');
   });
 
-  it('«he» in the next sentence is the person who acted in the one before', () => {
+  it('«he» in the next sentence is the person who acted in the one before; the visitor\'s meeting is at the destination', () => {
     expect(rels(en('Sergei Lavrov arrived in Ankara on Monday. He then met Hakan Fidan.'))).toEqual([
       ['visit', [LAVROV], 'city:ankara', '2024-03-04', null],
-      ['meeting', [FIDAN, LAVROV].sort(), null, null, null],
+      ['meeting', [FIDAN, LAVROV].sort(), 'city:ankara', null, null],
     ]);
   });
 
