@@ -352,7 +352,18 @@ function pronounSubject(ctx: RelationContext, s: EnSentence, f: Found, su: reado
     if (!gr(ctx).has('pluralPronouns', pron.key)) return mem.lastPersons;
     return lastParties(s, f, mem);
   }
-  return referenceBefore(ctx, s, f) ? lastParties(s, f, mem) : [];
+  if (referenceBefore(ctx, s, f)) return lastParties(s, f, mem);
+  return visitorReference(ctx, s, f, mem);
+}
+
+/** «The visiting minister met Y»: «the visiting» and a noun with no name, before the trigger in its clause, is the last visitor. */
+function visitorReference(ctx: RelationContext, s: EnSentence, f: Found, mem: Memory): Unit[] {
+  const { tokens } = ctx;
+  const at = tokens.slice(s.first, f.first).findIndex((t) => gr(ctx).has('visitingWords', t.key) && tokens[t.i - 1]?.key === 'the');
+  if (at < 0 || !mem.lastVisit) return [];
+  const k = s.first + at;
+  if (ctx.units.some((u) => u.first > k && u.last <= f.first && u.actor) || !clean(ctx, k, f.first)) return [];
+  return mem.lastVisit.participants.map((id) => ({ first: k, last: k + 1, sentence: tokens[k]!.sentence, actor: id, place: null, kind: 'person' as const }));
 }
 
 /** The parties of the last relation, as units standing at the trigger (for «they», «the two leaders»). */

@@ -84,6 +84,14 @@ describe('references across sentences: one event', () => {
     ]);
   });
 
+  it('«the visiting minister» is the last visitor; with no visit before, nobody', () => {
+    expect(rels(en('Sergei Lavrov arrived in Ankara on Monday. The visiting minister met Hakan Fidan on Tuesday.'))).toEqual([
+      ['visit', [LAVROV], 'city:ankara', '2024-03-04', null],
+      ['meeting', [FIDAN, LAVROV].sort(), 'city:ankara', '2024-03-05', null],
+    ]);
+    expect(rels(en('The visiting minister met Hakan Fidan.'))).toEqual([]);
+  });
+
   it('«his meeting with» after a verb of saying: the person who spoke', () => {
     expect(rels(en('Trade will grow, Ayman Safadi said in his meeting with Hakan Fidan on Tuesday.'))).toEqual([['meeting', [FIDAN, SAFADI].sort(), null, '2024-03-05', null]]);
   });
