@@ -49,8 +49,10 @@ const asciiOnly: NonNullable<Options['plugins']>[number] = {
 
 export default defineConfig([
   {
-    // the core: no Node built-ins, usable by bundlers and browsers
-    entry: { index: 'src/index.ts' },
+    // the core: no Node built-ins, usable by bundlers and browsers. Three entries share their code through
+    // chunks (one copy each): `index` (Arabic and English), `arabic` (no English path, no compromise) and
+    // `english` (the English path alone, for `createExtractor({ english })` of the `arabic` entry).
+    entry: { index: 'src/index.ts', arabic: 'src/arabic.ts', english: 'src/english/entry.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     // dist/gazetteer/ and dist/generated/ are the next build's to clean (the builds run at once)
@@ -58,7 +60,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'neutral',
     noExternal: BUNDLED,
-    splitting: false,
+    splitting: true,
     treeshake: true,
     plugins: [asciiOnly],
     esbuildPlugins: [gazetteerByCondition],

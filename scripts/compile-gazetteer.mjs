@@ -71,6 +71,8 @@ const gazetteer = {
   regions: readJsonl(join(data, 'regions.jsonl')),
   agencies: readJson(join(data, 'agencies.json'), { agencies: [] }),
   roles: readJson(join(data, 'roles.json'), { roles: [] }),
+  // the English path's words (src/english), beside the Arabic ones and in the same shapes
+  en: { triggers: readJson(join(data, 'en', 'triggers.json')), grammar: readJson(join(data, 'en', 'grammar.json')), dates: readJson(join(data, 'en', 'dates.json')) },
 };
 require(gazetteer.countries, 'countries.jsonl', ['id', 'iso2', 'name', 'adjectives']);
 require(gazetteer.cities, 'cities.jsonl', ['id', 'country', 'name']);
@@ -140,4 +142,6 @@ const counts = Object.entries(gazetteer)
   .filter(([, v]) => Array.isArray(v))
   .map(([k, v]) => `${k} ${v.length}`)
   .join(', ');
-console.log(`gazetteer: ${counts}; ${(json.length / 1024).toFixed(0)} KiB; src/generated/gazetteer.json ${(Buffer.byteLength(file) / 1024).toFixed(0)} KiB`);
+const en = gazetteer.en;
+const enCounts = `en: ${en.triggers.triggers?.length ?? 0} trigger records (${(en.triggers.triggers ?? []).reduce((n, t) => n + t.en.length, 0)} forms), ${Object.values(en.grammar).filter(Array.isArray).length} word lists`;
+console.log(`gazetteer: ${counts}; ${enCounts}; ${(json.length / 1024).toFixed(0)} KiB; src/generated/gazetteer.json ${(Buffer.byteLength(file) / 1024).toFixed(0)} KiB`);

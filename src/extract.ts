@@ -10,6 +10,7 @@ import { languageOf, sampleOf, scriptCounts } from './lang/index.js';
 import { createDoc, runPipeline } from './pipeline.js';
 import { groupEntities, type EntityFacts, type PlacedMention } from './entities.js';
 import type { Entity, ExtractOptions, ExtractResult, Language, LanguageCode } from './types.js';
+import type { LanguagePath } from './english/index.js';
 
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 
@@ -26,6 +27,12 @@ export interface ExtractorOptions {
   gazetteer?: { add?: CustomEntry[]; remove?: string[] };
   /** Defaults for every call. */
   defaults?: ExtractOptions;
+  /**
+   * The English path (`english` from `arabic-diplomatic-ner/english`, or from the
+   * main entry). The main entry's extractors take it by default; extractors of
+   * `arabic-diplomatic-ner/arabic` read English only when given it.
+   */
+  english?: LanguagePath;
 }
 
 export interface Extractor {
@@ -183,10 +190,20 @@ function buildGazetteer(custom: ExtractorOptions['gazetteer']): Gazetteer {
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   if (!isPlain(options)) fail('E_OPTIONS', 'createExtractor options must be a plain object', 'options');
-  for (const k of Object.keys(options)) if (k !== 'gazetteer' && k !== 'defaults') fail('E_OPTIONS', `unknown option "${k}"`, `options.${k}`);
+  for (const k of Object.keys(options)) if (k !== 'gazetteer' && k !== 'defaults' && k !== 'english') fail('E_OPTIONS', `unknown option "${k}"`, `options.${k}`);
   if (options.defaults !== undefined) checkOptions(options.defaults);
+  const path = options.english as Partial<LanguagePath> | null | undefined;
+  if (path !== undefined && (typeof path !== 'object' || path === null || path.language !== 'en' || typeof path.reader !== 'function'))
+    fail('E_OPTION_VALUE', 'options.english must be the English path exported as `english`', 'options.english');
   let gazetteer: Gazetteer | undefined = options.gazetteer ? buildGazetteer(options.gazetteer) : undefined;
   const get = () => (gazetteer ??= buildGazetteer(undefined));
+  // the English reader of this extractor: its index and tagging lexicon are built from this extractor's gazetteer, once
+  let readEnglish: ((text: string, day: string | null) => ExtractResult) | undefined;
+  const extractEnglish = (text: string, day: string | null): ExtractResult => {
+    if (!path) return { language: 'en', entities: [], relations: [] };
+    readEnglish ??= (path as LanguagePath).reader(get());
+    return readEnglish(text, day);
+  };
   return {
     get gazetteer() {
       return get();
@@ -208,7 +225,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       // English is the only Latin-script path: it takes English, and short Latin texts franc cannot place
       // (it takes a short English line for German); a longer French or Spanish text is not read as English
       const latinText = counts !== undefined && isLatin(counts);
-      if (lang === 'en' || (latinText && (lang === 'und' || text.length < SHORT_LATIN))) return extractEnglish(text, get(), day);
+      if (lang === 'en' || (latinText && (lang === 'und' || text.length < SHORT_LATIN))) return extractEnglish(text, day);
       if (latinText || (counts !== undefined && isUnreadScript(counts))) return { language: lang, entities: [], relations: [] };
       const doc = runPipeline(createDoc(text, get(), day));
       return { language: lang === 'und' ? 'ar' : lang, entities: assemble(doc), relations: doc.relations };
@@ -233,19 +250,11 @@ function isUnreadScript({ foreign, arabic, latin }: { foreign: number; arabic: n
   return foreign > 0 && 2 * foreign >= 3 * (arabic + latin);
 }
 
-let englishImpl: ((text: string, g: Gazetteer, day: string | null) => ExtractResult) | undefined;
-/** The English path registers itself here (see src/english). */
-export function registerEnglish(impl: (text: string, g: Gazetteer, day: string | null) => ExtractResult): void {
-  englishImpl = impl;
-}
-function extractEnglish(text: string, g: Gazetteer, day: string | null): ExtractResult {
-  return englishImpl ? englishImpl(text, g, day) : { language: 'en', entities: [], relations: [] };
-}
-
 let shared: Extractor | undefined;
 
 /**
- * Extracts entities and relations from an Arabic (or English) news text.
+ * Extracts entities and relations from an Arabic news text (this module's
+ * default extractor has no English path: the main entry's `extract` has).
  * @param text the article
  * @param options publishedAt (YYYY-MM-DD or Date), language, maxLength
  * @throws DiplomaticNerError for a non-string text or bad options; never because of what the text says

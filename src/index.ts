@@ -1,39 +1,36 @@
 /**
  * arabic-diplomatic-ner: people, states, cities and organizations in Arabic
  * (and English) diplomatic news, and the meetings, calls, visits, messages and
- * agreements between them. Public exports only.
+ * agreements between them. Public exports only: the Arabic-only entry
+ * (src/arabic.ts) and the English path, which this entry's extractors take by
+ * default (`language: 'auto'` reads English texts).
  */
-export { extract, createExtractor, DEFAULT_MAX_LENGTH } from './extract.js';
-export type { Extractor, ExtractorOptions, CustomEntry } from './extract.js';
-export { normalizeArabic, normalizeText, DEFAULT_STEPS } from './normalize/index.js';
-export type { NormalizeOptions, Normalized, OffsetMap, StepName } from './normalize/index.js';
-export {
-  foldAlef,
-  foldAlefMaksura,
-  foldTaMarbuta,
-  foldHamzaSeats,
-  removeDiacritics,
-  removeTatweel,
-  foldPersianLetters,
-  foldDigits,
-  foldPresentationForms,
-  removeInvisibles,
-  foldWhitespace,
-  foldPunctuation,
-} from './normalize/steps.js';
-export { tokenize, procliticAnalyses } from './tokenize/index.js';
-export type { Token, TokenKind, Sentence, Tokenized, Analysis } from './tokenize/index.js';
-export { detectLanguage } from './lang/index.js';
-export { resolveRole } from './roles.js';
-export { gazetteerData } from './gazetteer/public.js';
-export type { GazetteerData } from './gazetteer/records.js';
-export type { ResolvedRole } from './roles.js';
-export { DiplomaticNerError, ERROR_CODES } from './errors.js';
-export type { ErrorCode } from './errors.js';
-export type * from './types.js';
+import { createExtractor as createBare, type Extractor, type ExtractorOptions } from './extract.js';
+import { english } from './english/index.js';
+import type { ExtractOptions, ExtractResult } from './types.js';
 
-// The English path (compromise) registers itself explicitly: a bare side-effect
-// import would be dropped by bundlers under "sideEffects": false.
-import { extractEnglishText } from './english/index.js';
-import { registerEnglish } from './extract.js';
-registerEnglish(extractEnglishText);
+export * from './arabic.js';
+export { english } from './english/index.js';
+
+/**
+ * Builds an extractor: the gazetteer (with custom entries) is compiled once;
+ * Arabic and English texts are read (`options.english` defaults to the English path).
+ * @throws DiplomaticNerError E_OPTIONS / E_GAZETTEER_ENTRY for bad options or entries
+ */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  if (typeof options === 'object' && options !== null && !Array.isArray(options) && !Object.hasOwn(options, 'english')) return createBare({ ...options, english });
+  return createBare(options);
+}
+
+let shared: Extractor | undefined;
+
+/**
+ * Extracts entities and relations from an Arabic or English news text.
+ * @param text the article
+ * @param options publishedAt (YYYY-MM-DD or Date), language, maxLength
+ * @throws DiplomaticNerError for a non-string text or bad options; never because of what the text says
+ */
+export function extract(text: string, options?: ExtractOptions): ExtractResult {
+  shared ??= createExtractor();
+  return shared.extract(text, options);
+}

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DiplomaticNerError } from './errors.js';
-import { createExtractor, extract, type Extractor, type ExtractorOptions } from './extract.js';
+import { createExtractor, extract, type Extractor, type ExtractorOptions } from './index.js';
 import type { ExtractOptions, ExtractResult } from './types.js';
 
 /**

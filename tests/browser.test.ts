@@ -123,3 +123,13 @@ describe('browser bundle', () => {
     expect(value.language).toBe(lib.detectLanguage('Der Außenminister traf seinen Amtskollegen in Berlin'));
   });
 });
+
+describe('browser bundle for Arabic only', () => {
+  it('a bundle of the arabic entry leaves compromise and the English path out, and is smaller', async () => {
+    const arabicOnly = await build({ entryPoints: [join(ROOT, 'dist', 'arabic.js')], bundle: true, platform: 'browser', format: 'esm', target: 'es2022', write: false, metafile: true, logLevel: 'silent', minify: true });
+    const full = await build({ entryPoints: [join(ROOT, 'dist', 'index.js')], bundle: true, platform: 'browser', format: 'esm', target: 'es2022', write: false, logLevel: 'silent', minify: true });
+    const text = arabicOnly.outputFiles[0]!.text;
+    expect(text).not.toMatch(/require_compromise/);
+    expect(text.length).toBeLessThan(full.outputFiles[0]!.text.length - 100_000);
+  }, 60_000);
+});

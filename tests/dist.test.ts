@@ -45,17 +45,43 @@ function imports(file: string): string[] {
 }
 
 describe('dist: CommonJS and ESM builds', () => {
-  it('index.cjs and index.js import only the loader of the compiled gazetteer: franc-min (ESM-only) and compromise are bundled', () => {
-    expect(imports('index.cjs')).toEqual(['#gazetteer']);
-    expect(imports('index.js')).toEqual(['#gazetteer']);
+  it('the index, arabic and english entries import only their own chunks and the loader of the compiled gazetteer: franc-min (ESM-only) and compromise are bundled', () => {
+    for (const entry of ['index', 'arabic', 'english'])
+      for (const ext of ['js', 'cjs']) for (const spec of imports(`${entry}.${ext}`)) expect(spec).toMatch(new RegExp(`^(\\./chunk-[\\w-]+\\.${ext}|#gazetteer)$`));
   });
+
+  /** The files an entry loads, itself and its chunks, transitively. */
+  function closure(file: string): string[] {
+    const out = new Set<string>([file]);
+    for (const f of out) for (const spec of imports(f)) if (!spec.startsWith('#')) out.add(spec.replace(/^\.\//, ''));
+    return [...out];
+  }
+  const holdsCompromise = (file: string) => /require_compromise\w*\(\)/.test(readFileSync(join(DIST, file), 'utf8'));
 
   it('starts compromise on the first English text, not at import (no top-level call of its bundled module)', () => {
     for (const file of ['index.js', 'index.cjs']) {
-      const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
-      expect(code).toMatch(/require_compromise\w*\(\)/);
+      const chunks = closure(file).filter(holdsCompromise);
+      expect(chunks.length).toBe(1);
+      const code = readFileSync(join(DIST, chunks[0]!), 'utf8');
       expect(code).not.toMatch(/^(var|const|let) \w+ = (__toESM\()?require_compromise\w*\(\)/m);
     }
+  });
+
+  it('the arabic entry loads no compromise, and the english entry brings it', () => {
+    for (const ext of ['js', 'cjs']) {
+      expect(closure(`arabic.${ext}`).filter(holdsCompromise)).toEqual([]);
+      expect(closure(`english.${ext}`).filter(holdsCompromise).length).toBe(1);
+    }
+  });
+
+  it('an extractor of the arabic entry reads English only when given the english path', async () => {
+    const arabic = (await import(/* @vite-ignore */ pathToFileURL(join(DIST, 'arabic.js')).href)) as typeof Lib;
+    const { english } = (await import(/* @vite-ignore */ pathToFileURL(join(DIST, 'english.js')).href)) as { english: Lib.LanguagePath };
+    const text = 'Egyptian Foreign Minister Sameh Shoukry met his Jordanian counterpart Ayman Safadi in Cairo on Friday.';
+    expect(arabic.extract(text, OPTIONS)).toEqual({ language: 'en', entities: [], relations: [] });
+    const withEnglish = arabic.createExtractor({ english }).extract(text, OPTIONS);
+    expect(withEnglish).toEqual(esm.extract(text, OPTIONS));
+    expect(withEnglish.relations.length).toBeGreaterThan(0);
   });
 
   it('the data entry reads the core entry of its own format instead of carrying a copy of the gazetteer', () => {

@@ -63,7 +63,7 @@ describe.skipIf('error' in packed)('pack: the tarball', () => {
 
   it('holds dist, README.md, LICENSE, CHANGELOG.md and package.json, and nothing else', () => {
     expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']));
-    for (const f of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'data.js', 'data.cjs', 'data.d.ts', 'data.d.cts', 'many.js', 'many.d.ts', 'cli.js'])
+    for (const f of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'arabic.js', 'arabic.cjs', 'arabic.d.ts', 'english.js', 'english.cjs', 'english.d.ts', 'data.js', 'data.cjs', 'data.d.ts', 'data.d.cts', 'many.js', 'many.d.ts', 'cli.js'])
       expect(paths).toContain(`dist/${f}`);
     for (const f of ['gazetteer/node.js', 'gazetteer/node.cjs', 'gazetteer/browser.js', 'gazetteer/browser.cjs', 'generated/gazetteer.json']) expect(paths).toContain(`dist/${f}`);
     const extra = paths.filter((p) => !p.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(p));

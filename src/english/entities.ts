@@ -6,9 +6,10 @@
  * by surname, and unknown persons after a title or as compromise finds them.
  */
 import { compromise } from './nlp.js';
-import type { Gazetteer } from '../gazetteer/index.js';
+import type { Gazetteer, TitleRecord } from '../gazetteer/index.js';
 import { holderOn, rolesOn } from '../resolve/office.js';
 import type { MentionKind } from '../types.js';
+import type { EnGrammar } from './grammar.js';
 import type { EnEntry, EnIndex, EnNode, EnSense } from './lexicon.js';
 import { phraseKeys, type EnToken } from './tokens.js';
 
@@ -41,6 +42,8 @@ export interface Unit {
   role?: string;
   /** A counterpart phrase whose role is its antecedent's. */
   counterpart?: boolean;
+  /** A country named by its adjective alone. */
+  adjective?: boolean;
 }
 
 export interface UnknownPerson {
@@ -61,7 +64,6 @@ interface Match {
   entries: EnEntry[];
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'his', 'her', 'their', 'its', 'he', 'she', 'it', 'they', 'this', 'that', 'will', 'said', 'says', 'is', 'was', 'has', 'had', 'have', 'who', 'which', 'as', 'after', 'before', 'but', 'or', 'new', 'former', 'acting', 'then', 'also', 'talks', 'visit', 'meeting', 'news', 'minister', 'ministry', 'president', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const PRIORITY: Record<EnSense['t'], number> = {
   none: 10, person: 9, org: 8, seat: 7, country: 6, city: 5, title: 4, bodykind: 3, honorific: 2, counterpart: 1,
@@ -88,7 +90,10 @@ function findMatches(tokens: readonly EnToken[], root: EnNode): Match[] {
       if (!next || next.sentence !== tokens[i]!.sentence || tokens[j - 1]!.poss) break;
       // a comma or a dash ends a name
       if (tokens[j - 1]!.after && tokens[j - 1]!.after !== '-' && !/^[.']$/.test(tokens[j - 1]!.after)) break;
-      node = node.next.get(next.key);
+      // a middle initial («Antony J. Blinken») inside a name the gazetteer writes without it
+      const initial = /^\p{Lu}\.?$/u.test(next.text) && !node.next.has(next.key) && tokens[j + 1]?.sentence === next.sentence && tokens[j + 1]?.cap;
+      if (initial) j++;
+      node = node.next.get(tokens[j]!.key);
       j++;
     }
   }
@@ -125,360 +130,458 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** Nouns of persons: a body named before them is part of a person's title («a Foreign Office representative»). */
-const PERSON_NOUNS = new Set(['representative', 'representatives', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'envoys', 'minister', 'ministers', 'chief', 'head', 'adviser', 'advisor', 'staff', 'employee', 'employees', 'officer', 'officers', 'aide', 'aides', 'source', 'sources', 'delegation', 'member', 'members', 'secretary', 'director', 'undersecretary', 'diplomat', 'diplomats', 'lawmaker', 'lawmakers']);
-
-let lexicon: Record<string, unknown> | undefined;
 /** Does compromise's own lexicon know the word? */
-const knownWord = (w: string): boolean => {
-  lexicon ??= (compromise().model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
-  return w in lexicon;
-};
+const knownWord = (w: string): boolean => w in ((compromise().model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {});
 
 const FUNCTION_TAGS = ['Modal', 'Auxiliary', 'Copula', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'WeekDay', 'Month'];
 
 type Item = { first: number; last: number; sense: EnSense; entries: EnEntry[] };
 
-/** Finds the entities of an English text. */
-export function findEntities(tokens: readonly EnToken[], g: Gazetteer, index: EnIndex, day: string | null): EntityResult {
-  const selected = selectLongest(findMatches(tokens, index.root));
+
+/** What the entity rules share while they read one text. */
+interface Scan {
+  tokens: readonly EnToken[];
+  g: Gazetteer;
+  index: EnIndex;
+  grammar: EnGrammar;
+  day: string | null;
+  items: Item[];
+  itemAt: Map<number, Item>;
+  covered: Set<number>;
+  used: Set<Item>;
+  mentions: EnMention[];
+  units: Unit[];
+  unknown: Map<string, UnknownPerson>;
+  fullSeen: Set<string>;
+}
+
+/**
+ * The gazetteer phrases of the text, one sense each: the longest match wins;
+ * a surname that is a weekday, a month or a function word here is that word;
+ * a city that shares its name with its state is the state, unless it opens a dateline.
+ */
+function readItems(tokens: readonly EnToken[], index: EnIndex): Item[] {
+  const particle = (k: string) => index.grammar.has('nameParticles', k);
   const items: Item[] = [];
-  for (const m of selected) {
-    // a surname that is a weekday, a month or a function word here is that word
+  const matches = selectLongest(findMatches(tokens, index.root));
+  // a surname the data does not list names only a person named in full in the text
+  const full = new Set(matches.flatMap((m) => m.entries.map((e) => e.sense)).filter((x) => x.t === 'person' && !x.short).map((x) => (x as { id: string }).id));
+  for (const m of matches) {
     const t0 = tokens[m.first]!;
-    const entries = m.last - m.first === 1 && (t0.tags.has('Date') || FUNCTION_TAGS.some((tag) => t0.tags.has(tag))) ? m.entries.filter((e) => !(e.sense.t === 'person' && e.sense.short)) : m.entries;
+    let entries = m.last - m.first === 1 && (t0.tags.has('Date') || FUNCTION_TAGS.some((tag) => t0.tags.has(tag))) ? m.entries.filter((e) => !(e.sense.t === 'person' && e.sense.short)) : m.entries;
+    entries = entries.filter((e) => !(e.sense.t === 'person' && e.sense.derived && !full.has(e.sense.id)));
     if (!entries.length) continue;
-    m.entries = entries;
-    const senses = m.entries.map((e) => e.sense);
+    const senses = entries.map((e) => e.sense);
+    // a family particle before a hyphen («Al-Aiban») is part of a name, not a name
+    if (m.last - m.first === 1 && t0.after === '-' && senses.every((x) => x.t === 'person') && particle(t0.key)) continue;
     let best = [...senses].sort((a, b) => rank(b) - rank(a))[0]!;
-    // a city that shares its name with its state is the state, unless it opens a dateline
     const city = senses.find((s) => s.t === 'city');
     if (city && best.t === 'country' && isDateline(tokens, m)) best = city;
-    items.push({ first: m.first, last: m.last, sense: best, entries: m.entries });
+    items.push({ first: m.first, last: m.last, sense: best, entries });
   }
-  const itemAt = new Map<number, Item>();
-  for (const it of items) itemAt.set(it.first, it);
-  const covered = new Set<number>();
-  for (const it of items) for (let k = it.first; k < it.last; k++) covered.add(k);
+  return items;
+}
 
-  const mentions: EnMention[] = [];
-  const units: Unit[] = [];
-  const unknown = new Map<string, UnknownPerson>();
-  const fullSeen = new Set<string>();
-  for (const it of items) if (it.sense.t === 'person' && !it.sense.short) fullSeen.add(it.sense.id);
+const personCountry = (x: Scan, id: string): string | undefined => x.g.people.get(id)?.country ?? x.unknown.get(id)?.country;
 
-  const personCountry = (id: string): string | undefined => g.people.get(id)?.country ?? unknown.get(id)?.country;
-
-  /** Resolves a person match (full or short) among its candidates. */
-  const pickPerson = (it: Item, role?: string, of?: string): string => {
-    const ids = [...new Set(it.entries.map((e) => e.sense).filter((s): s is Extract<EnSense, { t: 'person' }> => s.t === 'person').map((s) => s.id))];
-    if (ids.length <= 1) return ids[0] ?? (it.sense as { id: string }).id;
-    const seen = ids.filter((id) => fullSeen.has(id));
-    if (seen.length === 1) return seen[0]!;
-    let cands = ids;
-    const fit = (f: (id: string) => boolean) => {
-      const k = cands.filter(f);
-      if (k.length) cands = k;
-    };
-    if (role || of) fit((id) => (g.people.get(id)?.roles ?? []).some((r) => (!role || r.role === role) && (!of || r.of === of)));
-    if (day)
-      fit((id) => {
-        const p = g.people.get(id);
-        return !!p && (p.roles.length === 0 || rolesOn(p, day).length > 0);
-      });
-    // undated and still ambiguous: the most recent office-holder
-    const latest = (id: string) => Math.max(0, ...(g.people.get(id)?.roles ?? []).map((r) => Number((r.from ?? '0').slice(0, 4))));
-    return [...cands].sort((a, b) => latest(b) - latest(a))[0]!;
+/**
+ * A person match among its candidates: the one named in full in the text, else
+ * the one holding the title's role, else one in office on the day, else (undated)
+ * the most recent office-holder.
+ */
+function pickPerson(x: Scan, it: Item, role?: string, of?: string): string {
+  const { g, day } = x;
+  const ids = [...new Set(it.entries.map((e) => e.sense).filter((s): s is Extract<EnSense, { t: 'person' }> => s.t === 'person').map((s) => s.id))];
+  if (ids.length <= 1) return ids[0] ?? (it.sense as { id: string }).id;
+  const seen = ids.filter((id) => x.fullSeen.has(id));
+  if (seen.length === 1) return seen[0]!;
+  let cands = ids;
+  const fit = (f: (id: string) => boolean) => {
+    const k = cands.filter(f);
+    if (k.length) cands = k;
   };
+  if (role || of) fit((id) => (g.people.get(id)?.roles ?? []).some((r) => (!role || r.role === role) && (!of || r.of === of)));
+  if (day)
+    fit((id) => {
+      const p = g.people.get(id);
+      return !!p && (p.roles.length === 0 || rolesOn(p, day).length > 0);
+    });
+  const latest = (id: string) => Math.max(0, ...(g.people.get(id)?.roles ?? []).map((r) => Number((r.from ?? '0').slice(0, 4))));
+  return [...cands].sort((a, b) => latest(b) - latest(a))[0]!;
+}
 
-  /**
-   * A person named with a state that is not his («Jordan's King Abdullah» matched
-   * the Saudi king's alias): the person of that state whose English name starts
-   * with (or holds) the matched words.
-   */
-  const personOfState = (it: Item, iso: string | undefined, id: string): string => {
-    if (!iso || !g.people.get(id)?.country || g.people.get(id)?.country === iso) return id;
-    const keys = tokens.slice(it.first, it.last).map((t) => t.key);
-    const fits = g.data.people.filter(
-      (p) =>
-        p.country === iso &&
-        [p.name.en, ...(p.aliases?.en ?? [])].some((f) => {
-          const fk = phraseKeys(f);
-          return keys.every((k) => fk.includes(k));
-        }),
-    );
-    const onDay = day ? fits.filter((p) => rolesOn(p, day).length > 0) : fits;
-    const pick = (onDay.length ? onDay : fits)[0];
-    return pick?.id ?? id;
-  };
+/**
+ * A person named with a state that is not his («Jordan's King Abdullah» matched
+ * the Saudi king's alias): the person of that state whose English name holds the matched words.
+ */
+function personOfState(x: Scan, it: Item, iso: string | undefined, id: string): string {
+  const { g, day } = x;
+  if (!iso || !g.people.get(id)?.country || g.people.get(id)?.country === iso) return id;
+  const keys = x.tokens.slice(it.first, it.last).map((t) => t.key);
+  const fits = g.data.people.filter((p) => p.country === iso && [p.name.en, ...(p.aliases?.en ?? [])].some((f) => keys.every((k) => phraseKeys(f).includes(k))));
+  const onDay = day ? fits.filter((p) => rolesOn(p, day).length > 0) : fits;
+  return (onDay.length ? onDay : fits)[0]?.id ?? id;
+}
 
-  /** Capitalized words not matched by anything: an unknown person's name. */
-  const nameRun = (from: number, min: number): number => {
-    let j = from;
-    while (j < tokens.length && j - from < 4) {
-      const t = tokens[j]!;
-      // «Roh Moo-hyun»: a lower-case part after a hyphen belongs to the name
-      const hyphenPart = j > from && tokens[j - 1]!.after === '-';
-      if (t.sentence !== tokens[from]!.sentence || !(t.cap || hyphenPart) || covered.has(t.i) || STOP.has(t.key) || t.tags.has('Date') || t.tags.has('Value')) break;
-      if (t.upper && t.text.length > 1 && !tokens[from]!.upper) break;
-      j++;
-      if (t.poss || (t.after && t.after !== '.' && t.after !== '-')) break;
+/**
+ * Capitalized words not matched by anything: an unknown person's name. A
+ * lower-case part after a hyphen («Roh Moo-hyun») and a family or tribal
+ * particle between capitalized parts («Mosaad bin Mohammed Al-Aiban») belong to it.
+ */
+function nameRun(x: Scan, from: number, min: number): number {
+  const { tokens } = x;
+  let j = from;
+  while (j < tokens.length && j - from < 6) {
+    const t = tokens[j]!;
+    const hyphenPart = j > from && tokens[j - 1]!.after === '-';
+    const particle = j > from && isParticle(x, j);
+    if (t.sentence !== tokens[from]!.sentence || !(t.cap || hyphenPart || particle) || x.covered.has(t.i) || (x.grammar.has('entityStops', t.key) && !particle) || t.tags.has('Date') || t.tags.has('Value')) break;
+    if (t.upper && t.text.length > 1 && !tokens[from]!.upper) break;
+    j++;
+    if (t.poss || (t.after && t.after !== '.' && t.after !== '-')) break;
+  }
+  while (j > from + 1 && isParticle(x, j - 1)) j--;
+  return j - from >= min ? j : from;
+}
+
+/** A family or tribal particle («bin», «Al» in «Al-Aiban») that stands between two capitalized parts of a name. */
+function isParticle(x: Scan, j: number): boolean {
+  const t = x.tokens[j]!;
+  const nx = x.tokens[j + 1];
+  return x.grammar.has('nameParticles', t.key) && !!nx && nx.sentence === t.sentence && nx.cap && !t.poss;
+}
+
+function addUnknown(x: Scan, first: number, last: number, country: string | undefined): string {
+  const name = x.tokens
+    .slice(first, last)
+    .map((t, k, all) => t.text.replace(/['’]s?$/u, '') + (k < all.length - 1 ? (t.after === '-' ? '-' : ' ') : ''))
+    .join('');
+  const id = `person:~${slug(name)}`;
+  if (!x.unknown.has(id)) x.unknown.set(id, { id, name, ...(country ? { country } : {}) });
+  for (let k = first; k < last; k++) x.covered.add(k);
+  return id;
+}
+
+const countryOfItem = (it: Item | undefined): { iso?: string; org?: string } | undefined => {
+  if (!it) return undefined;
+  if (it.sense.t === 'country') return { iso: it.sense.iso };
+  if (it.sense.t === 'org') return { org: it.sense.id };
+  return undefined;
+};
+const nextItem = (x: Scan, it: Item) => x.items[x.items.indexOf(it) + 1];
+const adjacent = (x: Scan, a: Item, b: Item | undefined, gap = 0): b is Item => !!b && b.first - a.last <= gap && x.tokens[a.first]!.sentence === x.tokens[b.first]!.sentence;
+
+/** «Chinese leader Xi Jinping», «Iranian hardline cleric X»: only lower-case nouns between a state and a person. */
+function qualifierGap(x: Scan, a: Item, b: Item | undefined): boolean {
+  const { tokens } = x;
+  if (!b || b.first - a.last > 2 || tokens[a.first]!.sentence !== tokens[b.first]!.sentence) return false;
+  for (let k = a.last - 1; k < b.first; k++) if (/[,;:]/.test(tokens[k]!.after)) return false;
+  return tokens.slice(a.last, b.first).every((t) => !t.cap && /^\p{Ll}+$/u.test(t.text) && !x.grammar.has('entityStops', t.key) && !t.tags.has('Verb') && !t.tags.has('Preposition'));
+}
+
+/** «Saudi Crown Prince Mohammed bin Salman» has a title; «Russian leader Putin», «Russia's Putin»: the state qualifies the person. Returns the items used. */
+function qualifiedPerson(x: Scan, it: Item): number {
+  const r0 = countryOfItem(it);
+  const after0 = nextItem(x, it);
+  if (!r0 || !after0 || after0.sense.t !== 'person' || !qualifierGap(x, it, after0) || !(r0.iso || after0.first > it.last)) return 0;
+  x.mentions.push(...mentionOf(x, it));
+  const id = personOfState(x, after0, r0.iso, pickPerson(x, after0));
+  x.mentions.push({ id, first: after0.first, last: after0.last, kind: 'name', confidence: after0.sense.short ? 0.85 : 0.95 });
+  const c = personCountry(x, id) ?? r0.iso;
+  x.units.push({ first: it.first, last: after0.last, sentence: x.tokens[it.first]!.sentence, actor: id, place: null, kind: 'person', ...(c ? { country: c } : {}) });
+  x.used.add(after0);
+  return 2;
+}
+
+interface TitleHead {
+  head?: Item;
+  ref?: { iso?: string; org?: string };
+  title: Item;
+}
+
+/** «[Russian|Russia's|UN] [Foreign Minister]» or a bare title / «counterpart»: where a title phrase starts. */
+function titleHead(x: Scan, it: Item): TitleHead | undefined {
+  const r0 = countryOfItem(it);
+  const after0 = nextItem(x, it);
+  if (r0 && after0 && (after0.sense.t === 'title' || after0.sense.t === 'counterpart') && adjacent(x, it, after0) && !x.tokens[it.last - 1]!.after.match(/[,;]/)) return { head: it, ref: r0, title: after0 };
+  if (it.sense.t === 'title' || it.sense.t === 'counterpart') return { title: it };
+  return undefined;
+}
+
+/**
+ * A title phrase: «[state] [title(s)] [of X] [honorific] [name]». With a
+ * gazetteer name, that person; with unknown capitalized words, an unknown
+ * person; with no name, the holder of the office on the day (an implicit
+ * person), else the state or organization the title names.
+ */
+function titlePhrase(x: Scan, th: TitleHead): void {
+  const { tokens, g, day } = x;
+  const sentence = tokens[th.title.first]!.sentence;
+  const counterpart = th.title.sense.t === 'counterpart';
+  let ref = th.ref;
+  let cursor = th.title;
+  // several titles in a row («Deputy Prime Minister and Foreign Minister»); a possessive title owns the next one («the Pope's envoy»: another person)
+  for (let nx = nextItem(x, cursor); nx && nx.sense.t === 'title' && adjacent(x, cursor, nx, 1) && !tokens[cursor.last - 1]!.poss; nx = nextItem(x, cursor)) cursor = nx;
+  let end = cursor.last;
+  if (!ref && tokens[end]?.key === 'of') {
+    const cand = x.itemAt.get(end + (tokens[end + 1]?.key === 'the' ? 2 : 1));
+    const r = countryOfItem(cand);
+    if (cand && r) {
+      ref = r;
+      end = cand.last;
+      x.used.add(cand);
+      x.mentions.push(...mentionOf(x, cand));
     }
-    return j - from >= min ? j : from;
-  };
-  const addUnknown = (first: number, last: number, country: string | undefined): string => {
-    const name = tokens
-      .slice(first, last)
-      .map((t, k, all) => t.text.replace(/['’]s?$/u, '') + (k < all.length - 1 ? (t.after === '-' ? '-' : ' ') : ''))
-      .join('');
-    const id = `person:~${slug(name)}`;
-    if (!unknown.has(id)) unknown.set(id, { id, name, ...(country ? { country } : {}) });
-    for (let k = first; k < last; k++) covered.add(k);
-    return id;
-  };
+  }
+  let k = end;
+  // «Egypt's army chief, General X»: a name in apposition after a comma
+  const apposed = /^,$/.test(tokens[k - 1]?.after ?? '') && ['honorific', 'person'].includes(x.itemAt.get(k)?.sense.t ?? '');
+  while (x.itemAt.get(k)?.sense.t === 'honorific') k = x.itemAt.get(k)!.last;
+  const nameItem = x.itemAt.get(k);
+  const title = th.title.sense.t === 'title' ? g.titles[th.title.sense.title] : undefined;
+  const role = title?.role;
+  const iso = ref?.iso ?? title?.country;
+  const of = ref?.org ?? iso;
+  if (th.head) {
+    x.used.add(th.head);
+    x.mentions.push(...mentionOf(x, th.head));
+  }
+  x.used.add(th.title);
+  const tFirst = th.head?.first ?? th.title.first;
+  const extra = { ...(role ? { role } : {}) };
+  if (nameItem && nameItem.sense.t === 'person' && tokens[nameItem.first]!.sentence === sentence) {
+    const id = personOfState(x, nameItem, iso, pickPerson(x, nameItem, role, of));
+    x.used.add(nameItem);
+    x.mentions.push({ id, first: nameItem.first, last: nameItem.last, kind: 'name', confidence: nameItem.sense.short ? 0.85 : 0.95 });
+    const c = personCountry(x, id);
+    x.units.push({ first: tFirst, last: nameItem.last, sentence, actor: id, place: null, kind: 'person', ...(c ? { country: c } : {}), ...extra });
+    return;
+  }
+  const run = tokens[k]?.sentence === sentence && (apposed || !/[.,;:!?]/.test(tokens[k - 1]!.after)) ? nameRun(x, k, 1) : k;
+  // one word after a title is a name only when compromise knows it as one, or not at all («Premier League» is no person)
+  const lone = run - k === 1 && !['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((tag) => tokens[k]!.tags.has(tag)) && knownWord(tokens[k]!.key);
+  if (run > k && !lone && !(run - k === 1 && tokens[k]!.tags.has('Verb'))) {
+    const id = addUnknown(x, k, run, iso);
+    x.mentions.push({ id, first: k, last: run, kind: 'name', confidence: 0.6 });
+    x.units.push({ first: tFirst, last: run, sentence, actor: id, place: null, kind: 'person', ...(iso ? { country: iso } : {}), ...extra });
+    return;
+  }
+  unnamedTitle(x, { first: tFirst, last: end, sentence, counterpart, ...(ref ? { ref } : {}), ...(title ? { title } : {}), ...(iso ? { iso } : {}), ...(of ? { of } : {}) });
+}
 
-  // Walk the items, grouping title phrases.
-  const used = new Set<Item>();
-  const countryOfItem = (it: Item | undefined): { iso?: string; org?: string } | undefined => {
-    if (!it) return undefined;
-    if (it.sense.t === 'country') return { iso: it.sense.iso };
-    if (it.sense.t === 'org') return { org: it.sense.id };
-    return undefined;
-  };
-  const next = (it: Item) => items[items.indexOf(it) + 1];
-  const adjacent = (a: Item, b: Item | undefined, gap = 0): b is Item => !!b && b.first - a.last <= gap && tokens[a.first]!.sentence === tokens[b.first]!.sentence;
+/**
+ * A title with no name: the holder of the office on the day (an implicit
+ * person), else the state or organization the title names («the Russian foreign minister» undated).
+ */
+function unnamedTitle(x: Scan, t: { first: number; last: number; sentence: number; counterpart: boolean; ref?: { iso?: string; org?: string }; title?: TitleRecord; iso?: string; of?: string }): void {
+  const role = t.title?.role;
+  const extra = { ...(role ? { role } : {}), ...(t.iso ? { country: t.iso } : {}) };
+  let holderId: string | undefined;
+  if (x.day && role && t.of) {
+    const note = t.title?.note ?? (role === 'head-of-state' ? null : undefined);
+    holderId = holderOn(x.g, { role, of: t.of, date: x.day, ...(note !== undefined ? { note } : {}) })?.person.id;
+  }
+  if (holderId) {
+    x.mentions.push({ id: holderId, first: t.first, last: t.last, kind: t.counterpart ? 'counterpart' : 'title', confidence: 0.6, implicit: true });
+    x.units.push({ first: t.first, last: t.last, sentence: t.sentence, actor: holderId, place: null, kind: 'person', ...extra });
+  } else if (t.ref || t.counterpart) {
+    const actor = t.ref?.org ?? (t.iso ? `country:${t.iso}` : null);
+    x.units.push({ first: t.first, last: t.last, sentence: t.sentence, actor, place: null, kind: t.ref?.org ? 'org' : 'country', ...extra, ...(t.counterpart ? { counterpart: true } : {}) });
+  }
+}
 
-  for (let n = 0; n < items.length; n++) {
-    const it = items[n]!;
-    if (used.has(it)) continue;
-    const sentence = tokens[it.first]!.sentence;
-    // «[Russian|Russia's|UN] [Foreign Minister] [of X] [Mr] [Sergei Lavrov]» and «his Turkish counterpart [Name]»
-    let head: Item | undefined;
-    let ref: { iso?: string; org?: string } | undefined;
-    let titleItem: Item | undefined;
-    let counterpart = false;
-    const r0 = countryOfItem(it);
-    const after0 = next(it);
-    if (r0 && after0 && (after0.sense.t === 'title' || after0.sense.t === 'counterpart') && adjacent(it, after0) && !tokens[it.last - 1]!.after.match(/[,;]/)) {
-      head = it;
-      ref = r0;
-      titleItem = after0;
-    } else if (it.sense.t === 'title' || it.sense.t === 'counterpart') titleItem = it;
-    // «Saudi Crown Prince Mohammed bin Salman», «Russian Putin»: the state qualifies the person
-    const qualifierGap = (a: Item, b: Item | undefined): boolean => {
-      if (!b || b.first - a.last > 2 || tokens[a.first]!.sentence !== tokens[b.first]!.sentence) return false;
-      for (let k = a.last - 1; k < b.first; k++) if (/[,;:]/.test(tokens[k]!.after)) return false;
-      // «Chinese leader Xi Jinping», «Iranian hardline cleric X»: lower-case nouns between
-      return tokens.slice(a.last, b.first).every((t) => !t.cap && /^\p{Ll}+$/u.test(t.text) && !STOP.has(t.key) && !t.tags.has('Verb') && !t.tags.has('Preposition'));
-    };
-    if (!titleItem && r0 && after0 && after0.sense.t === 'person' && qualifierGap(it, after0) && (r0.iso || after0.first > it.last)) {
-      mentions.push(...mentionOf(it));
-      const id = personOfState(after0, r0.iso, pickPerson(after0));
-      mentions.push({ id, first: after0.first, last: after0.last, kind: 'name', confidence: after0.sense.short ? 0.85 : 0.95 });
-      const c = personCountry(id) ?? r0.iso;
-      units.push({ first: it.first, last: after0.last, sentence, actor: id, place: null, kind: 'person', ...(c ? { country: c } : {}) });
-      used.add(after0);
-      n++;
-      continue;
-    }
-    if (titleItem) {
-      counterpart = titleItem.sense.t === 'counterpart';
-      let cursor = titleItem;
-      // several titles in a row («Deputy Prime Minister and Foreign Minister»)
-      for (let nx = next(cursor); nx && nx.sense.t === 'title' && adjacent(cursor, nx, 1); nx = next(cursor)) cursor = nx;
-      let end = cursor.last;
-      // «of Russia», «of the United Nations»
-      if (!ref && tokens[end]?.key === 'of') {
-        const skip = tokens[end + 1]?.key === 'the' ? 2 : 1;
-        const cand = itemAt.get(end + skip);
-        const r = countryOfItem(cand);
-        if (cand && r) {
-          ref = r;
-          end = cand.last;
-          used.add(cand);
-          mentions.push(...mentionOf(cand));
+/** A state body: «[Russian|Turkey's|US] Foreign Ministry», «the Bush administration» (a person's state). Returns the items used. */
+function statedBody(x: Scan, it: Item): number {
+  const r0 = countryOfItem(it);
+  const after0 = nextItem(x, it);
+  if (!(r0 || it.sense.t === 'person') || !after0 || after0.sense.t !== 'bodykind' || !adjacent(x, it, after0)) return 0;
+  const iso = r0?.iso ?? (it.sense.t === 'person' ? personCountry(x, pickPerson(x, it)) : undefined);
+  if (!iso) return 0;
+  if (r0) x.mentions.push(...mentionOf(x, it));
+  else x.mentions.push({ id: pickPerson(x, it), first: it.first, last: it.last, kind: 'name', confidence: 0.9 });
+  const id = `body:${iso}:${after0.sense.kind}`;
+  if (x.g.view(id) && !x.grammar.has('personNouns', x.tokens[after0.last]?.key ?? '')) {
+    x.mentions.push({ id, first: it.first, last: after0.last, kind: 'name', confidence: 0.85 });
+    x.units.push({ first: it.first, last: after0.last, sentence: x.tokens[it.first]!.sentence, actor: id, place: null, kind: 'body', country: iso });
+  } else if (r0) {
+    // «a Kenyan foreign ministry spokesman»: no body, but the state is named
+    const u = unitOf(x, it);
+    if (u) x.units.push(u);
+  }
+  x.used.add(it);
+  x.used.add(after0);
+  return 2;
+}
+
+/** «Ministry of Foreign Affairs of Russia»: a body kind, then «of [the]» a state. */
+function bodyOfState(x: Scan, it: Item): void {
+  if (it.sense.t !== 'bodykind' || x.tokens[it.last]?.key !== 'of') return;
+  const cand = x.itemAt.get(it.last + (x.tokens[it.last + 1]?.key === 'the' ? 2 : 1));
+  if (!cand || cand.sense.t !== 'country') return;
+  const id = `body:${cand.sense.iso}:${it.sense.kind}`;
+  if (!x.g.view(id)) return;
+  x.mentions.push({ id, first: it.first, last: cand.last, kind: 'name', confidence: 0.85 }, ...mentionOf(x, cand));
+  x.units.push({ first: it.first, last: cand.last, sentence: x.tokens[it.first]!.sentence, actor: id, place: null, kind: 'body', country: cand.sense.iso });
+  x.used.add(cand);
+}
+
+/** An honorific before capitalized words that name nobody known («Mr Quennick»): an unknown person. */
+function honorificName(x: Scan, it: Item): void {
+  if (x.itemAt.get(it.last)) return;
+  const run = nameRun(x, it.last, 1);
+  if (run <= it.last) return;
+  const id = addUnknown(x, it.last, run, undefined);
+  x.mentions.push({ id, first: it.last, last: run, kind: 'name', confidence: 0.55 });
+  x.units.push({ first: it.first, last: run, sentence: x.tokens[it.first]!.sentence, actor: id, place: null, kind: 'person' });
+}
+
+function mentionOf(x: Scan, it: Item): EnMention[] {
+  const s = it.sense;
+  const { tokens } = x;
+  switch (s.t) {
+    case 'country':
+      return [{ id: s.id, first: it.first, last: it.last, kind: s.form === 'adjective' ? 'adjective' : 'name', confidence: s.form === 'adjective' ? 0.85 : 0.95 }];
+    case 'seat': {
+      // «US Congress», «Israeli Knesset»: the state named inside the body's name
+      const out: EnMention[] = x.grammar.has('personNouns', tokens[it.last]?.key ?? '') ? [] : [{ id: s.id, first: it.first, last: it.last, kind: 'name', confidence: 0.9 }];
+      let node = x.index.root.next.get(tokens[it.first]!.key);
+      for (let k = it.first + 1; node && k < it.last; k++) {
+        const c = node.entries?.find((e) => e.sense.t === 'country' && (!e.acronym || tokens[k - 1]!.upper));
+        if (c && c.sense.t === 'country') {
+          out.push({ id: c.sense.id, first: it.first, last: k, kind: c.sense.form === 'adjective' ? 'adjective' : 'name', confidence: 0.85 });
+          break;
         }
+        node = node.next.get(tokens[k]!.key);
       }
-      // honorifics and the name
-      let k = end;
-      while (itemAt.get(k)?.sense.t === 'honorific') k = itemAt.get(k)!.last;
-      const nameItem = itemAt.get(k);
-      const role = titleItem.sense.t === 'title' ? g.titles[titleItem.sense.title]?.role : undefined;
-      const title = titleItem.sense.t === 'title' ? g.titles[titleItem.sense.title] : undefined;
-      const iso = ref?.iso ?? title?.country;
-      const of = ref?.org ?? iso;
-      if (head) {
-        used.add(head);
-        mentions.push(...mentionOf(head));
-      }
-      used.add(titleItem);
-      if (nameItem && nameItem.sense.t === 'person' && tokens[nameItem.first]!.sentence === sentence) {
-        const id = personOfState(nameItem, iso, pickPerson(nameItem, role, of));
-        used.add(nameItem);
-        mentions.push({ id, first: nameItem.first, last: nameItem.last, kind: 'name', confidence: nameItem.sense.short ? 0.85 : 0.95 });
-        units.push({ first: head?.first ?? titleItem.first, last: nameItem.last, sentence, actor: id, place: null, kind: 'person', ...(personCountry(id) ? { country: personCountry(id)! } : {}), ...(role ? { role } : {}) });
-        n = items.indexOf(nameItem);
+      return out;
+    }
+    case 'city':
+    case 'org':
+      return [{ id: s.id, first: it.first, last: it.last, kind: 'name', confidence: 0.9 }];
+    case 'person':
+      return [{ id: pickPerson(x, it), first: it.first, last: it.last, kind: 'name', confidence: s.short ? 0.85 : 0.95 }];
+    default:
+      return [];
+  }
+}
+
+function unitOf(x: Scan, it: Item): Unit | undefined {
+  const s = it.sense;
+  const sentence = x.tokens[it.first]!.sentence;
+  switch (s.t) {
+    case 'country':
+      return { first: it.first, last: it.last, sentence, actor: s.id, place: s.id, kind: 'country', country: s.iso, ...(s.form === 'adjective' ? { adjective: true } : {}) };
+    case 'city':
+      return { first: it.first, last: it.last, sentence, actor: null, place: s.id, kind: 'city', country: s.country };
+    case 'org':
+      return { first: it.first, last: it.last, sentence, actor: s.id, place: null, kind: 'org' };
+    case 'seat':
+      // «a State Department spokesman»: an official of the body's state speaks, the body is no entity here
+      if (x.grammar.has('personNouns', x.tokens[it.last]?.key ?? '')) return { first: it.first, last: it.last, sentence, actor: `country:${s.country}`, place: null, kind: 'country', country: s.country };
+      return { first: it.first, last: it.last, sentence, actor: s.id, place: null, kind: 'body', country: s.country };
+    case 'person': {
+      const id = pickPerson(x, it);
+      const c = personCountry(x, id);
+      return { first: it.first, last: it.last, sentence, actor: id, place: null, kind: 'person', ...(c ? { country: c } : {}) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A surname of a known person after capitalized given names that match
+ * nothing, with family or tribal particles between («Mosaad bin Mohammed
+ * Al-Aiban»): one person, named from the first given name. Returns where the name starts.
+ */
+function givenNamesBefore(x: Scan, it: Item): number {
+  const { tokens } = x;
+  let k = it.first;
+  while (k > 0) {
+    const t = tokens[k - 1]!;
+    if (t.sentence !== tokens[it.first]!.sentence || x.covered.has(k - 1) || t.poss || (t.after && t.after !== '-')) break;
+    const given = t.cap && !t.upper && !x.grammar.has('entityStops', t.key) && (PERSON_TAGS.some((tag) => t.tags.has(tag)) || !knownWord(t.key));
+    if (!given && !(isParticle(x, k - 1) && k - 1 > 0 && tokens[k - 2]!.cap)) break;
+    k--;
+  }
+  while (k < it.first && isParticle(x, k)) k++;
+  for (let j = k; j < it.first; j++) x.covered.add(j);
+  return k;
+}
+
+/** Walks the gazetteer phrases, trying the phrase rules in order (order here matters), else the phrase alone. */
+function readPhrases(x: Scan): void {
+  for (let n = 0; n < x.items.length; n++) {
+    const it = x.items[n]!;
+    if (x.used.has(it)) continue;
+    const th = titleHead(x, it);
+    if (!th) {
+      const taken = qualifiedPerson(x, it) || statedBody(x, it);
+      if (taken) {
+        n += taken - 1;
         continue;
       }
-      const run = tokens[k]?.sentence === sentence && !/[.,;:!?]/.test(tokens[k - 1]!.after) ? nameRun(k, 1) : k;
-      // one word after a title is a name only when compromise knows it as one, or not at all («Premier League» is no person)
-      const lone = run - k === 1 && !['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((tag) => tokens[k]!.tags.has(tag)) && knownWord(tokens[k]!.key);
-      if (run > k && !lone && !(run - k === 1 && tokens[k]!.tags.has('Verb'))) {
-        const id = addUnknown(k, run, iso);
-        mentions.push({ id, first: k, last: run, kind: 'name', confidence: 0.6 });
-        units.push({ first: head?.first ?? titleItem.first, last: run, sentence, actor: id, place: null, kind: 'person', ...(iso ? { country: iso } : {}), ...(role ? { role } : {}) });
-        continue;
-      }
-      // no name: an implicit person when the day fixes the holder
-      const tFirst = head?.first ?? titleItem.first;
-      let holderId: string | undefined;
-      if (day && role && of) {
-        const note = title?.note ?? (role === 'head-of-state' ? null : undefined);
-        holderId = holderOn(g, { role, of, date: day, ...(note !== undefined ? { note } : {}) })?.person.id;
-      }
-      if (holderId) {
-        mentions.push({ id: holderId, first: tFirst, last: end, kind: counterpart ? 'counterpart' : 'title', confidence: 0.6, implicit: true });
-        units.push({ first: tFirst, last: end, sentence, actor: holderId, place: null, kind: 'person', ...(iso ? { country: iso } : {}), ...(role ? { role } : {}) });
-      } else if (ref || counterpart) {
-        const actor = ref?.org ?? (iso ? `country:${iso}` : null);
-        units.push({ first: tFirst, last: end, sentence, actor, place: null, kind: ref?.org ? 'org' : 'country', ...(iso ? { country: iso } : {}), ...(role ? { role } : {}), ...(counterpart ? { counterpart: true } : {}) });
-      }
-      continue;
     }
-    // a state body: «[Russian|Turkey's|US] Foreign Ministry», «Ministry of Foreign Affairs of Russia», «the Bush administration»
-    if ((r0 || it.sense.t === 'person') && after0 && after0.sense.t === 'bodykind' && adjacent(it, after0)) {
-      const iso = r0?.iso ?? (it.sense.t === 'person' ? personCountry(pickPerson(it)) : undefined);
-      if (iso) {
-        if (r0) mentions.push(...mentionOf(it));
-        else mentions.push({ id: pickPerson(it), first: it.first, last: it.last, kind: 'name', confidence: 0.9 });
-        const id = `body:${iso}:${after0.sense.t === 'bodykind' ? after0.sense.kind : ''}`;
-        if (g.view(id) && !PERSON_NOUNS.has(tokens[after0.last]?.key ?? '')) {
-          mentions.push({ id, first: it.first, last: after0.last, kind: 'name', confidence: 0.85 });
-          units.push({ first: it.first, last: after0.last, sentence, actor: id, place: null, kind: 'body', country: iso });
-        }
-        used.add(it);
-        used.add(after0);
-        n++;
-        continue;
-      }
+    if (th) titlePhrase(x, th);
+    else if (it.sense.t === 'bodykind') bodyOfState(x, it);
+    else if (it.sense.t === 'honorific') honorificName(x, it);
+    else {
+      const wide = it.sense.t === 'person' && it.sense.short ? { ...it, first: givenNamesBefore(x, it) } : it;
+      x.mentions.push(...mentionOf(x, wide));
+      const u = unitOf(x, wide);
+      if (u) x.units.push(u);
     }
-    if (it.sense.t === 'bodykind') {
-      const k = it.last;
-      if (tokens[k]?.key === 'of') {
-        const skip = tokens[k + 1]?.key === 'the' ? 2 : 1;
-        const cand = itemAt.get(k + skip);
-        if (cand && cand.sense.t === 'country') {
-          const id = `body:${cand.sense.iso}:${it.sense.kind}`;
-          if (g.view(id)) {
-            mentions.push({ id, first: it.first, last: cand.last, kind: 'name', confidence: 0.85 });
-            mentions.push(...mentionOf(cand));
-            units.push({ first: it.first, last: cand.last, sentence, actor: id, place: null, kind: 'body', country: cand.sense.iso });
-            used.add(cand);
-          }
-        }
-      }
-      continue;
-    }
-    if (it.sense.t === 'honorific') {
-      const nameItem = itemAt.get(it.last);
-      if (!nameItem) {
-        const run = nameRun(it.last, 1);
-        if (run > it.last) {
-          const id = addUnknown(it.last, run, undefined);
-          mentions.push({ id, first: it.last, last: run, kind: 'name', confidence: 0.55 });
-          units.push({ first: it.first, last: run, sentence, actor: id, place: null, kind: 'person' });
-        }
-      }
-      continue;
-    }
-    mentions.push(...mentionOf(it));
-    const u = unitOf(it);
-    if (u) units.push(u);
   }
+}
 
-  function mentionOf(it: Item): EnMention[] {
-    const s = it.sense;
-    switch (s.t) {
-      case 'country':
-        return [{ id: s.id, first: it.first, last: it.last, kind: s.form === 'adjective' ? 'adjective' : 'name', confidence: s.form === 'adjective' ? 0.85 : 0.95 }];
-      case 'seat': {
-        // «US Congress», «Israeli Knesset»: the state named inside the body's name
-        const out: EnMention[] = PERSON_NOUNS.has(tokens[it.last]?.key ?? '') ? [] : [{ id: s.id, first: it.first, last: it.last, kind: 'name', confidence: 0.9 }];
-        let node = index.root.next.get(tokens[it.first]!.key);
-        for (let k = it.first + 1; node && k < it.last; k++) {
-          const c = node.entries?.find((e) => e.sense.t === 'country' && (!e.acronym || tokens[k - 1]!.upper));
-          if (c && c.sense.t === 'country') {
-            out.push({ id: c.sense.id, first: it.first, last: k, kind: c.sense.form === 'adjective' ? 'adjective' : 'name', confidence: 0.85 });
-            break;
-          }
-          node = node.next.get(tokens[k]!.key);
-        }
-        return out;
-      }
-      case 'city':
-      case 'org':
-        return [{ id: s.id, first: it.first, last: it.last, kind: 'name', confidence: 0.9 }];
-      case 'person':
-        return [{ id: pickPerson(it), first: it.first, last: it.last, kind: 'name', confidence: s.short ? 0.85 : 0.95 }];
-      default:
-        return [];
-    }
-  }
-  function unitOf(it: Item): Unit | undefined {
-    const s = it.sense;
-    const sentence = tokens[it.first]!.sentence;
-    switch (s.t) {
-      case 'country':
-        return { first: it.first, last: it.last, sentence, actor: s.id, place: s.id, kind: 'country', country: s.iso };
-      case 'city':
-        return { first: it.first, last: it.last, sentence, actor: null, place: s.id, kind: 'city', country: s.country };
-      case 'org':
-        return { first: it.first, last: it.last, sentence, actor: s.id, place: null, kind: 'org' };
-      case 'seat':
-        if (PERSON_NOUNS.has(tokens[it.last]?.key ?? '')) return undefined;
-        return { first: it.first, last: it.last, sentence, actor: s.id, place: null, kind: 'body', country: s.country };
-      case 'person': {
-        const id = pickPerson(it);
-        const c = personCountry(id);
-        return { first: it.first, last: it.last, sentence, actor: id, place: null, kind: 'person', ...(c ? { country: c } : {}) };
-      }
-      default:
-        return undefined;
-    }
-  }
+const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName'];
 
-  // Unknown persons that compromise recognizes (two or more capitalized words tagged as a person).
+/** Two or more capitalized words that compromise tags as a person, matched by nothing else: an unknown person (particles inside kept). */
+function compromisePersons(x: Scan): void {
+  const { tokens } = x;
+  const fits = (j: number, i: number) => {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[i]!.sentence || x.covered.has(j)) return false;
+    if (j > i && isParticle(x, j)) return true;
+    return (t.cap || (j > i && tokens[j - 1]!.after === '-')) && !x.grammar.has('entityStops', t.key) && (t.tags.has('Person') || t.tags.has('ProperNoun') || t.tags.has('LastName'));
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered.has(i) || !t.cap || !(t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName'))) continue;
+    if (x.covered.has(i) || !t.cap || !PERSON_TAGS.some((tag) => t.tags.has(tag))) continue;
     let j = i;
-    while (j < tokens.length && j - i < 4 && tokens[j]!.sentence === t.sentence && (tokens[j]!.cap || (j > i && tokens[j - 1]!.after === '-')) && !covered.has(j) && !STOP.has(tokens[j]!.key) && (tokens[j]!.tags.has('Person') || tokens[j]!.tags.has('ProperNoun') || tokens[j]!.tags.has('LastName'))) {
+    while (j < tokens.length && j - i < 6 && fits(j, i)) {
       j++;
       if (tokens[j - 1]!.poss || (tokens[j - 1]!.after && tokens[j - 1]!.after !== '-')) break;
     }
-    if (j - i < 2 || tokens.slice(i, j).every((x) => x.upper)) continue;
-    const id = addUnknown(i, j, undefined);
-    mentions.push({ id, first: i, last: j, kind: 'name', confidence: 0.5 });
-    units.push({ first: i, last: j, sentence: t.sentence, actor: id, place: null, kind: 'person' });
+    while (j > i + 1 && isParticle(x, j - 1)) j--;
+    if (j - i < 2 || tokens.slice(i, j).every((y) => y.upper)) continue;
+    const id = addUnknown(x, i, j, undefined);
+    x.mentions.push({ id, first: i, last: j, kind: 'name', confidence: 0.5 });
+    x.units.push({ first: i, last: j, sentence: t.sentence, actor: id, place: null, kind: 'person' });
     i = j - 1;
   }
-  // Later surnames of unknown persons.
+}
+
+/** An unknown person named again by the last part of the name. */
+function laterSurnames(x: Scan): void {
   const bySurname = new Map<string, string>();
-  for (const p of unknown.values()) {
-    const parts = p.name.split(' ');
+  for (const p of x.unknown.values()) {
+    const parts = p.name.split(/[ -]/);
     if (parts.length >= 2) bySurname.set(parts[parts.length - 1]!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''), p.id);
   }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+  x.tokens.forEach((t, i) => {
     const id = bySurname.get(t.key);
-    if (!id || covered.has(i) || !t.cap) continue;
-    covered.add(i);
-    mentions.push({ id, first: i, last: i + 1, kind: 'name', confidence: 0.5 });
-    units.push({ first: i, last: i + 1, sentence: t.sentence, actor: id, place: null, kind: 'person', ...(unknown.get(id)?.country ? { country: unknown.get(id)!.country! } : {}) });
-  }
-  units.sort((a, b) => a.first - b.first);
+    if (!id || x.covered.has(i) || !t.cap) return;
+    x.covered.add(i);
+    x.mentions.push({ id, first: i, last: i + 1, kind: 'name', confidence: 0.5 });
+    const c = x.unknown.get(id)?.country;
+    x.units.push({ first: i, last: i + 1, sentence: t.sentence, actor: id, place: null, kind: 'person', ...(c ? { country: c } : {}) });
+  });
+}
 
-  // Counterparts take their antecedent's role: the nearest person before them in the sentence.
+/** «his Turkish counterpart»: the holder, on the day, of the antecedent's office in the counterpart's state (the antecedent: the nearest person before it in the sentence). */
+function counterparts(x: Scan): void {
+  const { g, day, units } = x;
   for (const u of units) {
     if (!u.counterpart || !u.country || !day) continue;
     const ante = [...units].reverse().find((v) => v.sentence === u.sentence && v.last <= u.first && v.kind === 'person');
@@ -490,7 +593,22 @@ export function findEntities(tokens: readonly EnToken[], g: Gazetteer, index: En
     u.actor = holder.person.id;
     u.kind = 'person';
     u.role = role;
-    mentions.push({ id: holder.person.id, first: u.first, last: u.last, kind: 'counterpart', confidence: 0.6, implicit: true });
+    x.mentions.push({ id: holder.person.id, first: u.first, last: u.last, kind: 'counterpart', confidence: 0.6, implicit: true });
   }
-  return { mentions, units, unknown };
+}
+
+/** Finds the entities of an English text: the gazetteer phrases, the phrase rules, unknown persons, counterparts. */
+export function findEntities(tokens: readonly EnToken[], g: Gazetteer, index: EnIndex, day: string | null): EntityResult {
+  const items = readItems(tokens, index);
+  const x: Scan = { tokens, g, index, grammar: index.grammar, day, items, itemAt: new Map(items.map((it) => [it.first, it])), covered: new Set(), used: new Set(), mentions: [], units: [], unknown: new Map(), fullSeen: new Set() };
+  for (const it of items) {
+    for (let k = it.first; k < it.last; k++) x.covered.add(k);
+    if (it.sense.t === 'person' && !it.sense.short) x.fullSeen.add(it.sense.id);
+  }
+  readPhrases(x);
+  compromisePersons(x);
+  laterSurnames(x);
+  x.units.sort((a, b) => a.first - b.first);
+  counterparts(x);
+  return { mentions: x.mentions, units: x.units, unknown: x.unknown };
 }

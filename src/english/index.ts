@@ -1,47 +1,51 @@
 /**
- * The English path: compromise tokens, gazetteer names (English side), title
- * phrases and state bodies, then relations. Registers itself with
- * `registerEnglish` so that `extract()` uses it for English texts.
+ * The English path: compromise tokens (tagged with the extractor's own
+ * lexicon), gazetteer names (English side), title phrases and state bodies,
+ * then relations. It is a plain value, `english`, that an extractor takes
+ * (`createExtractor({ english })`): nothing registers itself, and a bundle
+ * that never imports this module carries neither it nor compromise.
  */
-import { registerEnglish } from '../extract.js';
 import type { Gazetteer } from '../gazetteer/index.js';
 import { rolesOn } from '../resolve/office.js';
 import { groupEntities } from '../entities.js';
-import type { ExtractResult } from '../types.js';
-import { findEntities } from './entities.js';
-import { englishIndex } from './lexicon.js';
+import type { Entity, ExtractResult, Relation } from '../types.js';
+import { findEntities, type Unit } from './entities.js';
+import { englishGrammar } from './grammar.js';
+import { englishIndex, type EnIndex } from './lexicon.js';
 import { findRelations } from './relations.js';
-import { tokenizeEnglish } from './tokens.js';
+import { tokenizeEnglish, type EnToken } from './tokens.js';
+import { findDates } from './dates.js';
 
-export { englishIndex } from './lexicon.js';
-export { tokenizeEnglish } from './tokens.js';
-export { findDates, weekdayNear } from './dates.js';
+/** A language path an extractor can take: builds, once per extractor and gazetteer, a reader of texts. */
+export interface LanguagePath {
+  readonly language: 'en';
+  reader(g: Gazetteer): (text: string, day: string | null) => ExtractResult;
+}
 
-/**
- * Extracts entities and relations from an English news text.
- * @param text the article
- * @param g the gazetteer
- * @param day the publication day (YYYY-MM-DD) or null
- */
-export function extractEnglishText(text: string, g: Gazetteer, day: string | null): ExtractResult {
-  const index = englishIndex(g);
-  const { tokens, sentences } = tokenizeEnglish(text);
-  const { mentions, units, unknown } = findEntities(tokens, g, index, day);
+/** The English path: pass it to `createExtractor({ english })` (the main entry's extractors take it by default). */
+export const english: LanguagePath = Object.freeze({
+  language: 'en' as const,
+  reader(g: Gazetteer) {
+    const index = englishIndex(g, englishGrammar(g.data));
+    return (text: string, day: string | null) => readEnglish(text, g, index, day);
+  },
+});
 
+/** The public entities of the found mentions (a possessive «'s» is not part of the name). */
+function entitiesOf(text: string, tokens: readonly EnToken[], found: ReturnType<typeof findEntities>, g: Gazetteer, day: string | null): Entity[] {
   const placed = [];
-  for (const rm of mentions) {
+  for (const rm of found.mentions) {
     const first = tokens[rm.first];
     const last = tokens[rm.last - 1];
     if (!first || !last) continue;
-    // a possessive «'s» is not part of the name
     let end = last.end;
     const m = /['’]s?$/u.exec(last.text);
     if (m && last.poss) end -= m[0].length;
     placed.push({ id: rm.id, start: first.start, end, kind: rm.kind, confidence: rm.confidence, ...(rm.implicit ? { implicit: true } : {}) });
   }
-  const entities = groupEntities(text, placed, (id) => {
+  return groupEntities(text, placed, (id) => {
     const view = g.view(id);
-    const unk = unknown.get(id);
+    const unk = found.unknown.get(id);
     if (!view && !unk) return undefined;
     const person = g.people.get(id);
     const country = view?.country ?? unk?.country;
@@ -55,26 +59,43 @@ export function extractEnglishText(text: string, g: Gazetteer, day: string | nul
       ...(view?.body ? { body: view.body } : {}),
     };
   });
-
-  // the dateline: a city that opens the text
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const firstCity = units.find((u) => u.kind === 'city' && u.first === 0);
-  const dateline = firstCity?.place ?? null;
-  const relations = findRelations({ tokens, sentences, units, g, index, day, text, dateline })
-    .map((r) => {
-      // a state body acts for its state when the state is named in the text («the British government and the EU»)
-      const participants = [
-        ...new Set(
-          r.participants.map((p) => {
-            const c = p.startsWith('body:') ? byId.get(p)?.country : undefined;
-            return c && byId.has(`country:${c}`) ? `country:${c}` : p;
-          }),
-        ),
-      ];
-      return { ...r, participants };
-    })
-    .filter((r) => r.participants.length >= 1 && r.participants.every((p) => byId.has(p)) && (r.location === null || byId.has(r.location)));
-  return { language: 'en', entities, relations };
 }
 
-registerEnglish(extractEnglishText);
+/**
+ * A dateline: a city that opens the text («NAIROBI, Mar 3 —»). Its date, when
+ * one follows the city before the first verb, is the day the text's relative
+ * words count from (the publication day gives the year).
+ */
+function datelineOf(tokens: readonly EnToken[], units: readonly Unit[], index: EnIndex, day: string | null): { place: string | null; day: string | null } {
+  const city = units.find((u) => u.kind === 'city' && u.first === 0);
+  if (!city) return { place: null, day };
+  const stop = tokens.findIndex((t, i) => i >= city.last && (t.tags.has('Verb') || /[—–-]/.test(t.after) || t.before.includes('—')));
+  const to = stop < 0 ? Math.min(tokens.length, city.last + 4) : Math.min(stop + 1, city.last + 5);
+  const dates = findDates(index.grammar.dates, tokens, city.last, to, day, false).filter((d) => d.day);
+  return { place: city.place, day: dates[0]?.day ?? day };
+}
+
+/** A state body acts for its state when the state is named in the text («the British government and the EU»). */
+function bodiesAsStates(relations: Relation[], entities: readonly Entity[]): Relation[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const swap = (p: string | null | undefined) => {
+    const c = p?.startsWith('body:') ? byId.get(p)?.country : undefined;
+    return c && byId.has(`country:${c}`) ? `country:${c}` : (p ?? null);
+  };
+  return relations
+    .map((r) => ({ ...r, participants: [...new Set(r.participants.map((p) => swap(p)!))], source: swap(r.source) }))
+    .filter((r) => r.participants.length >= 1 && r.participants.every((p) => byId.has(p)) && (r.location === null || byId.has(r.location)))
+    .map((r) => ({ ...r, source: r.source && r.participants.includes(r.source) ? r.source : null }));
+}
+
+/** Extracts entities and relations from an English text with an extractor's English index. */
+function readEnglish(text: string, g: Gazetteer, index: EnIndex, day: string | null): ExtractResult {
+  const { tokens, sentences } = tokenizeEnglish(text, index.tagging);
+  const found = findEntities(tokens, g, index, day);
+  const entities = entitiesOf(text, tokens, found, g, day);
+  const dateline = datelineOf(tokens, found.units, index, day);
+  const relations = findRelations({ tokens, sentences, units: found.units, g, index, day: dateline.day, text, dateline: dateline.place });
+  return { language: 'en', entities, relations: bodiesAsStates(relations, entities) };
+}
+
+export { tokenizeEnglish } from './tokens.js';

@@ -1,12 +1,15 @@
 /**
- * The English side of the gazetteer, compiled once per Gazetteer: a token trie
+ * The English side of a gazetteer, compiled once per extractor: a token trie
  * of every English name, alias, adjective, acronym, title, state-body form and
- * topic phrase, and a compromise plugin (lexicon words → tags) generated from
- * the same names, so that compromise tags them as places, people and
- * organizations instead of guessing.
+ * topic phrase, and the extractor's own tagging lexicon (words → compromise
+ * tags) generated from the same names, so that compromise tags them as
+ * places, people and organizations instead of guessing — custom entries
+ * included. Nothing is added to compromise's shared lexicon.
  */
 import { compromise } from './nlp.js';
 import type { Gazetteer } from '../gazetteer/index.js';
+import type { EnGrammar } from './grammar.js';
+import { triggerTable, type TriggerTable } from './triggers.js';
 import { phraseKeys } from './tokens.js';
 
 export type EnSense =
@@ -15,7 +18,8 @@ export type EnSense =
   | { t: 'org'; id: string }
   | { t: 'seat'; id: string; country: string }
   | { t: 'bodykind'; kind: string }
-  | { t: 'person'; id: string; short: boolean }
+  /** `derived`: the last word of the English name, not a short form of the data (read only after the full name). */
+  | { t: 'person'; id: string; short: boolean; derived?: boolean }
   | { t: 'title'; title: number }
   | { t: 'honorific' }
   | { t: 'counterpart' }
@@ -42,22 +46,28 @@ export interface EnIndex {
   sharedShort: Set<string>;
   /** Holders of each short form. */
   shortOwners: Map<string, string[]>;
+  /** The tagging lexicon of this gazetteer (src/english/tokens.ts). */
+  tagging: TaggingLexicon;
+  grammar: EnGrammar;
+  triggers: TriggerTable;
 }
 
-/** English honorifics that may stand between a title and a name. */
-export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Sheik', 'Shaikh', 'Prince', 'Princess', 'General', 'Gen', 'Lt', 'Col', 'Colonel', 'Marshal', 'Field Marshal', 'Admiral', 'Ayatollah', 'Grand Ayatollah', 'His Majesty', 'Her Majesty', 'His Highness', 'Her Highness', 'His Royal Highness', 'HRH', 'His Excellency', 'HE', 'Mullah', 'Imam', 'Lord', 'Lady', 'Rev'];
-const COUNTERPARTS = ['counterpart', 'counterparts'];
+/** Lower-case words and phrases → a compromise tag, and the most words of a phrase by its first word. */
+export interface TaggingLexicon {
+  words: Map<string, string>;
+  longest: Map<string, number>;
+}
 
-/** Words that are not worth a gazetteer sense on their own, however the data spells them. */
-const SKIP_SINGLE = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'at', 'to', 'for']);
+
 /** Body kinds that are not state bodies to report in English. */
 const SKIP_KINDS = new Set(['news-agency', 'authorities']);
 
 const same = (a: EnEntry, b: EnEntry) => JSON.stringify(a) === JSON.stringify(b);
 
-function insert(root: EnNode, keys: string[], entry: EnEntry): void {
+function insert(root: EnNode, keys: string[], entry: EnEntry, skipSingle: (k: string) => boolean = () => false): void {
   if (keys.length === 0) return;
-  if (keys.length === 1 && SKIP_SINGLE.has(keys[0]!)) return;
+  // words that are not worth a sense on their own, however the data spells them
+  if (keys.length === 1 && skipSingle(keys[0]!)) return;
   let node = root;
   for (const k of keys) {
     let child = node.next.get(k);
@@ -94,21 +104,48 @@ export function bodyForms(en: string, words: string[] | undefined): string[] {
   return [...out];
 }
 
-const cache = new WeakMap<Gazetteer, EnIndex>();
-let pluginDone = false;
+/**
+ * The tagging lexicon: what compromise's own lexicon knows of a single word
+ * stays its own («deal», «nice»); phrases and unknown words take the tag of
+ * the gazetteer's name.
+ */
+function taggingLexicon(words: Map<string, string>): TaggingLexicon {
+  const known = (compromise().model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
+  const out = new Map<string, string>();
+  const longest = new Map<string, number>();
+  for (const [w, tag] of words) {
+    const parts = w.split(' ');
+    if (parts.length === 1 && w in known) continue;
+    out.set(w, tag);
+    longest.set(parts[0]!, Math.max(longest.get(parts[0]!) ?? 0, parts.length));
+  }
+  return { words: out, longest };
+}
 
-/** The English index of a gazetteer (built on first use, then cached). */
-export function englishIndex(g: Gazetteer): EnIndex {
-  const hit = cache.get(g);
-  if (hit) return hit;
+/**
+ * The surname of an English name, for a later mention by it alone («Manmohan
+ * Singh … Singh said»): its last word, of four letters or more, not a numeral
+ * («Abdullah II») and not after a family particle that makes it a family name («Al Thani»).
+ */
+function surnameOf(name: string, grammar: EnGrammar): string | undefined {
+  const parts = name.split(/\s+/);
+  const last = parts.at(-1) ?? '';
+  if (parts.length < 2 || !/^\p{Lu}[\p{L}'’-]{3,}$/u.test(last) || /^[IVX]+$/.test(last)) return undefined;
+  if (grammar.has('nameParticles', phraseKeys(parts.at(-2) ?? '')[0] ?? '') || last.includes('-')) return undefined;
+  return last;
+}
+
+/** The English index of a gazetteer: built once by the English reader of an extractor. */
+export function englishIndex(g: Gazetteer, grammar: EnGrammar): EnIndex {
   const root: EnNode = { next: new Map(), entries: undefined };
   const topics: EnNode = { next: new Map(), entries: undefined };
-  const words: Record<string, string> = {};
+  const words = new Map<string, string>();
+  const skipSingle = (k: string) => grammar.has('skipSingle', k);
   const addName = (form: string, sense: EnSense, tag?: string) => {
     const acronym = isAcronym(form);
-    insert(root, phraseKeys(form), { sense, acronym, proper: true });
-    // compromise's lexicon takes lower-case words; acronyms stay out (they would tag «us» as a place).
-    if (tag && !acronym && /^[\p{L} .'’-]+$/u.test(form)) words[form.toLowerCase()] = tag;
+    insert(root, phraseKeys(form), { sense, acronym, proper: true }, skipSingle);
+    // the tagging lexicon takes lower-case words split as compromise splits them; acronyms stay out (they would tag «us» as a place).
+    if (tag && !acronym && /^[\p{L} .'’-]+$/u.test(form)) words.set(form.toLowerCase().replace(/[-‐‑–—]/g, ' ').replace(/\s+/g, ' ').trim(), tag);
   };
   const d = g.data;
   for (const c of d.countries) {
@@ -140,22 +177,17 @@ export function englishIndex(g: Gazetteer): EnIndex {
       addName(f, { t: 'person', id: p.id, short: true }, 'LastName');
     }
   }
+  for (const p of d.people) {
+    const surname = surnameOf(p.name.en, grammar);
+    if (surname && !(p.short?.en ?? []).includes(surname)) insert(root, phraseKeys(surname), { sense: { t: 'person', id: p.id, short: true, derived: true }, acronym: false, proper: true });
+  }
   const sharedShort = new Set([...shortOwners].filter(([, o]) => o.length > 1).map(([k]) => k));
   d.titles.titles.forEach((t, i) => {
     for (const f of t.en ?? []) insert(root, phraseKeys(f), { sense: { t: 'title', title: i }, acronym: false, proper: false });
   });
-  for (const f of HONORIFICS) insert(root, phraseKeys(f), { sense: { t: 'honorific' }, acronym: false, proper: true });
-  for (const f of COUNTERPARTS) insert(root, phraseKeys(f), { sense: { t: 'counterpart' }, acronym: false, proper: false });
+  for (const f of grammar.forms('honorifics')) insert(root, phraseKeys(f), { sense: { t: 'honorific' }, acronym: false, proper: true });
+  for (const f of grammar.forms('counterparts')) insert(root, phraseKeys(f), { sense: { t: 'counterpart' }, acronym: false, proper: false });
   for (const t of d.topics.topics ?? [])
     for (const f of t.en) insert(topics, phraseKeys(f), { sense: { t: 'org', id: t.code }, acronym: false, proper: false });
-  if (!pluginDone) {
-    pluginDone = true;
-    // never override what compromise already knows of a single word («deal», «nice»)
-    const known = (compromise().model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
-    const fresh = Object.fromEntries(Object.entries(words).filter(([w]) => w.includes(' ') || !(w in known)));
-    compromise().plugin({ words: fresh });
-  }
-  const index: EnIndex = { root, topics, sharedShort, shortOwners };
-  cache.set(g, index);
-  return index;
+  return { root, topics, sharedShort, shortOwners, tagging: taggingLexicon(words), grammar, triggers: triggerTable(grammar.triggers) };
 }

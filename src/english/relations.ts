@@ -1,115 +1,21 @@
 /**
- * English relations: trigger verbs in every tense (compromise conjugates the
- * lemmas), trigger nouns («talks with», «a visit to», «a phone call»), the
- * subject on the left (the nearest non-oblique actor group, or the «by» phrase
- * of a passive), objects on the right («with», «between», direct objects),
- * destinations of visits, locations, dates, topics, modality (hopes and
- * invitations are no relations; firm plans are `planned`).
+ * English relations. One policy, in steps: find the triggers of a sentence
+ * (data/en/triggers.json: verbs in every tense, nouns and noun phrases), drop
+ * the restrained ones (hedges, hopes, permissions), fill the trigger's frame —
+ * the subject on the left (or the «by» phrase of a passive, or a reference to
+ * an earlier sentence), partners, the other party, recipients and
+ * destinations on the right — then build the relation with its `source` (the
+ * slot the frame names as the one who acted), place, day and topics. A
+ * relation that repeats an earlier one (same type and participants) is one
+ * event: its topics, place and day are merged.
  */
-import { compromise } from './nlp.js';
-import type { Gazetteer } from '../gazetteer/index.js';
-import type { Relation, RelationType } from '../types.js';
+import type { Gazetteer, EnglishTriggerRecord } from '../gazetteer/index.js';
+import type { Relation } from '../types.js';
 import { findDates } from './dates.js';
 import type { Unit } from './entities.js';
+import type { EnGrammar } from './grammar.js';
 import type { EnIndex } from './lexicon.js';
 import type { EnSentence, EnToken } from './tokens.js';
-
-type Subject = 'actor' | 'host' | 'visitor';
-interface TriggerDef {
-  type: RelationType;
-  subject: Subject;
-  /** What must follow for the word to count. */
-  needs?: 'with' | 'agreement' | 'object' | 'to' | 'phone';
-  cameo: string;
-  plover: { type: string; mode?: string };
-}
-
-const CONSULT = (mode: string) => ({ type: 'CONSULT', mode });
-const MEET: TriggerDef = { type: 'meeting', subject: 'actor', cameo: '040', plover: CONSULT('meeting') };
-const HOST: TriggerDef = { type: 'meeting', subject: 'host', cameo: '043', plover: CONSULT('visit') };
-const CALL: TriggerDef = { type: 'call', subject: 'actor', cameo: '041', plover: CONSULT('phone') };
-const VISIT: TriggerDef = { type: 'visit', subject: 'visitor', cameo: '042', plover: CONSULT('visit') };
-const MESSAGE: TriggerDef = { type: 'message', subject: 'actor', cameo: '051', plover: CONSULT('correspondence') };
-const SIGN: TriggerDef = { type: 'agreement', subject: 'actor', needs: 'agreement', cameo: '057', plover: { type: 'AGREE' } };
-const NEGOTIATE: TriggerDef = { type: 'negotiation', subject: 'actor', cameo: '046', plover: CONSULT('negotiation') };
-
-/** Verb lemmas and what they trigger. */
-const VERBS: Array<[string, TriggerDef]> = [
-  ['meet', MEET],
-  ['confer', { ...MEET, needs: 'with' }],
-  ['discuss', { ...MEET, needs: 'with' }],
-  ['talk', { ...MEET, needs: 'with' }],
-  ['host', HOST],
-  ['receive', { ...HOST, needs: 'object' }],
-  ['welcome', { ...HOST, needs: 'object' }],
-  ['greet', { ...HOST, needs: 'object' }],
-  ['phone', CALL],
-  ['telephone', CALL],
-  ['call', { ...CALL, needs: 'phone' }],
-  ['visit', VISIT],
-  ['arrive', VISIT],
-  ['travel', { ...VISIT, needs: 'to' }],
-  ['fly', { ...VISIT, needs: 'to' }],
-  ['head', { ...VISIT, needs: 'to' }],
-  ['tour', VISIT],
-  ['congratulate', MESSAGE],
-  ['condole', MESSAGE],
-  ['sign', SIGN],
-  ['ink', SIGN],
-  ['conclude', SIGN],
-  ['reach', SIGN],
-  ['clinch', SIGN],
-  ['negotiate', NEGOTIATE],
-];
-/** Noun triggers (need «with», «between», «to» or a visit/phone context). */
-const NOUNS: Array<[string, TriggerDef]> = [
-  ['talks', { ...MEET, needs: 'with' }],
-  ['meeting', { ...MEET, needs: 'with' }],
-  ['meetings', { ...MEET, needs: 'with' }],
-  ['summit', { ...MEET, needs: 'with' }],
-  ['visit', VISIT],
-  ['trip', { ...VISIT, needs: 'to' }],
-  ['tour', { ...VISIT, needs: 'to' }],
-  ['message', MESSAGE],
-  ['letter', MESSAGE],
-  ['cable', MESSAGE],
-  ['congratulations', MESSAGE],
-  ['condolences', MESSAGE],
-  ['negotiations', { ...NEGOTIATE, needs: 'with' }],
-];
-const PHONE_WORDS = new Set(['phone', 'telephone', 'telephonic', 'video', 'videoconference', 'phoned', 'telephoned']);
-const AGREEMENT_NOUNS = new Set(['agreement', 'agreements', 'accord', 'accords', 'deal', 'deals', 'memorandum', 'memoranda', 'memorandums', 'mou', 'mous', 'treaty', 'treaties', 'pact', 'pacts', 'protocol', 'protocols', 'declaration', 'convention', 'charter', 'contract', 'contracts']);
-const HEDGES = new Set(['may', 'might', 'could', 'would', 'should', 'hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wish', 'wishes', 'invite', 'invites', 'invited', 'inviting', 'invitation', 'urge', 'urged', 'urges', 'proposed', 'proposes', 'propose', 'offered', 'offers', 'seek', 'seeks', 'sought', 'ready', 'willing', 'refused', 'refuses', 'declined', 'cancelled', 'canceled', 'cancel', 'postponed', 'postpone', 'not', "n't", 'never', 'no', 'if', 'unless', 'possible', 'possibly', 'likely', 'failed', 'fail', 'fails', 'failure', 'calls', 'called', 'asked', 'agreed', 'bid']);
-const PLANNED = new Set(['will', 'shall', "'ll", 'scheduled', 'expected', 'due', 'plans', 'planned', 'set', 'going', 'tomorrow', 'upcoming', 'next']);
-/** Verbs that make «talks» / «negotiations» an event of their subject («X and Y held talks»). */
-const HOLD = new Set(['hold', 'holds', 'held', 'holding', 'had', 'conduct', 'conducted', 'conducts', 'resumed', 'resume', 'resumes', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'opened', 'launched', 'concluded', 'wrapped']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const PREPOSITIONS = new Set(['of', 'to', 'in', 'at', 'from', 'with', 'for', 'on', 'by', 'against', 'over', 'about', 'into', 'between', 'among', 'under', 'toward', 'towards', 'across', 'during', 'than', 'like']);
-/** Words that end the clause of a trigger. */
-const CLAUSE_END = new Set(['after', 'before', 'while', 'when', 'but', 'although', 'though', 'amid', 'despite', 'since', 'because', 'said', 'says', 'told', 'where', 'whereas', 'if', 'unless', 'whether']);
-/** Nouns of what is only proposed or attempted («an overture to resume talks»), looked for a little further back. */
-const HEDGE_NOUNS = new Set(['overture', 'overtures', 'offer', 'offers', 'proposal', 'proposals', 'invitation', 'invitations', 'bid', 'attempt', 'attempts', 'effort', 'efforts', 'push', 'call', 'calls', 'appeal', 'demand', 'demands', 'condition', 'conditions', 'chance', 'prospect', 'prospects', 'hopes', 'refusal']);
-const TOPIC_INTRO = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'discuss', 'discussed', 'discussing', 'discusses', 'focused', 'focusing', 'focus', 'covering', 'addressing', 'to']);
-
-let verbForms: Map<string, TriggerDef> | undefined;
-/** Every inflected form of the trigger verbs, from compromise's conjugator (plus regular fallbacks). */
-function verbTable(): Map<string, TriggerDef> {
-  if (verbForms) return verbForms;
-  verbForms = new Map();
-  for (const [lemma, def] of VERBS) {
-    const forms = new Set<string>([lemma, `${lemma}s`, lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, lemma.endsWith('e') ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`]);
-    const view = compromise()(lemma).tag('Infinitive') as unknown as { verbs(): { conjugate(): Array<Record<string, string>> } };
-    const conj = view.verbs().conjugate()[0] ?? {};
-    for (const k of ['Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle']) {
-      const f = conj[k];
-      if (f && !f.includes(' ')) forms.add(f.toLowerCase());
-    }
-    if (lemma === 'travel') forms.add('traveled').add('traveling');
-    for (const f of forms) if (!verbForms.has(f)) verbForms.set(f, def);
-  }
-  return verbForms;
-}
-const nounTable = new Map(NOUNS);
 
 export interface RelationContext {
   tokens: readonly EnToken[];
@@ -124,112 +30,252 @@ export interface RelationContext {
 }
 
 interface Found {
-  def: TriggerDef;
+  rec: EnglishTriggerRecord;
   first: number;
   last: number;
   noun: boolean;
 }
 
-/** Triggers of one sentence. */
+/** What earlier sentences leave for later ones: the last acting persons and the last relation (references). */
+interface Memory {
+  lastPersons: Unit[];
+  last: Relation | undefined;
+  lastVisit: Relation | undefined;
+}
+
+interface Slots {
+  subject: Unit[];
+  patient: Unit[];
+  partners: Unit[];
+  /** The other party who acted («a call from Y»). */
+  fromParty: Unit[];
+  /** Recipients of a message. */
+  recipients: Unit[];
+  destinations: Unit[];
+  place: Unit | undefined;
+  /** «between A and B», «the leaders of A and B»: every party in one relation. */
+  together: boolean;
+}
+
+const gr = (ctx: RelationContext): EnGrammar => ctx.index.grammar;
+const keysOf = (tokens: readonly EnToken[], a: number, b: number) => tokens.slice(Math.max(0, a), Math.max(0, b)).map((t) => t.key);
+
+/** A noun trigger phrase starting at token i («phone call», «state visit»), longest first. */
+function nounAt(ctx: RelationContext, i: number, s: EnSentence): { rec: EnglishTriggerRecord; last: number } | undefined {
+  const list = ctx.index.triggers.nouns.get(ctx.tokens[i]!.key);
+  for (const n of list ?? []) {
+    if (i + n.keys.length > s.last) continue;
+    if (n.keys.every((k, j) => ctx.tokens[i + j]!.key === k)) return { rec: n.rec, last: i + n.keys.length };
+  }
+  return undefined;
+}
+
+/**
+ * A noun form used as a verb is the verb: a gerund without a determiner
+ * («as well as meeting President X»), «visit»/«tour» tagged as a verb with no
+ * determiner, possessive or adjective before it.
+ */
+function nounIsVerb(ctx: RelationContext, i: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const det = !!prev && (gr(ctx).has('determiners', prev.key) || prev.poss);
+  if (t.tags.has('Gerund') && !det) return true;
+  if ((t.key === 'meeting' || t.key === 'visiting') && !det && ctx.units.some((u) => u.first === i + 1 && u.kind === 'person')) return true;
+  // «peace talks»: a noun before it makes it a noun
+  const compound = !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && !prev.cap;
+  return !!ctx.index.triggers.verbs.get(t.key)?.length && t.tags.has('Verb') && !det && !compound && !gr(ctx).has('visitModifiers', prev?.key ?? '') && !prev?.tags.has('Adjective');
+}
+
+/** One of the record's `needs` is near: a word after it, a grammar list word around it, an actor object or a place right after it. */
+function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const needs = f.rec.needs;
+  if (!needs?.length) return true;
+  const w = f.rec.needsWindow ?? 4;
+  const after = keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + w));
+  const around = [...keysOf(ctx.tokens, Math.max(s.first, f.first - 5), f.first), ...keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + Math.max(w, 4)))];
+  return needs.some((n) => {
+    if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u)))));
+    if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
+    if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
+    if (n.startsWith('@')) return around.some((k, j) => gr(ctx).has(n.slice(1) as never, k) || gr(ctx).has(n.slice(1) as never, `${k} ${around[j + 1] ?? ''}`));
+    return after.includes(n);
+  });
+}
+
+/** «received Hamas political bureau chief X»: a person after words that describe him (no verb, preposition or clause break between). */
+function describedPerson(ctx: RelationContext, from: number, u: Unit): boolean {
+  if (u.kind !== 'person') return false;
+  return ctx.tokens.slice(from, u.first).every((t) => !t.tags.has('Verb') && !gr(ctx).has('prepositions', t.key) && !/[,;:]/.test(t.after));
+}
+
+/**
+ * «received in his office today X», «hosted at the palace on Monday X»: a
+ * short place or time phrase (a venue preposition first, no verb, no comma)
+ * between the verb and its direct object, which follows a word that is no preposition.
+ */
+function adverbialGap(ctx: RelationContext, from: number, u: Unit): boolean {
+  const span = ctx.tokens.slice(from, u.first);
+  const lastKey = span.at(-1)?.key ?? '';
+  return span.length >= 2 && span.length <= 7 && gr(ctx).has('venuePrepositions', span[0]!.key) && !gr(ctx).has('prepositions', lastKey) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
+}
+
+/** «X and Y discussed», «Russia, China confer»: two or more actors joined right before the trigger, in its clause. */
+function pluralSubject(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const su = ctx.units.filter((u) => u.sentence === ctx.tokens[f.first]!.sentence && u.first >= s.first);
+  const last = su.filter((u) => u.last <= f.first && u.last >= f.first - 2 && u.actor && clean(ctx, u.last, f.first)).at(-1);
+  return !!last && group(ctx, su, su.indexOf(last), -1).filter((u) => u.actor).length >= 2;
+}
+
+/** Checks particular to a trigger's form: «called for/on» is no call, «head» must be a verb, a message noun needs a sender or recipient phrase. */
+function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const { tokens } = ctx;
+  const t = tokens[f.first]!;
+  const nextKey = tokens[f.last]?.key ?? '';
+  const prevKey = tokens[f.first - 1]?.key ?? '';
+  if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so')) return false;
+  // «called on X» is a courtesy visit; «called on X to do» an appeal
+  if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call')) {
+    const obj = ctx.units.find((u) => u.first > f.last && u.first <= f.last + 3 && u.actor);
+    if (!obj || tokens[obj.last]?.key === 'to') return false;
+  }
+  if (/^head/.test(t.key) && !t.tags.has('Verb')) return false;
+  if (f.noun && f.rec.type === 'call' && t.key.startsWith('call') && gr(ctx).has('callExclusions', nextKey)) return false;
+  return s.first <= f.first;
+}
+
+/** «met visiting Finnish President X»: the participle before a person's phrase is an adjective (read by visitingVisits), no trigger. */
+function adjectivalVisiting(ctx: RelationContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return gr(ctx).has('visitingWords', t.key) && ctx.units.some((u) => u.kind === 'person' && u.first > i && u.first <= i + 5 && visitingBefore(ctx, u) === t);
+}
+
+/** The triggers of one sentence. */
 function triggersOf(ctx: RelationContext, s: EnSentence): Found[] {
   const { tokens } = ctx;
-  const verbs = verbTable();
   const out: Found[] = [];
-  const covered = (i: number) => ctx.units.some((u) => u.first <= i && i < u.last);
+  const inUnit = (i: number) => ctx.units.some((u) => u.first <= i && i < u.last);
   for (let i = s.first; i < s.last; i++) {
-    const t = tokens[i]!;
-    if (covered(i)) continue;
-    const k = t.key;
-    const nextKey = tokens[i + 1]?.key ?? '';
-    const prevKey = tokens[i - 1]?.key ?? '';
-    let def: TriggerDef | undefined;
-    let noun = false;
-    let last = i + 1;
-    // «hold/held talks», «had a meeting»
-    if (nounTable.has(k)) {
-      const nd = nounTable.get(k)!;
-      const gerund = t.tags.has('Gerund') && !['a', 'the', 'his', 'her', 'their', 'its', 'this', 'that'].includes(prevKey) && !tokens[i - 1]?.poss;
-      // «visit» as a verb with a subject is the verb
-      // «as well as meeting President Bush»: a gerund however compromise tags it
-      const personNext = ctx.units.some((u) => u.first === i + 1 && u.kind === 'person');
-      if (gerund || ((k === 'meeting' || k === 'visiting') && personNext && !['a', 'the', 'his', 'her', 'their', 'its'].includes(prevKey))) def = undefined;
-      else if ((k === 'visit' || k === 'tour') && t.tags.has('Verb') && !['a', 'the', 'his', 'her', 'their', 'its', 'two-day', 'day', 'official', 'state'].includes(prevKey) && !tokens[i - 1]?.poss && !tokens[i - 1]?.tags.has('Adjective')) def = undefined;
-      else {
-        def = nd;
-        noun = true;
-      }
-    }
-    if (!def && verbs.has(k)) def = verbs.get(k);
-    if (!def && ['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talks', 'talk', 'conversation', 'call', 'calls', 'conversations'].includes(k)) {
-      const win = tokens.slice(Math.max(s.first, i - 2), Math.min(s.last, i + 4)).map((x) => x.key);
-      if (win.some((w) => PHONE_WORDS.has(w))) def = CALL;
-    }
-    if (!def) continue;
-    if (def === verbs.get('call') || def.needs === 'phone') {
-      // «called X» with X a person or state right after, not «called for/on»
-      const win = tokens.slice(Math.max(s.first, i - 2), Math.min(s.last, i + 4)).map((x) => x.key);
-      const objectNext = ctx.units.some((u) => u.first === i + 1 && (u.kind === 'person' || u.kind === 'country') && u.actor);
-      if (!win.some((w) => PHONE_WORDS.has(w)) && !objectNext) continue;
-      if (['for', 'on', 'upon', 'it', 'off', 'so'].includes(nextKey) || prevKey === 'so') continue;
-    }
-    if (def.needs === 'with') {
-      const win = tokens.slice(i + 1, Math.min(s.last, i + 5)).map((x) => x.key);
-      const held = noun && tokens.slice(Math.max(s.first, i - 5), i).some((x) => HOLD.has(x.key));
-      if (!win.includes('with') && !win.includes('between') && !held) {
-        // «talks» as the purpose of a visit is handled by the visit
-        continue;
-      }
-    }
-    if (def.needs === 'to' && !['to', 'for'].includes(nextKey) && !(noun && tokens.slice(i + 1, i + 3).some((x) => x.key === 'to'))) continue;
-    if (def.needs === 'agreement') {
-      const win = tokens.slice(Math.max(s.first, i - 4), Math.min(s.last, i + 8)).map((x) => x.key);
-      if (!win.some((w) => AGREEMENT_NOUNS.has(w))) continue;
-    }
-    if (def.needs === 'object' && !ctx.units.some((u) => u.first > i && u.first <= i + 3 && u.actor)) continue;
-    if (def.type === 'message' && noun) {
-      // a message needs a sender/receiver phrase: «to», «from», «sent»
-      const win = tokens.slice(Math.max(s.first, i - 4), Math.min(s.last, i + 3)).map((x) => x.key);
-      if (!win.some((w) => ['to', 'from', 'sent', 'send', 'sends', 'received', 'exchanged', 'delivered', 'conveyed', 'handed'].includes(w))) continue;
-    }
-    if (k === 'head' || k === 'heads' || k === 'headed' || k === 'heading') if (!t.tags.has('Verb')) continue;
-    if ((k === 'arrive' || k === 'arrived' || k === 'arrives' || k === 'arriving') && !['in', 'at', 'here', 'for', 'on', 'today', 'yesterday', 'tomorrow'].includes(nextKey) && !ctx.units.some((u) => u.first > i && u.first <= i + 3 && u.place)) continue;
-    const prevFound = out[out.length - 1];
-    if (prevFound && prevFound.def.type === def.type && i - prevFound.last <= 2) {
-      // «a phone call», «arrived ... for a visit» stay one trigger when adjacent
-      if (prevFound.noun && !noun) out[out.length - 1] = { def, first: i, last, noun };
+    if (inUnit(i)) continue;
+    if (adjectivalVisiting(ctx, i)) continue;
+    const noun = nounIsVerb(ctx, i) ? undefined : nounAt(ctx, i, s);
+    const cands: Found[] = noun ? [{ rec: noun.rec, first: i, last: noun.last, noun: true }] : (ctx.index.triggers.verbs.get(tokens[i]!.key) ?? []).map((rec) => ({ rec, first: i, last: i + 1, noun: false }));
+    const f = cands.find((c) => needsMet(ctx, s, c) && formFits(ctx, s, c));
+    if (!f) continue;
+    const rec = f.rec;
+    const prev = out[out.length - 1];
+    // «a phone call», «arrived ... for a visit»: one trigger when adjacent (the verb wins)
+    if (prev && prev.rec.type === rec.type && i - prev.last <= 2) {
+      if (prev.noun && !f.noun) out[out.length - 1] = f;
+      i = f.last - 1;
       continue;
     }
-    out.push({ def, first: i, last, noun });
+    out.push(f);
+    i = f.last - 1;
   }
   return out;
 }
 
-/** Where a source attribution («, the foreign ministry in Beijing said») starts after `from`, else `to`. */
-function attribution(tokens: readonly EnToken[], from: number, to: number): number {
-  for (let k = from; k < to - 1; k++) {
-    if (!/,/.test(tokens[k]!.after)) continue;
-    for (let j = k + 1; j < Math.min(to, k + 9); j++) {
-      if (/,/.test(tokens[j - 1]!.after) && j > k + 1) break;
-      if (SAY.has(tokens[j]!.key)) return k + 1;
-    }
-  }
-  return to;
-}
-
-/** Is the span [a, b) free of clause-ending words? */
-const clean = (tokens: readonly EnToken[], a: number, b: number) => {
+/** Is the span [a, b) free of clause-ending words and of «;» «:»? */
+function clean(ctx: RelationContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    if (CLAUSE_END.has(tokens[k]!.key)) return false;
-    if (k < b - 1 && /[;:]/.test(tokens[k]!.after)) return false;
+    if (gr(ctx).has('clauseEnds', ctx.tokens[k]!.key)) return false;
+    if (k < b - 1 && /[;:]/.test(ctx.tokens[k]!.after)) return false;
   }
   return true;
-};
-
-const SAY = new Set(['said', 'says', 'say', 'reported', 'reports', 'told', 'announced', 'announces', 'stated', 'added', 'quoted', 'according']);
+}
 
 /**
- * Actor units coordinated with `u` («A, B and C»), walking in `dir`; a
- * source after a comma («..., the Kremlin said») is not a list item.
+ * Restraint: what is only hoped, proposed, allowed, invited or conditional is
+ * no relation — a hedge among the four words before the trigger («may meet»,
+ * «will allow him to visit»), or a hedge noun a little further back in the
+ * same clause («an offer to hold talks»). «said X would visit» reports a plan.
+ */
+function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const { tokens } = ctx;
+  const before = keysOf(tokens, Math.max(s.first, f.first - 4), f.first);
+  const reportedWould = before.includes('would') && tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
+  if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould))) return true;
+  if (hedgedSubject(ctx, s, f)) return true;
+  const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
+  return further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first);
+}
+
+/**
+ * «will allow Iranian President X to visit», «analysts expect A and B to hold
+ * talks»: a verb of permitting, asking or expecting whose object is the
+ * trigger's subject (a «to» before the trigger, or before a hold verb and it).
+ */
+function hedgedSubject(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const { tokens } = ctx;
+  const to = tokens[f.first - 1]?.key === 'to' ? f.first - 1 : tokens[f.first - 2]?.key === 'to' && gr(ctx).has('holdVerbs', tokens[f.first - 1]?.key ?? '') ? f.first - 2 : -1;
+  if (to < 0) return false;
+  const su = ctx.units.filter((x) => x.sentence === tokens[f.first]!.sentence);
+  const u = su.find((x) => x.last === to);
+  if (!u) return false;
+  const first = group(ctx, su, su.indexOf(u), -1)[0]!;
+  const k = first.first - 1 - (tokens[first.first - 1]?.key === 'the' ? 1 : 0);
+  return k >= s.first && (gr(ctx).has('hedges', tokens[k]!.key) || gr(ctx).has('expectVerbs', tokens[k]!.key));
+}
+
+/** Sports: states that «met» in a match or a qualifier are teams, not parties. */
+function sportsEncounter(ctx: RelationContext, s: EnSentence, r: Relation): boolean {
+  return r.participants.every((p) => p.startsWith('country:')) && keysOf(ctx.tokens, s.first, s.last).some((w) => gr(ctx).has('sportsWords', w));
+}
+
+/** A firm plan: a plan word before the trigger («will meet», «is to visit»), «tomorrow»/«next» after it, or a noun trigger after «will»/«include». */
+function isPlanned(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const { tokens } = ctx;
+  const before = keysOf(tokens, Math.max(s.first, f.first - 4), f.first);
+  const reportedWould = before.includes('would') && tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
+  if (reportedWould || f.rec.planned) return true;
+  if (before.some((w, k) => gr(ctx).has('planMarkers', w) || (w === 'to' && gr(ctx).has('beVerbs', before[k - 1] ?? '')))) return true;
+  if (keysOf(tokens, f.last, Math.min(s.last, f.last + 3)).some((w) => gr(ctx).has('planAfter', w))) return true;
+  return f.noun && keysOf(tokens, Math.max(s.first, f.first - 3), f.first).some((w) => gr(ctx).has('nounPlanMarkers', w));
+}
+
+/** A unit right after a preposition (or a preposition and a determiner) is oblique: no subject. */
+function oblique(ctx: RelationContext, u: Unit): boolean {
+  const prev = ctx.tokens[u.first - 1];
+  if (!prev || prev.sentence !== ctx.tokens[u.first]!.sentence) return false;
+  // «the leaders of A and B met»: the states stand for their leaders, who act
+  if (groupOf(ctx, keysOf(ctx.tokens, Math.max(0, u.first - 5), u.first))) return false;
+  const p2 = ctx.tokens[u.first - 2];
+  if (gr(ctx).has('possessivePronouns', prev.key) || prev.key === 'the') return !!p2 && gr(ctx).has('prepositions', p2.key);
+  return gr(ctx).has('prepositions', prev.key);
+}
+
+/**
+ * A unit that does not act itself: a possessive before an agent noun («the
+ * Pope's envoy arrived»: the envoy acts, not the Pope), and a country
+ * adjective before a noun of a thing («the French proposal»).
+ */
+function standsForAnother(ctx: RelationContext, u: Unit): boolean {
+  const next = ctx.tokens[u.last];
+  if (!next || next.sentence !== u.sentence) return false;
+  const lastTok = ctx.tokens[u.last - 1]!;
+  if (lastTok.poss && u.kind === 'person' && gr(ctx).has('agentNouns', next.key)) return true;
+  if (!u.adjective) return false;
+  // the head noun after a list of adjectives («Chinese and Japanese officials»)
+  let k = u.last;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.sentence === u.sentence && (gr(ctx).has('groupJoins', ctx.tokens[k]!.key) || ctx.units.some((v) => v.first === k && v.adjective))) k = ctx.units.find((v) => v.first === k)?.last ?? k + 1;
+  const head = ctx.tokens[k];
+  if (!head || head.sentence !== u.sentence) return false;
+  return !head.cap && /^\p{Ll}+$/u.test(head.text) && !gr(ctx).has('personNouns', head.key) && !gr(ctx).has('delegationNouns', head.key) && !gr(ctx).has('groupHeads', head.key) && !head.tags.has('Verb');
+}
+
+const actsIn = (ctx: RelationContext, u: Unit) => !!u.actor && !standsForAnother(ctx, u);
+
+/** «Egypt's visiting foreign minister, Sameh Shoukry»: a possessive state before a person of the same phrase qualifies that person. */
+function qualifiesPerson(ctx: RelationContext, u: Unit, su: readonly Unit[]): boolean {
+  if (u.kind === 'person' || !ctx.tokens[u.last - 1]!.poss) return false;
+  const next = su.find((v) => v.first >= u.last);
+  return !!next && next.kind === 'person' && next.first - u.last <= 5 && keysOf(ctx.tokens, u.last, next.first).every((k) => !gr(ctx).has('prepositions', k) && !gr(ctx).has('groupConjunctions', k));
+}
+
+/**
+ * Actor units coordinated with `units[start]` («A, B and C»), walking in
+ * `dir`; a source after a comma («..., the Kremlin said») is not a list item.
  */
 function group(ctx: RelationContext, units: readonly Unit[], start: number, dir: 1 | -1, need: 'actor' | 'place' = 'actor'): Unit[] {
   const out = [units[start]!];
@@ -239,272 +285,509 @@ function group(ctx: RelationContext, units: readonly Unit[], start: number, dir:
     if (a.sentence !== b.sentence) break;
     const gapTokens = ctx.tokens.slice(a.last, b.first);
     const gap = gapTokens.map((t) => t.key);
-    const conj = gap.some((w) => w === 'and' || w === '&' || w === 'well');
+    const conj = gap.some((w) => gr(ctx).has('groupConjunctions', w));
     const comma = /,/.test(ctx.tokens[a.last - 1]!.after) || gapTokens.some((t) => /,/.test(t.after));
-    const joint = gap.every((w) => ['and', 'as', 'well', 'also', 'both', '&', 'the', 'his', 'her', 'their'].includes(w)) && (conj || comma);
+    const joint = gap.every((w) => gr(ctx).has('groupJoins', w)) && (conj || comma);
     if (!joint || !(need === 'actor' ? units[n]!.actor : units[n]!.place)) break;
-    if (dir === 1 && SAY.has(ctx.tokens[units[n]!.last]?.key ?? '')) break;
+    if (dir === 1 && gr(ctx).has('sayVerbs', ctx.tokens[units[n]!.last]?.key ?? '')) break;
     out.push(units[n]!);
   }
   return dir === 1 ? out : out.reverse();
 }
 
-const oblique = (ctx: RelationContext, u: Unit) => {
-  const prev = ctx.tokens[u.first - 1];
-  if (!prev || prev.sentence !== ctx.tokens[u.first]!.sentence) return false;
-  const p2 = ctx.tokens[u.first - 2];
-  if (['the', 'his', 'her', 'its', 'their'].includes(prev.key) && p2 && PREPOSITIONS.has(p2.key)) return true;
-  return PREPOSITIONS.has(prev.key);
-};
+/** A reference phrase («the two leaders», «both sides») before the trigger in its clause, with no actor between: true when found. */
+function referenceBefore(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  for (let end = f.first; end > s.first; end--) {
+    if (ctx.units.some((u) => u.first >= end && u.last <= f.first && u.actor) || !clean(ctx, end, f.first)) return false;
+    for (let n = 4; n >= 2; n--) if (end - n >= s.first && gr(ctx).has('references', keysOf(ctx.tokens, end - n, end).join(' '))) return true;
+  }
+  return false;
+}
 
-/** Finds the relations of an English text. */
-export function findRelations(ctx: RelationContext): Relation[] {
-  const { tokens, sentences, units, text } = ctx;
-  const out: Relation[] = [];
-  const add = (r: Relation) => {
-    const key = (x: Relation) => `${x.type}|${[...new Set(x.participants)].sort().join('|')}|${x.type === 'visit' ? x.location : ''}`;
-    const prev = out.find((x) => key(x) === key(r));
-    if (prev) {
-      for (const t of r.topics) if (!prev.topics.includes(t)) prev.topics.push(t);
-      prev.location ??= r.location;
-      prev.date ??= r.date;
-      return;
-    }
-    out.push(r);
+/**
+ * The subject on the left: the «by» phrase of a passive, else the nearest
+ * non-oblique actor group (persons first) in the clause; a pronoun («he»)
+ * takes the nearest person before it, or the acting person of the sentence before;
+ * a reference («the two leaders») takes the parties of the last relation.
+ */
+function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], mem: Memory): { subject: Unit[]; patient: Unit[]; passive: boolean } {
+  const { tokens } = ctx;
+  const before = keysOf(tokens, Math.max(s.first, f.first - 4), f.first);
+  const passive = !f.noun && before.length > 0 && gr(ctx).has('beVerbs', before[before.length - 1]!) && tokens[f.first]!.tags.has('PastTense');
+  const left = su.filter((u) => u.last <= f.first && actsIn(ctx, u) && clean(ctx, u.last, f.first));
+  const pickLeft = (): Unit[] => {
+    const cands = left.filter((u) => !oblique(ctx, u) || (f.noun && tokens[u.last - 1]!.poss));
+    const persons = cands.filter((u) => u.kind === 'person');
+    const chosen = (persons.length ? persons : cands).at(-1);
+    return chosen ? group(ctx, su, su.indexOf(chosen), -1).filter((u) => actsIn(ctx, u)) : [];
   };
-  for (const s of sentences) {
-    const su = units.filter((u) => u.sentence === tokens[s.first]!.sentence);
-    const found = triggersOf(ctx, s);
-    const evidence = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
-    const visitsHere: Array<{ visitors: string[]; places: Unit[]; end: number; status: 'reported' | 'planned'; date: string | null; topics: string[] }> = [];
-    for (const f of found) {
-      const { def } = f;
-      const trigger = { start: tokens[f.first]!.start, end: tokens[f.last - 1]!.end, text: text.slice(tokens[f.first]!.start, tokens[f.last - 1]!.end) };
-      // modality in the few words before the trigger
-      const before = tokens.slice(Math.max(s.first, f.first - 4), f.first).map((t) => t.key);
-      // «said X would visit» is reported speech of a plan, not a hedge
-      const reportedWould = before.includes('would') && tokens.slice(s.first, f.first).some((t) => SAY.has(t.key));
-      if (before.some((w) => HEDGES.has(w) && !(w === 'would' && reportedWould))) continue;
-      const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
-      if (further.some((t) => HEDGE_NOUNS.has(t.key) && !t.tags.has('Verb')) && clean(tokens, further[0]?.i ?? f.first, f.first)) continue;
-      const planned = reportedWould || before.some((w, k) => PLANNED.has(w) || (w === 'to' && BE.has(before[k - 1] ?? ''))) || tokens.slice(f.last, Math.min(s.last, f.last + 3)).some((t) => ['tomorrow', 'next'].includes(t.key)) || (f.noun && tokens.slice(Math.max(s.first, f.first - 3), f.first).some((t) => ['will', 'include'].includes(t.key)));
-      const status: 'reported' | 'planned' = planned ? 'planned' : 'reported';
-      const passive = !f.noun && before.length > 0 && BE.has(before[before.length - 1]!) && tokens[f.first]!.tags.has('PastTense');
+  if (passive) {
+    const by = su.find((u) => u.first > f.first && tokens[u.first - 1]?.key === 'by' && u.actor);
+    return { subject: by ? group(ctx, su, su.indexOf(by), 1) : [], patient: pickLeft(), passive };
+  }
+  // «their meeting», «their talks»: the parties of the relation just read
+  if (f.noun && gr(ctx).has('pluralPossessives', tokens[f.first - 1]?.key ?? '') && mem.last) return { subject: lastParties(s, f, mem), patient: [], passive };
+  let subject = pickLeft();
+  // «X said that Y should ... as he began a visit»: a pronoun nearer the trigger than the chosen subject is the subject
+  const pron = tokens.slice(subject.at(-1)?.last ?? s.first, f.first).some((t) => gr(ctx).has('pronouns', t.key) || gr(ctx).has('pluralPronouns', t.key));
+  if (!subject.length || pron) subject = pronounSubject(ctx, s, f, su, mem);
+  if (!subject.length) subject = possessiveSubject(ctx, f, su, mem);
+  if (!subject.length) subject = frontedSubject(ctx, s, f, su);
+  // «a visit by X to Y», «the visit of X»
+  if (f.noun && f.rec.type === 'visit' && gr(ctx).has('visitAgents', tokens[f.last]?.key ?? '')) {
+    const by = su.find((u) => u.first === f.last + 1 && u.actor);
+    if (by) subject = [by];
+  }
+  return { subject, patient: [], passive };
+}
 
-      // the subject: the «by» phrase of a passive, else the nearest non-oblique actor group on the left
-      let subject: Unit[] = [];
-      let patient: Unit[] = [];
-      const leftCands = su.filter((u) => u.last <= f.first && u.actor && clean(tokens, u.last, f.first));
-      const pickLeft = (): Unit[] => {
-        const cands = leftCands.filter((u) => !oblique(ctx, u) || (f.noun && tokens[u.last - 1]!.poss));
-        const persons = cands.filter((u) => u.kind === 'person');
-        const chosen = (persons.length ? persons : cands).at(-1);
-        if (!chosen) return [];
-        return group(ctx, su, su.indexOf(chosen), -1).filter((u) => u.actor);
-      };
-      if (passive) {
-        const by = su.find((u) => u.first > f.first && tokens[u.first - 1]?.key === 'by' && u.actor);
-        if (by) subject = group(ctx, su, su.indexOf(by), 1);
-        patient = pickLeft();
-      } else subject = pickLeft();
-      // «X said (on Monday) he will meet»: the pronoun's antecedent is the nearest person before it
-      if (subject.length === 0 && !passive) {
-        const pron = [...tokens.slice(s.first, f.first)].reverse().find((t) => ['he', 'she', 'they', 'we'].includes(t.key));
-        if (pron && clean(tokens, pron.i + 1, f.first)) {
-          const ante = su.filter((u) => u.last <= pron.i && u.actor && u.kind === 'person' && !oblique(ctx, u)).at(-1);
-          if (ante) subject = group(ctx, su, su.indexOf(ante), -1);
-        }
-      }
-      // «a visit by X to Y», «the visit of X»
-      if (f.noun && def.type === 'visit' && ['by', 'of'].includes(tokens[f.last]?.key ?? '')) {
-        const by = su.find((u) => u.first === f.last + 1 && u.actor);
-        if (by) subject = [by];
-      }
-      // possessive «Chavez's visit», and «his meeting with» (the sentence subject)
-      if (subject.length === 0 && f.noun) {
-        const first = su.find((u) => u.actor && u.last <= f.first && !oblique(ctx, u));
-        if (first) subject = group(ctx, su, su.indexOf(first), 1).filter((u) => u.last <= f.first);
-      }
+/** «X said he will meet», «He met Y» after a sentence naming X: the nearest person before the pronoun, else the last acting persons. */
+function pronounSubject(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], mem: Memory): Unit[] {
+  const { tokens } = ctx;
+  const span = tokens.slice(s.first, f.first);
+  const pron = [...span].reverse().find((t) => gr(ctx).has('pronouns', t.key) || gr(ctx).has('pluralPronouns', t.key));
+  if (pron && clean(ctx, pron.i + 1, f.first)) {
+    const ante = su.filter((u) => u.last <= pron.i && u.actor && u.kind === 'person' && !oblique(ctx, u)).at(-1);
+    if (ante) return group(ctx, su, su.indexOf(ante), -1);
+    if (!gr(ctx).has('pluralPronouns', pron.key)) return mem.lastPersons;
+    return lastParties(s, f, mem);
+  }
+  if (referenceBefore(ctx, s, f)) return lastParties(s, f, mem);
+  return visitorReference(ctx, s, f, mem);
+}
 
-      // objects: «with X», «between A and B», direct objects, and places
-      let objects: Unit[] = [];
-      let between = false;
-      const rightCands = su.filter((u) => u.first >= f.last);
-      let place: Unit | undefined;
-      let destinations: Unit[] = [];
-      let prevEnd = f.last;
-      const sourceAt = attribution(tokens, f.last, s.last);
-      for (const u of rightCands) {
-        if (!clean(tokens, f.last, u.first) || u.first >= sourceAt) break;
-        const gapTokens = tokens.slice(f.last, u.first);
-        const gap = gapTokens.map((t) => t.key);
-        const prep = [...gap].reverse().find((w) => PREPOSITIONS.has(w));
-        if (def.type === 'visit') {
-          if (destinations.length) break;
-          // the words since the last unit passed over
-          const local = tokens.slice(Math.max(f.last, prevEnd), u.first).map((t) => t.key);
-          prevEnd = u.last;
-          if (!u.place) {
-            if (local.length > 6) break;
-            continue;
-          }
-          if (gap.length > 12 || local.length > 6) break;
-          if (f.noun && !local.includes('to') && !local.includes('in')) {
-            if (gap.length > 0 && !['of'].includes(gap[gap.length - 1]!)) break;
-            continue;
-          }
-          if (!f.noun && local.some((w) => ['for', 'with', 'on', 'about', 'from'].includes(w))) break;
-          destinations = group(ctx, su, su.indexOf(u), 1, 'place').filter((x) => x.place);
-          break;
-        }
-        if (gap.length > 7) break;
-        if (u.kind === 'city' || (u.place && (prep === 'in' || prep === 'at'))) {
-          place ??= u;
-          continue;
-        }
-        if (!u.actor) continue;
-        if (prep === 'between') between = true;
-        const ok = prep === 'with' || prep === 'between' || prep === 'to' || prep === 'from' || (!prep && gap.length <= 3) || (prep === 'by' && !passive);
-        if (!ok) break;
-        if (passive && prep === 'by') continue;
-        objects = group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && !(x.kind === 'city'));
-        break;
-      }
-      if (!place) {
-        const inX = rightCands.find((u) => u.place && u.first < sourceAt && ['in', 'at'].includes(tokens[u.first - 1]?.key ?? '') && clean(tokens, f.last, u.first));
-        if (inX) place = inX;
-        else if (tokens.slice(f.last, s.last).some((t) => t.key === 'here') && ctx.dateline) place = undefined;
-      }
-      let location: string | null = place?.place ?? null;
-      if (!location && ctx.dateline && tokens.slice(f.first, s.last).some((t) => t.key === 'here')) location = ctx.dateline;
+/** «The visiting minister met Y»: «the visiting» and a noun with no name, before the trigger in its clause, is the last visitor. */
+function visitorReference(ctx: RelationContext, s: EnSentence, f: Found, mem: Memory): Unit[] {
+  const { tokens } = ctx;
+  const at = tokens.slice(s.first, f.first).findIndex((t) => gr(ctx).has('visitingWords', t.key) && tokens[t.i - 1]?.key === 'the');
+  if (at < 0 || !mem.lastVisit) return [];
+  const k = s.first + at;
+  if (ctx.units.some((u) => u.first > k && u.last <= f.first && u.actor) || !clean(ctx, k, f.first)) return [];
+  return mem.lastVisit.participants.map((id) => ({ first: k, last: k + 1, sentence: tokens[k]!.sentence, actor: id, place: null, kind: 'person' as const }));
+}
 
-      // date and topics
-      const dates = findDates(tokens, s.first, s.last, ctx.day, planned);
-      // the nearest date, preferring one after the trigger (a dateline date before it is the report's)
-      const dist = (d: { first: number }) => Math.abs(d.first - f.first) + (d.first < f.first ? 6 : 0);
-      const nearest = dates.sort((a, b) => dist(a) - dist(b))[0];
-      const date = nearest?.day ?? null;
-      const skip = new Set<number>();
-      for (const u of [...subject, ...objects, ...patient, ...destinations]) for (let k = u.first; k < u.last; k++) skip.add(k);
-      const topics = topicsOf(ctx, f.last, s.last, skip);
+/** The parties of the last relation, as units standing at the trigger (for «they», «the two leaders»). */
+function lastParties(s: EnSentence, f: Found, mem: Memory): Unit[] {
+  if (!mem.last || mem.last.participants.length < 2) return [];
+  const sentence = mem.lastPersons[0]?.sentence ?? s.first;
+  return mem.last.participants.map((id) => ({ first: f.first, last: f.first, sentence, actor: id, place: null, kind: 'person' as const }));
+}
 
-      const ids = (us: Unit[]) => [...new Set(us.map((u) => u.actor).filter((x): x is string => !!x))];
-      const base = { status, trigger, evidence, confidence: 0.7, cameo: def.cameo, plover: def.plover, date, topics, source: null };
-      if (def.type === 'visit') {
-        const visitors = ids(subject.filter((u) => u.kind === 'person').length ? subject.filter((u) => u.kind === 'person') : subject);
-        if (!visitors.length) continue;
-        if (!destinations.length && ['arrive', 'arrived', 'arrives', 'arriving'].includes(tokens[f.first]!.key) && ctx.dateline && tokens.slice(f.last, s.last).some((t) => t.key === 'here')) {
-          const d = ctx.units.find((u) => u.place === ctx.dateline);
-          if (d) destinations = [d];
-        }
-        if (!destinations.length) {
-          // «arrived in Britain for a visit»: the visit noun shares the arrival's destination
-          const prev = visitsHere.find((v) => v.visitors.join() === visitors.join());
-          if (prev) {
-            for (const t of topics) if (!prev.topics.includes(t)) prev.topics.push(t);
-            prev.end = Math.max(prev.end, f.last);
-          }
-          continue;
-        }
-        // a visitor is never the destination
-        const visitorCountries = new Set(subject.map((u) => u.country));
-        destinations = destinations.filter((d) => !(d.kind === 'country' && subject.some((u) => u.actor === d.actor)) && !(d.kind === 'country' && visitorCountries.has(d.country) && destinations.length > 1));
-        const existing = visitsHere.find((v) => v.visitors.join() === visitors.join());
-        if (existing) {
-          existing.end = Math.max(existing.end, f.last);
-          continue;
-        }
-        for (const d of destinations) add({ ...base, type: 'visit', participants: visitors, location: d.place });
-        visitsHere.push({ visitors, places: destinations, end: f.last, status, date, topics });
-        continue;
-      }
-      // participants
-      const subj = ids(subject.length ? subject : patient);
-      const objs = objects.filter((o) => !subj.includes(o.actor!));
-      const visit = visitsHere.find((v) => subj.some((x) => v.visitors.includes(x)));
-      if (!location && visit && def.type !== 'call' && visit.places.length === 1) location = visit.places[0]!.place;
-      if (def.type === 'call') location = null;
-      if (between || def.type === 'agreement' || def.type === 'negotiation') {
-        const all = [...new Set([...subj, ...ids(objs), ...ids(patient)])];
-        if (all.length >= 2) add({ ...base, type: def.type, participants: all, location });
-        continue;
-      }
-      if (objs.length === 0) {
-        const all = [...new Set([...subj, ...ids(patient)])];
-        if (all.length >= 2) add({ ...base, type: def.type, participants: all, location });
-        continue;
-      }
-      if (subj.length === 0) continue;
-      for (const o of objs) add({ ...base, type: def.type, participants: [...subj, o.actor!], location });
+/** The personal pronoun of a possessive one («his» → «he»). */
+const ownerKey = (k: string): string => (k === 'his' ? 'he' : k === 'her' ? 'she' : k);
+
+/** «Chavez's visit», «his meeting with»: the first actor of the sentence before the noun. */
+function possessiveSubject(ctx: RelationContext, f: Found, su: readonly Unit[], mem: Memory): Unit[] {
+  if (!f.noun) return [];
+  // «X said in his meeting with Y»: «his»/«her» is the nearest person before it, or the acting person of the sentence before
+  if (gr(ctx).has('pronouns', ownerKey(ctx.tokens[f.first - 1]?.key ?? ''))) {
+    const ante = su.filter((u) => u.last < f.first && u.kind === 'person' && actsIn(ctx, u) && !oblique(ctx, u)).at(-1);
+    return ante ? [ante] : mem.lastPersons;
+  }
+  const first = su.find((u) => actsIn(ctx, u) && u.last <= f.first && !oblique(ctx, u) && clean(ctx, u.last, f.first));
+  return first ? group(ctx, su, su.indexOf(first), 1).filter((u) => u.last <= f.first) : [];
+}
+
+/** «In talks with X, Y said …»: a trigger in a fronted phrase takes the subject of the main clause, after the first comma. */
+function frontedSubject(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Unit[] {
+  const { tokens } = ctx;
+  if (f.first > s.first + 3 || !tokens.slice(s.first, f.first).some((t) => gr(ctx).has('prepositions', t.key))) return [];
+  let comma = -1;
+  for (let k = f.last; k < s.last - 1; k++) if (/,/.test(tokens[k]!.after)) {
+    comma = k + 1;
+    break;
+  }
+  if (comma < 0) return [];
+  const main = su.find((u) => u.first >= comma && u.first <= comma + 1 && actsIn(ctx, u));
+  return main ? group(ctx, su, su.indexOf(main), 1).filter((u) => actsIn(ctx, u)) : [];
+}
+
+/** Where a source attribution («, the foreign ministry in Beijing said») starts after `from`, else `to`. */
+function attribution(ctx: RelationContext, from: number, to: number): number {
+  const { tokens } = ctx;
+  for (let k = from; k < to - 1; k++) {
+    if (!/,/.test(tokens[k]!.after)) continue;
+    for (let j = k + 1; j < Math.min(to, k + 9); j++) {
+      if (/,/.test(tokens[j - 1]!.after) && j > k + 1) break;
+      if (gr(ctx).has('sayVerbs', tokens[j]!.key)) return k + 1;
     }
-    // a visit «for talks» / «to discuss»: a meeting with the host state
-    for (const v of visitsHere) {
-      const rest = tokens.slice(v.end, s.last);
-      let k = 0;
-      for (; k < rest.length; k++) if (CLAUSE_END.has(rest[k]!.key)) break;
-      const clause = rest.slice(0, k).map((t) => t.key);
-      const talks = clause.some((w) => ['talks', 'discuss', 'discussions', 'meet', 'meeting', 'meetings', 'consultations'].includes(w));
-      if (!talks) continue;
-      const named = out.some((r) => r.type === 'meeting' && r.participants.some((p) => v.visitors.includes(p)) && r.evidence.start === evidence.start);
-      if (named) continue;
-      for (const d of v.places) {
-        const host = d.kind === 'country' ? d.actor : d.country ? `country:${d.country}` : null;
-        if (!host || v.visitors.includes(host)) continue;
-        const trig = tokens[v.end]!;
-        add({
-          type: 'meeting',
-          participants: [...v.visitors, host],
-          location: d.place,
-          date: v.date,
-          topics: v.topics.length ? v.topics : topicsOf(ctx, v.end, s.last, new Set()),
-          status: v.status,
-          trigger: { start: trig.start, end: trig.end, text: text.slice(trig.start, trig.end) },
-          evidence,
-          confidence: 0.5,
-          cameo: MEET.cameo,
-          plover: MEET.plover,
-          source: null,
-        });
-      }
+  }
+  return to;
+}
+
+/** «the leaders of A and B», «foreign ministers of the GCC»: a group head and «of [the]» just before the unit. */
+function groupOf(ctx: RelationContext, gap: string[]): boolean {
+  const ofAt = gap.lastIndexOf('of');
+  if (ofAt < 1 || gap.slice(ofAt + 1).some((w) => w !== 'the')) return false;
+  const head = gap.slice(0, ofAt);
+  return [1, 2, 3].some((n) => head.length >= n && gr(ctx).has('groupHeads', head.slice(-n).join(' ')));
+}
+
+/** A visit's destinations: the first place after the trigger (after «to»/«in» for a noun), with the places listed with it. */
+function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], right: readonly Unit[]): Unit[] {
+  const { tokens } = ctx;
+  let prevEnd = f.last;
+  for (const u of right) {
+    const gap = keysOf(tokens, f.last, u.first);
+    const local = keysOf(tokens, Math.max(f.last, prevEnd), u.first);
+    prevEnd = u.last;
+    if (!u.place) {
+      if (local.length > 6) return [];
+      continue;
+    }
+    if (gap.length > 12 || local.length > 6) return [];
+    if (f.noun && !local.some((w) => f.rec.frame.to.includes(w))) {
+      if (gap.length > 0 && gap[gap.length - 1] !== 'of') return [];
+      continue;
+    }
+    if (!f.noun && local.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
+    return group(ctx, su, su.indexOf(u), 1, 'place').filter((x) => x.place);
+  }
+  return [];
+}
+
+/** The right side of a trigger: partners («with»), the other party («from»), recipients («to»), direct objects, the place; a visit's destinations. */
+function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], passive: boolean): Omit<Slots, 'subject' | 'patient'> {
+  const { tokens } = ctx;
+  const sourceAt = attribution(ctx, f.last, s.last);
+  const right = su.filter((u) => u.first >= f.last && u.first < sourceAt);
+  const slots: Omit<Slots, 'subject' | 'patient'> = { partners: [], fromParty: [], recipients: [], destinations: [], place: undefined, together: false };
+  if (f.rec.type === 'visit') {
+    slots.destinations = destinationsOf(ctx, f, su, right.filter((u) => clean(ctx, f.last, u.first)));
+    return slots;
+  }
+  for (const u of right) {
+    if (!clean(ctx, f.last, u.first)) break;
+    const gap = keysOf(tokens, f.last, u.first);
+    const prep = [...gap].reverse().find((w) => gr(ctx).has('prepositions', w));
+    // a partner may stand further away when its preposition is the frame's («signed an agreement on Monday with Y»)
+    if (gap.length > (prep && f.rec.frame.with.includes(prep) ? 10 : 7) && !groupOf(ctx, gap)) break;
+    // «welcomed X to Paris»: a place after «to» is the venue of a host's trigger
+    if (u.kind === 'city' || (u.place && (gr(ctx).has('venuePrepositions', prep ?? '') || (prep === 'to' && !f.rec.frame.to.length && f.rec.frame.source === 'subject')))) {
+      slots.place ??= u;
+      continue;
+    }
+    if (!actsIn(ctx, u) || qualifiesPerson(ctx, u, su)) continue;
+    const members = () => group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.kind !== 'city');
+    if (groupOf(ctx, gap) && (f.rec.frame.object || !prep || prep === 'of')) {
+      slots.partners = members();
+      // «met separately with the ministers of A and B»: one encounter each
+      slots.together = !keysOf(tokens, s.first, s.last).some((w) => gr(ctx).has('separately', w));
+      break;
+    }
+    if (prep === 'between') slots.together = true;
+    if (prep && f.rec.frame.from.includes(prep)) slots.fromParty = members();
+    else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
+    else if ((prep && f.rec.frame.with.includes(prep)) || prep === 'between' || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && adverbialGap(ctx, f.last, u)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
+      if (passive && prep === 'by') continue;
+      slots.partners = members();
+    } else break;
+    break;
+  }
+  const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
+  slots.place ??= right.find((u) => u.place && (gr(ctx).has('venuePrepositions', tokens[u.first - 1]?.key ?? '') || (hostTo && tokens[u.first - 1]?.key === 'to')) && clean(ctx, f.last, u.first));
+  return slots;
+}
+
+/**
+ * The participant who acted, as the frame says: the subject (host, caller,
+ * sender), the «from» party («received a call from Y»), or nobody (mutual).
+ * A message or call noun after a verb of receiving makes the «from» party the
+ * source; after a verb of holding or exchanging, nobody.
+ */
+function sourceOf(ctx: RelationContext, f: Found, slots: Slots, subj: string[], passive: boolean): string | null {
+  const { tokens } = ctx;
+  const id = (us: Unit[]) => (us.length === 1 && us[0]!.actor ? us[0]!.actor : null);
+  const verbBefore = f.noun ? keysOf(tokens, Math.max(0, f.first - 4), f.first) : [];
+  if (slots.fromParty.length) return id(slots.fromParty);
+  if (verbBefore.some((w) => gr(ctx).has('receiveVerbs', w))) return null;
+  if (verbBefore.some((w) => gr(ctx).has('mutualVerbs', w))) return null;
+  const frame = f.rec.frame.source;
+  if (frame === 'subject') return passive ? id(slots.subject) : subj.length === 1 ? subj[0]! : null;
+  if (frame === 'object') return id(slots.partners);
+  return null;
+}
+
+const ids = (us: readonly Unit[]) => [...new Set(us.map((u) => u.actor).filter((x): x is string => !!x))];
+
+/**
+ * A visit with no destination named goes to the dateline city: «arrived
+ * here», and a visit noun begun or paid by a foreign visitor («NAIROBI — ...
+ * as he began a visit»).
+ */
+function datelineVisit(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots): boolean {
+  const { tokens } = ctx;
+  if (keysOf(tokens, f.last, s.last).some((w) => gr(ctx).has('venueHere', w))) return f.rec.en.includes('arrive') || f.noun;
+  if (!f.noun) return false;
+  const city = ctx.units.find((u) => u.place === ctx.dateline);
+  const toPlace = ctx.units.some((u) => u.place && u.first > f.last && u.first < s.last && tokens[u.first - 1]?.key === 'to');
+  return !!city?.country && slots.subject.length > 0 && slots.subject.every((u) => u.country !== city.country) && !toPlace;
+}
+
+/** A visit: the visitors (persons first) and each destination; «arrived here» goes to the dateline city. */
+function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
+  const { tokens } = ctx;
+  const persons = slots.subject.filter((u) => u.kind === 'person');
+  const visitors = ids(persons.length ? persons : slots.subject);
+  if (!visitors.length) return [];
+  let dest = slots.destinations;
+  if (!dest.length && ctx.dateline && datelineVisit(ctx, s, f, slots)) {
+    const d = ctx.units.find((u) => u.place === ctx.dateline);
+    if (d) dest = [d];
+  }
+  // a visitor is never the destination, and a journey inside the visitors' own state is domestic
+  const visitorCountries = new Set(slots.subject.map((u) => u.country));
+  if (slots.subject.every((u) => u.country)) dest = dest.filter((d) => !(d.kind === 'city' && visitorCountries.size === 1 && visitorCountries.has(d.country)));
+  dest = dest.filter((d) => !(d.kind === 'country' && slots.subject.some((u) => u.actor === d.actor)) && !(d.kind === 'country' && visitorCountries.has(d.country) && dest.length > 1));
+  return dest.map((d) => ({ ...base, type: 'visit', participants: visitors, location: d.place, source: null }));
+}
+
+/** A meeting, call, message, agreement or negotiation: the subject with each partner, or every party together («between», groups, agreements). */
+function interactionRelations(ctx: RelationContext, f: Found, slots: Slots, passive: boolean, location: string | null, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
+  const subj = ids(slots.subject.length ? slots.subject : slots.patient);
+  const others = [...slots.partners, ...slots.fromParty, ...slots.recipients].filter((o) => !subj.includes(o.actor!));
+  const source = sourceOf(ctx, f, slots, subj, passive);
+  const type = f.rec.type;
+  const loc = type === 'call' ? null : location;
+  const mutual = slots.together || type === 'agreement' || type === 'negotiation';
+  if (mutual || others.length === 0) {
+    const all = [...new Set([...subj, ...ids(others), ...ids(slots.patient)])];
+    return all.length >= 2 ? [{ ...base, type, participants: all, location: loc, source: type === 'agreement' || type === 'negotiation' ? null : source }] : [];
+  }
+  if (!subj.length) return [];
+  return others.map((o) => ({ ...base, type, participants: [...subj, o.actor!], location: loc, source }));
+}
+
+/** Readouts: «X spoke with Y» is a call unless the clause places them together (a venue, «on the sidelines», «met»). */
+function speechInPerson(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots): boolean {
+  if (f.rec.type !== 'call' || f.noun || !f.rec.en.includes('speak')) return false;
+  const around = keysOf(ctx.tokens, s.first, s.last);
+  if (around.some((w) => gr(ctx).has('phoneWords', w))) return false;
+  return !!slots.place || around.some((w, j) => gr(ctx).has('inPersonWords', w) || gr(ctx).has('inPersonWords', `${w} ${around[j + 1] ?? ''}`));
+}
+
+/** «held a virtual meeting», «talks by video link»: a meeting noun with a phone or video word just before or after it is a call. */
+function remoteMeeting(ctx: RelationContext, f: Found): boolean {
+  if (f.rec.type !== 'meeting' || !f.noun) return false;
+  const near = [...keysOf(ctx.tokens, f.first - 2, f.first), ...keysOf(ctx.tokens, f.last, f.last + 2)];
+  return near.some((w) => gr(ctx).has('phoneWords', w));
+}
+
+/** Topic codes named after the trigger in its clause (a topic word inside a participant does not count). */
+function topicsOf(ctx: RelationContext, from: number, to: number, skip: Set<number>): string[] {
+  const { tokens } = ctx;
+  const out: string[] = [];
+  let introduced = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (gr(ctx).has('clauseEnds', t.key)) break;
+    if (gr(ctx).has('topicIntro', t.key)) introduced = true;
+    if (!introduced || skip.has(i)) continue;
+    const best = topicAt(ctx, i, to) ?? topicStem(ctx, t, i);
+    if (best) {
+      if (!out.includes(best.code)) out.push(best.code);
+      i = best.end - 1;
     }
   }
   return out;
 }
 
-/** Topic codes named after the trigger in its clause (a topic word inside a participant does not count). */
-function topicsOf(ctx: RelationContext, from: number, to: number, skip: Set<number>): string[] {
-  const { tokens, index } = ctx;
-  const out: string[] = [];
-  let introduced = false;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    if (CLAUSE_END.has(t.key)) break;
-    if (TOPIC_INTRO.has(t.key) || ['talks', 'for'].includes(t.key)) introduced = true;
-    if (!introduced || skip.has(i)) continue;
-    let node = index.topics.next.get(t.key);
-    let j = i + 1;
-    let best: { code: string; end: number } | undefined;
-    while (node) {
-      const e = node.entries?.[0];
-      if (e && e.sense.t === 'org') best = { code: e.sense.id, end: j };
-      const nx = tokens[j];
-      if (!nx || j >= to) break;
-      node = node.next.get(nx.key);
-      j++;
-    }
-    if (!best && t.key.length >= 5) {
-      // a stem of a one-word topic («terror» → terrorism)
-      for (const [word, n] of index.topics.next) {
-        if (word.startsWith(t.key) && word.length - t.key.length <= 3 && n.entries?.[0]?.sense.t === 'org') {
-          best = { code: n.entries[0].sense.id, end: i + 1 };
-          break;
-        }
+/** The longest topic phrase at token i. */
+function topicAt(ctx: RelationContext, i: number, to: number): { code: string; end: number } | undefined {
+  let node = ctx.index.topics.next.get(ctx.tokens[i]!.key);
+  let j = i + 1;
+  let best: { code: string; end: number } | undefined;
+  while (node) {
+    const e = node.entries?.[0];
+    if (e && e.sense.t === 'org') best = { code: e.sense.id, end: j };
+    const nx = ctx.tokens[j];
+    if (!nx || j >= to) break;
+    node = node.next.get(nx.key);
+    j++;
+  }
+  return best;
+}
+
+/** A stem of a one-word topic («terror» → terrorism). */
+function topicStem(ctx: RelationContext, t: EnToken, i: number): { code: string; end: number } | undefined {
+  if (t.key.length < 5) return undefined;
+  for (const [word, n] of ctx.index.topics.next) {
+    if (word.startsWith(t.key) && word.length - t.key.length <= 3 && n.entries?.[0]?.sense.t === 'org') return { code: n.entries[0].sense.id, end: i + 1 };
+  }
+  return undefined;
+}
+
+/** «X is in Brazil for talks with Y»: a place after «in»/«at» between the subject and the trigger, in its clause. */
+function leftPlace(ctx: RelationContext, s: EnSentence, f: Found, subject: readonly Unit[]): Unit | undefined {
+  const from = subject.at(-1)?.last ?? s.first;
+  return ctx.units.find((u) => u.place && u.sentence === ctx.tokens[f.first]!.sentence && u.first >= from && u.last <= f.first && gr(ctx).has('venuePrepositions', ctx.tokens[u.first - 1]?.key ?? '') && clean(ctx, u.last, f.first));
+}
+
+/** «X travelled to Riyadh, where he met Y»: the place a «where» clause hangs on. */
+function wherePlace(ctx: RelationContext, s: EnSentence, f: Found): Unit | undefined {
+  const { tokens } = ctx;
+  for (let k = f.first - 1; k > s.first; k--) {
+    if (!gr(ctx).has('relativePlace', tokens[k]!.key)) continue;
+    if (!clean(ctx, k + 1, f.first)) return undefined;
+    return ctx.units.find((u) => u.place && u.last === k && u.sentence === tokens[k]!.sentence);
+  }
+  return undefined;
+}
+
+/** The relations of one trigger. */
+function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], mem: Memory): Relation[] {
+  const { tokens, text } = ctx;
+  if (restrained(ctx, s, f)) return [];
+  const planned = isPlanned(ctx, s, f);
+  const { subject, patient, passive } = subjectOf(ctx, s, f, su, mem);
+  const slots: Slots = { subject, patient, ...rightSlots(ctx, s, f, su, passive) };
+  let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, subject)?.place ?? wherePlace(ctx, s, f)?.place ?? null;
+  if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
+  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned);
+  // the nearest date that fixes a day, preferring one after the trigger (a dateline date before it is the report's)
+  const dist = (d: { first: number; day: string | null }) => Math.abs(d.first - f.first) + (d.first < f.first ? 6 : 0) + (d.day ? 0 : 100);
+  const date = dates.sort((a, b) => dist(a) - dist(b))[0]?.day ?? null;
+  const skip = new Set<number>();
+  for (const u of [...subject, ...patient, ...slots.partners, ...slots.fromParty, ...slots.recipients, ...slots.destinations]) for (let k = u.first; k < u.last; k++) skip.add(k);
+  const rec = speechInPerson(ctx, s, f, slots) ? { ...f.rec, type: 'meeting' as const, cameo: '040', mode: 'meeting' } : remoteMeeting(ctx, f) ? { ...f.rec, type: 'call' as const, cameo: '041', mode: 'phone' } : f.rec;
+  const base = {
+    date,
+    topics: topicsOf(ctx, f.last, s.last, skip),
+    status: planned ? ('planned' as const) : ('reported' as const),
+    trigger: { start: tokens[f.first]!.start, end: tokens[f.last - 1]!.end, text: text.slice(tokens[f.first]!.start, tokens[f.last - 1]!.end) },
+    evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+    confidence: 0.7,
+    cameo: rec.cameo ?? '',
+    plover: { type: rec.plover ?? 'CONSULT', ...(rec.mode ? { mode: rec.mode } : {}) },
+  };
+  if (rec.type === 'visit') return visitRelations(ctx, s, f, slots, base);
+  // a visitor's meeting, in the sentence of the visit or after it, is at the visit's destination
+  if (!location && mem.lastVisit && rec.type !== 'call' && ids([...subject, ...slots.partners]).some((x) => mem.lastVisit!.participants.includes(x))) location = mem.lastVisit.location;
+  return interactionRelations(ctx, { ...f, rec }, slots, passive, location, base);
+}
+
+/**
+ * «meets visiting Finnish President X», «the visiting minister»: the person
+ * after «visiting» is on a visit to the place of the sentence, else the dateline
+ * city, else the state of the person who receives him.
+ */
+function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[], found: readonly Relation[]): Relation[] {
+  const { tokens, text } = ctx;
+  const out: Relation[] = [];
+  for (const u of su) {
+    const prev = visitingBefore(ctx, u);
+    if (!u.actor || u.kind !== 'person' || !prev) continue;
+    const host = found.find((r) => r.type === 'meeting' && r.participants.includes(u.actor!) && r.evidence.start === s.start);
+    const state = u.country ?? stateBefore(ctx, su, prev);
+    const visitor: Unit = { ...u, ...(state ? { country: state } : {}) };
+    const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country).find((c) => c && c !== visitor.country) : otherState(ctx, su, visitor);
+    const place = host?.location ?? ctx.dateline ?? (hostState ? `country:${hostState}` : null);
+    if (!place) continue;
+    const base = {
+      date: host?.date ?? null, topics: [], status: host?.status ?? ('reported' as const),
+      trigger: { start: prev.start, end: prev.end, text: text.slice(prev.start, prev.end) }, evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) }, source: null,
+    };
+    out.push({ ...base, type: 'visit', participants: [u.actor], location: place, confidence: 0.6, cameo: '042', plover: { type: 'CONSULT', mode: 'visit' } });
+    // «talks with the visiting X» with no host named: the visitor met the host state
+    const talks = tokens.slice(s.first, u.first).some((t) => ctx.index.triggers.nouns.get(t.key)?.some((n) => n.rec.type === 'meeting'));
+    if (!host && talks && hostState) out.push({ ...base, type: 'meeting', participants: [u.actor, `country:${hostState}`], location: place, confidence: 0.5, cameo: '040', plover: { type: 'CONSULT', mode: 'meeting' } });
+  }
+  return out;
+}
+
+/** «Ethiopia's visiting army chief»: the state named right before «visiting». */
+function stateBefore(ctx: RelationContext, su: readonly Unit[], visiting: EnToken): string | undefined {
+  const u = su.find((x) => x.last === visiting.i && x.kind === 'country');
+  return u?.country;
+}
+
+/** The state of the sentence that is not the visitor's: the first state, or state body or official of another state, named in it. */
+function otherState(ctx: RelationContext, su: readonly Unit[], visitor: Unit): string | undefined {
+  for (const x of su) {
+    if (x.actor === visitor.actor || x.kind === 'city') continue;
+    const c = x.kind === 'country' ? x.actor?.slice(8) : x.country;
+    if (c && c !== visitor.country && ctx.units.some((y) => y.actor === `country:${c}`)) return c;
+    if (c && c !== visitor.country && x.kind === 'body') return c;
+  }
+  return undefined;
+}
+
+/** «visiting» before a person's phrase: right before it, or before its title words («China's visiting military chief, General X»). */
+function visitingBefore(ctx: RelationContext, u: Unit): EnToken | undefined {
+  const { tokens } = ctx;
+  for (let k = u.first - 1; k >= Math.max(0, u.first - 5); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== u.sentence) return undefined;
+    if (gr(ctx).has('visitingWords', t.key)) return t;
+    if (gr(ctx).has('honorifics', t.key)) continue;
+    if (t.cap || t.tags.has('Verb') || gr(ctx).has('prepositions', t.key) || gr(ctx).has('determiners', t.key)) return undefined;
+  }
+  return undefined;
+}
+
+/** A visit «for talks» / «to discuss» with no host named: a meeting of the visitors with the host state. */
+function visitTalks(ctx: RelationContext, s: EnSentence, visit: Relation, out: readonly Relation[]): Relation | undefined {
+  const { tokens } = ctx;
+  const end = tokens.findIndex((t) => t.start >= visit.trigger.end);
+  if (end < 0) return undefined;
+  const rest = tokens.slice(end, s.last);
+  const k = rest.findIndex((t) => gr(ctx).has('clauseEnds', t.key));
+  const clause = (k < 0 ? rest : rest.slice(0, k)).map((t) => t.key);
+  if (!clause.some((w) => gr(ctx).has('talkPurposes', w))) return undefined;
+  if (out.some((r) => r.type === 'meeting' && r.participants.some((p) => visit.participants.includes(p)) && r.evidence.start === visit.evidence.start)) return undefined;
+  const d = ctx.units.find((u) => u.place === visit.location);
+  const host = d?.kind === 'country' ? d.actor : d?.country ? `country:${d.country}` : null;
+  if (!host || visit.participants.includes(host)) return undefined;
+  return { ...visit, type: 'meeting', participants: [...visit.participants, host], topics: visit.topics.length ? visit.topics : topicsOf(ctx, end, s.last, new Set()), confidence: 0.5, cameo: '040', plover: { type: 'CONSULT', mode: 'meeting' }, source: null };
+}
+
+/** Meetings, calls and messages among persons and bodies of one state are domestic: no relation («the prime minister met the interior minister»). */
+function domestic(ctx: RelationContext, r: Relation): boolean {
+  if (r.type === 'visit' || r.participants.length < 2) return false;
+  const countries = r.participants.map((p) => (p.startsWith('country:') ? p.slice(8) : (ctx.units.find((u) => u.actor === p && u.country)?.country ?? ctx.g.people.get(p)?.country)));
+  return countries.every((c) => c && c === countries[0]);
+}
+
+/** Adds a relation, or merges it into the same event found before (same type and participants; a visit also the same place). */
+function addRelation(out: Relation[], r: Relation): void {
+  const key = (x: Relation) => `${x.type}|${[...new Set(x.participants)].sort().join('|')}|${x.type === 'visit' ? x.location : ''}`;
+  const prev = out.find((x) => key(x) === key(r));
+  if (!prev) {
+    out.push(r);
+    return;
+  }
+  for (const t of r.topics) if (!prev.topics.includes(t)) prev.topics.push(t);
+  prev.location ??= r.location;
+  prev.date ??= r.date;
+  prev.source ??= r.source ?? null;
+}
+
+/** Finds the relations of an English text. */
+export function findRelations(ctx: RelationContext): Relation[] {
+  const out: Relation[] = [];
+  const mem: Memory = { lastPersons: [], last: undefined, lastVisit: undefined };
+  for (const s of ctx.sentences) {
+    const su = ctx.units.filter((u) => u.sentence === ctx.tokens[s.first]!.sentence);
+    const here: Relation[] = [];
+    for (const f of triggersOf(ctx, s)) {
+      const before = [...here];
+      for (const r of relationsOfTrigger(ctx, s, f, su, mem)) {
+        // a visit already found in this sentence for the same visitors is the same visit («arrived in X for a visit»)
+        if (r.type === 'visit' && before.some((v) => v.type === 'visit' && v.participants.join() === r.participants.join())) continue;
+        here.push(r);
+        if (r.type === 'visit') mem.lastVisit = r;
+        else mem.last = r;
       }
     }
-    if (best) {
-      if (!out.includes(best.code)) out.push(best.code);
-      i = best.end - 1;
+    here.push(...visitingVisits(ctx, s, su, here));
+    const named = [...here];
+    for (const v of named.filter((r) => r.type === 'visit')) {
+      const m = visitTalks(ctx, s, v, named);
+      if (m) here.push(m);
     }
+    for (const r of here) if (!domestic(ctx, r) && !sportsEncounter(ctx, s, r)) addRelation(out, r);
+    const persons = su.filter((u) => u.kind === 'person' && u.actor && !oblique(ctx, u));
+    if (persons.length) mem.lastPersons = persons.slice(0, 1);
   }
   return out;
 }

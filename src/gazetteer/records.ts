@@ -134,17 +134,53 @@ export interface TriggerRecord {
 }
 
 /**
- * A trigger's argument frame. `source`: 'subject' (the host of «استقبل», the caller of «اتصل», the
- * sender of «بعث»), 'from' (the party after «من»: «تلقى X اتصالا من Y»), 'governor' (a noun whose
- * governing light verb decides: receive → 'from', send or make → 'subject', exchange or none → no
- * source), or null where the parties act mutually.
+ * A trigger's argument frame, one shape for both languages. `source` names the slot of the
+ * participant who acted toward the others: 'subject' (the host of «استقبل» / "X received Y", the
+ * caller of «اتصل», the sender of «بعث»), 'object' (English: "was received by"), 'from' (the party
+ * after «من» / "from": «تلقى X اتصالا من Y»), 'governor' (Arabic: a noun whose governing light verb
+ * decides: receive → 'from', send or make → 'subject', exchange or none → no source), or null where
+ * the parties act mutually.
  */
 export interface TriggerFrame {
-  source: 'subject' | 'from' | 'governor' | null;
+  source: 'subject' | 'object' | 'from' | 'governor' | null;
+  /** English: the trigger takes a direct object participant. Arabic 'envoy': the object is an envoy, who stands for his state when he is not named («استدعت X السفير الفرنسي»). */
+  object?: boolean | 'envoy';
   /** 'marked': only a place after «إلى» or «لـ» is the destination (after «غادر», a bare place is the origin). */
   destination?: 'marked';
-  /** 'envoy': the object is an envoy, who stands for his state when he is not named («استدعت X السفير الفرنسي»). */
-  object?: 'envoy';
+  /** Prepositions that introduce partners, the other party who acted, the recipient or destination (English). */
+  with?: string[];
+  from?: string[];
+  to?: string[];
+}
+
+/** The frame of an English trigger: every slot list given. */
+export interface EnglishTriggerFrame extends TriggerFrame {
+  source: 'subject' | 'object' | 'from' | null;
+  object: boolean;
+  with: string[];
+  from: string[];
+  to: string[];
+}
+
+/** An English trigger (data/en/triggers.json): a TriggerRecord with its forms under `en` and its frame. */
+export interface EnglishTriggerRecord extends Omit<TriggerRecord, 'ar' | 'en' | 'subject' | 'frame'> {
+  en: string[];
+  frame: EnglishTriggerFrame;
+}
+
+/** data/en/: triggers, function words by role, date words. */
+export interface EnglishData {
+  triggers: { triggers: EnglishTriggerRecord[] };
+  grammar: Record<string, string[] | string>;
+  dates: {
+    months: string[][];
+    weekdays: string[][];
+    relative: Record<string, number>;
+    last: string[];
+    next: string[];
+    this: string[];
+    future: string[];
+  };
 }
 
 export interface TopicRecord {
@@ -175,6 +211,8 @@ export interface GazetteerData {
   dates: unknown;
   /** Forms that name two things of different states, with their cues (data/ambiguous.json). */
   ambiguous: { forms: AmbiguousForm[] };
+  /** The English path's words (data/en/): trigger records with frames, function words, date words. */
+  en?: EnglishData;
   /** Reviewed overlaps of single-holder offices (data/office-overlaps.json). */
   overlaps?: { overlaps: Array<{ pair: string; reason: string }> };
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract.js';
-import '../../src/english/index.js';
-import { extractEnglishText } from '../../src/english/index.js';
-import { registerEnglish } from '../../src/extract.js';
+import { extract } from '../../src/index.js';
 import type { ExtractResult, Relation } from '../../src/types.js';
-
-// the import above registers the English path; registering again is harmless
-registerEnglish(extractEnglishText);
 
 const en = (text: string, publishedAt: string | null = null): ExtractResult => extract(text, { publishedAt, language: 'en' });
 const ids = (r: ExtractResult) => r.entities.map((e) => e.id);
