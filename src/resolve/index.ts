@@ -9,6 +9,7 @@ import { resolveBody } from './bodies.js';
 import { corefSurnames, resolvePronoun } from './coref.js';
 import { resolveName } from './persons.js';
 import { resolvePlace } from './places.js';
+import { personsFromContext } from './slots.js';
 import { KIND, kinds, pick, Resolution, type M } from './state.js';
 import { resolveTitle } from './titles.js';
 
@@ -38,6 +39,7 @@ export function resolve(doc: Doc): void {
     else if (k & KIND.reference) r.actors.push({ id: '', type: 'country', first: m.first, last: m.last, sentence, reference: true });
     else resolvePlace(r, m, sentence);
   }
+  personsFromContext(r);
   corefSurnames(r);
   doc.mentions = r.mentions;
   doc.actors = sortByFirst(r.actors);
