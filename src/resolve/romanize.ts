@@ -65,7 +65,7 @@ export function romanizeName(arabic: string): Romanized {
   const en = first.join(' ');
   const aliases = new Set<string>();
   // the spellings of the parts combined, the preferred ones first («Mohamed ben Zayan», «Abdelhafiz Ibrahim Mohamed»)
-  for (const combo of combinations(parts.map((p) => p.slice(0, 3)), MAX_COMBINATIONS)) aliases.add(combo.join(' '));
+  for (const combo of combinations(parts.map((p) => p.slice(0, 12)), MAX_COMBINATIONS)) aliases.add(combo.join(' '));
   // the press often drops the chain of fathers: first and last part, the first «bin X» kept or not
   const named = parts.filter((p) => !isParticle(p[0]!));
   if (named.length >= 3 && first[first.length - 2] !== 'Al') aliases.add(`${named[0]![0]} ${named[named.length - 1]![0]}`);
@@ -137,9 +137,14 @@ function abdName(key: string, word: string): string[] {
   const known = TABLES.abd.get(key);
   if (known) return known;
   const rest = key.startsWith('ال') ? spellWord(word.replace(/^[اأإآ]ل/, ''), false) : spellWord(word, false);
-  const r = rest[0]!.toLowerCase();
-  const cap = r[0]!.toUpperCase() + r.slice(1);
-  return [`Abdul${r}`, `Abdel${r}`, `Abdul ${cap}`, `Abdel ${cap}`, `Abd al-${cap}`];
+  const out: string[] = [];
+  rest.forEach((spelling, i) => {
+    const r = spelling.toLowerCase();
+    const cap = capitalize(r);
+    out.push(`Abdul${r}`, `Abdel${r}`);
+    if (i === 0) out.push(`Abdul ${cap}`, `Abdel ${cap}`, `Abd al-${cap}`);
+  });
+  return out;
 }
 
 function joined(head: string, spellings: string[]): string[] {
@@ -161,14 +166,17 @@ function wordSpellings(word: string, key: string, first: boolean): string[] {
 /** The letters of a word not in the tables, with alternatives for «و» (ou / u / o). */
 function spellWord(word: string, joinedBou: boolean): string[] {
   const units = soundsOf(word, joinedBou);
-  const spell = (choice: number) =>
-    units.map((u) => ('c' in u ? u.c : u.v[Math.min(choice, u.v.length - 1)]!)).join('');
+  // each vowel in each of its spellings, the preferred ones first («معروف»: Maarouf, Marouf, Maaruf …)
+  const choices = units.map((u) => ('c' in u ? [u.c] : u.v));
+  const spelled = combinations(choices, MAX_WORD_SPELLINGS).map((c) => c.join(''));
   // the short a opening a word is a guess: the plain letters are an alternative («مباركة» Mbarka)
-  const bare = units.filter((u) => u !== OPENING_A);
-  const plain = bare.map((u) => ('c' in u ? u.c : u.v[0]!)).join('');
-  const out = [...new Set([spell(0), spell(1), spell(2), plain])].filter(Boolean).map(capitalize);
+  const plain = units.filter((u) => u !== OPENING_A).map((u) => ('c' in u ? u.c : u.v[0]!)).join('');
+  const out = [...new Set([...spelled, plain])].filter(Boolean).map(capitalize);
   return out.length ? out : [''];
 }
+
+/** How many spellings of one word the letters give at most. */
+const MAX_WORD_SPELLINGS = 6;
 
 const capitalize = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
