@@ -75,8 +75,8 @@ export function romanizeName(arabic: string): Romanized {
 }
 
 /** How many spellings of a name are combined, and returned. */
-const MAX_COMBINATIONS = 24;
-const MAX_ALIASES = 28;
+const MAX_COMBINATIONS = 32;
+const MAX_ALIASES = 36;
 
 /** The combinations of one choice per part, in order of preference (the first choices vary last), at most `max`. */
 function combinations(choices: string[][], max: number): string[][] {
@@ -211,6 +211,10 @@ function soundsOf(word: string, joinedBou: boolean): Unit[] {
   // «رحمن», «جارالله»: three consonants closing the word take a short a before the last (n, h, m, l)
   const n = units.length;
   if (n > 3 && units.slice(n - 3).every((u) => 'c' in u) && /^[nhml]$/.test((units[n - 1] as { c: string }).c)) units.splice(n - 1, 0, { v: ['a'] });
+  // «حافظ», «خالد», «ناصر»: a long a before two closing consonants is the pattern CāCiC (Hafez, Khaled, Naser)
+  const m = units.length;
+  if (m >= 3 && 'c' in units[m - 1]! && 'c' in units[m - 2]! && 'v' in units[m - 3]! && (units[m - 3] as { v: string[] }).v[0] === 'a' && units[m - 3] !== OPENING_A)
+    units.splice(m - 1, 0, { v: ['e', 'i'] });
   // a doubled vowel letter written twice (ou + ou) is one vowel
   return units.filter((u, i) => !('v' in u && i > 0 && 'v' in units[i - 1]! && (units[i - 1] as { v: string[] }).v[0] === u.v[0]));
 }
