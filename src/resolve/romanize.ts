@@ -64,6 +64,8 @@ export function romanizeName(arabic: string): Romanized {
   const first = parts.map((p) => p[0]!);
   const en = first.join(' ');
   const aliases = new Set<string>();
+  // every part in its second spelling at once («Abdelhafez Ebrahim Mohamed»)
+  aliases.add(parts.map((p) => p[1] ?? p[0]!).join(' '));
   // the spellings of the parts combined, the preferred ones first («Mohamed ben Zayan», «Abdelhafiz Ibrahim Mohamed»)
   for (const combo of combinations(parts.map((p) => p.slice(0, 12)), MAX_COMBINATIONS)) aliases.add(combo.join(' '));
   // the press often drops the chain of fathers: first and last part, the first «bin X» kept or not

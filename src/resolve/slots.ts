@@ -160,8 +160,11 @@ function slotBefore(r: Resolution, lex: NameLexicon, k: number, claimed: boolean
     if (m && title) return office(m.first, r.g.titles[title.title]?.role, of ?? r.g.titles[title.title]?.country);
     if (lex.slots.has(r.text(j))) return office(j, undefined, of);
     const c = pick(m, 'country') ?? pick(m, 'org');
-    if (m && (c || pick(m, 'bodykind') || pick(m, 'seat'))) {
+    const city = pick(m, 'city');
+    if (m && (c || city || pick(m, 'bodykind') || pick(m, 'seat'))) {
+      // «محافظ الإسكندرية …»: the office of a city is of its state
       if (c) of ??= c.t === 'country' ? c.id.slice(8) : c.id;
+      else if (city) of ??= r.g.cities.get(city.id)?.country;
       j = m.first - 1;
       continue;
     }

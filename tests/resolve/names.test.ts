@@ -91,6 +91,13 @@ describe('persons outside the gazetteer, found from context', () => {
   it('gives the person the role and state of the title before the name', () => {
     const [p] = unknown('وقال المتحدث باسم الخارجية الأردنية يوسف بن زيان إن');
     expect(p?.name.ar).toBe('يوسف بن زيان');
+    expect(p?.roles).toEqual([{ role: 'spokesperson', of: 'JO' }]);
+    expect(p?.country).toBe('JO');
+  });
+  it('gives the person the state of the city an office word names («محافظ الإسكندرية …»)', () => {
+    const [p] = unknown('استقبل الوزير محافظ الإسكندرية محمد بن زيان');
+    expect(p?.country).toBe('EG');
+    expect(p?.confidence).toBeGreaterThan(0.4);
   });
   it('refers a later surname, and a shorter form of the name, to the person named in full', () => {
     const [p] = unknown('التقى محمد بن زيان في الرباط الوفد. وقال زيان إن اللقاء مثمر. وأضاف محمد زيان أن');
