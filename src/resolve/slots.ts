@@ -13,7 +13,7 @@ import { hasArticle } from '../tokenize/index.js';
 import type { Role } from '../types.js';
 import { reservedWords } from './persons.js';
 import { romanizeName, slug } from './romanize.js';
-import { pick, type Resolution } from './state.js';
+import { pick, type M, type Resolution } from './state.js';
 
 /** The name-word lists, normalized like the text. */
 interface NameLexicon {
@@ -352,6 +352,18 @@ function inOrder(part: string[], whole: string[]): boolean {
   let i = 0;
   for (const w of whole) if (w === part[i]) i++;
   return i === part.length;
+}
+
+/**
+ * «مركز الملك سلمان», «مركز محمد بن راشد»: a title or a name right after an
+ * institution noun is part of the institution's name and names no person;
+ * the name after such a title goes with it. Marks what it skips as used.
+ */
+export function namesAnInstitution(r: Resolution, m: M): boolean {
+  if (m.offset > 0 || !insideInstitution(r, nameLexicon(r.g), m.first)) return false;
+  const next = r.startingAt(m.last);
+  if (next && pick(next, 'person') && (pick(m, 'title') || pick(m, 'honorific'))) r.used.add(next);
+  return true;
 }
 
 /** «مركز الملك سلمان», «جامع الشيخ زايد»: a name after an institution noun names the institution. */

@@ -84,6 +84,11 @@ describe('persons outside the gazetteer, found from context', () => {
     expect(unknown('فاز الشاعر بجائزة محمد بن زيان للأدب')).toEqual([]);
     expect(unknown('نقل المصاب إلى مستشفى خالد بن كمال')).toEqual([]);
   });
+  it('adds no gazetteer person for a title or a name inside an institution’s name («مركز الملك سلمان»), and keeps him elsewhere', () => {
+    expect(persons('وقدم مركز الملك سلمان للإغاثة مساعدات')).toEqual([]);
+    expect(persons('وقع مركز الملك عبدالله بن عبد العزيز للحوار اتفاقا')).toEqual([]);
+    expect(persons('استقبل الملك سلمان في قصره الوفد').map((p) => p.id)).toEqual(['person:salman-of-saudi-arabia']);
+  });
   it('needs a slot for a kunya («أبو …»)', () => {
     expect(unknown('كان أبو زيان في السوق')).toEqual([]);
     expect(unknown('وقال الشيخ أبو زيان إن الأمر محسوم').map((p) => p.name.ar)).toEqual(['أبو زيان']);
