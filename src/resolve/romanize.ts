@@ -25,13 +25,14 @@ interface NameData {
 /** The spelling tables, keyed by the normalized Arabic word (built once: constant after load). */
 const TABLES = buildTables(names as unknown as NameData);
 
-function buildTables(d: NameData): { words: Map<string, string[]>; abd: Map<string, string[]>; particles: Map<string, string> } {
+function buildTables(d: NameData): { words: Map<string, string[]>; abd: Map<string, string[]>; particles: Map<string, string>; foreign: Set<string> } {
   const key = (w: string) => normalizeText(w);
   const words = new Map<string, string[]>();
+  const foreign = new Set(Object.keys(d.foreignGiven).map(key));
   for (const table of [d.foreignGiven, d.family, d.given]) for (const [ar, en] of Object.entries(table)) words.set(key(ar), en);
   const abd = new Map(Object.entries(d.abd).map(([ar, en]) => [key(ar), en] as const));
   const particles = new Map(Object.entries(d.particles).map(([ar, en]) => [key(ar), en] as const));
-  return { words, abd, particles };
+  return { words, abd, particles, foreign };
 }
 
 const VOWEL_LETTERS = 'اويىةآأإ';
@@ -113,6 +114,8 @@ const isParticle = (w: string) => PARTICLE_WORDS.has(w);
 /** The spellings of each part of a name, first preferred. */
 function nameParts(words: string[]): string[][] {
   const out: string[][] = [];
+  // a foreign given name: the other words are foreign too, spelled without Arabic vowel patterns («أوكا هيروشي» Oka Hiroshi)
+  const foreign = words.some((w) => TABLES.foreign.has(normalizeText(w)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const k = normalizeText(w);
@@ -129,7 +132,7 @@ function nameParts(words: string[]): string[][] {
     } else if (TABLES.particles.has(k)) {
       const p = TABLES.particles.get(k)!;
       out.push(p === 'bin' ? ['bin', 'ben'] : [p]);
-    } else out.push(wordSpellings(w, k, out.length === 0));
+    } else out.push(wordSpellings(w, k, out.length === 0, foreign));
   }
   return out;
 }
@@ -154,7 +157,7 @@ function joined(head: string, spellings: string[]): string[] {
 }
 
 /** One word: the tables, else the article and the letters. */
-function wordSpellings(word: string, key: string, first: boolean): string[] {
+function wordSpellings(word: string, key: string, first: boolean, foreign: boolean): string[] {
   const known = TABLES.words.get(key);
   if (known) return known;
   if (key.startsWith('ال') && key.length > 3) {
@@ -162,15 +165,17 @@ function wordSpellings(word: string, key: string, first: boolean): string[] {
     const head = first ? 'Al-' : 'al-';
     return [...inner.map((s) => head + s), ...inner.slice(0, 1).map((s) => `el-${s}`)];
   }
-  return spellWord(word, false);
+  return spellWord(word, false, foreign);
 }
 
 /** The letters of a word not in the tables, with alternatives for «و» (ou / u / o). */
-function spellWord(word: string, joinedBou: boolean): string[] {
-  const units = soundsOf(word, joinedBou);
+function spellWord(word: string, joinedBou: boolean, foreign = false): string[] {
+  const units = foreign ? foreignSoundsOf(word) : soundsOf(word, joinedBou);
   // each vowel in each of its spellings, the preferred ones first («معروف»: Maarouf, Marouf, Maaruf …)
-  const choices = units.map((u) => ('c' in u ? [u.c] : u.v));
-  const spelled = combinations(choices, MAX_WORD_SPELLINGS).map((c) => c.join(''));
+  const spell = (us: Unit[]) => combinations(us.map((u) => ('c' in u ? [u.c] : u.v)), MAX_WORD_SPELLINGS).map((c) => c.join(''));
+  const spelled = spell(units);
+  // a foreign word loses its short vowels too: a short a after its first consonant is an alternative («كحلون» Kahlon)
+  if (foreign && units.length > 2 && 'c' in units[0]! && 'c' in units[1]!) spelled.push(...spell([units[0]!, OPENING_A, ...units.slice(1)]));
   // the short a opening a word is a guess: the plain letters are an alternative («مباركة» Mbarka)
   const plain = units.filter((u) => u !== OPENING_A).map((u) => ('c' in u ? u.c : u.v[0]!)).join('');
   const out = [...new Set([...spelled, plain])].filter(Boolean).map(capitalize);
@@ -219,6 +224,31 @@ function soundsOf(word: string, joinedBou: boolean): Unit[] {
     units.splice(m - 1, 0, { v: ['e', 'i'] });
   // a doubled vowel letter written twice (ou + ou) is one vowel
   return units.filter((u, i) => !('v' in u && i > 0 && 'v' in units[i - 1]! && (units[i - 1] as { v: string[] }).v[0] === u.v[0]));
+}
+
+/**
+ * The sounds of a foreign word written in Arabic: the vowel letters stand for
+ * the vowels (و o, ي i, ا a; an initial «أو» o), consonant clusters are the
+ * original's («ستيوارت»), no Arabic vowel pattern is guessed.
+ */
+function foreignSoundsOf(word: string): Unit[] {
+  const letters = [...word];
+  const units: Unit[] = [];
+  letters.forEach((ch, i) => {
+    const prevVowel = units.length > 0 && 'v' in units[units.length - 1]!;
+    if (ch === 'و' && i === 1 && 'اأإآ'.includes(letters[0]!)) units[0] = { v: ['o', 'aw'] };
+    else if (ch === 'و') units.push(i === 0 || (prevVowel && i < letters.length - 1) ? { c: 'w' } : { v: ['o', 'ou', 'u'] });
+    else if (ch === 'ي') units.push(i === 0 ? { c: 'y' } : { v: ['i', 'y', 'ee'] });
+    else if (ch === 'ا' || ch === 'آ' || ch === 'أ' || ch === 'ى' || ch === 'ة' || ch === 'ع') units.push({ v: ['a'] });
+    else if (ch === 'إ') units.push({ v: ['i', 'e'] });
+    // «شويبله», «موشيه»: a final ه is a vowel (Schäuble, Moshe); «غ» is a g («زوكربيرغ»)
+    else if (ch === 'ه' && i === letters.length - 1) units.push({ v: ['e', 'a', 'eh'] });
+    else if (ch === 'غ') units.push({ v: ['g', 'gh'] });
+    else if (ch === 'ئ' || ch === 'ؤ' || ch === 'ء') return;
+    else if (CONSONANTS[ch]) units.push({ c: CONSONANTS[ch]! });
+    else if (/[a-z0-9]/i.test(ch)) units.push({ c: ch });
+  });
+  return units;
 }
 
 export function slug(text: string): string {
