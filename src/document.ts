@@ -67,7 +67,7 @@ export interface Doc {
   mentions: RawMention[];
   actors: Actor[];
   /** Roles of persons on the document date, by person id (unknown persons included). */
-  personInfo: Map<string, { name: { en: string; ar: string }; country?: string; roles: Role[]; confidence: number }>;
+  personInfo: Map<string, { name: { en: string; ar: string }; country?: string; roles: Role[]; confidence: number; aliases?: string[] }>;
   relations: Relation[];
 }
 

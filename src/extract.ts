@@ -119,6 +119,8 @@ export function assemble(doc: Doc): Entity[] {
     const country = view?.country ?? info?.country;
     const facts: EntityFacts = { type: view?.type ?? 'person', name: { en: view?.name.en ?? info!.name.en, ar: view?.name.ar ?? info!.name.ar } };
     if (view?.aliases.length) facts.aliases = view.aliases;
+    // a person outside the gazetteer: the common spellings of the romanized name
+    else if (info?.aliases?.length) facts.aliases = info.aliases;
     if (view?.iso2) facts.iso2 = view.iso2;
     if (country) facts.country = country;
     if (info) facts.roles = info.roles;

@@ -9,6 +9,7 @@ import { resolveBody } from './bodies.js';
 import { corefSurnames, resolvePronoun } from './coref.js';
 import { resolveName } from './persons.js';
 import { resolvePlace } from './places.js';
+import { namesAnInstitution, personsFromContext } from './slots.js';
 import { KIND, kinds, pick, Resolution, type M } from './state.js';
 import { resolveTitle } from './titles.js';
 
@@ -28,6 +29,7 @@ export function resolve(doc: Doc): void {
     const day = item?.publishedAt ?? null;
     const sentence = r.sentenceOf(m.first);
     const k = kinds(m);
+    if (k & (KIND.person | KIND.title | KIND.honorific) && !(k & (KIND.country | KIND.city)) && namesAnInstitution(r, m)) continue;
     if (k & KIND.person && !(k & KIND.title)) {
       if (!resolveName(r, m, day, sentence) && k & (KIND.city | KIND.country | KIND.region)) resolvePlace(r, m, sentence);
     }
@@ -38,6 +40,7 @@ export function resolve(doc: Doc): void {
     else if (k & KIND.reference) r.actors.push({ id: '', type: 'country', first: m.first, last: m.last, sentence, reference: true });
     else resolvePlace(r, m, sentence);
   }
+  personsFromContext(r);
   corefSurnames(r);
   doc.mentions = r.mentions;
   doc.actors = sortByFirst(r.actors);

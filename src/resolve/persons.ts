@@ -8,7 +8,7 @@ import type { Role } from '../types.js';
 import { hasArticle } from '../tokenize/index.js';
 import { holdsTheOffice } from '../gazetteer/notes.js';
 import { bounds, cachedHolderOn, covers, type Holder } from './office.js';
-import { romanize, slug } from './romanize.js';
+import { romanizeName, slug } from './romanize.js';
 import { type M, type Resolution } from './state.js';
 
 /** A person match → the person record, choosing among homonyms by those already named, then by the date. */
@@ -50,7 +50,7 @@ const reserved = new WeakMap<Gazetteer, Set<string>>();
  * («كانون»), trigger and title words («ترأس»), function words — never name a
  * person alone, whatever surname they spell.
  */
-function reservedWords(g: Gazetteer): Set<string> {
+export function reservedWords(g: Gazetteer): Set<string> {
   let set = reserved.get(g);
   if (set) return set;
   set = new Set<string>();
@@ -157,14 +157,21 @@ export function unknownName(r: Resolution, start: number): { first: number; last
     if (t.kind !== 'arabic' || t.sentence !== sentence || r.startingAt(k)) break;
     const w = t.analyses[0]!.base;
     if (r.inLex('functionWords', w) || w.length < 2) break;
+    if (k > start && readAsOther(r, k)) break;
     if (k === start && /^(ال|وال|بال|لل)/.test(w)) break;
     k++;
   }
   if (k - start < 2) return undefined;
   const next = doc.tokens[k];
-  if (next && next.sentence === sentence && next.kind === 'arabic' && !r.startingAt(k) && !r.inLex('functionWords', next.analyses[0]!.base) && !r.inLex('nameEnders', next.analyses[0]!.base))
+  const w = next?.analyses[0]!.base ?? '';
+  if (next && next.sentence === sentence && next.kind === 'arabic' && !r.startingAt(k) && !r.inLex('functionWords', w) && !r.inLex('nameEnders', w) && !readAsOther(r, k))
     return undefined;
   return { first: start, last: k };
+}
+
+/** «بزيارة», «بحث»: a word the library reads as a trigger, a date or a title (after its proclitics) ends a name. */
+function readAsOther(r: Resolution, k: number): boolean {
+  return r.doc.tokens[k]!.analyses.some((a) => reservedWords(r.g).has(a.base));
 }
 
 /** Records a person not in the gazetteer (`person:~slug`, romanized name, the title's role), at low confidence. */
@@ -172,25 +179,25 @@ export function unknownPerson(r: Resolution, span: { first: number; last: number
   const { doc } = r;
   const [os, oe] = doc.norm.map.toOriginal(doc.tokens[span.first]!.start, doc.tokens[span.last - 1]!.end);
   const ar = doc.original.slice(os, oe).replace(/[\u064B-\u065F\u0640]/g, '').replace(/\s+/g, ' ');
-  const { en, id } = unknownNamed(ar);
+  const { en, id, aliases } = unknownNamed(ar);
   r.mention(id, { first: span.first, last: span.last, offset: 0 }, 'name', 0.4);
   if (!doc.personInfo.has(id)) {
     const name = { en, ar };
     const roles = (of ?? iso ? [{ role, of: of ?? iso }] : []) as Role[];
-    doc.personInfo.set(id, iso ? { name, country: iso, roles, confidence: 0.4 } : { name, roles, confidence: 0.4 });
+    doc.personInfo.set(id, iso ? { name, country: iso, roles, confidence: 0.4, aliases } : { name, roles, confidence: 0.4, aliases });
   }
   return id;
 }
 
 /** Romanized names and ids of unknown persons by their Arabic name: the same names recur, document after document. Bounded: emptied when full. */
-const unknownNames = new Map<string, { en: string; id: string }>();
+const unknownNames = new Map<string, { en: string; id: string; aliases: string[] }>();
 const UNKNOWN_NAMES_SIZE = 10_000;
 
-function unknownNamed(ar: string): { en: string; id: string } {
+function unknownNamed(ar: string): { en: string; id: string; aliases: string[] } {
   let named = unknownNames.get(ar);
   if (!named) {
-    const en = romanize(ar);
-    named = { en, id: `person:~${slug(en) || 'unknown'}` };
+    const { en, aliases } = romanizeName(ar);
+    named = { en, id: `person:~${slug(en) || 'unknown'}`, aliases };
     if (unknownNames.size >= UNKNOWN_NAMES_SIZE) unknownNames.clear();
     unknownNames.set(ar, named);
   }

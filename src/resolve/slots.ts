@@ -1,0 +1,392 @@
+/**
+ * Persons outside the gazetteer, found from context: a run of name words
+ * (data/names.json) opened by a given name — right after an honorific
+ * («الدكتور …»), an office («المتحدث باسم الخارجية …», «محافظ …»), a verb of
+ * saying («قال …»), or anywhere when its words are plainly a name
+ * («محمد بن زيان»). The name's end is set by the name-word lists and stop
+ * words, not by a fixed width; names inside institutions' names add no person;
+ * a shorter form of a name already named refers to that person.
+ */
+import names from '../../data/names.json';
+import { variantKeys, type Gazetteer, type PersonRecord } from '../gazetteer/index.js';
+import { hasArticle } from '../tokenize/index.js';
+import type { Role } from '../types.js';
+import { reservedWords } from './persons.js';
+import { romanizeName, slug } from './romanize.js';
+import { pick, type M, type Resolution } from './state.js';
+
+/** The name-word lists, normalized like the text. */
+interface NameLexicon {
+  given: Set<string>;
+  weak: Set<string>;
+  family: Set<string>;
+  particles: Set<string>;
+  stop: Set<string>;
+  slots: Set<string>;
+  speech: Set<string>;
+  institutions: Set<string>;
+  weakHonorifics: Set<string>;
+}
+
+interface NameData {
+  given: Record<string, string[]>;
+  weakGiven: string[];
+  foreignGiven: Record<string, string[]>;
+  family: Record<string, string[]>;
+  particles: Record<string, string>;
+  stopWords: string[];
+  slotWords: string[];
+  speechVerbs: string[];
+  institutions: string[];
+  weakHonorifics: string[];
+}
+
+/** A context that marks a name slot: an honorific, an office (with its role and state), a verb of saying. */
+interface Slot {
+  kind: 'honorific' | 'office' | 'speech';
+  /** The first token of the phrase that opens the slot (an institution noun before it cancels it). */
+  from: number;
+  /** An honorific that is also a common word («دولة», «الفريق», «القاضي»): no slot. */
+  weak?: boolean;
+  role?: string;
+  of?: string;
+}
+
+/** A run of name words: tokens [first, last), the proclitics of the first, how many words the tables know. */
+interface Run {
+  first: number;
+  last: number;
+  offset: number;
+  known: number;
+  /** Name words after the first that are no common word: particles, family names, given names not listed as weak. */
+  strong: number;
+  /** The parts of the name: «عبد الله» is one, «بن زيان» one. */
+  parts: number;
+}
+
+/** The longest name run: a given name and its chain of fathers and family («محمد بن راشد آل مكتوم»). */
+const MAX_NAME_WORDS = 6;
+
+const lexicons = new WeakMap<Gazetteer, NameLexicon>();
+
+/** The name-word lists of data/names.json, normalized once per gazetteer. */
+function nameLexicon(g: Gazetteer): NameLexicon {
+  let lex = lexicons.get(g);
+  if (lex) return lex;
+  const d = names as unknown as NameData;
+  const norm = (words: Iterable<string>) => {
+    const set = new Set<string>();
+    for (const w of words) for (const keys of variantKeys(w)) set.add(keys.join(' '));
+    return set;
+  };
+  lex = {
+    given: norm([...Object.keys(d.given), ...Object.keys(d.foreignGiven)]),
+    weak: norm(d.weakGiven),
+    family: norm(Object.keys(d.family)),
+    particles: norm([...Object.keys(d.particles), 'عبد']),
+    stop: norm(d.stopWords),
+    slots: norm(d.slotWords),
+    speech: norm(d.speechVerbs),
+    institutions: norm(d.institutions),
+    weakHonorifics: norm(d.weakHonorifics),
+  };
+  lexicons.set(g, lex);
+  return lex;
+}
+
+/**
+ * Tokens already claimed: every token a mention covers, and every token of a
+ * match that names something other than a person (places, titles, bodies).
+ */
+function claimedTokens(r: Resolution): boolean[] {
+  const claimed: boolean[] = [];
+  for (let k = 0; k < r.doc.tokens.length; k++) claimed.push(false);
+  for (const m of r.mentions) for (let k = m.first; k < m.last; k++) claimed[k] = true;
+  for (const m of r.matches) if (m.senses.some((s) => s.t !== 'person')) for (let k = m.first; k < m.last; k++) claimed[k] = true;
+  return claimed;
+}
+
+/** Finds the persons the context marks: a person already named, a longer form of a gazetteer name, else an unknown person (`person:~slug`). */
+export function personsFromContext(r: Resolution): void {
+  const lex = nameLexicon(r.g);
+  const claimed = claimedTokens(r);
+  const tokens = r.doc.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (claimed[k] || tokens[k]!.kind !== 'arabic') continue;
+    const slot = slotBefore(r, lex, k, claimed);
+    const run = nameRun(r, lex, k, slot, claimed);
+    if (!run || insideInstitution(r, lex, slot?.from ?? k)) continue;
+    const id = personOfRun(r, run, slot);
+    r.actors.push({ id, type: 'person', first: run.first, last: run.last, sentence: tokens[k]!.sentence });
+    k = run.last - 1;
+  }
+}
+
+/** The person a run names, recorded with its mention. */
+function personOfRun(r: Resolution, run: Run, slot: Slot | undefined): string {
+  const earlier = earlierBearer(r, run);
+  if (earlier) {
+    // «محمد زيان» after «محمد بن زيان»: the person already named
+    r.mention(earlier, run, 'reference', 0.7);
+    return earlier;
+  }
+  const known = knownLongForm(r, run);
+  if (known) {
+    // «محمد بن راشد بن سعيد آل مكتوم»: a longer form of a name the gazetteer knows
+    r.mention(known.id, run, 'name', 0.8);
+    r.person(known, r.itemOf(run.first)?.publishedAt ?? null, 0.8);
+    return known.id;
+  }
+  return recordUnknown(r, run, slot);
+}
+
+/**
+ * The slot a token opens, if any: right after an honorific match; after a
+ * title or an office word («المدرب»), possibly past its definite complement,
+ * states, organizations, bodies and a comma («محافظ البنك المركزي …»,
+ * «سفير اليابان لدى مصر، …»); right after a verb of saying.
+ */
+function slotBefore(r: Resolution, lex: NameLexicon, k: number, claimed: boolean[]): Slot | undefined {
+  const prev = r.endingAt(k);
+  if (prev && pick(prev, 'honorific') && !pick(prev, 'person')) {
+    const words = r.doc.tokens.slice(prev.first, prev.last).map((t) => t.analyses[0]!.base).join(' ');
+    return lex.weakHonorifics.has(words) ? { kind: 'honorific', from: prev.first, weak: true } : { kind: 'honorific', from: prev.first };
+  }
+  if (lex.speech.has(r.text(k - 1))) return { kind: 'speech', from: k - 1 };
+  let of: string | undefined;
+  for (let j = k - 1, steps = 0; j >= 0 && steps < 6; steps++) {
+    const m = r.endingAt(j + 1);
+    const title = pick(m, 'title');
+    if (m && title) return office(m.first, r.g.titles[title.title]?.role, of ?? r.g.titles[title.title]?.country);
+    if (lex.slots.has(r.text(j))) return office(j, undefined, of);
+    const c = pick(m, 'country') ?? pick(m, 'org');
+    const city = pick(m, 'city');
+    if (m && (c || city || pick(m, 'bodykind') || pick(m, 'seat'))) {
+      // «محافظ الإسكندرية …»: the office of a city is of its state
+      if (c) of ??= c.t === 'country' ? c.id.slice(8) : c.id;
+      else if (city) of ??= r.g.cities.get(city.id)?.country;
+      j = m.first - 1;
+      continue;
+    }
+    if (!officeComplement(r, j, k, claimed)) return undefined;
+    j--;
+  }
+  return undefined;
+}
+
+function office(from: number, role: string | undefined, of: string | undefined): Slot {
+  const slot: Slot = { kind: 'office', from };
+  if (role) slot.role = role;
+  if (of) slot.of = of;
+  return slot;
+}
+
+/** Words between an office and its holder's name: a definite complement, a modifier («السابق»), «لدى» before a state, a comma right before the name. */
+function officeComplement(r: Resolution, j: number, k: number, claimed: boolean[]): boolean {
+  const t = r.doc.tokens[j]!;
+  const w = r.text(j);
+  if (t.kind === 'punct') return (t.text === '،' || t.text === ',') && j === k - 1;
+  if (!claimed[j] && hasArticle(w)) return true;
+  if (r.inLex('titleModifiers', w)) return true;
+  return r.inLex('postedPrepositions', w) && Boolean(pick(r.startingAt(j + 1), 'country') ?? pick(r.startingAt(j + 1), 'org'));
+}
+
+/** The normalized word of a token for name look-ups: the whole token, or after a proclitic when that leaves a given name («ومحمد», «لجورج»). */
+function nameWord(r: Resolution, lex: NameLexicon, k: number): { base: string; offset: number } | undefined {
+  const t = r.doc.tokens[k];
+  if (!t || t.kind !== 'arabic') return undefined;
+  const whole = t.analyses[0]!;
+  if (isGiven(lex, whole.base)) return { base: whole.base, offset: 0 };
+  const clitic = t.analyses.find((a) => a.offset > 0 && (isGiven(lex, a.base) || a.base === 'عبد' || a.base === 'ابو'));
+  return clitic ? { base: clitic.base, offset: clitic.offset } : { base: whole.base, offset: 0 };
+}
+
+/** «للشؤون», «بالأمن», «والسياسة»: the article after a proclitic opens a noun phrase, never a name word. */
+const ARTICLE_AFTER_CLITIC = /^(لل|[وفبك]ال|وبال|ولل)/;
+
+/** A given name of the tables, or a compound of «عبد» written as one word («عبدالحفيظ»). */
+function isGiven(lex: NameLexicon, w: string): boolean {
+  return lex.given.has(w) || (w.startsWith('عبدال') && w.length > 6);
+}
+
+/** Is a word barred from a name (a function word, a stop word, a word the library reads as something else)? */
+function barred(r: Resolution, lex: NameLexicon, w: string): boolean {
+  if (w.length < 2 || ARTICLE_AFTER_CLITIC.test(w) || lex.stop.has(w) || lex.speech.has(w) || lex.slots.has(w)) return true;
+  if (r.inLex('functionWords', w) || r.inLex('nameEnders', w)) return true;
+  return (reservedWords(r.g).has(w) || r.inLex('commonShortForms', w)) && !isGiven(lex, w) && !lex.family.has(w);
+}
+
+/** «علي» as written with ي (the name Ali), not «على» (on): the original letter tells them apart. */
+function isAli(r: Resolution, k: number): boolean {
+  const t = r.doc.tokens[k];
+  return t !== undefined && t.analyses[0]!.base === 'علي' && originalOf(r, k).endsWith('ي');
+}
+
+/** A token as the caller wrote it (the letters normalization folds: ة/ه, ى/ي). */
+function originalOf(r: Resolution, k: number): string {
+  const t = r.doc.tokens[k]!;
+  const [start, end] = r.doc.norm.map.toOriginal(t.start, t.end);
+  return r.doc.original.slice(start, end);
+}
+
+/**
+ * The run of name words from token `k`, opened by a given name (or «أبو»,
+ * «عبد»): then particles (بن، آل، أبو، ولد، عبد) with the word they govern,
+ * given and family names, a family name with the article (which closes the
+ * name unless a particle follows). It stops at a stop word, a conjunction
+ * («وأحمد» opens the next name of a list), a claimed token, the sentence's end.
+ */
+function nameRun(r: Resolution, lex: NameLexicon, k: number, slot: Slot | undefined, claimed: boolean[]): Run | undefined {
+  const head = nameWord(r, lex, k);
+  if (!head || !(isGiven(lex, head.base) || head.base === 'ابو' || head.base === 'عبد')) return undefined;
+  if (barred(r, lex, head.base) && !(head.offset === 0 && isAli(r, k))) return undefined;
+  const sentence = r.doc.tokens[k]!.sentence;
+  const free = (j: number) => j < r.doc.tokens.length && !claimed[j] && r.doc.tokens[j]!.kind === 'arabic' && r.doc.tokens[j]!.sentence === sentence;
+  let j = k + 1;
+  let known = 1;
+  let strong = 0;
+  let parts = 1;
+  // «أبو زيان», «عبد الكريم»: a particle opening the name governs the word after it
+  if (!isGiven(lex, head.base)) {
+    if (!free(j) || barred(r, lex, r.text(j))) return undefined;
+    j++;
+    known++;
+  }
+  for (; j - k < MAX_NAME_WORDS && free(j); j++) {
+    const w = r.text(j);
+    if (w.startsWith('و') && !isGiven(lex, w) && r.doc.tokens[j]!.analyses.some((a) => a.prefix === 'و')) break;
+    if (lex.particles.has(w)) {
+      // a particle governs the word after it («بن أبي وقاص», «عبد الكريم»)
+      if (!free(j + 1) || barred(r, lex, r.text(j + 1))) break;
+      if (!lex.particles.has(r.text(j + 1))) {
+        j++;
+        known++;
+      }
+      known++;
+      strong++;
+      parts++;
+      continue;
+    }
+    if (barred(r, lex, w)) break;
+    if (isGiven(lex, w) || lex.family.has(w) || isAli(r, j)) {
+      known++;
+      parts++;
+      if (!lex.weak.has(w) || lex.family.has(w)) strong++;
+      // «آل ثاني», «الصباح»: a family name closes the name
+      if (lex.family.has(w) && hasArticle(w)) {
+        j++;
+        break;
+      }
+      continue;
+    }
+    parts++;
+    // a word the tables do not know may carry the name on («… زكي», «… الحمدوني», «… الأحمد»): a name we cannot
+    // spell whole is no name we record, so the run takes the word and acceptRun turns it down
+    j++;
+    break;
+  }
+  const run = { first: k, last: j, offset: head.offset, known, strong, parts };
+  return acceptRun(lex, head.base, run, slot) ? run : undefined;
+}
+
+/**
+ * Is the run a name? Two words at least, every one a name word of the tables
+ * (given and family names, particles and the words they govern): a word the
+ * tables do not know is no evidence of a name, and a name we could not spell
+ * as the press does would name no one a reader could find. A given name that
+ * is also a common word («كريم», «سعيد») needs a slot, or a name word after
+ * it that is no common word; a kunya («أبو …») needs a slot.
+ */
+function acceptRun(lex: NameLexicon, head: string, run: Run, slot: Slot | undefined): boolean {
+  const words = run.last - run.first;
+  if (run.known < words) return false;
+  const inSlot = slot !== undefined && !slot.weak;
+  // «أبو عمر»: a kunya is a name by itself, but only where the context calls for one
+  if (head === 'ابو') return inSlot;
+  // «عبد الله» alone is one given name
+  if (run.parts < 2) return false;
+  // «كريم جميل»: two common words that are also names are no name without a slot
+  return !lex.weak.has(head) || inSlot || run.strong > 0;
+}
+
+/** The words of a run, the first without its proclitics. */
+function runWords(r: Resolution, run: { first: number; last: number; offset: number }): string[] {
+  const words: string[] = [];
+  for (let k = run.first; k < run.last; k++) words.push(k === run.first ? (r.doc.tokens[k]!.analyses.find((a) => a.offset === run.offset)?.base ?? r.text(k)) : r.text(k));
+  return words;
+}
+
+/** The one person named before in the document whose longer name holds the run's words in order, from the same first word. */
+function earlierBearer(r: Resolution, run: Run): string | undefined {
+  const words = runWords(r, run);
+  const found = new Set<string>();
+  for (const m of r.mentions) {
+    if (m.kind !== 'name' || !m.id.startsWith('person:') || m.first >= run.first || m.last - m.first <= words.length) continue;
+    const theirs = runWords(r, m);
+    if (theirs[0] === words[0] && inOrder(words, theirs)) found.add(m.id);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The one gazetteer person a longer form of a name names: a person of that
+ * given name whose written name (two words or more) runs through the span in
+ * order, ending on its last word («محمد بن راشد بن سعيد آل مكتوم» ⊃ «محمد بن راشد آل مكتوم»).
+ */
+function knownLongForm(r: Resolution, run: Run): PersonRecord | undefined {
+  const words = runWords(r, run);
+  const ids = r.g.byGivenName.get(words[0]!);
+  if (!ids) return undefined;
+  const found = new Set<PersonRecord>();
+  for (const id of ids) {
+    const p = r.g.people.get(id);
+    if (!p) continue;
+    for (const form of [p.name.ar, ...(p.aliases?.ar ?? [])])
+      for (const keys of variantKeys(form)) if (keys.length >= 2 && keys[keys.length - 1] === words[words.length - 1] && inOrder(keys, words)) found.add(p);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Do the words of `part` occur in `whole` in the same order? */
+function inOrder(part: string[], whole: string[]): boolean {
+  let i = 0;
+  for (const w of whole) if (w === part[i]) i++;
+  return i === part.length;
+}
+
+/**
+ * «مركز الملك سلمان», «مركز محمد بن راشد»: a title or a name right after an
+ * institution noun is part of the institution's name and names no person;
+ * the name after such a title goes with it. Marks what it skips as used.
+ */
+export function namesAnInstitution(r: Resolution, m: M): boolean {
+  if (m.offset > 0 || !insideInstitution(r, nameLexicon(r.g), m.first)) return false;
+  const next = r.startingAt(m.last);
+  if (next && pick(next, 'person') && (pick(m, 'title') || pick(m, 'honorific'))) r.used.add(next);
+  return true;
+}
+
+/** «مركز الملك سلمان», «جامع الشيخ زايد»: a name after an institution noun names the institution. */
+function insideInstitution(r: Resolution, lex: NameLexicon, from: number): boolean {
+  const before = r.doc.tokens[from - 1];
+  if (!before || before.kind !== 'arabic') return false;
+  return before.analyses.some((a) => lex.institutions.has(a.base) || lex.institutions.has(a.base.replace(/^ال/, '')));
+}
+
+/** Records an unknown person: romanized name and spellings, the Arabic name, the role and state the slot gave, a low confidence. */
+function recordUnknown(r: Resolution, run: Run, slot: Slot | undefined): string {
+  const { doc } = r;
+  const [os, oe] = doc.norm.map.toOriginal(doc.tokens[run.first]!.start + run.offset, doc.tokens[run.last - 1]!.end);
+  const ar = doc.original.slice(os, oe).replace(/[\u064B-\u065F\u0640]/g, '').replace(/\s+/g, ' ');
+  const { en, aliases } = romanizeName(ar);
+  const id = `person:~${slug(en) || 'unknown'}`;
+  const confidence = slot ? 0.45 : 0.4;
+  r.mention(id, run, 'name', confidence);
+  if (!doc.personInfo.has(id)) {
+    const roles = (slot?.role && slot.of ? [{ role: slot.role, of: slot.of }] : []) as Role[];
+    const info: NonNullable<ReturnType<typeof doc.personInfo.get>> = { name: { en, ar }, roles, confidence, aliases };
+    if (slot?.of && /^[A-Z]{2}$/.test(slot.of)) info.country = slot.of;
+    doc.personInfo.set(id, info);
+  }
+  return id;
+}
