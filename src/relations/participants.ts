@@ -163,8 +163,15 @@ function bodyActsForItsState(ctx: Context, clause: Clause, r: Reading): void {
   const { hit, inSentence } = clause;
   if (hit.record.pos !== 'verb' || r.subjects.length) return;
   const body = inSentence.find((a) => a.type === 'organization' && a.body !== undefined && !a.inPhrase && (a.first === hit.last || a.last === hit.first));
-  const state = body ? ctx.doc.gazetteer.view(body.id)?.country ?? stateOf(ctx.doc, body.id) : undefined;
-  if (body && state) r.subjects = [{ id: `country:${state}`, type: 'country', first: body.first, last: body.last, sentence: body.sentence }];
+  const state = body ? stateNamedFor(ctx, body.id) : undefined;
+  if (body && state) r.subjects = [{ id: state, type: 'country', first: body.first, last: body.last, sentence: body.sentence }];
+}
+
+/** The state of a body as a party: its country id, only where the document names that state (every participant is one of its entities). */
+function stateNamedFor(ctx: Context, bodyId: string): string | undefined {
+  const iso = ctx.doc.gazetteer.view(bodyId)?.country ?? stateOf(ctx.doc, bodyId);
+  const id = iso ? `country:${iso}` : undefined;
+  return id && ctx.doc.mentions.some((m) => m.id === id) ? id : undefined;
 }
 
 /**
@@ -204,8 +211,8 @@ function speakerOfComplementizer(ctx: Context, clause: Clause, r: Reading): void
     inSentence.find((a) => a.type === 'person' && a.last <= c && canTakePart(a))?.id ??
     inSentence.find((a) => a.type !== 'person' && a.last <= c && (canTakePart(a) || isBody(a)) && bare(ctx, a) && !inDateline(ctx, a.first))?.id;
   // («أعلنت الخارجية السودانية أنها استدعت ...»: a state body speaks for its state)
-  const state = speaker?.startsWith('body:') ? ctx.doc.gazetteer.view(speaker)?.country ?? stateOf(ctx.doc, speaker) : undefined;
-  if (speaker) r.subjects = [actorFor(state ? `country:${state}` : speaker, clause)];
+  const party = speaker?.startsWith('body:') ? stateNamedFor(ctx, speaker) : speaker;
+  if (party) r.subjects = [actorFor(party, clause)];
 }
 
 const isBody = (a: Actor): boolean => a.type === 'organization' && a.body !== undefined && !a.inPhrase;

@@ -39,8 +39,20 @@ export function acceptShort(r: Resolution, m: M, p: PersonRecord, day: string | 
   if (base.replace(/\s/g, '').length < (m.offset > 0 && m.prefix !== 'و' ? 5 : 4)) return false;
   if (r.g.sharedShort.has(base) || reservedWords(r.g).has(base)) return false;
   // without a date to check the office against, a surname alone needs the person's state in the document («فيدان» in an article about Turkey)
+  // a short surname alone (four letters or fewer), never named in full before, is read only where the document
+  // names the person's state or organization: «يونغ», «تشان», «تراس» in an article about Korea are other people
+  if (base.replace(/\s/g, '').length <= 4 && !namesHisSide(r, p)) return false;
   if (!day) return Boolean(p.country && r.docCountries.has(p.country));
   return p.roles.some((x) => covers(x, day) !== 'no' || (x.to && x.to >= String(Number(day.slice(0, 4)) - 2)));
+}
+
+/** Does the document name the person's state (by name, adjective, city, title or seat of power: «البيت الأبيض»), or an organization he holds a role of? */
+function namesHisSide(r: Resolution, p: PersonRecord): boolean {
+  if (p.country && r.docCountries.has(p.country)) return true;
+  const orgs = p.roles.filter((x) => x.of.startsWith('org:')).map((x) => x.of);
+  return r.matches.some((m) =>
+    m.senses.some((s) => (s.t === 'org' && orgs.includes(s.id)) || (s.t === 'seat' && r.g.seats.get(s.id)?.country === p.country) || (s.t === 'title' && r.g.titles[s.title]?.country === p.country)),
+  );
 }
 
 const reserved = new WeakMap<Gazetteer, Set<string>>();

@@ -79,3 +79,17 @@ describe('ambiguous forms decided by the cues of data/ambiguous.json', () => {
     expect(ids('وصل الوزير إلى مسقط في سلطنة عمان')).toContain('country:OM');
   });
 });
+
+describe('a short surname alone', () => {
+  const ids = (text: string, publishedAt: string) => extract(text, { publishedAt }).entities.map((e) => e.id);
+  it('is read where the document names the person’s state («شكري» in a text about Egypt)', () => {
+    expect(ids('التقى لافروف وشكري في موسكو لبحث العلاقات المصرية الروسية', '2019-01-01')).toContain('person:sameh-shoukry');
+  });
+  it('is not read where nothing names the person’s state or organization («يونغ» in a text about Korea)', () => {
+    const found = ids('وصل وفد كوري جنوبي إلى بيونغ يانغ، وقال يونغ إن الزيارة ناجحة', '2018-03-05');
+    expect(found.filter((id) => id.startsWith('person:') && !id.startsWith('person:~'))).toEqual([]);
+  });
+  it('is no person when it is a common word («رئيسي»: main)', () => {
+    expect(ids('وقع رئيسي أوغندا والسودان الاتفاق', '2018-09-13').filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+});
