@@ -69,13 +69,30 @@ export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted
  * blocks the visit, not the letter). A circumstance («خلال», «أثناء») is not
  * what the blocker governs («دعا الوزير نظيره خلال لقاء جمعهما إلى ...»).
  */
-function governedByBlocker({ doc, grammar, hit, sameSentence }: GuardInput): boolean {
+function governedByBlocker(g: GuardInput): boolean {
+  const { doc, grammar, hit, sameSentence } = g;
   const sentence = doc.sentences[hit.sentence]!;
   const previous = sameSentence.filter((h) => h.last <= hit.first).at(-1);
   const from = Math.max(sentence.first, hit.first - 12, previous?.last ?? 0);
   if (grammar.during.has(base(doc, hit.first - 1)) && !hit.prefix) return false;
-  for (let k = from; k < hit.first; k++) if (grammar.blockers.has(base(doc, k))) return true;
+  for (let k = from; k < hit.first; k++) if (grammar.blockers.has(base(doc, k)) && !governsOtherNoun(g, k)) return true;
   return false;
+}
+
+/**
+ * A blocker governs the first word of its complement: where that is a definite
+ * noun other than the trigger («رفض X التصريح بفحوى المكالمة»: he refused to
+ * disclose, not the call), the trigger after it is not what was refused. The
+ * subject's name between them is passed over («رفض الرئيس X لقاء Y» blocks),
+ * and a noun right before the trigger leads to it («يمهد الطريق للقاء» blocks).
+ */
+function governsOtherNoun({ doc, grammar, hit, covered }: GuardInput, blocker: number): boolean {
+  let j = blocker + 1;
+  while (j < hit.first && (covered[j] || doc.tokens[j]!.kind === 'punct')) j++;
+  // («يمهد الطريق للقاء»: a noun whose complement is the trigger leaves the trigger governed)
+  if (j >= hit.first - 1) return false;
+  const word = base(doc, j);
+  return word.length > 3 && /^ال/.test(word) && !grammar.prepositions.has(word) && !grammar.relativePronouns.has(word);
 }
 
 /** «المباحثات المقترحة», «الزيارة المحتملة»: an adjective of possibility right after the trigger. */

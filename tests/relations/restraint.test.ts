@@ -21,6 +21,13 @@ describe('restraint: what is not an event', () => {
     expect(found('ألغى الرئيس الأمريكي جو بايدن زيارته المقررة إلى إسرائيل')).toEqual([]);
     expect(found('قال وزير الخارجية الأمريكي أنتوني بلينكن إنه يأمل في لقاء نظيره الصيني وانغ يي')).toEqual([]);
   });
+  it('a blocker governs its own complement: «رفض X التصريح بفحوى المكالمة» refuses the disclosure, not the call', () => {
+    expect(found('رفض الرئيس التونسي قيس سعيد التصريح بفحوى المكالمة الهاتفية التي جمعته بالرئيس الأمريكي جو بايدن')).toEqual([
+      ['call', 'person:joe-biden person:kais-saied'],
+    ]);
+    expect(found('رفض الرئيس التونسي قيس سعيد لقاء الرئيس الأمريكي جو بايدن')).toEqual([]);
+    expect(found('وقد يمهد ذلك الطريق للقاء بين الرئيس الأمريكي جو بايدن والرئيس الصيني شي جين بينغ')).toEqual([]);
+  });
   it('reaching an agreement as the aim of a mediation («للتوصل إلى اتفاق») is no agreement; reaching one is', () => {
     expect(found('تجري مصر وقطر وساطة للتوصل إلى اتفاق لوقف إطلاق النار')).toEqual([]);
     expect(found('توصلت مصر وقطر إلى اتفاق لتنظيم التجارة')).toEqual([['agreement', 'country:EG country:QA']]);
