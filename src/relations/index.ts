@@ -49,8 +49,51 @@ export function extractRelations(doc: Doc): void {
     const visit = ctx.relations.find((v) => v.type === 'visit' && v.location && v.evidence.start === r.evidence.start && v.participants.some((p) => r.participants.includes(p)));
     if (visit) r.location = visit.location;
   }
-  shareVisitTopics(ctx.relations);
-  doc.relations = dropStatedHosts(doc, ctx.relations);
+  placeInVisitedCity(ctx);
+  const relations = oneVisitPerCountry(ctx);
+  shareVisitTopics(relations);
+  doc.relations = dropStatedHosts(doc, relations);
+}
+
+/** The city of a state that a visit of the item went to, if one of the participants made it. */
+function visitedCity(ctx: Context, r: Relation, iso: string): string | undefined {
+  const item = ctx.items.get(r);
+  return ctx.relations.find(
+    (v) =>
+      v.type === 'visit' &&
+      v.location?.startsWith('city:') &&
+      ctx.items.get(v) === item &&
+      v.participants.some((p) => r.participants.includes(p)) &&
+      ctx.doc.gazetteer.cities.get(v.location)?.country === iso,
+  )?.location ?? undefined;
+}
+
+/**
+ * One event told in several sentences: an encounter placed only in a state
+ * («قمة في إيران») is in the city of that state that one of its parties is
+ * said to have arrived in, in the same item («ووصل إلى طهران X»).
+ */
+function placeInVisitedCity(ctx: Context): void {
+  for (const r of ctx.relations) {
+    if (r.type !== 'meeting' && r.type !== 'agreement' && r.type !== 'negotiation') continue;
+    if (!r.location?.startsWith('country:')) continue;
+    const city = visitedCity(ctx, r, r.location.slice(8));
+    if (city) r.location = city;
+  }
+}
+
+/** A visit to a state and a visit of the same visitors to a city of it, in one item, are one visit, to the city (its day, place and topics kept). */
+function oneVisitPerCountry(ctx: Context): Relation[] {
+  return ctx.relations.filter((r) => {
+    if (r.type !== 'visit' || !r.location?.startsWith('country:')) return true;
+    const cityVisit = ctx.relations.find(
+      (v) => v !== r && v.type === 'visit' && ctx.items.get(v) === ctx.items.get(r) && sameSet(v.participants, r.participants) && v.location?.startsWith('city:') && ctx.doc.gazetteer.cities.get(v.location)?.country === r.location!.slice(8),
+    );
+    if (!cityVisit) return true;
+    cityVisit.date ??= r.date;
+    for (const t of r.topics) if (!cityVisit.topics.includes(t)) cityVisit.topics.push(t);
+    return false;
+  });
 }
 
 /** A visit and the meetings held during it (same visitor, same place) are about the same things. */

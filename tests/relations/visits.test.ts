@@ -69,3 +69,17 @@ describe('visits: the stops of a tour', () => {
     ]);
   });
 });
+
+describe('visits: one event over several sentences', () => {
+  it('an encounter placed in a state is in the city of it that its parties arrived in («قمة في X ... ووصل إلى Y»)', () => {
+    const r = found('تعقد قمة ثلاثية في إيران تجمع الرئيس الإيراني مسعود بزشكيان بالرئيسين التركي رجب طيب أردوغان والروسي فلاديمير بوتين. ووصل إلى طهران الرئيس الروسي فلاديمير بوتين', '2024-10-20');
+    expect(r).toEqual([
+      ['meeting', 'person:masoud-pezeshkian person:recep-tayyip-erdogan person:vladimir-putin', 'city:tehran'],
+      ['visit', 'person:vladimir-putin', 'city:tehran'],
+    ]);
+  });
+  it('a visit to a state and to its capital by the same visitor in one item are one visit, to the city', () => {
+    const r = found('يزور الرئيس الفرنسي إيمانويل ماكرون المغرب. ووصل ماكرون إلى الرباط مساء اليوم');
+    expect(r).toEqual([['visit', 'person:emmanuel-macron', 'city:rabat']]);
+  });
+});
