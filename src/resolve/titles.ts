@@ -125,8 +125,10 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   // «ويلتقي ولي العهد الملك فيليبي السادس»: a name whose bearer never held the title is the object, not the title's holder
   const heldThen = (p: PersonRecord) => p.roles.some((x) => x.role === t!.role && (!day || covers(x, day) !== 'no'));
   const remembered = t ? r.titleMemory.get(t.role) : undefined;
+  // (the office remembered is the same office only for the same state: «الرئيس المصري X ... الرئيس الإيراني Y»)
+  const sameOfficeRemembered = remembered !== undefined && r.itemOf(remembered.token) === item && (!iso || g.people.get(remembered.id)?.country === iso);
   const binds = (p: PersonRecord) =>
-    !t || t.generic || !PERSONAL_ROLES.has(t.role) || t.role === 'minister' || heldThen(p) || (p.roles.some((x) => x.role === t.role) && !(remembered && r.itemOf(remembered.token) === item));
+    !t || t.generic || !PERSONAL_ROLES.has(t.role) || t.role === 'minister' || heldThen(p) || (p.roles.some((x) => x.role === t.role) && !sameOfficeRemembered);
   const named = candidate && binds(candidate) ? candidate : undefined;
   let person: PersonRecord | undefined;
   let confidence = 1;

@@ -93,3 +93,19 @@ describe('a short surname alone', () => {
     expect(ids('وقع رئيسي أوغندا والسودان الاتفاق', '2018-09-13').filter((id) => id.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('titles and the holder on the day', () => {
+  const people = (text: string, publishedAt: string) => extract(text, { publishedAt }).entities.filter((e) => e.type === 'person').map((e) => e.id).sort();
+  it('a president-elect («الرئيس المكسيكي المنتخب X») is not the president in office', () => {
+    expect(people('التقى وزير الخارجية الأمريكي مايك بومبيو الرئيس المكسيكي المنتخب أندريس مانويل لوبيز أوبرادور', '2018-07-13')).toEqual([
+      'person:andres-manuel-lopez-obrador',
+      'person:mike-pompeo',
+    ]);
+  });
+  it('the same title of another state is another office: «الرئيس المصري X ... الرئيس الإيراني Y» names Y, not the holder on the day', () => {
+    expect(people('التقى الرئيس المصري عبد الفتاح السيسي الرئيس الإيراني مسعود بزشكيان', '2024-05-06')).toEqual([
+      'person:abdel-fattah-el-sisi',
+      'person:masoud-pezeshkian',
+    ]);
+  });
+});
