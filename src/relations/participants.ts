@@ -400,8 +400,11 @@ function togetherness(ctx: Context, clause: Clause, r: Reading): void {
 }
 
 /** «لقاء بين X و Y», «القمة التي تضم X و Y»: the list after an exclusive word is everyone; the sentence's agent is not among them. */
-function exclusiveListIsEveryone(ctx: Context, _clause: Clause, r: Reading): void {
-  if (r.objects.length > 0 && ctx.grammar.exclusiveList.has(baseAt(ctx.doc, r.objects[0]!.first - 1))) r.subjects = [];
+function exclusiveListIsEveryone(ctx: Context, clause: Clause, r: Reading): void {
+  const first = r.objects[0];
+  // (a list that follows the next trigger is that trigger's: «بزيارة X قبيل القمة بين Y وZ»)
+  const next = clause.sameSentence.find((h) => h.first > clause.hit.last);
+  if (first && (!next || first.first < next.first) && ctx.grammar.exclusiveList.has(baseAt(ctx.doc, first.first - 1))) r.subjects = [];
 }
 
 /** «مجموعة 5+1 (الولايات المتحدة وروسيا ...)»: members listed in brackets are not parties of their own. */

@@ -114,7 +114,11 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   const hi = next ? next.first : sentence.last;
   let lastParty = hit.last;
   for (const o of parties.objects) lastParty = Math.max(lastParty, o.last);
-  const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 10;
+  // (the destination of another party's visit stated just before is that visit's: «بزيارة بكين قبيل القمة بين X وY»)
+  const prevVisit = clause.prevHit ? ctx.made.get(clause.prevHit) : undefined;
+  const othersDestination = (a: Actor) =>
+    prevVisit?.type === 'visit' && prevVisit.location === a.id && !prevVisit.participants.some((p) => parties.subjects.some((s) => s.id === p) || parties.objects.some((o) => o.id === p));
+  const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 10 && !othersDestination(a);
   const party = (a: Actor) => parties.subjects.some((s) => s.id === a.id) || parties.objects.some((s) => s.id === a.id);
   // venues after the trigger first («... خلال لقائه نظيره في ماليزيا»), then before it
   const find = (test: (a: Actor) => boolean) => nearestAfter(inSentence, hit.last, test);

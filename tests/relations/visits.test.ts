@@ -83,3 +83,20 @@ describe('visits: one event over several sentences', () => {
     expect(r).toEqual([['visit', 'person:emmanuel-macron', 'city:rabat']]);
   });
 });
+
+describe('visits: nouns of travel', () => {
+  it('«خلال رحلته إلى X» and «قبل توجهه إلى X» are travel of the sentence agent', () => {
+    expect(found('قال الرئيس التركي رجب طيب أردوغان خلال رحلته إلى جنوب أفريقيا إن بلاده تسعى إلى السلام')).toEqual([['visit', 'person:recep-tayyip-erdogan', 'country:ZA']]);
+  });
+  it('an adjective between the noun and the destination («خلال زيارة مفاجئة إلى X») changes nothing', () => {
+    expect(found('بحث المبعوث الأمريكي الخاص إلى سوريا جيمس جيفري خلال زيارة مفاجئة إلى أنقرة الوضع في إدلب', '2019-05-06')).toEqual([
+      ['visit', 'person:james-franklin-jeffrey', 'city:ankara'],
+    ]);
+  });
+  it('a list with «بين» after the next trigger is that trigger’s: the visitor stays the visitor, and the destination is not the summit’s place', () => {
+    expect(found('يقوم وزير الخارجية الأمريكي أنتوني بلينكن بزيارة العاصمة الصينية بكين قبيل القمة المرتقبة بين الرئيس الأمريكي جو بايدن والرئيس الصيني شي جين بينغ')).toEqual([
+      ['visit', 'person:antony-blinken', 'city:beijing'],
+      ['meeting', 'person:joe-biden person:xi-jinping', null],
+    ]);
+  });
+});
