@@ -148,7 +148,10 @@ function adjectiveChainParties(ctx: Context, clause: Clause, r: Reading): void {
 /** The subjects of the clause stand before the trigger, after its start, outside the dateline; the destination of a visit just stated is not one («زار أوغندا، والتقى ...»). */
 function subjectsBefore(ctx: Context, clause: Clause, r: Reading): void {
   const { hit, inSentence } = clause;
-  const before = inSentence.filter((a) => a.last <= hit.first && a.first >= clause.start && canTakePart(a) && bare(ctx, a) && !inDateline(ctx, a.first));
+  // («وفد أميركي سيلتقي ...»: a state's delegation or officials stand for the state)
+  const before = inSentence.filter(
+    (a) => a.last <= hit.first && a.first >= clause.start && (canTakePart(a) || officialStart(ctx, a) !== undefined) && bare(ctx, a) && !inDateline(ctx, a.first),
+  );
   const prev = r.prev;
   r.subjects = personsFirst(ctx, before).filter((a) => !(prev?.type === 'visit' && prev.location === a.id));
 }

@@ -81,6 +81,12 @@ describe('groups: unnamed officials stand for their state', () => {
       ['meeting', 'country:CA person:xi-jinping'],
     ]);
   });
+  it('a state’s delegation as the subject («وصل وفد قطري ... والتقى Y») stands for the state', () => {
+    expect(found('وصل وفد قطري إلى القاهرة والتقى وزير الخارجية المصري بدر عبد العاطي')).toEqual([
+      ['visit', 'country:QA'],
+      ['meeting', 'country:QA person:badr-abdelatty'],
+    ]);
+  });
   it('a state named as subject matter («حول اليابان») is still no party', () => {
     expect(found('تحدث الرئيس الصيني شي جين بينغ حول اليابان')).toEqual([]);
   });
