@@ -250,6 +250,8 @@ function build(
   const rec = as ? { ...clause.hit.record, ...as } : clause.hit.record;
   const ids = idsOf(members);
   if (rec.type === 'visit' ? ids.length < 1 || !location : ids.length < 2) return undefined;
+  // (a visit inside the visitor's own state is a domestic trip: «زار رئيس الوزراء العراقي البصرة»)
+  if (rec.type === 'visit' ? domestic(doc, ids, location) : domestic(doc, ids)) return undefined;
   const told = toldOf(ctx, clause);
   const planned = Boolean(rec.planned) || (told.plan ??= statedAsPlan(ctx, clause)) || (date !== null && item.publishedAt !== null && date > item.publishedAt);
   return {
@@ -268,6 +270,26 @@ function build(
     cameo: rec.type === 'meeting' && location && rec.subject !== 'host' && !inPartyState(doc, location, ids) ? '044' : (rec.cameo ?? '040'),
     plover: rec.mode ? { type: rec.plover ?? 'CONSULT', mode: rec.mode } : { type: rec.plover ?? 'CONSULT' },
   };
+}
+
+/**
+ * Officials of one state among themselves («التقى وزير الخارجية المصري رئيس
+ * الوزراء المصري», a president receiving his own governor), or an official's
+ * trip inside his own state, are no diplomatic interaction: every participant
+ * is the state or holds an office of it on the day (the place's state, for a
+ * visit). Organizations, and persons holding no office of that state (a rebel
+ * leader facing his government), keep it.
+ */
+function domestic(doc: Doc, ids: readonly string[], place?: string | null): boolean {
+  const state = place ? stateOf(doc, place) : ids[0] && !ids[0].startsWith('org:') ? stateOf(doc, ids[0]) : undefined;
+  return state !== undefined && ids.every((id) => servesState(doc, id, state));
+}
+
+/** A state itself, or a person who holds an office of it on the day (a rebel or an opposition leader of the same nationality does not). */
+function servesState(doc: Doc, id: string, state: string): boolean {
+  if (id.startsWith('country:')) return id.slice(8) === state;
+  if (!id.startsWith('person:')) return false;
+  return doc.personInfo.get(id)?.roles.some((r) => r.of === state) === true;
 }
 
 /** The distinct ids of the members, in order. */

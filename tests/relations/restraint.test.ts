@@ -91,3 +91,17 @@ describe('groups: unnamed officials stand for their state', () => {
     expect(found('تحدث الرئيس الصيني شي جين بينغ حول اليابان')).toEqual([]);
   });
 });
+
+describe('restraint: officials of one state among themselves', () => {
+  it('two office-holders of one state meeting is domestic, not diplomatic', () => {
+    expect(found('التقى وزير الخارجية المصري سامح شكري رئيس الوزراء المصري مصطفى مدبولي', '2019-05-06')).toEqual([]);
+  });
+  it('a trip inside the visitor’s own state is no visit', () => {
+    expect(found('زار رئيس الوزراء العراقي محمد شياع السوداني البصرة في جنوب العراق')).toEqual([]);
+  });
+  it('a leader facing a rebel of his own nationality who holds no office is an encounter', () => {
+    expect(found('التقى رئيس جنوب السودان سلفا كير زعيم المتمردين رياك مشار في أديس أبابا', '2018-06-21')).toEqual([
+      ['meeting', 'person:riek-machar person:salva-kiir-mayardit'],
+    ]);
+  });
+});
