@@ -82,7 +82,7 @@ function placeInVisitedCity(ctx: Context): void {
   }
 }
 
-/** A visit to a state and a visit of the same visitors to a city of it, in one item, are one visit, to the city (its day, place and topics kept). */
+/** A visit to a state and a visit of the same visitors to a city of it, in one item, are one visit, to the city (its own topics; the state's day where it has none). */
 function oneVisitPerCountry(ctx: Context): Relation[] {
   return ctx.relations.filter((r) => {
     if (r.type !== 'visit' || !r.location?.startsWith('country:')) return true;
@@ -91,7 +91,6 @@ function oneVisitPerCountry(ctx: Context): Relation[] {
     );
     if (!cityVisit) return true;
     cityVisit.date ??= r.date;
-    for (const t of r.topics) if (!cityVisit.topics.includes(t)) cityVisit.topics.push(t);
     return false;
   });
 }

@@ -371,7 +371,8 @@ function subjectMatterPartners(ctx: Context, clause: Clause, r: Reading): void {
  * state), the token where the officials begin; undefined otherwise.
  */
 function officialStart(ctx: Context, a: Actor): number | undefined {
-  if (a.type === 'person' || a.type === 'city') return undefined;
+  // (a state body is no party: «وفد من الكونغرس» names a body, not a state or an organization)
+  if (a.type === 'person' || a.type === 'city' || a.body !== undefined) return undefined;
   const { doc, grammar } = ctx;
   const official = (k: number) => doc.tokens[k]?.analyses.some((x) => grammar.officialNouns.has(x.base)) === true;
   if (official(a.first - 1)) return a.first - 1;

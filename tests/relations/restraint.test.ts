@@ -87,6 +87,9 @@ describe('groups: unnamed officials stand for their state', () => {
       ['meeting', 'country:QA person:badr-abdelatty'],
     ]);
   });
+  it('a delegation of a state body is no party («وفد من الكونغرس الأمريكي»)', () => {
+    expect(found('زار وفد من الكونغرس الأمريكي الرياض')).toEqual([]);
+  });
   it('a state named as subject matter («حول اليابان») is still no party', () => {
     expect(found('تحدث الرئيس الصيني شي جين بينغ حول اليابان')).toEqual([]);
   });
