@@ -63,6 +63,8 @@ export function carriedMessage(ctx: Context, clause: Clause): Carried | undefine
     // «سلم Z الرئيس X رسالة من Y», «نقل Z إلى X رسالة من Y»
     carrier ??= between[0] ?? [...parties].reverse().find((a) => a.type === 'person' && a.last <= verb);
     recipient = between.find((a) => a !== carrier) ?? toward(verb);
+    // «نقل Z تحيات X إلى Y»: the greetings' genitive is their sender
+    sender ??= parties.find((a) => a.type === 'person' && a.first === hit.last && a !== carrier && a !== recipient);
   } else {
     // «وجه Y (دعوة) إلى X ... في رسالة حملها إليه Z»
     sender ??= between[0] ?? [...parties].reverse().find((a) => a.type === 'person' && a.last <= verb);

@@ -49,8 +49,21 @@ function visitorsOf(ctx: Context, clause: Clause, parties: Parties, dest: Actor 
     if (vso) visitors = [...visitors, ...following.filter((a) => !visitors.some((v) => v.id === a.id))];
     else if (following.length && (visitors.length === 0 || (hit.record.pos === 'noun' && following[0]!.first === hit.last))) visitors = following;
     if (visitors.length === 0) visitors = personsAfterDestination(ctx, clause, dest);
+    if (visitors.length === 0) visitors = agentOfMainClause(ctx, clause, dest);
   }
   return [...visitors, ...companionsOf(ctx, clause, visitors)];
+}
+
+/**
+ * «بعد زيارة إلى باريس، يصل الرئيس X اليوم إلى مدريد»: a visit noun after a
+ * time word («بعد», «عقب», «قبل») with no visitor of its own is the trip of the
+ * main clause's subject, the first person after it in the sentence.
+ */
+function agentOfMainClause(ctx: Context, clause: Clause, dest: Actor): Actor[] {
+  const { hit } = clause;
+  if (hit.record.pos !== 'noun' || hit.prefix || !ctx.grammar.during.has(baseAt(ctx.doc, hit.first - 1))) return [];
+  const agent = clause.inSentence.find((a) => a.type === 'person' && a.first > dest.last);
+  return agent ? [agent] : [];
 }
 
 /** «وصل إلى طهران X وY»: the persons right after the destination, joined by «و» or a comma. */

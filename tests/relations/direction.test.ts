@@ -57,6 +57,12 @@ describe('direction: the sender of a message', () => {
       ['message', 'person:joe-biden person:xi-jinping', 'person:xi-jinping'],
     ]);
   });
+  it('greetings carried by a third person («نقل Z تحيات X إلى Y») are a message X→Y, and Z met Y', () => {
+    expect(directed('نقل وزير الخارجية الإماراتي عبد الله بن زايد تحيات الرئيس الإماراتي محمد بن زايد إلى الرئيس المصري عبد الفتاح السيسي')).toEqual([
+      ['message', 'person:abdel-fattah-el-sisi person:mohamed-bin-zayed-al-nahyan', 'person:mohamed-bin-zayed-al-nahyan'],
+      ['meeting', 'person:abdel-fattah-el-sisi person:abdullah-bin-zayed-al-nahyan', 'person:abdel-fattah-el-sisi'],
+    ]);
+  });
   it('an exchange «تبادل X وY برقيات» is mutual', () => {
     expect(directed('تبادل وزير الخارجية الروسي سيرجي لافروف ونظيره المغربي ناصر بوريطة برقيات التهنئة', '2023-09-01')).toEqual([
       ['message', 'person:nasser-bourita person:sergei-lavrov', null],

@@ -100,3 +100,12 @@ describe('visits: nouns of travel', () => {
     ]);
   });
 });
+
+describe('visits: the agent of the main clause', () => {
+  it('«بعد زيارة إلى A، يصل X إلى B»: X made both trips', () => {
+    expect(found('بعد زيارة إلى باريس، يصل الرئيس السنغالي ماكي سال اليوم إلى مدريد', '2023-05-06')).toEqual([
+      ['visit', 'person:macky-sall', 'city:paris'],
+      ['visit', 'person:macky-sall', 'city:madrid'],
+    ]);
+  });
+});
