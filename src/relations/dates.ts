@@ -4,6 +4,7 @@
  * publication day (اليوم، أمس، أول أمس، غداً), and weekdays (الأحد الماضي،
  * الثلاثاء المقبل، اليوم الجمعة).
  */
+import { addDays, monthDay, validDay, weekdayNear, weekdayOf } from '../dates/days.js';
 import { variantKeys } from '../gazetteer/forms.js';
 import type { Token } from '../tokenize/index.js';
 import { hasArticle } from '../tokenize/index.js';
@@ -92,38 +93,10 @@ function tables(words: DateWords): Tables {
 }
 
 const DAY_MS = 86_400_000;
-const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
 const fmt = (d: Date) => d.toISOString().slice(0, 10);
-/** Days already computed, by day then offset (a batch repeats a few publication days and offsets). */
-const added = new Map<string, Map<number, string>>();
-/** The day `n` days after `day`. */
-export const addDays = (day: string, n: number): string => {
-  let byOffset = added.get(day);
-  let out = byOffset?.get(n);
-  if (out === undefined) {
-    out = fmt(new Date(toDate(day).getTime() + n * DAY_MS));
-    if (!byOffset) {
-      if (added.size >= 10_000) added.clear();
-      added.set(day, (byOffset = new Map()));
-    }
-    byOffset.set(n, out);
-  }
-  return out;
-};
-/** Days already checked, by (year, month, day) as one number. */
-const checked = new Map<number, string | null>();
-const valid = (y: number, m: number, d: number): string | null => {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2999) return null;
-  const key = (y * 13 + m) * 32 + d;
-  let out = checked.get(key);
-  if (out === undefined) {
-    const date = new Date(Date.UTC(y, m - 1, d));
-    out = date.getUTCMonth() === m - 1 ? fmt(date) : null;
-    if (checked.size >= 50_000) checked.clear();
-    checked.set(key, out);
-  }
-  return out;
-};
+/** One day module for both languages (src/dates/days.ts); re-exported under its former name. */
+export { addDays };
+const valid = validDay;
 
 let hijriFormat: Intl.DateTimeFormat | null | undefined;
 /** Hijri (Umm al-Qura) → Gregorian day; null when the calendar is unavailable or the date is invalid. */
@@ -148,18 +121,6 @@ export function hijriToGregorian(year: number, month: number, day: number): stri
   }
   return null;
 }
-
-/** Gregorian day → its weekday (0 = Sunday). */
-const weekdays = new Map<string, number>();
-const weekday = (day: string): number => {
-  let w = weekdays.get(day);
-  if (w === undefined) {
-    w = toDate(day).getUTCDay();
-    if (weekdays.size >= 10_000) weekdays.clear();
-    weekdays.set(day, w);
-  }
-  return w;
-};
 
 /**
  * Finds the date expressions in tokens [first, last) and fixes their day
@@ -237,13 +198,7 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
         let day: string | null = null;
         if (hijri) {
           if (year) day = hijriToGregorian(year, m.value, d);
-        } else if (year) day = valid(year, m.value, d);
-        else if (published) {
-          const py = Number(published.slice(0, 4));
-          const pm = Number(published.slice(5, 7));
-          // a month far after the publication month is last year's
-          day = valid(m.value > pm + 1 ? py - 1 : py, m.value, d);
-        }
+        } else day = monthDay(m.value, d, year ?? null, published);
         out.push({ first: start, last: j, day, kind: hijri ? 'hijri' : 'absolute' });
         i = j - 1;
         continue;
@@ -259,22 +214,19 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
       let j = i + w.len;
       const next = j < last ? lookup(j) : undefined;
       if (next?.kind === 'weekday') j += next.len;
-      out.push({ first: i, last: j, day: published ? addDays(published, w.value) : null, kind: 'relative' });
+      // («اليوم الأربعاء» printed on a Friday: papers print the agency's day, and the weekday wins)
+      const day = !published ? null : next?.kind === 'weekday' && w.value === 0 && weekdayOf(published) !== next.value ? weekdayNear(published, next.value, 'onOrBefore') : addDays(published, w.value);
+      out.push({ first: i, last: j, day, kind: 'relative' });
       i = j - 1;
     } else if (w.kind === 'weekday') {
       let j = i + w.len;
       let day: string | null = null;
       const after = base(j);
       if (published) {
-        const diff = (weekday(published) - w.value + 7) % 7;
-        if (t.past.has(after)) {
-          day = addDays(published, -(diff === 0 ? 7 : diff));
-          j++;
-        } else if (t.next.has(after)) {
-          day = addDays(published, diff === 0 ? 7 : 7 - diff);
-          j++;
-        } else if (future) day = addDays(published, (w.value - weekday(published) + 7) % 7); // «سيزور موسكو الثلاثاء»: the coming one
-        else day = addDays(published, -diff); // the last such weekday, today included
+        // «الاثنين الماضي», «الاثنين المقبل», «سيزور موسكو الثلاثاء» (the coming one), else the last such weekday, today included
+        const mode = t.past.has(after) ? 'before' : t.next.has(after) ? 'after' : future ? 'onOrAfter' : 'onOrBefore';
+        day = weekdayNear(published, w.value, mode);
+        if (mode === 'before' || mode === 'after') j++;
       } else if (t.past.has(after) || t.next.has(after)) j++;
       out.push({ first: i, last: j, day, kind: 'weekday' });
       i = j - 1;
