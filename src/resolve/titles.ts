@@ -5,14 +5,14 @@
  * its organization, skips honorifics, then binds a following name, a given
  * name, a title already resolved in the item, or the holder on the day.
  */
-import type { PersonRecord } from '../gazetteer/index.js';
+import type { PersonRecord, TitleRecord } from '../gazetteer/index.js';
 import { holdsTheOffice, POSTED_ROLES } from '../gazetteer/notes.js';
 import { isDash } from '../tokenize/index.js';
 import { covers, rolesOn } from './office.js';
 import { byGiven, holder, narrowWindow, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
 import type { Actor, Item } from '../document.js';
 import { agencyStateForTitle } from './agency.js';
-import { pick, type M, type Remembered, type Resolution } from './state.js';
+import { pick, type M, type Remembered, type Resolution, type SenseOf } from './state.js';
 
 /** The offices a counterpart can share with its antecedent, most specific first. */
 const COUNTERPART_ROLES = ['foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister', 'head-of-government', 'head-of-state', 'crown-prince', 'speaker', 'national-security-adviser'];
@@ -40,81 +40,146 @@ function groupHeadRole(r: Resolution, org: string): string {
   return r.g.holders.get(`leader|${org}`) ? 'leader' : 'secretary-general';
 }
 
+/** What one title phrase has read, shared by the steps of resolveTitle. */
+interface TitlePhrase {
+  m: M;
+  day: string | null;
+  sentence: number;
+  title: SenseOf<'title'> | undefined;
+  counterpart: SenseOf<'counterpart'> | undefined;
+  t: TitleRecord | undefined;
+  item: Item | undefined;
+  possessor: boolean;
+  /** The token after what has been read. */
+  pos: number;
+  /** The states the title belongs to (adjectives, or names after a construct form). */
+  countries: Array<{ iso: string; m: M }>;
+  org: string | undefined;
+  postedTo: string | undefined;
+  role: string | undefined;
+}
+
+/** The person a title phrase binds, and how. */
+interface Binding {
+  person: PersonRecord | undefined;
+  named: PersonRecord | undefined;
+  confidence: number;
+  implicit: boolean;
+  nameSpan: { first: number; last: number; offset: number } | undefined;
+  namePos: number;
+  iso: string | undefined;
+  of: string | undefined;
+}
+
+/**
+ * A title phrase, in steps: the states or organization it belongs to, the post
+ * of an envoy, its role, then the person it binds (a name after it, a given
+ * name, the title's last holder in the item, or the holder on the day), and
+ * the mentions and actors it adds.
+ */
 export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: number): void {
-  const { g, used } = r;
   const title = pick(m, 'title');
   const counterpart = pick(m, 'counterpart');
-  const item = r.itemOf(m.first);
-  const t = title ? g.titles[title.title] : undefined;
-  const phraseStart = m.first;
-  const possessor = isPossessor(r, m);
+  const t = title ? r.g.titles[title.title] : undefined;
+  const p: TitlePhrase = { m, day, sentence, title, counterpart, t, item: r.itemOf(m.first), possessor: isPossessor(r, m), pos: m.last, countries: [], org: undefined, postedTo: undefined, role: undefined };
+  readOwners(r, p);
+  readPosting(r, p);
+  // «رئيس الحكومة الليبية السابق»: a former holder is not the one in office
+  const former = r.inLex('formerWords', r.text(p.pos)) || r.g.inLexiconPair('formerWords', r.text(p.pos), r.text(p.pos + 1));
+  for (const c of p.countries) r.mention(`country:${c.iso}`, c.m, c.m.senses.some((s) => s.t === 'country' && s.form === 'adjective') ? 'adjective' : 'name', 1);
+  p.role = t?.role;
+  if (counterpart) p.role = counterpartRole(r, day, sentence);
+  else if (t && p.org && !ORGANIZATION_ROLES.has(t.role) && isGroup(r, p.org)) p.role = groupHeadRole(r, p.org);
+  if (levelHolders(r, p)) return;
+  const b = bindPerson(r, p, former);
+  if (!b) return;
+  if (unknownAfterTitle(r, p, b)) return;
+  recordTitlePhrase(r, p, b);
+}
 
-  // the state(s) or organization the title belongs to
-  let pos = m.last;
-  const countries: Array<{ iso: string; m: M }> = [];
-  let org: string | undefined;
+/**
+ * The states or organization a title belongs to: an adjective after it, a
+ * name after a construct form, an organization after an organization's office
+ * («الأمين العام للأمم المتحدة», «مسؤولة السياسة الخارجية في الاتحاد
+ * الأوروبي»), several states after a dual or a counterpart («نظيريه الياباني
+ * والكوري», «وزيري خارجية روسيا والمغرب»).
+ */
+function readOwners(r: Resolution, p: TitlePhrase): void {
+  const { used } = r;
+  const { t, title, counterpart, countries, sentence } = p;
   const construct = title?.construct ?? false;
-  // «نظيريه الياباني والكوري», «الرئيسين الروسي والتركي»: several states by adjectives
   const several = Boolean(counterpart || title?.several);
   for (;;) {
-    let next = r.startingAt(pos);
-    // «مسؤولة السياسة الخارجية في الاتحاد الأوروبي»: an organization after «في»
-    if (!next && t && ORGANIZATION_ROLES.has(t.role) && !org && r.text(pos) === 'في' && pick(r.startingAt(pos + 1), 'org')) next = r.startingAt(pos + 1);
+    let next = r.startingAt(p.pos);
+    if (!next && t && ORGANIZATION_ROLES.has(t.role) && !p.org && r.text(p.pos) === 'في' && pick(r.startingAt(p.pos + 1), 'org')) next = r.startingAt(p.pos + 1);
     if (!next || used.has(next)) break;
     const c = pick(next, 'country');
     const o = pick(next, 'org');
     if (c && c.form === 'adjective' && !construct && (countries.length === 0 || (several && next.prefix === 'و'))) countries.push({ iso: c.id.slice(8), m: next });
     else if (c && c.form === 'name' && (construct || countries.length > 0 || counterpart)) countries.push({ iso: c.id.slice(8), m: next });
-    else if (o && t && (ORGANIZATION_ROLES.has(t.role) || isGroup(r, o.id)) && !org) {
-      org = o.id;
+    else if (o && t && (ORGANIZATION_ROLES.has(t.role) || isGroup(r, o.id)) && !p.org) {
+      p.org = o.id;
       r.mention(o.id, next, 'name', 1);
       r.actors.push({ id: o.id, type: 'organization', first: next.first, last: next.last, sentence, inPhrase: true });
     } else break;
     used.add(next);
-    pos = next.last;
+    p.pos = next.last;
     // «وزيري خارجية روسيا والمغرب», «نظيريه الياباني والكوري»: another state after و
-    const after = r.startingAt(pos);
+    const after = r.startingAt(p.pos);
     const c2 = pick(after, 'country');
     if (!(c2 && after && after.prefix.startsWith('و') && (construct || (several && c2.form === 'adjective')))) break;
   }
-  // «السفير الروسي لدى المغرب»: the country an envoy or ambassador is posted to
-  // («سفيرة الولايات المتحدة في الأمم المتحدة»: or the organization); a counterpart shares its antecedent's posting
-  let postedTo: string | undefined = counterpart && r.lastRole && POSTED_ROLES.has(r.lastRole.role) ? r.lastRole.postedTo : undefined;
-  if (t && POSTED_ROLES.has(t.role) && r.inLex('postedPrepositions', r.text(pos))) {
-    const posted = r.startingAt(pos + 1);
-    const pc = pick(posted, 'country');
-    const po = pick(posted, 'org');
-    if (posted && (pc || po)) {
-      postedTo = pc ? pc.id.slice(8) : po!.id;
-      used.add(posted);
-      r.mention(pc?.id ?? po!.id, posted, 'name', 1);
-      r.actors.push({ id: pc?.id ?? po!.id, type: pc ? 'country' : 'organization', first: posted.first, last: posted.last, sentence, inPhrase: true });
-      pos = posted.last;
-    }
-  }
-  // «رئيس الحكومة الليبية السابق»: a former holder is not the one in office
-  const former = r.inLex('formerWords', r.text(pos)) || g.inLexiconPair('formerWords', r.text(pos), r.text(pos + 1));
-  for (const c of countries) r.mention(`country:${c.iso}`, c.m, c.m.senses.some((s) => s.t === 'country' && s.form === 'adjective') ? 'adjective' : 'name', 1);
-  const namePos = skipToName(r, pos);
+}
 
-  let role: string | undefined = t?.role;
-  if (counterpart) role = counterpartRole(r, day, sentence);
-  else if (t && org && !ORGANIZATION_ROLES.has(t.role) && isGroup(r, org)) role = groupHeadRole(r, org);
-  // «اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية»: the holders of the office in the states just named
-  if (title?.several && countries.length === 0 && role && !org) {
-    const states = levelStates(r, m);
-    if (states.length > 1) {
-      for (const s of states) {
-        const h = holder(r, role, s, day, null);
-        if (!h) continue;
-        r.mention(h.person.id, { first: phraseStart, last: pos, offset: m.offset }, 'title', 0.8, true);
-        r.person(h.person, day, 0.8);
-        r.actors.push({ id: h.person.id, type: 'person', first: phraseStart, last: pos, sentence, role, group: phraseStart });
-      }
-      r.lastRole = { role, first: m.first };
-      return;
-    }
+/**
+ * «السفير الروسي لدى المغرب», «سفيرة الولايات المتحدة في الأمم المتحدة»: the
+ * state or organization an envoy or ambassador is posted to; a counterpart
+ * shares its antecedent's posting.
+ */
+function readPosting(r: Resolution, p: TitlePhrase): void {
+  const { t, counterpart, sentence } = p;
+  p.postedTo = counterpart && r.lastRole && POSTED_ROLES.has(r.lastRole.role) ? r.lastRole.postedTo : undefined;
+  if (!t || !POSTED_ROLES.has(t.role) || !r.inLex('postedPrepositions', r.text(p.pos))) return;
+  const posted = r.startingAt(p.pos + 1);
+  const pc = pick(posted, 'country');
+  const po = pick(posted, 'org');
+  if (!posted || !(pc || po)) return;
+  p.postedTo = pc ? pc.id.slice(8) : po!.id;
+  r.used.add(posted);
+  r.mention(pc?.id ?? po!.id, posted, 'name', 1);
+  r.actors.push({ id: pc?.id ?? po!.id, type: pc ? 'country' : 'organization', first: posted.first, last: posted.last, sentence, inPhrase: true });
+  p.pos = posted.last;
+}
+
+/** «اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية»: a plural title after a chain of states names the holders of the office in each; true when it did. */
+function levelHolders(r: Resolution, p: TitlePhrase): boolean {
+  const { title, countries, role, org, m, day, sentence } = p;
+  if (!title?.several || countries.length > 0 || !role || org) return false;
+  const states = levelStates(r, m);
+  if (states.length <= 1) return false;
+  for (const s of states) {
+    const h = holder(r, role, s, day, null);
+    if (!h) continue;
+    r.mention(h.person.id, { first: m.first, last: p.pos, offset: m.offset }, 'title', 0.8, true);
+    r.person(h.person, day, 0.8);
+    r.actors.push({ id: h.person.id, type: 'person', first: m.first, last: p.pos, sentence, role, group: m.first });
   }
+  r.lastRole = { role, first: m.first };
+  return true;
+}
+
+/**
+ * The person a title binds, in order: a name after it whose bearer held the
+ * office (or could: «ويلتقي ولي العهد الملك فيليبي السادس» names the object, not
+ * the holder), a given name after a king's or crown prince's title, the
+ * minister last named in the item («الوزير المغربي»), the same office's holder
+ * named earlier in the item («ولي العهد»), the holder on the day. Titles of
+ * several states name one holder each and end the phrase (undefined).
+ */
+function bindPerson(r: Resolution, p: TitlePhrase, former: boolean): Binding | undefined {
+  const { g, used } = r;
+  const { t, org, countries, possessor, item, m, day, role } = p;
+  const namePos = skipToName(r, p.pos);
   const sameItemMemory = t ? r.titleMemory.get(t.role) : undefined;
   const fromAgency =
     t && !org && !t.org && countries.length === 0 && !possessor && !former && !(sameItemMemory && r.itemOf(sameItemMemory.token) === item) ? agencyStateForTitle(r, m, namePos) : undefined;
@@ -122,100 +187,112 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   const of = org ?? iso ?? t?.org;
   const nameMatch = r.startingAt(namePos);
   const candidate = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') && !(nameMatch.tolerant && nameMatch.last - nameMatch.first < 2) ? personOf(r, nameMatch, day) : undefined;
-  // «ويلتقي ولي العهد الملك فيليبي السادس»: a name whose bearer never held the title is the object, not the title's holder
-  const heldThen = (p: PersonRecord) => p.roles.some((x) => x.role === t!.role && (!day || covers(x, day) !== 'no'));
+  const heldThen = (x: PersonRecord) => x.roles.some((y) => y.role === t!.role && (!day || covers(y, day) !== 'no'));
   const remembered = t ? r.titleMemory.get(t.role) : undefined;
   // (the office remembered is the same office only for the same state: «الرئيس المصري X ... الرئيس الإيراني Y»)
   const sameOfficeRemembered = remembered !== undefined && r.itemOf(remembered.token) === item && (!iso || g.people.get(remembered.id)?.country === iso);
-  const binds = (p: PersonRecord) =>
-    !t || t.generic || !PERSONAL_ROLES.has(t.role) || t.role === 'minister' || heldThen(p) || (p.roles.some((x) => x.role === t.role) && !sameOfficeRemembered);
+  const binds = (x: PersonRecord) =>
+    !t || t.generic || !PERSONAL_ROLES.has(t.role) || t.role === 'minister' || heldThen(x) || (x.roles.some((y) => y.role === t.role) && !sameOfficeRemembered);
   const named = candidate && binds(candidate) ? candidate : undefined;
-  let person: PersonRecord | undefined;
-  let confidence = 1;
-  let implicit = false;
-  let nameSpan: { first: number; last: number; offset: number } | undefined;
+  const b: Binding = { person: undefined, named, confidence: 1, implicit: false, nameSpan: undefined, namePos, iso, of };
   const givenTitle = t && (t.role === 'head-of-state' || t.role === 'crown-prince') ? t : undefined;
   const given = givenTitle && !named ? byGiven(r, namePos, day, givenTitle, iso) : undefined;
   if (named && nameMatch) {
-    person = named;
+    b.person = named;
     used.add(nameMatch);
-    nameSpan = nameMatch;
+    b.nameSpan = nameMatch;
     if (!day && t && !t.generic) narrowWindow(r, named, t.role, of);
     // a title the person did not hold then lowers the confidence; it does not change the person
-    if (role && day && !named.roles.some((x) => x.role === role && (!of || x.of === of) && covers(x, day) !== 'no')) confidence = 0.75;
-    if (nameMatch.tolerant) confidence = Math.min(confidence, 0.7);
+    if (role && day && !named.roles.some((x) => x.role === role && (!of || x.of === of) && covers(x, day) !== 'no')) b.confidence = 0.75;
+    if (nameMatch.tolerant) b.confidence = Math.min(b.confidence, 0.7);
   } else if (given) {
-    person = given;
-    nameSpan = { first: namePos, last: namePos + 1, offset: 0 };
-    confidence = 0.9;
+    b.person = given;
+    b.nameSpan = { first: namePos, last: namePos + 1, offset: 0 };
+    b.confidence = 0.9;
   } else if (t?.generic) {
     // «الوزير (المغربي)»: the minister last named in this item (of that state)
     const last = lastMinister(r, item, iso);
     if (last) {
-      person = g.people.get(last.id);
-      confidence = 0.75;
+      b.person = g.people.get(last.id);
+      b.confidence = 0.75;
     }
   } else if (t && !of && countries.length === 0 && r.titleMemory.has(t.role) && r.itemOf(r.titleMemory.get(t.role)!.token) === item) {
     // «ولي العهد» after «ولي العهد السعودي محمد بن سلمان»: the same office-holder again
-    person = g.people.get(r.titleMemory.get(t.role)!.id);
-    confidence = 0.8;
-  } else if (role && of && countries.length <= 1 && !possessor && !former && (!t || titleFits(r, t, iso)) && (!POSTED_ROLES.has(role) || postedTo)) {
-    // an envoy or ambassador is one of many: only the one posted where the text says
-    const h = holder(r, role, of, day, t?.note ?? (role === 'head-of-state' ? null : undefined), postedTo);
-    const seen = iso ? r.titleMemoryByState.get(role)?.get(iso) : undefined;
-    if (h) {
-      person = h.person;
-      implicit = true;
-      confidence = h.coverage === 'certain' ? 0.9 : 0.7;
-    } else if (seen && r.itemOf(seen.token) === item) {
-      // no day to look the holder up: the holder of that office already named in this item («سامح شكري ... نظيره المصري»)
-      person = g.people.get(seen.id);
-      confidence = 0.75;
-    }
+    b.person = g.people.get(r.titleMemory.get(t.role)!.id);
+    b.confidence = 0.8;
+  } else if (role && of && countries.length <= 1 && !possessor && !former && (!t || titleFits(r, t, iso)) && (!POSTED_ROLES.has(role) || p.postedTo)) {
+    holderOnTheDay(r, p, b, role, of);
   } else if (role && countries.length > 1) {
-    // «وزيري خارجية روسيا والمغرب», «نظيريه الياباني والكوري»: one holder per state, met together
-    for (const c of countries) {
-      const h = holder(r, role, c.iso, day, null);
-      if (!h) continue;
-      r.mention(h.person.id, { first: phraseStart, last: pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', 0.85, true);
-      r.person(h.person, day, 0.85);
-      r.actors.push({ id: h.person.id, type: 'person', first: phraseStart, last: pos, sentence, role, group: phraseStart });
-    }
-    for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
-    return;
+    holderPerState(r, p, role);
+    return undefined;
   }
-  // a title of a named state or organization followed by an unknown name introduces a person («السفير الروسي لدى المغرب فاليريان شوفاييف»)
-  if (!person && t && PERSONAL_ROLES.has(t.role) && !named && (countries.length > 0 || org)) {
-    const span = unknownName(r, namePos);
-    if (span) {
-      const id = unknownPerson(r, span, t.role, of, iso);
-      r.actors.push({ id, type: 'person', first: phraseStart, last: span.last, sentence, role: t.role });
-      for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
-      if (role) r.lastRole = lastRole(role, m.first, postedTo);
-      return;
-    }
+  return b;
+}
+
+/** The holder of the office on the day (an envoy or ambassador only where the text says where he is posted), else the holder already named in the item. */
+function holderOnTheDay(r: Resolution, p: TitlePhrase, b: Binding, role: string, of: string): void {
+  const h = holder(r, role, of, p.day, p.t?.note ?? (role === 'head-of-state' ? null : undefined), p.postedTo);
+  const seen = b.iso ? r.titleMemoryByState.get(role)?.get(b.iso) : undefined;
+  if (h) {
+    b.person = h.person;
+    b.implicit = true;
+    b.confidence = h.coverage === 'certain' ? 0.9 : 0.7;
+  } else if (seen && r.itemOf(seen.token) === p.item) {
+    // no day to look the holder up: the holder of that office already named in this item («سامح شكري ... نظيره المصري»)
+    b.person = r.g.people.get(seen.id);
+    b.confidence = 0.75;
   }
+}
+
+/** «وزيري خارجية روسيا والمغرب», «نظيريه الياباني والكوري»: one holder per state, met together. */
+function holderPerState(r: Resolution, p: TitlePhrase, role: string): void {
+  const { m, day, sentence, countries, counterpart } = p;
+  for (const c of countries) {
+    const h = holder(r, role, c.iso, day, null);
+    if (!h) continue;
+    r.mention(h.person.id, { first: m.first, last: p.pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', 0.85, true);
+    r.person(h.person, day, 0.85);
+    r.actors.push({ id: h.person.id, type: 'person', first: m.first, last: p.pos, sentence, role, group: m.first });
+  }
+  for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
+}
+
+/** A title of a named state or organization followed by an unknown name introduces a person («السفير الروسي لدى المغرب فاليريان شوفاييف»); true when it did. */
+function unknownAfterTitle(r: Resolution, p: TitlePhrase, b: Binding): boolean {
+  const { t, countries, org, m, sentence, role } = p;
+  if (b.person || !t || !PERSONAL_ROLES.has(t.role) || b.named || !(countries.length > 0 || org)) return false;
+  const span = unknownName(r, b.namePos);
+  if (!span) return false;
+  const id = unknownPerson(r, span, t.role, b.of, b.iso);
+  r.actors.push({ id, type: 'person', first: m.first, last: span.last, sentence, role: t.role });
+  for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
+  if (role) r.lastRole = lastRole(role, m.first, p.postedTo);
+  return true;
+}
+
+/** The mentions and actors of a title phrase: the person it binds, else its state (or organization) acting; the role for a later counterpart. */
+function recordTitlePhrase(r: Resolution, p: TitlePhrase, b: Binding): void {
+  const { t, m, day, sentence, countries, counterpart, possessor, org } = p;
+  const { person, nameSpan, confidence } = b;
+  let role = p.role;
   if (person) {
     if (nameSpan) r.mention(person.id, nameSpan, 'name', confidence);
-    else r.mention(person.id, { first: phraseStart, last: pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', confidence, implicit);
-    if (counterpart && nameSpan) r.mention(person.id, { first: phraseStart, last: pos, offset: m.offset }, 'counterpart', confidence);
+    else r.mention(person.id, { first: m.first, last: p.pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', confidence, b.implicit);
+    if (counterpart && nameSpan) r.mention(person.id, { first: m.first, last: p.pos, offset: m.offset }, 'counterpart', confidence);
     r.person(person, day, confidence);
-    r.actors.push(phraseActor(person.id, 'person', phraseStart, nameSpan?.last ?? pos, sentence, role, possessor));
+    r.actors.push(phraseActor(person.id, 'person', m.first, nameSpan?.last ?? p.pos, sentence, role, possessor));
     for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
-    if (t && !t.generic && (countries.length > 0 || nameSpan)) {
-      r.remember(t.role, person.country ?? '', person.id, m.first);
-    }
+    if (t && !t.generic && (countries.length > 0 || nameSpan)) r.remember(t.role, person.country ?? '', person.id, m.first);
     if (!role && day) role = person.roles.find((x) => covers(x, day) !== 'no')?.role;
   } else {
     // a role without a person: the state (or organization) acts
-    for (const c of countries)
-      r.actors.push(phraseActor(`country:${c.iso}`, 'country', phraseStart, pos, sentence, role, possessor));
+    for (const c of countries) r.actors.push(phraseActor(`country:${c.iso}`, 'country', m.first, p.pos, sentence, role, possessor));
     if (org && countries.length === 0) {
       const a = r.lastActor((x) => x.id === org);
       if (a) a.inPhrase = false;
     }
   }
-  if (role) r.lastRole = lastRole(role, m.first, postedTo);
+  if (role) r.lastRole = lastRole(role, m.first, p.postedTo);
 }
 
 // the optional fields below are set after the literal rather than spread into it (a spread copies them at run time)
