@@ -6,7 +6,7 @@
  * sendVerbs, carriedBy).
  */
 import type { Actor } from '../document.js';
-import { baseAt, canTakePart, type Clause, type Context } from './clause.js';
+import { baseAt, canTakePart, prefixAt, type Clause, type Context } from './clause.js';
 
 export interface Carried {
   sender: Actor;
@@ -53,7 +53,9 @@ export function carriedMessage(ctx: Context, clause: Clause): Carried | undefine
   const carrierAfter = by >= 0 ? parties.find((a) => a.type === 'person' && a.first > by && a.first - by <= CARRIER_REACH) : undefined;
   const destination =
     by >= 0 ? inSentence.find((a) => (a.type === 'city' || a.type === 'country') && a.first > by && (!carrierAfter || a.first < carrierAfter.first) && grammar.destinationWords.has(base(a.first - 1))) : undefined;
-  const toward = (k: number) => parties.find((a) => a.first > k && grammar.destinationWords.has(base(a.first - 1)) && a.first < (by >= 0 ? by : sentence.last));
+  // («إلى الرئيس X», «للأمين العام»: the recipient after «إلى» or «لـ»)
+  const toward = (k: number) =>
+    parties.find((a) => a.first > k && (grammar.destinationWords.has(base(a.first - 1)) || /^و?ل+$/.test(prefixAt(ctx, a.first))) && a.first < (by >= 0 ? by : sentence.last));
   let recipient: Actor | undefined;
   let carrier = carrierAfter;
   if (kind === 'receive') {

@@ -169,7 +169,8 @@ export function unknownName(r: Resolution, start: number): { first: number; last
     if (t.kind !== 'arabic' || t.sentence !== sentence || r.startingAt(k)) break;
     const w = t.analyses[0]!.base;
     if (r.inLex('functionWords', w) || w.length < 2) break;
-    if (k > start && readAsOther(r, k)) break;
+    // («السفير التركي، لبحث ...»: a trigger word opens no name either)
+    if (readAsOther(r, k)) break;
     if (k === start && /^(ال|وال|بال|لل)/.test(w)) break;
     k++;
   }
