@@ -122,115 +122,140 @@ export function hijriToGregorian(year: number, month: number, day: number): stri
   return null;
 }
 
+/** A phrase of the date tables found at a token: its length in tokens, kind, value, and the characters of proclitics. */
+type DatePhrase = { len: number; kind: string; value: number; offset: number };
+
+/** What the steps of findDates share: the tokens read, the tables, the publication day. */
+interface DateScan {
+  tokens: readonly Token[];
+  first: number;
+  last: number;
+  published: string | null;
+  future: boolean;
+  t: Tables;
+}
+
+const baseOf = (s: DateScan, i: number): string => s.tokens[i]?.analyses[0]?.base ?? '';
+
+/** The longest phrase of the date tables that starts at a token (a phrase starts with a base of the token, bases have no spaces). */
+function phraseAt(s: DateScan, i: number): DatePhrase | undefined {
+  if (i >= s.last) return undefined;
+  const tok = s.tokens[i]!;
+  let top = 0;
+  for (const a of tok.analyses) top = Math.max(top, s.t.heads.get(a.base) ?? 0);
+  for (let len = Math.min(top, s.last - i); len >= 1; len--) {
+    let rest = '';
+    for (let j = i + 1; j < i + len; j++) rest += ' ' + s.tokens[j]!.text;
+    for (const a of tok.analyses) {
+      const v = s.t.phrases.get(a.base + rest);
+      if (v) return { len, ...v, offset: a.offset };
+    }
+  }
+  return undefined;
+}
+
+/** The day of the month a single token gives («14», «الثاني»). */
+function dayAt(s: DateScan, k: number): number | undefined {
+  const x = s.tokens[k]!;
+  if (x.kind === 'number') return /^\d{1,2}$/.test(x.text) ? Number(x.text) : undefined;
+  const o = phraseAt(s, k);
+  return o?.kind === 'ordinal' && o.len === 1 ? o.value : undefined;
+}
+
 /**
  * Finds the date expressions in tokens [first, last) and fixes their day
  * against `published` (YYYY-MM-DD or null: then only absolute dates with a year are fixed).
  * With `future` (a planned event), a bare weekday is the coming one.
  */
 export function findDates(tokens: readonly Token[], first: number, last: number, published: string | null, words: DateWords, future = false): FoundDate[] {
-  const t = tables(words);
+  const s: DateScan = { tokens, first, last, published, future, t: tables(words) };
   const out: FoundDate[] = [];
-  const base = (i: number) => tokens[i]?.analyses[0]?.base ?? '';
-  const lookup = (i: number): { len: number; kind: string; value: number; offset: number } | undefined => {
-    if (i >= last) return undefined;
-    const tok = tokens[i]!;
-    // a phrase starts with a base of the token (bases have no spaces): none, no phrase; else at most its words
-    let top = 0;
-    for (const a of tok.analyses) top = Math.max(top, t.heads.get(a.base) ?? 0);
-    for (let len = Math.min(top, last - i); len >= 1; len--) {
-      let rest = '';
-      for (let j = i + 1; j < i + len; j++) rest += ' ' + tokens[j]!.text;
-      for (const a of tok.analyses) {
-        const v = t.phrases.get(a.base + rest);
-        if (v) return { len, ...v, offset: a.offset };
-      }
-    }
-    return undefined;
-  };
-  /** The day of the month a single token gives («14», «الثاني»). */
-  const dayAt = (k: number): number | undefined => {
-    const x = tokens[k]!;
-    if (x.kind === 'number') return /^\d{1,2}$/.test(x.text) ? Number(x.text) : undefined;
-    const o = lookup(k);
-    return o?.kind === 'ordinal' && o.len === 1 ? o.value : undefined;
-  };
   for (let i = first; i < last; i++) {
     const tok = tokens[i]!;
-    // day (a number, or an ordinal: «الرابع عشر») [+ «من»] + month [+ year], or + «الشهر الماضي»
-    const ordinal = tok.kind === 'number' ? undefined : lookup(i);
-    const dayLen = tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) ? 1 : ordinal?.kind === 'ordinal' ? ordinal.len : 0;
-    if (dayLen && i + dayLen < last) {
-      let k = i + dayLen;
-      if (t.link.has(base(k)) && k + 1 < last) k++;
-      const m = lookup(k);
-      let dayOfMonth = tok.kind === 'number' ? Number(tok.text) : ordinal!.value;
-      // «يومي الثاني والثالث من أغسطس», «من 12 إلى 14 فيفري»: two days, or a range, start on the first
-      let start = i;
-      const joined = tok.kind === 'number' ? base(i - 1) === 'و' || t.range.has(base(i - 1)) : ordinal!.offset > 0;
-      const before = tok.kind === 'number' ? i - 2 : i - 1;
-      const earlier = joined && before >= first ? dayAt(before) : undefined;
-      if (earlier !== undefined && earlier < dayOfMonth) {
-        dayOfMonth = earlier;
-        start = before;
-      }
-      // «في الرابع عشر من الشهر الماضي»: a month counted from the publication month
-      const shift = t.month.has(base(k)) ? (t.past.has(base(k + 1)) ? -1 : t.current.has(base(k + 1)) ? 0 : t.next.has(base(k + 1)) ? 1 : undefined) : undefined;
-      if (shift !== undefined && k + 1 < last) {
-        let day: string | null = null;
-        if (published) {
-          const months = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1 + shift;
-          day = valid(Math.floor(months / 12), (months % 12) + 1, dayOfMonth);
-        }
-        out.push({ first: start, last: k + 2, day, kind: 'absolute' });
-        i = k + 1;
-        continue;
-      }
-      if (m && (m.kind === 'greg' || m.kind === 'hijri')) {
-        let j = k + m.len;
-        let year: number | undefined;
-        if (j < last && tokens[j]!.kind === 'number' && /^\d{4}$/.test(tokens[j]!.text)) {
-          year = Number(tokens[j]!.text);
-          j++;
-        } else if (j < last && t.current.has(base(j))) j++;
-        const hijri = m.kind === 'hijri';
-        if (hijri && j < last && t.hijriMarker.has(base(j))) j++;
-        const d = dayOfMonth;
-        let day: string | null = null;
-        if (hijri) {
-          if (year) day = hijriToGregorian(year, m.value, d);
-        } else day = monthDay(m.value, d, year ?? null, published);
-        out.push({ first: start, last: j, day, kind: hijri ? 'hijri' : 'absolute' });
-        i = j - 1;
-        continue;
-      }
-    }
-    const w = tok.kind === 'number' ? lookup(i) : ordinal;
-    if (!w) continue;
-    if (w.kind === 'relative') {
-      // «اليوم الوطني», «اليوم العالمي»: a day's name, not today
-      const after = tokens[i + w.len];
-      if (w.value === 0 && after && i + w.len < last && after.kind === 'arabic' && hasArticle(after.text) && lookup(i + w.len)?.kind !== 'weekday') continue;
-      // «اليوم الجمعة»: the weekday confirms the day
-      let j = i + w.len;
-      const next = j < last ? lookup(j) : undefined;
-      if (next?.kind === 'weekday') j += next.len;
-      // («اليوم الأربعاء» printed on a Friday: papers print the agency's day, and the weekday wins)
-      const day = !published ? null : next?.kind === 'weekday' && w.value === 0 && weekdayOf(published) !== next.value ? weekdayNear(published, next.value, 'onOrBefore') : addDays(published, w.value);
-      out.push({ first: i, last: j, day, kind: 'relative' });
-      i = j - 1;
-    } else if (w.kind === 'weekday') {
-      let j = i + w.len;
-      let day: string | null = null;
-      const after = base(j);
-      if (published) {
-        // «الاثنين الماضي», «الاثنين المقبل», «سيزور موسكو الثلاثاء» (the coming one), else the last such weekday, today included
-        const mode = t.past.has(after) ? 'before' : t.next.has(after) ? 'after' : future ? 'onOrAfter' : 'onOrBefore';
-        day = weekdayNear(published, w.value, mode);
-        if (mode === 'before' || mode === 'after') j++;
-      } else if (t.past.has(after) || t.next.has(after)) j++;
-      out.push({ first: i, last: j, day, kind: 'weekday' });
-      i = j - 1;
-    }
+    const ordinal = tok.kind === 'number' ? undefined : phraseAt(s, i);
+    const dated = dayOfMonthAt(s, i, ordinal);
+    const w = dated ? undefined : tok.kind === 'number' ? phraseAt(s, i) : ordinal;
+    const found = dated ?? (w?.kind === 'relative' ? relativeAt(s, i, w) : w?.kind === 'weekday' ? weekdayAt(s, i, w) : undefined);
+    if (!found) continue;
+    if (found.date) out.push(found.date);
+    i = found.next - 1;
   }
   return out;
+}
+
+/**
+ * A day of a month: a number or an ordinal («الرابع عشر») [+ «من»] + a
+ * Gregorian or Hijri month [+ year], or + «الشهر الماضي/الجاري/المقبل» (a month
+ * counted from the publication month); two days or a range («يومي الثاني
+ * والثالث من أغسطس», «من 12 إلى 14 فيفري») start on the first.
+ */
+function dayOfMonthAt(s: DateScan, i: number, ordinal: DatePhrase | undefined): { date: FoundDate; next: number } | undefined {
+  const { tokens, t, first, last, published } = s;
+  const tok = tokens[i]!;
+  const dayLen = tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) ? 1 : ordinal?.kind === 'ordinal' ? ordinal.len : 0;
+  if (!dayLen || i + dayLen >= last) return undefined;
+  let k = i + dayLen;
+  if (t.link.has(baseOf(s, k)) && k + 1 < last) k++;
+  const m = phraseAt(s, k);
+  let dayOfMonth = tok.kind === 'number' ? Number(tok.text) : ordinal!.value;
+  let start = i;
+  const joined = tok.kind === 'number' ? baseOf(s, i - 1) === 'و' || t.range.has(baseOf(s, i - 1)) : ordinal!.offset > 0;
+  const before = tok.kind === 'number' ? i - 2 : i - 1;
+  const earlier = joined && before >= first ? dayAt(s, before) : undefined;
+  if (earlier !== undefined && earlier < dayOfMonth) {
+    dayOfMonth = earlier;
+    start = before;
+  }
+  const after = baseOf(s, k + 1);
+  const shift = t.month.has(baseOf(s, k)) ? (t.past.has(after) ? -1 : t.current.has(after) ? 0 : t.next.has(after) ? 1 : undefined) : undefined;
+  if (shift !== undefined && k + 1 < last) {
+    let day: string | null = null;
+    if (published) {
+      const months = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1 + shift;
+      day = valid(Math.floor(months / 12), (months % 12) + 1, dayOfMonth);
+    }
+    return { date: { first: start, last: k + 2, day, kind: 'absolute' }, next: k + 2 };
+  }
+  if (!m || (m.kind !== 'greg' && m.kind !== 'hijri')) return undefined;
+  let j = k + m.len;
+  let year: number | undefined;
+  if (j < last && tokens[j]!.kind === 'number' && /^\d{4}$/.test(tokens[j]!.text)) {
+    year = Number(tokens[j]!.text);
+    j++;
+  } else if (j < last && t.current.has(baseOf(s, j))) j++;
+  const hijri = m.kind === 'hijri';
+  if (hijri && j < last && t.hijriMarker.has(baseOf(s, j))) j++;
+  const day = hijri ? (year ? hijriToGregorian(year, m.value, dayOfMonth) : null) : monthDay(m.value, dayOfMonth, year ?? null, published);
+  return { date: { first: start, last: j, day, kind: hijri ? 'hijri' : 'absolute' }, next: j };
+}
+
+/**
+ * «اليوم», «أمس», «غدا»: a day counted from the publication day; a weekday
+ * after it confirms it («اليوم الجمعة»), or, printed on another weekday, wins
+ * («اليوم الأربعاء» on a Friday: papers print the agency's day). «اليوم
+ * الوطني» is a day's name, not today (nothing found; the scan goes on).
+ */
+function relativeAt(s: DateScan, i: number, w: DatePhrase): { date: FoundDate | undefined; next: number } {
+  const { tokens, last, published } = s;
+  const after = tokens[i + w.len];
+  if (w.value === 0 && after && i + w.len < last && after.kind === 'arabic' && hasArticle(after.text) && phraseAt(s, i + w.len)?.kind !== 'weekday') return { date: undefined, next: i + 1 };
+  let j = i + w.len;
+  const next = j < last ? phraseAt(s, j) : undefined;
+  if (next?.kind === 'weekday') j += next.len;
+  const day = !published ? null : next?.kind === 'weekday' && w.value === 0 && weekdayOf(published) !== next.value ? weekdayNear(published, next.value, 'onOrBefore') : addDays(published, w.value);
+  return { date: { first: i, last: j, day, kind: 'relative' }, next: j };
+}
+
+/** A weekday: «الاثنين الماضي», «الاثنين المقبل», a plan's coming one («سيزور موسكو الثلاثاء»), else the last such weekday, today included. */
+function weekdayAt(s: DateScan, i: number, w: DatePhrase): { date: FoundDate; next: number } {
+  const { t, published, future } = s;
+  let j = i + w.len;
+  let day: string | null = null;
+  const after = baseOf(s, j);
+  if (published) {
+    const mode = t.past.has(after) ? 'before' : t.next.has(after) ? 'after' : future ? 'onOrAfter' : 'onOrBefore';
+    day = weekdayNear(published, w.value, mode);
+    if (mode === 'before' || mode === 'after') j++;
+  } else if (t.past.has(after) || t.next.has(after)) j++;
+  return { date: { first: i, last: j, day, kind: 'weekday' }, next: j };
 }
