@@ -5,13 +5,13 @@
  */
 import { POSTED_ROLES } from '../gazetteer/notes.js';
 import type { Actor, Doc, Item } from '../document.js';
-import { itemOf } from '../document.js';
+import { itemOf, stateOf } from '../document.js';
 import { isDash, type Sentence } from '../tokenize/index.js';
 import type { Relation } from '../types.js';
 import type { Grammar } from './grammar.js';
 import { findHits, stem, type TriggerHit } from './hits.js';
 import type { FoundDate } from './dates.js';
-import type { Match } from '../gazetteer/index.js';
+import { phraseStarts, type Match } from '../gazetteer/index.js';
 import type { TopicIndex } from './topics.js';
 import type { Told } from './index.js';
 
@@ -165,17 +165,31 @@ export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
     if (rec.pos === 'noun' && grammar.nounClauseBreaks.has(b)) start = k + 1;
   }
   if (prevHit && prevHit.last > start) start = prevHit.last;
-  const possessive = rec.pos === 'noun' && hasPossessive(doc, hit);
+  const possessive = rec.pos === 'noun' && possessiveEnding(doc, hit) !== '';
   const purpose = Boolean(rec.purpose) || isPurposeNoun(ctx, hit);
   const future = Boolean(rec.planned) || (rec.pos === 'verb' && stem(doc, hit).startsWith('ي'));
   return { hit, sentence, item, sameSentence, prevHit, nextHit, inSentence, start, complementizer, possessive, purpose, future };
 }
 
-/** «لقائه»: the possessive pronoun is read on the original spelling, where ة and ه differ. */
-function hasPossessive(doc: Doc, hit: TriggerHit): boolean {
+/** «لقائه», «لقائهما»: the possessive pronoun a trigger ends with ('' when none), read on the original spelling, where ة and ه differ. */
+export function possessiveEnding(doc: Doc, hit: TriggerHit): string {
   const lastToken = doc.tokens[hit.last - 1]!;
   const surface = doc.original.slice(...doc.norm.map.toOriginal(lastToken.start, lastToken.end)).replace(/[\u064B-\u065F]/g, '');
-  return POSSESSIVE_ENDING.test(surface);
+  return POSSESSIVE_ENDING.exec(surface)?.[0] ?? '';
+}
+
+/** «بكل من», «كلا من»: a list opener of two words stands right before the token (a pair is built only after a word that starts one). */
+export function listOpenerBefore(ctx: Context, k: number): boolean {
+  const { doc, grammar } = ctx;
+  const b2 = baseAt(doc, k - 2);
+  return phraseStarts(grammar.listOpeners).has(b2) && grammar.listOpeners.has(`${b2} ${baseAt(doc, k - 1)}`);
+}
+
+/** The state of a body or seat as a party: its country id, only where the document names that state (every participant is one of its entities). */
+export function namedStateOf(ctx: Context, id: string): string | undefined {
+  const iso = ctx.doc.gazetteer.view(id)?.country ?? stateOf(ctx.doc, id);
+  const country = iso ? `country:${iso}` : undefined;
+  return country && ctx.doc.mentions.some((m) => m.id === country) ? country : undefined;
 }
 
 /**

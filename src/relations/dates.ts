@@ -96,7 +96,6 @@ const DAY_MS = 86_400_000;
 const fmt = (d: Date) => d.toISOString().slice(0, 10);
 /** One day module for both languages (src/dates/days.ts); re-exported under its former name. */
 export { addDays };
-const valid = validDay;
 
 let hijriFormat: Intl.DateTimeFormat | null | undefined;
 /** Hijri (Umm al-Qura) → Gregorian day; null when the calendar is unavailable or the date is invalid. */
@@ -212,7 +211,7 @@ function dayOfMonthAt(s: DateScan, i: number, ordinal: DatePhrase | undefined): 
     let day: string | null = null;
     if (published) {
       const months = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1 + shift;
-      day = valid(Math.floor(months / 12), (months % 12) + 1, dayOfMonth);
+      day = validDay(Math.floor(months / 12), (months % 12) + 1, dayOfMonth);
     }
     return { date: { first: start, last: k + 2, day, kind: 'absolute' }, next: k + 2 };
   }

@@ -11,10 +11,9 @@
 import type { Actor, Doc } from '../document.js';
 import type { Relation } from '../types.js';
 import { itemOf, stateOf } from '../document.js';
-import { actorFor, baseAt, canTakePart, inDateline, spanKey, type Clause, type Context } from './clause.js';
+import { actorFor, baseAt, canTakePart, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
 import { POSTED_ROLES } from '../gazetteer/notes.js';
-import { phraseStarts } from '../gazetteer/index.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
 
 export interface Parties {
@@ -94,13 +93,6 @@ export function partiesOf(ctx: Context, clause: Clause): Parties {
   };
 }
 
-/** «بكل من»: a list opener of two words stands right before the token. */
-function listOpenerBefore(ctx: Context, k: number): boolean {
-  const { doc, grammar } = ctx;
-  const b2 = baseAt(doc, k - 2);
-  return phraseStarts(grammar.listOpeners).has(b2) && grammar.listOpeners.has(`${b2} ${baseAt(doc, k - 1)}`);
-}
-
 /**
  * A state is a subject only when no preposition governs it («إلى إسبانيا» is a
  * destination); «كل من» opens a list, it does not govern a place («وزراء
@@ -166,15 +158,8 @@ function bodyActsForItsState(ctx: Context, clause: Clause, r: Reading): void {
   const { hit, inSentence } = clause;
   if (hit.record.pos !== 'verb' || r.subjects.length) return;
   const body = inSentence.find((a) => a.type === 'organization' && a.body !== undefined && !a.inPhrase && (a.first === hit.last || a.last === hit.first));
-  const state = body ? stateNamedFor(ctx, body.id) : undefined;
+  const state = body ? namedStateOf(ctx, body.id) : undefined;
   if (body && state) r.subjects = [{ id: state, type: 'country', first: body.first, last: body.last, sentence: body.sentence }];
-}
-
-/** The state of a body as a party: its country id, only where the document names that state (every participant is one of its entities). */
-function stateNamedFor(ctx: Context, bodyId: string): string | undefined {
-  const iso = ctx.doc.gazetteer.view(bodyId)?.country ?? stateOf(ctx.doc, bodyId);
-  const id = iso ? `country:${iso}` : undefined;
-  return id && ctx.doc.mentions.some((m) => m.id === id) ? id : undefined;
 }
 
 /**
@@ -214,7 +199,7 @@ function speakerOfComplementizer(ctx: Context, clause: Clause, r: Reading): void
     inSentence.find((a) => a.type === 'person' && a.last <= c && canTakePart(a))?.id ??
     inSentence.find((a) => a.type !== 'person' && a.last <= c && (canTakePart(a) || isBody(a)) && bare(ctx, a) && !inDateline(ctx, a.first))?.id;
   // («أعلنت الخارجية السودانية أنها استدعت ...»: a state body speaks for its state)
-  const party = speaker?.startsWith('body:') ? stateNamedFor(ctx, speaker) : speaker;
+  const party = speaker?.startsWith('body:') ? namedStateOf(ctx, speaker) : speaker;
   if (party) r.subjects = [actorFor(party, clause)];
 }
 
@@ -243,13 +228,8 @@ function singularPossessor(ctx: Context, clause: Clause, r: Reading): void {
   if (agent) r.subjects = [agent];
 }
 
-/** «لقائهما», «اجتماعهم»: a dual or plural possessive pronoun (read on the original spelling). */
-function possessorIsPlural(ctx: Context, clause: Clause): boolean {
-  const { doc } = ctx;
-  const last = doc.tokens[clause.hit.last - 1]!;
-  const surface = doc.original.slice(...doc.norm.map.toOriginal(last.start, last.end)).replace(/[\u064B-\u065F]/g, '');
-  return /هما$|هم$/.test(surface);
-}
+/** «لقائهما», «اجتماعهم»: a dual or plural possessive pronoun. */
+const possessorIsPlural = (ctx: Context, clause: Clause): boolean => possessiveEnding(ctx.doc, clause.hit).startsWith('هم');
 
 /**
  * «التقى X رئيس البرلمان الكولومبي الذي يزور النرويج»: after a relative

@@ -3,7 +3,7 @@
  * venue («في موسكو», «بالرياض», «في العاصمة القطرية الدوحة»).
  */
 import type { Actor, Doc } from '../document.js';
-import { baseAt, nounOfVerb, prefixAt, type Clause, type Context } from './clause.js';
+import { baseAt, listOpenerBefore, namedStateOf, nounOfVerb, prefixAt, type Clause, type Context } from './clause.js';
 import type { Parties } from './participants.js';
 
 /** The destinations of a visit, and its visitors (who may follow the noun: «زيارة وزير الخارجية X إلى قطر»). */
@@ -146,8 +146,8 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   if (country) return country.id;
   // «في قصر بيان», «بقصر الإليزيه»: a seat of power places the meeting in its state (named in the document)
   const seat = find((a) => a.type === 'organization' && Boolean(a.body) && isVenue(ctx, a) && inClause(a));
-  const seatState = seat ? doc.gazetteer.view(seat.id)?.country : undefined;
-  if (seatState && doc.mentions.some((m) => m.id === `country:${seatState}`)) return `country:${seatState}`;
+  const seatState = seat ? namedStateOf(ctx, seat.id) : undefined;
+  if (seatState) return seatState;
   // a meeting of a visitor takes the visit's destination
   return ctx.relations.find((r) => r.type === 'visit' && r.participants.some((p) => ids.has(p)) && r.location)?.location ?? null;
 }
@@ -185,7 +185,7 @@ function isDestination(ctx: Context, a: Actor, triggerEnd: number): boolean {
     ctx.grammar.destinationWords.has(before) ||
     ctx.grammar.arrivalPlaces.has(before) ||
     ctx.grammar.tourWords.has(before) ||
-    listOpenerAt(ctx, a.first) ||
+    listOpenerBefore(ctx, a.first) ||
     doc.tokens[a.first - 1]?.analyses.some((x) => ctx.grammar.arrivalPlaces.has(x.base)) === true ||
     a.first === triggerEnd ||
     doc.tokens[a.first]!.analyses.some((x) => x.prefix === 'ل')
@@ -197,9 +197,4 @@ export function wordsBetween(ctx: Context, from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (!ctx.covered[k] && ctx.doc.tokens[k]!.kind !== 'punct') n++;
   return n;
-}
-
-/** «كلا من A وB»: a list opener of two words right before the token. */
-function listOpenerAt(ctx: Context, k: number): boolean {
-  return ctx.grammar.listOpeners.has(`${baseAt(ctx.doc, k - 2)} ${baseAt(ctx.doc, k - 1)}`);
 }
