@@ -126,6 +126,8 @@ export interface TriggerRecord {
   needsWindow?: number;
   /** A verb only where a clause opens or right after its subject («بحث X وY»), not as a noun («شهد بحث مفصل»). */
   afterSubject?: boolean;
+  /** «بحضور»: being present together; an encounter of its own only where no other trigger of the sentence comes before it. */
+  copresence?: boolean;
   cameo?: string;
   plover?: string;
   mode?: string;

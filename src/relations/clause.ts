@@ -167,9 +167,29 @@ export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
   if (prevHit && prevHit.last > start) start = prevHit.last;
   const possessive = rec.pos === 'noun' && possessiveEnding(doc, hit) !== '';
   const purpose = Boolean(rec.purpose) || isPurposeNoun(ctx, hit);
-  const future = Boolean(rec.planned) || (rec.pos === 'verb' && stem(doc, hit).startsWith('ي'));
+  const future = Boolean(rec.planned) || (rec.pos === 'verb' && stem(doc, hit).startsWith('ي')) || plannedByWhatFollows(ctx, hit);
   return { hit, sentence, item, sameSentence, prevHit, nextHit, inSentence, start, complementizer, possessive, purpose, future };
 }
+
+/**
+ * «الاجتماع المقرر عقده الأحد», «القمة التي ستعقد الخميس»: a noun of an
+ * encounter followed by a plan word, or by a relative clause whose verb
+ * carries the future «س», names an event ahead: its bare weekday looks forward.
+ */
+function plannedByWhatFollows(ctx: Context, hit: TriggerHit): boolean {
+  const { doc, grammar } = ctx;
+  if (hit.record.pos !== 'noun') return false;
+  const end = Math.min(hit.last + 3, doc.sentences[hit.sentence]!.last);
+  for (let k = hit.last; k < end; k++) {
+    const b = baseAt(doc, k);
+    if (grammar.planMarkers.has(b)) return true;
+    if (grammar.relativePronouns.has(b)) return FUTURE_VERB.test(doc.tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
+/** The future particle «س» on an imperfect verb («سيعقد», «ستجري», «سنلتقي»). */
+const FUTURE_VERB = /^س[يتن]\S{2,}$/;
 
 /** «لقائه», «لقائهما»: the possessive pronoun a trigger ends with ('' when none), read on the original spelling, where ة and ه differ. */
 export function possessiveEnding(doc: Doc, hit: TriggerHit): string {

@@ -52,7 +52,7 @@ export interface GuardInput {
 type Guard = (g: GuardInput) => boolean;
 
 /** The guards, in the order they are asked: a trigger reports an interaction when none holds. */
-const GUARDS: readonly Guard[] = [governedByBlocker, modifiedByAfterBlocker, insideQuotation, lacksNeededWord, nounWhereVerbExpected, possibilityNotEvent, aimNotEvent];
+const GUARDS: readonly Guard[] = [governedByBlocker, modifiedByAfterBlocker, attendanceOfAnotherEvent, lacksNeededWord, nounWhereVerbExpected, possibilityNotEvent, aimNotEvent];
 
 /** Does this trigger report an interaction? Only when no guard holds. */
 export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted: Uint8Array, sameSentence: readonly TriggerHit[], covered: Uint8Array): boolean {
@@ -102,9 +102,13 @@ function modifiedByAfterBlocker({ doc, grammar, hit }: GuardInput): boolean {
   return false;
 }
 
-/** A trigger inside a quotation of five words or more is what someone said, not what the report states. */
-function insideQuotation({ hit, quoted }: GuardInput): boolean {
-  return quoted[hit.first] === 1;
+/**
+ * Those present at an event («التقى X Y بحضور Z», «وقع الوزيران الاتفاق بحضور
+ * الرئيسين») attended it; their presence is an encounter of its own only where
+ * the sentence reports nothing before it («جرت المراسم بحضور X وY»).
+ */
+function attendanceOfAnotherEvent({ hit, sameSentence }: GuardInput): boolean {
+  return Boolean(hit.record.copresence) && sameSentence.some((h) => h.last <= hit.first);
 }
 
 /**

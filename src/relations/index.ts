@@ -39,6 +39,7 @@ export function extractRelations(doc: Doc): void {
     if (!ctx.reported.has(hit)) continue;
     const clause = clauseOf(ctx, hit, item);
     const parties = partiesOf(ctx, clause);
+    if (quoted[hit.first] === 1 && !reportedInQuotation(quoted, parties)) continue;
     const records = recordsOf(ctx, clause, parties);
     if (records[0]) ctx.made.set(hit, records[0]);
     for (const r of records) add(ctx, r, clause);
@@ -53,6 +54,17 @@ export function extractRelations(doc: Doc): void {
   const relations = oneVisitPerCountry(ctx);
   shareVisitTopics(relations);
   doc.relations = dropStatedHosts(doc, relations);
+}
+
+/**
+ * A quotation states an event when it names the event's parties itself, as a
+ * report does («وكتب: "استقبل الرئيس X نظيره Y"»); a trigger in a quotation
+ * whose parties stand outside it is what someone said of his own side
+ * («قال X: "نحن ممتنون لمن هيأ للتفاوض مع Y"»), an opinion, not a report.
+ */
+function reportedInQuotation(quoted: Uint8Array, parties: Parties): boolean {
+  const actors = [...parties.subjects, ...parties.objects];
+  return actors.length > 0 && actors.every((a) => quoted[a.first] === 1);
 }
 
 /** The city of a state that a visit of the item went to, if one of the participants made it. */

@@ -400,24 +400,41 @@ function bracketedMembers(ctx: Context, _clause: Clause, r: Reading): void {
  * The agent of an earlier clause of the sentence:
  * - «التقى X نظيره Y، ثم أجرى اتصالا مع Z»: the parties of the first event, standing before the
  *   opening of the next clause (a comma, «ثم»), leave its agent alone as the agent of the next
- *   (another kind of event only: «تبادل X وY، اليوم، برقيات» is one message, not a sequel);
- * - «زار إيران ... والتقى الرئيس حسن روحاني»: a coordinated verb keeps the agent of the first.
+ *   (another kind of event, or a verb coordinated with «و»: «تبادل X وY، اليوم، برقيات» is one message, not a sequel);
+ * - «زار إيران ... والتقى الرئيس حسن روحاني», «وصل X إلى باريس، وتناول العشاء مع Y»: a coordinated
+ *   verb, or the noun it takes as object, keeps the agent of the first.
  */
 function agentOfEarlierClause(ctx: Context, clause: Clause, r: Reading): void {
   const { hit } = clause;
   const prev = r.prev;
   if (!prev || r.relative) return;
-  if (prev.type !== hit.record.type && r.subjects.length > 0) {
+  // (a coordinated verb opens a clause of its own even for an event of the same kind: «اجتمع X مع Y، وأجرى محادثات مع Z»)
+  const coordinated = (hit.record.pos === 'verb' && hit.prefix.startsWith('و')) || objectOfCoordinatedVerb(ctx, hit.first);
+  if ((prev.type !== hit.record.type || coordinated) && r.subjects.length > 0) {
     const opening = lastOpening(ctx, clause.start, hit.first);
     if (opening >= 0 && r.subjects.every((a) => a.last <= opening && prev.participants.includes(a.id))) {
       r.subjects = prev.participants.slice(0, 1).map((id) => actorFor(id, clause));
       return;
     }
   }
-  if (hit.record.pos === 'verb' && hit.prefix.startsWith('و') && !r.subjects.some((a) => a.type === 'person')) {
+  if (coordinated && !r.subjects.some((a) => a.type === 'person')) {
     const ids = prev.type === 'visit' ? prev.participants : prev.participants.slice(0, 1);
     r.subjects = ids.map((id) => actorFor(id, clause));
   }
+}
+
+/**
+ * «وتناول العشاء», «ثم تناول العشاء»: the word before a noun trigger is a word
+ * of its own (not a name, not a preposition) that opens a coordinated clause,
+ * with the proclitic «و» or after a word of sequence.
+ */
+function objectOfCoordinatedVerb(ctx: Context, k: number): boolean {
+  const { doc, grammar, covered } = ctx;
+  const before = doc.tokens[k - 1];
+  if (!before || before.kind === 'punct' || covered[k - 1] || grammar.prepositions.has(before.text)) return false;
+  if (grammar.sequenceWords.has(baseAt(doc, k - 2))) return true;
+  const bare = before.text.slice(1);
+  return before.text.startsWith('و') && before.analyses.some((a) => a.base === bare) && !grammar.prepositions.has(bare);
 }
 
 /**

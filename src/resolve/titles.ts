@@ -395,7 +395,8 @@ function skipToName(r: Resolution, from: number): number {
  * «وأشار معاليه ... مع نظيره المصري»).
  */
 function counterpartRole(r: Resolution, day: string | null, sentence: number): string | undefined {
-  const recent = r.lastRole && r.sentenceOf(r.lastRole.first) >= sentence - 1 ? r.lastRole.role : undefined;
+  // (an office of many holders in each state, «الوزيرة» of an unnamed ministry, names no counterpart)
+  const recent = r.lastRole && r.sentenceOf(r.lastRole.first) >= sentence - 1 && COUNTERPART_ROLES.includes(r.lastRole.role) ? r.lastRole.role : undefined;
   if (recent && r.sentenceOf(r.lastRole!.first) === sentence) return recent;
   const antecedent = r.lastActor((a) => a.type === 'person' && r.g.people.has(a.id), sentence - 1);
   const p = antecedent ? r.g.people.get(antecedent.id) : undefined;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+/** Every relation as type, sorted participants, location, date and source: the whole set, so that nothing else is found. */
+const found = (text: string, publishedAt = '2024-03-05') =>
+  extract(text, { publishedAt }).relations.map((r) => [r.type, [...r.participants].sort().join(' '), r.location, r.date, r.source]);
+
+describe('quotations: a report quoted, an opinion quoted', () => {
+  it('a quotation that names the parties of its event states the event («وكتب: "استقبل X Y"»)', () => {
+    expect(found('وكتب المتحدث في تغريدة: "استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم نظيره المصري عبد الفتاح السيسي".')).toEqual([
+      ['meeting', 'person:abdel-fattah-el-sisi person:emmanuel-macron', null, '2024-03-05', 'person:emmanuel-macron'],
+    ]);
+    expect(found('وقال مكتب الرئيس في بيان: "أجرى الرئيس التونسي قيس سعيد اتصالا هاتفيا مع الرئيس الجزائري عبد المجيد تبون".')).toEqual([
+      ['call', 'person:abdelmadjid-tebboune person:kais-saied', null, null, 'person:kais-saied'],
+    ]);
+  });
+  it('a quotation whose event has a party outside it is what the speaker said of his side', () => {
+    expect(found('وقال وزير الخارجية الروسي سيرغي لافروف: "نحن ممتنون لتركيا التي هيأت أرضية للتفاوض المباشر مع أوكرانيا".')).toEqual([]);
+    expect(found('وقال الوزير: "التقيت اليوم الرئيس الجزائري عبد المجيد تبون وبحثنا العلاقات".')).toEqual([]);
+  });
+});
+
+describe('attendance is not an encounter of its own', () => {
+  it('those present at an encounter («بحضور Z») add no meeting of their own', () => {
+    expect(found('التقى الرئيس التونسي قيس سعيد وزير الخارجية الجزائري أحمد عطاف بحضور رئيس الحكومة التونسية أحمد الحشاني.')).toEqual([
+      ['meeting', 'person:ahmed-attaf person:kais-saied', null, null, null],
+    ]);
+    expect(found('ووقع وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي اتفاقية تعاون بحضور الرئيس المصري عبد الفتاح السيسي.')).toEqual([
+      ['agreement', 'person:ayman-safadi person:sameh-shoukry', null, null, null],
+    ]);
+  });
+});
+
+describe('send-offs and meals are encounters', () => {
+  it('the one who sees a guest off («كان X في وداع Y») met him, as the source', () => {
+    expect(found('وكان ولي العهد السعودي الأمير محمد بن سلمان في وداع الرئيس الصيني شي جين بينغ لدى مغادرته.')).toEqual([
+      ['meeting', 'person:mohammed-bin-salman person:xi-jinping', null, null, 'person:mohammed-bin-salman'],
+    ]);
+  });
+  it('«وكان في وداعه X» after the guest left: X saw him off', () => {
+    const r = found('وغادر الرئيس الصيني شي جين بينغ الرياض اليوم، وكان في وداعه ولي العهد السعودي الأمير محمد بن سلمان.');
+    expect(r.filter((x) => x[0] === 'meeting')).toEqual([
+      ['meeting', 'person:mohammed-bin-salman person:xi-jinping', null, '2024-03-05', 'person:mohammed-bin-salman'],
+    ]);
+  });
+  it('a meal taken with someone («تناول العشاء مع Y», «تناولت X الغداء مع Y») is a meeting with no source', () => {
+    expect(found('وتناولت وزيرة الخارجية الألمانية أنالينا بيربوك الغداء مع نظيرها السعودي فيصل بن فرحان.')).toEqual([
+      ['meeting', 'person:annalena-baerbock person:faisal-bin-farhan-al-saud', null, null, null],
+    ]);
+    expect(found('والتقى الرئيس التركي رجب طيب أردوغان في أنقرة المستشار الألماني أولاف شولتس، ثم تناول العشاء مساء مع رئيس الوزراء المجري فيكتور أوربان.').map((x) => x[1])).toEqual([
+      'person:olaf-scholz person:recep-tayyip-erdogan',
+      'person:recep-tayyip-erdogan person:viktor-orban',
+    ]);
+  });
+  it('a meal with no one named after «مع» is no encounter', () => {
+    expect(found('تناول الرئيس الأمريكي جو بايدن العشاء في مطعم بواشنطن مع عائلته.')).toEqual([]);
+  });
+});
+
+describe('the agent of a coordinated clause', () => {
+  it('«اجتمع X مع Y، وأجرى محادثات مع Z»: Z met X, not Y', () => {
+    expect(found('واجتمع الرئيس التركي رجب طيب أردوغان مع وزير الخارجية الروسي سيرغي لافروف، وأجرى محادثات مع الرئيس الفرنسي إيمانويل ماكرون.').map((x) => x[1])).toEqual([
+      'person:recep-tayyip-erdogan person:sergei-lavrov',
+      'person:emmanuel-macron person:recep-tayyip-erdogan',
+    ]);
+  });
+  it('the noun object of a coordinated verb keeps the agent past a clause that made nothing («وصل X قادما من Y، وتناول العشاء مع Z»)', () => {
+    expect(found('ووصل الرئيس التركي رجب طيب أردوغان إلى فرنسا قادما من ألمانيا، وتناول العشاء مع الرئيس الفرنسي إيمانويل ماكرون.').map((x) => [x[0], x[1]])).toEqual([
+      ['visit', 'person:recep-tayyip-erdogan'],
+      ['meeting', 'person:emmanuel-macron person:recep-tayyip-erdogan'],
+    ]);
+  });
+});
+
+describe('a planned encounter named by a noun', () => {
+  it('a noun followed by a plan word or a future relative clause takes the next such weekday', () => {
+    // 2024-03-05 is a Tuesday: the Sunday ahead is 2024-03-10
+    expect(found('وتستضيف الرياض القمة المقررة الأحد بين الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد الله الثاني.')).toEqual([
+      ['meeting', 'person:abdel-fattah-el-sisi person:abdullah-ii-of-jordan', 'city:riyadh', '2024-03-10', null],
+    ]);
+    expect(found('وتنطلق في عمان القمة التي ستعقد الأحد بين الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد الله الثاني.').map((x) => x[3])).toEqual(['2024-03-10']);
+  });
+  it('a past relative clause leaves the weekday behind', () => {
+    expect(found('وكانت القمة التي عقدت الأحد بين الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد الله الثاني ناجحة.').map((x) => x[3])).toEqual(['2024-03-03']);
+  });
+});
+
+describe('counterparts', () => {
+  it('the counterpart of a minister of no named ministry («الوزيرة ... نظيرها») is no one in particular', () => {
+    const out = extract('التقت الوزيرة الفرنسية نظيرها السعودي في باريس.', { publishedAt: '2018-04-09' });
+    expect(out.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+  it('the counterpart of a foreign minister is the other state’s foreign minister', () => {
+    const out = extract('التقى وزير الخارجية الروسي سيرغي لافروف نظيره السعودي في موسكو.', { publishedAt: '2018-04-09' });
+    expect(out.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:adel-al-jubeir', 'person:sergei-lavrov']);
+  });
+});
