@@ -20,6 +20,11 @@ export interface Carried {
 const NEAR = 4;
 const CARRIER_REACH = 8;
 
+/** Is the word a verb of receiving, handing over or sending a message («وأبلغ»: with or without its «و»)? */
+function verbKind(grammar: Context['grammar'], b: string): 'receive' | 'hand' | 'send' | undefined {
+  return grammar.receiveVerbs.has(b) ? 'receive' : grammar.handVerbs.has(b) ? 'hand' : grammar.sendVerbs.has(b) ? 'send' : undefined;
+}
+
 export function carriedMessage(ctx: Context, clause: Clause): Carried | undefined {
   const { doc, grammar } = ctx;
   const { hit, sentence, inSentence } = clause;
@@ -36,8 +41,7 @@ export function carriedMessage(ctx: Context, clause: Clause): Carried | undefine
   let verb = -1;
   let kind: 'receive' | 'hand' | 'send' | undefined;
   for (let k = hit.first; k >= Math.max(sentence.first, hit.first - 20); k--) {
-    const b = base(k).slice(k === hit.first ? hit.offset : 0);
-    kind = grammar.receiveVerbs.has(b) ? 'receive' : grammar.handVerbs.has(b) ? 'hand' : grammar.sendVerbs.has(b) ? 'send' : undefined;
+    kind = k === hit.first ? verbKind(grammar, base(k).slice(hit.offset)) : doc.tokens[k]!.analyses.map((a) => verbKind(grammar, a.base)).find(Boolean);
     if (kind) {
       verb = k;
       break;

@@ -439,8 +439,9 @@ function objectOfCoordinatedVerb(ctx: Context, k: number): boolean {
 
 /**
  * «خلال زيارة عمل لقطر», «للقاء أمير قطر», «في زيارة رسمية», «في رسالة», «في
- * اتصال هاتفي» (an indefinite noun after «في»): a noun that is the circumstance
- * or the purpose of the sentence's act belongs to the agent of that act.
+ * اتصال هاتفي» (an indefinite noun after «في»), «بلقاء مع Y» (after «بـ»): a noun
+ * that is the circumstance, the means or the purpose of the sentence's act
+ * belongs to the agent of that act.
  */
 function agentOfCircumstance(ctx: Context, clause: Clause, r: Reading): void {
   const { doc, grammar } = ctx;
@@ -449,7 +450,11 @@ function agentOfCircumstance(ctx: Context, clause: Clause, r: Reading): void {
   // («قبيل القمة المرتقبة بين X وY»: an encounter whose list names everyone is not the agent's)
   if (r.together && r.objects.length && grammar.exclusiveList.has(baseAt(doc, r.objects[0]!.first - 1))) return;
   const before = baseAt(doc, hit.first - 1);
-  const during = grammar.during.has(before) || (grammar.inIndefinite.has(before) && !hasArticle(stem(doc, hit)));
+  const indefinite = !hasArticle(stem(doc, hit));
+  // («اختتم زيارته بلقاء Y»: «بـ» before an indefinite noun of encounter is the means of the act, as «في» is its
+  // circumstance; a message's genitive is its sender: «أبلغه بتحيات X»)
+  const means = /^و?ب$/.test(hit.prefix) && (hit.record.type === 'meeting' || hit.record.type === 'call');
+  const during = grammar.during.has(before) || (indefinite && (grammar.inIndefinite.has(before) || means));
   if (!(during || clause.purpose) || !(r.prev || !r.subjects.some((a) => a.type === 'person'))) return;
   const agent = r.prev?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a))?.id;
   if (agent) r.subjects = [actorFor(agent, clause)];

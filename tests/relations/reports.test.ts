@@ -95,3 +95,23 @@ describe('counterparts', () => {
     expect(out.entities.filter((e) => e.type === 'person').map((e) => e.id).sort()).toEqual(['person:adel-al-jubeir', 'person:sergei-lavrov']);
   });
 });
+
+describe('an encounter that is the means of the act («بلقاء»)', () => {
+  it('«اختتم X زيارته بلقاء Y», «بدأ X جولته باجتماع مع Y»: X met Y', () => {
+    expect(found('واختتم وزير الخارجية الأمريكي أنتوني بلينكن زيارته إلى سيول بلقاء مع الرئيس الكوري الجنوبي يون سوك يول.').map((x) => [x[0], x[1], x[2]])).toEqual([
+      ['visit', 'person:antony-blinken', 'city:seoul'],
+      ['meeting', 'person:antony-blinken person:yoon-suk-yeol', 'city:seoul'],
+    ]);
+    expect(found('وبدأ الرئيس الفرنسي إيمانويل ماكرون جولته الإفريقية باجتماع مع الرئيس السنغالي ماكي سال.').map((x) => x[1])).toEqual(['person:emmanuel-macron person:macky-sall']);
+  });
+  it('a welcome is not a means: «رحب X بلقاء Y وZ» leaves X out', () => {
+    expect(found('رحب الرئيس الفرنسي إيمانويل ماكرون بلقاء الرئيسين الروسي والأوكراني.').map((x) => x[1])).toEqual(['person:vladimir-putin person:volodymyr-zelenskyy']);
+  });
+  it('greetings after «بـ» keep their sender, and the one who conveyed them met the recipient («أبلغ Z Y بتحيات X»)', () => {
+    expect(found('وأبلغ وزير الخارجية التركي هاكان فيدان الرئيس الروسي فلاديمير بوتين بتحيات الرئيس التركي رجب طيب أردوغان.').map((x) => [x[0], x[1], x[4]])).toEqual([
+      ['message', 'person:recep-tayyip-erdogan person:vladimir-putin', 'person:recep-tayyip-erdogan'],
+      ['meeting', 'person:hakan-fidan person:vladimir-putin', 'person:vladimir-putin'],
+    ]);
+  });
+});
+});
