@@ -114,4 +114,3 @@ describe('an encounter that is the means of the act («بلقاء»)', () => {
     ]);
   });
 });
-});
