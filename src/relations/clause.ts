@@ -198,6 +198,17 @@ export function possessiveEnding(doc: Doc, hit: TriggerHit): string {
   return POSSESSIVE_ENDING.exec(surface)?.[0] ?? '';
 }
 
+/** «استقبله», «التقاها»: a verb that carries its object as a pronoun (the form without the pronoun is a form of the same trigger). */
+export function carriesObjectPronoun(doc: Doc, hit: TriggerHit): boolean {
+  if (hit.record.pos !== 'verb') return false;
+  const lastToken = doc.tokens[hit.last - 1]!;
+  const surface = doc.original.slice(...doc.norm.map.toOriginal(lastToken.start, lastToken.end)).replace(/[\u064B-\u065F]/g, '');
+  const ending = POSSESSIVE_ENDING.exec(surface)?.[0];
+  if (!ending) return false;
+  const bare = surface.slice(0, -ending.length);
+  return hit.record.ar.some((f) => bare.endsWith(f) && f.length >= 3);
+}
+
 /** «بكل من», «كلا من»: a list opener of two words stands right before the token (a pair is built only after a word that starts one). */
 export function listOpenerBefore(ctx: Context, k: number): boolean {
   const { doc, grammar } = ctx;

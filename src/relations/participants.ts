@@ -11,7 +11,7 @@
 import type { Actor, Doc } from '../document.js';
 import type { Relation } from '../types.js';
 import { itemOf, stateOf } from '../document.js';
-import { actorFor, baseAt, canTakePart, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
+import { actorFor, baseAt, canTakePart, carriesObjectPronoun, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
 import { POSTED_ROLES } from '../gazetteer/notes.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
@@ -65,7 +65,9 @@ const PARTY_RULES: readonly PartyRule[] = [
   agentOfEarlierClause,
   agentOfCircumstance,
   genitiveAgent,
+  subjectBeforeWhere,
   subjectAfterVerb,
+  subjectAfterObjectPronoun,
   referenceOrDroppedSubject,
   receptionPronounIsGuest,
   hostingPlace,
@@ -485,6 +487,47 @@ function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
   const to = r.objects[0] ? (officialStart(ctx, r.objects[0]) ?? r.objects[0].first) : hit.last;
   const onlyDayWords = to - hit.last <= 4 && doc.tokens.slice(hit.last, to).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
   if (onlyDayWords) r.subjects = r.objects.splice(0, 1);
+}
+
+/**
+ * «يقوم X بجولة في أوروبا، حيث سيزور A وB», «وصل X إلى باريس حيث التقى Y»: a
+ * verb right after «حيث» with no subject of its own (a state after a visit verb
+ * is its destination; one person after it, its object) continues the main
+ * clause; its agent is the main clause's subject, the first person of the sentence.
+ */
+function subjectBeforeWhere(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc } = ctx;
+  const { hit } = clause;
+  if (r.relative || hit.record.pos !== 'verb' || baseAt(doc, hit.first - 1) !== 'حيث') return;
+  // (two persons after the verb, or one after a verb that carries its object: the first is its own subject,
+  // «حيث استقبل الرئيس X الوزير Y», «حيث استقبله الرئيس X»; the persons before «حيث» are not)
+  if (r.objects.filter((a) => a.type === 'person').length > (carriesObjectPronoun(doc, hit) ? 0 : 1)) {
+    r.subjects = [];
+    return;
+  }
+  if (r.subjects.length) return;
+  const agent = clause.inSentence.find((a) => a.type === 'person' && a.last < hit.first && canTakePart(a));
+  if (agent) {
+    r.subjects = [agent];
+    r.objects = r.objects.filter((a) => a.id !== agent.id);
+  }
+}
+
+/**
+ * «واستقبله الرئيس X», «حيث استقبله X»: a verb that carries its object as a
+ * pronoun has its subject right after it; the pronoun stands for the agent
+ * read so far (the person before it in the clause, else the item's last subject).
+ */
+function subjectAfterObjectPronoun(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  const first = r.objects[0];
+  if (r.relative || !first || first.type !== 'person' || !carriesObjectPronoun(doc, hit)) return;
+  const onlyDayWords = doc.tokens.slice(hit.last, first.first).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
+  if (!onlyDayWords) return;
+  const antecedent = r.subjects.length ? r.subjects : ctx.lastSubject.filter((a) => itemOf(doc, a.first) === clause.item);
+  r.subjects = [r.objects.shift()!];
+  r.objects = [...antecedent.filter((a) => a.id !== first.id), ...r.objects];
 }
 
 /**

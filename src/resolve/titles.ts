@@ -125,9 +125,12 @@ function readOwners(r: Resolution, p: TitlePhrase): void {
     used.add(next);
     p.pos = next.last;
     // «وزيري خارجية روسيا والمغرب», «نظيريه الياباني والكوري»: another state after و
-    const after = r.startingAt(p.pos);
+    // («روسيا و المغرب»: the conjunction may be written apart)
+    const apart = r.text(p.pos) === 'و' ? 1 : 0;
+    const after = r.startingAt(p.pos + apart);
     const c2 = pick(after, 'country');
-    if (!(c2 && after && after.prefix.startsWith('و') && (construct || (several && c2.form === 'adjective')))) break;
+    if (!(c2 && after && (apart || after.prefix.startsWith('و')) && (construct || (several && c2.form === 'adjective')))) break;
+    p.pos += apart;
   }
 }
 

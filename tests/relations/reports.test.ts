@@ -114,3 +114,46 @@ describe('an encounter that is the means of the act («بلقاء»)', () => {
     ]);
   });
 });
+
+describe('the subject of a clause after «حيث»', () => {
+  it('a verb after «حيث» with no subject continues the main clause («في جولة ..., حيث سيزور A وB»)', () => {
+    expect(found('وسيكون الرئيس الكوري الجنوبي في جولة بأوروبا الأسبوع المقبل، حيث سيزور فرنسا وإيطاليا وبلجيكا.').map((x) => [x[0], x[1], x[2]])).toEqual([
+      ['visit', 'person:yoon-suk-yeol', 'country:FR'],
+      ['visit', 'person:yoon-suk-yeol', 'country:IT'],
+      ['visit', 'person:yoon-suk-yeol', 'country:BE'],
+    ]);
+    expect(found('وتوجه وزير الخارجية المصري سامح شكري إلى نيويورك، حيث يلتقي الأمين العام للأمم المتحدة أنطونيو غوتيريش.').map((x) => [x[0], x[1]])).toEqual([
+      ['visit', 'person:sameh-shoukry'],
+      ['meeting', 'person:antonio-guterres person:sameh-shoukry'],
+    ]);
+  });
+  it('a verb after «حيث» with its own subject keeps it («حيث استقبل X Y»)', () => {
+    expect(found('ووصل وزير الخارجية المصري سامح شكري إلى باريس، حيث استقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية القطري.').filter((x) => x[0] === 'meeting').map((x) => x[4])).toEqual([
+      'person:emmanuel-macron',
+    ]);
+  });
+});
+
+describe('a verb that carries its object as a pronoun', () => {
+  it('«واستقبله الرئيس X»: X is the host, the pronoun the one who came', () => {
+    expect(found('ووصل وزير الخارجية المصري سامح شكري إلى باريس، حيث استقبله الرئيس الفرنسي إيمانويل ماكرون.').map((x) => [x[0], x[1], x[4]])).toEqual([
+      ['visit', 'person:sameh-shoukry', null],
+      ['meeting', 'person:emmanuel-macron person:sameh-shoukry', 'person:emmanuel-macron'],
+    ]);
+    expect(found('وصل وزير الخارجية المصري سامح شكري إلى باريس. واستقبله الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه.').map((x) => [x[0], x[1], x[4]])).toEqual([
+      ['visit', 'person:sameh-shoukry', null],
+      ['meeting', 'person:emmanuel-macron person:sameh-shoukry', 'person:emmanuel-macron'],
+    ]);
+  });
+  it('with no one the pronoun can stand for, nothing is found', () => {
+    expect(found('استقبله الرئيس الفرنسي إيمانويل ماكرون.')).toEqual([]);
+  });
+});
+
+describe('offices of several states', () => {
+  it('«وزراء خارجية A و B و C» with the conjunction written apart names each state’s minister, met together', () => {
+    expect(found('يجتمع وزراء خارجية الجزائر و مصر و تونس يوم الأحد بالجزائر العاصمة.').map((x) => [x[0], x[1], x[2]])).toEqual([
+      ['meeting', 'person:ahmed-attaf person:nabil-ammar person:sameh-shoukry', 'city:algiers'],
+    ]);
+  });
+});
