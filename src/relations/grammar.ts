@@ -46,6 +46,7 @@ const NAMES = [
   'companionWords',
   'hostVerbs',
   'separateWords',
+  'consensusWords',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -52,7 +52,7 @@ export interface GuardInput {
 type Guard = (g: GuardInput) => boolean;
 
 /** The guards, in the order they are asked: a trigger reports an interaction when none holds. */
-const GUARDS: readonly Guard[] = [governedByBlocker, modifiedByAfterBlocker, attendanceOfAnotherEvent, lacksNeededWord, nounWhereVerbExpected, possibilityNotEvent, aimNotEvent];
+const GUARDS: readonly Guard[] = [governedByBlocker, modifiedByAfterBlocker, attendanceOfAnotherEvent, lacksNeededWord, consensusNotAccord, nounWhereVerbExpected, possibilityNotEvent, aimNotEvent];
 
 /** Does this trigger report an interaction? Only when no guard holds. */
 export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted: Uint8Array, sameSentence: readonly TriggerHit[], covered: Uint8Array): boolean {
@@ -99,6 +99,31 @@ function governsOtherNoun({ doc, grammar, hit, covered }: GuardInput, blocker: n
 function modifiedByAfterBlocker({ doc, grammar, hit }: GuardInput): boolean {
   const sentence = doc.sentences[hit.sentence]!;
   for (let k = hit.last; k < Math.min(sentence.last, hit.last + 2); k++) if (grammar.afterBlockers.has(base(doc, k))) return true;
+  return false;
+}
+
+/**
+ * «اتفق X وY على ضرورة تعزيز التعاون», «اتفقا خلال مكالمة هاتفية على ...»:
+ * agreeing on the need, the importance or the strengthening of something, or
+ * agreeing in the course of talks the sentence reports, is the consensus of
+ * talks, not an accord; «اتفق X وY على وقف إطلاق النار» is one. The agreed
+ * matter follows «على».
+ */
+function consensusNotAccord(g: GuardInput): boolean {
+  const { doc, grammar, hit, sameSentence } = g;
+  if (hit.record.type !== 'agreement' || !hit.record.needs?.includes('على')) return false;
+  // (talks told before the verb, «التقى X Y واتفقا على», as its circumstance, «اتفقا خلال مكالمة على», or as the
+  // matter agreed, «اتفقا على عقد قمة»: a form that lacks its needed word is no trigger, «على تبادل الأسرى»)
+  const talks = (h: TriggerHit) => h !== hit && h.record.type !== 'agreement' && h.record.type !== 'visit' && !lacksNeededWord({ ...g, hit: h });
+  if (sameSentence.some(talks)) return true;
+  const sentence = doc.sentences[hit.sentence]!;
+  for (let k = hit.last; k < Math.min(sentence.last, hit.last + 8); k++) {
+    // (the text is normalized: «على» reads «علي»)
+    if (base(doc, k) !== 'علي') continue;
+    let next = k + 1;
+    while (doc.tokens[next]?.kind === 'punct') next++;
+    return doc.tokens[next]?.analyses.some((a) => grammar.consensusWords.has(a.base)) === true;
+  }
   return false;
 }
 

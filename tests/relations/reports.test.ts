@@ -157,3 +157,28 @@ describe('offices of several states', () => {
     ]);
   });
 });
+
+describe('agreeing on something («اتفق X وY على»)', () => {
+  it('an accord on an act is an agreement of all who agreed', () => {
+    expect(found('اتفقت الولايات المتحدة وتركيا على نزع فتيل الأزمة بينهما.').map((x) => [x[0], x[1]])).toEqual([['agreement', 'country:TR country:US']]);
+    expect(found('واتفقت كل من روسيا وإيران وتركيا على إنشاء لجنة دستورية.').map((x) => [x[0], x[1]])).toEqual([['agreement', 'country:IR country:RU country:TR']]);
+    expect(found('واتفق الرئيس المصري عبد الفتاح السيسي مع الملك الأردني عبد الله الثاني على تبادل الأسرى.').map((x) => [x[0], x[1]])).toEqual([
+      ['agreement', 'person:abdel-fattah-el-sisi person:abdullah-ii-of-jordan'],
+    ]);
+  });
+  it('agreeing on a need or on strengthening ties is the consensus of talks, not an accord', () => {
+    expect(found('اتفق السودان ومصر على ضرورة تعزيز التعاون العسكري.')).toEqual([]);
+    expect(found('واتفقت مصر والأردن على تعزيز التعاون الاقتصادي.')).toEqual([]);
+  });
+  it('agreeing during talks the sentence reports is what the talks concluded: the talks only', () => {
+    expect(found('اتفق الرئيس الأمريكي جو بايدن ورئيس الوزراء الياباني فوميو كيشيدا خلال مكالمة هاتفية على وقف التصعيد.').map((x) => [x[0], x[1]])).toEqual([
+      ['call', 'person:fumio-kishida person:joe-biden'],
+    ]);
+  });
+  it('agreeing to hold an encounter is neither an accord nor the encounter', () => {
+    expect(found('واتفق الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد الله الثاني على عقد قمة ثلاثية.')).toEqual([]);
+  });
+  it('reaching a settlement («توصل X وY إلى تسوية») is an agreement', () => {
+    expect(found('وتوصلت اليونان ومقدونيا الشمالية إلى تسوية للخلاف.').map((x) => [x[0], x[1]])).toEqual([['agreement', 'country:GR country:MK']]);
+  });
+});
