@@ -64,7 +64,7 @@ export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted
 /**
  * A hope, an invitation, a refusal, a denial, a cancellation or a condition
  * governs the trigger after it («يأمل أن يلتقي», «دعاه إلى زيارة», «نفى أن يكون
- * التقى», «تأجيل القمة»), within twelve tokens and after the previous trigger
+ * التقى», «تأجيل القمة»), within twelve words and after the previous trigger
  * (a blocker governs the next trigger only: «دعوة ... لزيارة إيطاليا في رسالة»
  * blocks the visit, not the letter). A circumstance («خلال», «أثناء») is not
  * what the blocker governs («دعا الوزير نظيره خلال لقاء جمعهما إلى ...»).
@@ -72,10 +72,18 @@ export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted
 function governedByBlocker(g: GuardInput): boolean {
   const { doc, grammar, hit, sameSentence } = g;
   const sentence = doc.sentences[hit.sentence]!;
+  // (alone or after the conjunction: «نفى», «ونفى», «واتفقا»; «بدعوة» is the circumstance of a visit, not an invitation to one)
+  const blockerAt = (k: number) => doc.tokens[k]!.analyses.some((a) => grammar.blockers.has(a.base) && (a.offset === 0 || /^[وف]$/.test(a.prefix)));
   const previous = sameSentence.filter((h) => h.last <= hit.first).at(-1);
-  const from = Math.max(sentence.first, hit.first - 12, previous?.last ?? 0);
+  // (twelve words back, names not counted; a previous trigger that is itself a blocker, «اتفقا على عقد قمة», governs)
+  let from = hit.first;
+  for (let k = hit.first - 1, words = 0; k >= sentence.first && words < 12; k--) {
+    if (!g.covered[k]) words++;
+    from = k;
+  }
+  from = Math.max(from, previous ? (blockerAt(previous.first) ? previous.first : previous.last) : sentence.first);
   if (grammar.during.has(base(doc, hit.first - 1)) && !hit.prefix) return false;
-  for (let k = from; k < hit.first; k++) if (grammar.blockers.has(base(doc, k)) && !governsOtherNoun(g, k)) return true;
+  for (let k = from; k < hit.first; k++) if (blockerAt(k) && !governsOtherNoun(g, k)) return true;
   return false;
 }
 

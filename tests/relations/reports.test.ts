@@ -182,3 +182,9 @@ describe('agreeing on something («اتفق X وY على»)', () => {
     expect(found('وتوصلت اليونان ومقدونيا الشمالية إلى تسوية للخلاف.').map((x) => [x[0], x[1]])).toEqual([['agreement', 'country:GR country:MK']]);
   });
 });
+
+describe('blockers with a proclitic', () => {
+  it('a blocker after the conjunction governs («ونفى أن يكون التقى»)', () => {
+    expect(found('ونفى وزير الخارجية الإيراني عباس عراقجي أن يكون التقى المبعوث الأمريكي ستيف ويتكوف.')).toEqual([]);
+  });
+});
