@@ -166,9 +166,11 @@ process.stdout.write(JSON.stringify({ esm: import.meta.resolve('#gazetteer'), cj
     const fromCjs = requireFromRoot(join(DIST, 'gazetteer', 'node.cjs')) as typeof import('../src/gazetteer/node.js');
     const file = readFileSync(DATA);
     for (const loader of [fromEsm, fromCjs]) {
-      const { text, decode } = loader.compiledGazetteer();
-      expect(text).toBe(file.toString('latin1'));
-      expect(decode(0, file.length)).toBe(file.toString('utf8'));
+      const bytes = loader.compiledGazetteer();
+      expect(bytes.size).toBe(file.length);
+      expect(bytes.latin1(0, file.length)).toBe(file.toString('latin1'));
+      expect(bytes.utf8(0, file.length)).toBe(file.toString('utf8'));
+      expect(bytes.indexOf(0x0a, 0)).toBe(file.indexOf(0x0a));
     }
   });
 

@@ -4,7 +4,7 @@
  */
 // the loader of the compiled gazetteer: ./node.js in Node, ./browser.js for bundlers (package.json "imports": #gazetteer)
 import { compiledGazetteer } from './node.js';
-import { buildIndexes, unpackIndexes, type Sense } from './build.js';
+import { buildIndexes, unpackIndexes, type PackedSource, type Sense } from './build.js';
 import { compiledFromBytes, compiledFromJson, LazyRecords, type Compiled, type CompiledBytes, type CompiledJson } from './compiled.js';
 import { variantKeys } from './forms.js';
 import type {
@@ -29,19 +29,32 @@ export * from './trie.js';
 /**
  * The bundled people: one JSON record each, parsed the first time it is asked for, then kept, so
  * that every caller sees the same object. Loading the gazetteer parses none of them (they are four
- * fifths of the data); a document parses the few it names or needs.
+ * fifths of the data); a document parses the few it names or needs. The line of an id is known once
+ * a sense or a list of the indexes has named it; an id met no other way has every id read (once).
  */
 export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
   private readonly lineOf = new Map<string, number>();
+  private complete = false;
 
-  constructor(private readonly records: LazyRecords<PersonRecord>) {
-    // each record opens with its id, read without parsing the record
-    for (let i = 0; i < records.length; i++) this.lineOf.set(records.id(i), i);
-  }
+  constructor(private readonly records: LazyRecords<PersonRecord>) {}
 
   /** The record on line `i`. */
   at(i: number): PersonRecord {
     return this.records.at(i);
+  }
+  /** The id of the record on line `i`, read without parsing it (and its line remembered). */
+  idAt(i: number): string {
+    const id = this.records.id(i);
+    this.lineOf.set(id, i);
+    return id;
+  }
+  /** The line of an id, reading every id the first time one is asked for that no sense named. */
+  private lineOfId(id: string): number | undefined {
+    const i = this.lineOf.get(id);
+    if (i !== undefined || this.complete) return i;
+    for (let k = 0; k < this.records.length; k++) this.lineOf.set(this.records.id(k), k);
+    this.complete = true;
+    return this.lineOf.get(id);
   }
 
   get size(): number {
@@ -52,23 +65,23 @@ export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
     return this.records.parsed();
   }
   get(id: string): PersonRecord | undefined {
-    const i = this.lineOf.get(id);
+    const i = this.lineOfId(id);
     return i === undefined ? undefined : this.at(i);
   }
   has(id: string): boolean {
-    return this.lineOf.has(id);
+    return this.lineOfId(id) !== undefined;
   }
   all(): PersonRecord[] {
     return Array.from({ length: this.records.length }, (_, i) => this.at(i));
   }
   *entries(): MapIterator<[string, PersonRecord]> {
-    for (const [id, i] of this.lineOf) yield [id, this.at(i)];
+    for (let i = 0; i < this.records.length; i++) yield [this.records.id(i), this.at(i)];
   }
-  keys(): MapIterator<string> {
-    return this.lineOf.keys();
+  *keys(): MapIterator<string> {
+    for (let i = 0; i < this.records.length; i++) yield this.records.id(i);
   }
   *values(): MapIterator<PersonRecord> {
-    for (const i of this.lineOf.values()) yield this.at(i);
+    for (let i = 0; i < this.records.length; i++) yield this.at(i);
   }
   [Symbol.iterator](): MapIterator<[string, PersonRecord]> {
     return this.entries();
@@ -78,17 +91,22 @@ export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
   }
 }
 
-/** The holders of each office in the bundled data, by `role|of`: their records parsed when the office is asked for. */
+/** The holders of each office in the bundled data, by `role|of`: the lists read when first asked for, their records parsed when the office is. */
 export class BundledHolders {
   private readonly lists = new Map<string, PersonRecord[]>();
+  private lines: Record<string, number[]> | undefined;
+  private readonly read: () => Record<string, number[]>;
   constructor(
-    private readonly lines: Record<string, number[]>,
+    lines: Record<string, number[]> | (() => Record<string, number[]>),
     private readonly people: BundledPeople,
-  ) {}
+  ) {
+    this.read = typeof lines === 'function' ? lines : () => lines;
+  }
   get(key: string): PersonRecord[] | undefined {
     let list = this.lists.get(key);
-    if (!list && Object.hasOwn(this.lines, key)) {
-      list = this.lines[key]!.map((i) => this.people.at(i));
+    const lines = (this.lines ??= this.read());
+    if (!list && Object.hasOwn(lines, key)) {
+      list = lines[key]!.map((i) => this.people.at(i));
       this.lists.set(key, list);
     }
     return list;
@@ -204,7 +222,7 @@ export class Gazetteer {
     if (bundled) {
       const people = peopleOfBundle();
       this.people = people;
-      this.holders = new BundledHolders(compiledBundle().holders(), people);
+      this.holders = new BundledHolders(() => compiledBundle().holders(), people);
     } else {
       const people = new Map<string, PersonRecord>();
       const holders = new Map<string, PersonRecord[]>();
@@ -223,7 +241,7 @@ export class Gazetteer {
       this.holders = holders;
     }
     // The bundled data comes with its indexes precompiled (scripts/compile-gazetteer.mjs); custom data is built here.
-    const x = bundled ? unpackIndexes(compiledBundle().index(), compiledBundle().senses) : buildIndexes(data);
+    const x = bundled ? unpackIndexes(packedSource(compiledBundle(), data, peopleOfBundle())) : buildIndexes(data);
     this.lexicon = x.lexicon;
     this.entities = x.entities;
     this.tolerant = x.tolerant;
@@ -314,6 +332,11 @@ export class Gazetteer {
     }
     return undefined;
   }
+}
+
+/** The precompiled indexes of the bundled data: the parts of the compiled file, the records its senses name, the people's ids. */
+function packedSource(c: Compiled, data: GazetteerData, people: BundledPeople): PackedSource {
+  return { index: () => c.index(), given: () => c.given(), trie: (name) => c.trie(name), records: () => data, personId: (line) => people.idAt(line) };
 }
 
 /** Each agency tag, normalized as the text is («(واس)» is read as the token «واس»), with its state. */

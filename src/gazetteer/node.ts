@@ -13,13 +13,18 @@ import type { CompiledBytes } from './compiled.js';
 const FILE = new URL('../generated/gazetteer.json', import.meta.url);
 
 /**
- * The compiled gazetteer: its bytes as Latin-1 (a copy, one character a byte, in which the layout is
- * found), and the UTF-8 text of a range of them, decoded when that part is needed.
+ * The compiled gazetteer: its bytes, of which a range is taken as Latin-1 (one character a byte: the
+ * layout, the ids, the packed tries) or decoded from UTF-8 when that part is needed.
  */
 export function compiledGazetteer(): CompiledBytes {
   try {
     const bytes = readFileSync(FILE);
-    return { text: bytes.toString('latin1'), decode: (start, end) => bytes.toString('utf8', start, end) };
+    return {
+      size: bytes.length,
+      indexOf: (byte, from) => bytes.indexOf(byte, from),
+      latin1: (start, end) => bytes.toString('latin1', start, end),
+      utf8: (start, end) => bytes.toString('utf8', start, end),
+    };
   } catch (err) {
     throw new Error(
       `arabic-diplomatic-ner: cannot read its compiled gazetteer at ${FILE.href} (a bundle for Node must keep the package external, or ship dist/generated/gazetteer.json at the same place)`,

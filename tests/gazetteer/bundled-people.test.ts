@@ -15,9 +15,13 @@ const lines = [
 const file = writeCompiled({
   raw: {} as never,
   holders: {},
+  given: {},
   index: {} as never,
+  entities: '0|^',
+  tolerant: '0|^',
+  triggers: '0|^',
+  topics: '0|^',
   people: lines.map((p) => JSON.stringify(p)),
-  senses: [],
 });
 // the same records as Node reads them (the file's text) and as a bundler imports them (its JSON)
 const sources: Array<[string, () => Compiled]> = [
@@ -30,6 +34,7 @@ describe.each(sources)('bundled people parsed one record at a time, from %s', (_
   it('knows every id and the count without parsing a record', () => {
     const people = new BundledPeople(text());
     expect(people.size).toBe(3);
+    expect(people.idAt(2)).toBe('person:c');
     expect(people.has('person:b')).toBe(true);
     expect(people.has('person:z')).toBe(false);
     expect([...people.keys()]).toEqual(['person:a', 'person:b', 'person:c']);
@@ -44,6 +49,14 @@ describe.each(sources)('bundled people parsed one record at a time, from %s', (_
     expect(people.parsed()).toBe(1);
   });
   it('reads the last record, which has no comma after it', () => expect(new BundledPeople(text()).get('person:c')).toEqual(lines[2]));
+  it('finds a record by an id a sense named (its line read) as by any other id', () => {
+    const people = new BundledPeople(text());
+    expect(people.idAt(1)).toBe('person:b');
+    expect(people.get('person:b')).toEqual(lines[1]);
+    expect(people.get('person:a')).toEqual(lines[0]);
+    expect(people.has('person:z')).toBe(false);
+    expect(people.parsed()).toBe(2);
+  });
   it('iterates like a Map, in line order', () => {
     const people = new BundledPeople(text());
     expect([...people.values()].map((p) => p.id)).toEqual(['person:a', 'person:b', 'person:c']);
