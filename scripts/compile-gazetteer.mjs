@@ -118,6 +118,13 @@ try {
 // office (`role|of`), the lines of its holders, so that loading the gazetteer parses none of them.
 const { people: _people, ...rest } = gazetteer;
 const holders = {};
+// `person:~…` names a person outside the gazetteer: the loaded gazetteer answers such an id (and any id not of a person) without reading the file's ids
+for (const p of people)
+  if (!String(p.id).startsWith('person:') || String(p.id).includes('~')) errors.push(`people/*.jsonl: the id ${p.id} must start with "person:" and hold no '~' (the mark of persons outside the gazetteer)`);
+if (errors.length) {
+  console.error(`gazetteer: ${errors.join('\n')}`);
+  process.exit(1);
+}
 people.forEach((p, i) => {
   // each holder once per office, however many terms they served
   for (const r of p.roles ?? []) {

@@ -69,13 +69,20 @@ export class LazyRecords<T> {
    * @param length how many records
    * @param json the JSON of record `i`
    * @param id the id of record `i` (its first field), read without parsing it
+   * @param ids every id, in order (when reading them at once costs less than one at a time)
    */
   constructor(
     readonly length: number,
     private readonly json: (i: number) => string,
     readonly id: (i: number) => string,
+    private readonly ids?: () => string[],
   ) {
     this.records = new Array<T | undefined>(length);
+  }
+  /** Every id, in order, read without parsing the records. */
+  allIds(): string[] {
+    const ids = this.ids?.();
+    return ids && ids.length === this.length ? ids : Array.from({ length: this.length }, (_, i) => this.id(i));
   }
   /** Record `i`, parsed on first read. */
   at(i: number): T {
@@ -183,6 +190,13 @@ export interface CompiledBytes {
 const ESCAPED_ID = JSON.stringify(ID).slice(0, -1);
 const BACKSLASH = 0x5c;
 
+/** The id at the start of a record written as a JSON string (`"{\\"id\\":\\"…\\"`), or '' when it opens with none. */
+function escapedIdOf(line: string): string {
+  if (!line.startsWith(ESCAPED_ID)) return '';
+  const end = line.indexOf('\\', ESCAPED_ID.length);
+  return end < 0 ? '' : line.slice(ESCAPED_ID.length, end);
+}
+
 /** The person records of the file: their lines found by the table of starts, their ids read in place. */
 function peopleOfBytes(bytes: CompiledBytes, at: [number, number], table: string): LazyRecords<PersonRecord> {
   const colon = table.indexOf(':');
@@ -196,7 +210,9 @@ function peopleOfBytes(bytes: CompiledBytes, at: [number, number], table: string
     const end = bytes.indexOf(BACKSLASH, from + ESCAPED_ID.length);
     return end < 0 ? '' : bytes.latin1(from + ESCAPED_ID.length, end);
   };
-  return new LazyRecords<PersonRecord>(count, (i) => JSON.parse(bytes.utf8(start(i), start(i + 1) - 2)) as string, id);
+  // every id at once: the part read as Latin-1 (a copy) and cut at its line ends (a newline is escaped inside a record)
+  const ids = (): string[] => (count ? bytes.latin1(at[0], at[1]).split(',\n').map(escapedIdOf) : []);
+  return new LazyRecords<PersonRecord>(count, (i) => JSON.parse(bytes.utf8(start(i), start(i + 1) - 2)) as string, id, ids);
 }
 
 /** The compiled gazetteer from the file's bytes (as Node reads it): only its first line is parsed now. */

@@ -27,6 +27,13 @@ export { adjectiveForms, keysOf, variantKeys } from './forms.js';
 export * from './trie.js';
 
 /**
+ * Every id of the compiled file starts so and holds no '~', the mark of persons outside the gazetteer
+ * (`person:~slug`): scripts/compile-gazetteer.mjs checks it.
+ */
+const PERSON = 'person:';
+const OUTSIDE = '~';
+
+/**
  * The bundled people: one JSON record each, parsed the first time it is asked for, then kept, so
  * that every caller sees the same object. Loading the gazetteer parses none of them (they are four
  * fifths of the data); a document parses the few it names or needs. The line of an id is known once
@@ -38,9 +45,11 @@ export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
 
   constructor(private readonly records: LazyRecords<PersonRecord>) {}
 
-  /** The record on line `i`. */
+  /** The record on line `i` (and its line remembered under its id). */
   at(i: number): PersonRecord {
-    return this.records.at(i);
+    const p = this.records.at(i);
+    this.lineOf.set(p.id, i);
+    return p;
   }
   /** The id of the record on line `i`, read without parsing it (and its line remembered). */
   idAt(i: number): string {
@@ -48,11 +57,15 @@ export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
     this.lineOf.set(id, i);
     return id;
   }
-  /** The line of an id, reading every id the first time one is asked for that no sense named. */
+  /**
+   * The line of an id: a line a sense, a list of the indexes or an office named; none for the id of
+   * a person outside the gazetteer (`person:~…`) or of anything but a person (ids the compiled file
+   * never holds); else every id is read, the first time one is asked for that nothing named.
+   */
   private lineOfId(id: string): number | undefined {
     const i = this.lineOf.get(id);
-    if (i !== undefined || this.complete) return i;
-    for (let k = 0; k < this.records.length; k++) this.lineOf.set(this.records.id(k), k);
+    if (i !== undefined || this.complete || !id.startsWith(PERSON) || id.includes(OUTSIDE)) return i;
+    this.records.allIds().forEach((x, k) => this.lineOf.set(x, k));
     this.complete = true;
     return this.lineOf.get(id);
   }
@@ -75,10 +88,11 @@ export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
     return Array.from({ length: this.records.length }, (_, i) => this.at(i));
   }
   *entries(): MapIterator<[string, PersonRecord]> {
-    for (let i = 0; i < this.records.length; i++) yield [this.records.id(i), this.at(i)];
+    const ids = this.records.allIds();
+    for (let i = 0; i < ids.length; i++) yield [ids[i]!, this.at(i)];
   }
   *keys(): MapIterator<string> {
-    for (let i = 0; i < this.records.length; i++) yield this.records.id(i);
+    yield* this.records.allIds();
   }
   *values(): MapIterator<PersonRecord> {
     for (let i = 0; i < this.records.length; i++) yield this.at(i);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundledHolders, BundledPeople, bundledData, defaultGazetteer } from '../../src/gazetteer/index.js';
 import type { PersonRecord } from '../../src/gazetteer/index.js';
-import { bytesOfText, compiledFromBytes, compiledFromJson, writeCompiled, type Compiled } from '../../src/gazetteer/compiled.js';
+import { bytesOfText, compiledFromBytes, compiledFromJson, LazyRecords, writeCompiled, type Compiled } from '../../src/gazetteer/compiled.js';
 
 const person = (id: string, roles: PersonRecord['roles']): PersonRecord => ({ id, name: { en: id, ar: 'اسم' }, roles }) as PersonRecord;
 const lines = [
@@ -72,6 +72,18 @@ describe.each(sources)('bundled people parsed one record at a time, from %s', (_
     expect(holders.get('head-of-state|ZZ')).toBeUndefined();
     expect(holders.get('toString')).toBeUndefined();
     expect(people.parsed()).toBe(2);
+  });
+});
+
+describe('bundled people asked for an id the file cannot hold', () => {
+  it('answer a person outside the gazetteer (person:~…) and an id of anything else without reading every id', () => {
+    let read = 0;
+    const records = new LazyRecords<PersonRecord>(lines.length, (i) => JSON.stringify(lines[i]), (i) => (read++, lines[i]!.id), () => (read += lines.length, lines.map((p) => p.id)));
+    const people = new BundledPeople(records);
+    expect([people.has('person:~someone-else'), people.get('country:AA'), people.has('org:un')]).toEqual([false, undefined, false]);
+    expect(read).toBe(0);
+    expect(people.get('person:c')?.id).toBe('person:c');
+    expect(read).toBe(lines.length);
   });
 });
 
