@@ -70,14 +70,25 @@ export class LazyRecords<T> {
    * @param json the JSON of record `i`
    * @param id the id of record `i` (its first field), read without parsing it
    * @param ids every id, in order (when reading them at once costs less than one at a time)
+   * @param jsons the JSON of every record, in order (likewise)
    */
   constructor(
     readonly length: number,
     private readonly json: (i: number) => string,
     readonly id: (i: number) => string,
     private readonly ids?: () => string[],
+    private readonly jsons?: () => string[],
   ) {
     this.records = new Array<T | undefined>(length);
+  }
+  /** Every record, in order, each parsed once (the JSON of all read at once where that costs less). */
+  all(): T[] {
+    const missing = this.records.some((r) => r === undefined) ? this.jsons?.() : undefined;
+    const all = missing?.length === this.length ? missing : undefined;
+    return Array.from({ length: this.length }, (_, i) => {
+      if (all && this.records[i] === undefined) this.records[i] = JSON.parse(all[i]!) as T;
+      return this.at(i);
+    });
   }
   /** Every id, in order, read without parsing the records. */
   allIds(): string[] {
@@ -188,7 +199,8 @@ export interface CompiledBytes {
 
 /** The escaped start of a person record as a JSON string, `"{\"id\":\"`. */
 const ESCAPED_ID = JSON.stringify(ID).slice(0, -1);
-const BACKSLASH = 0x5c;
+/** Bytes of a person's line read to find its id: ids are shorter. */
+const ID_BYTES = 160;
 
 /** The id at the start of a record written as a JSON string (`"{\\"id\\":\\"…\\"`), or '' when it opens with none. */
 function escapedIdOf(line: string): string {
@@ -204,15 +216,18 @@ function peopleOfBytes(bytes: CompiledBytes, at: [number, number], table: string
   const count = Math.max(0, (table.length - colon - 1) / width - 1);
   // the start of line i (the end of line i - 1 is two bytes before it: a comma, a newline)
   const start = (i: number): number => at[0] + parseInt(table.slice(colon + 1 + i * width, colon + 1 + (i + 1) * width), 36);
+  // a record opens with its id: the first bytes of its line hold it (the whole line when the id is long)
   const id = (i: number): string => {
-    const from = start(i);
-    if (bytes.latin1(from, from + ESCAPED_ID.length) !== ESCAPED_ID) return '';
-    const end = bytes.indexOf(BACKSLASH, from + ESCAPED_ID.length);
-    return end < 0 ? '' : bytes.latin1(from + ESCAPED_ID.length, end);
+    const end = start(i + 1) - 2;
+    const head = bytes.latin1(start(i), Math.min(end, start(i) + ID_BYTES));
+    const found = escapedIdOf(head);
+    return found || head.length === end - start(i) ? found : escapedIdOf(bytes.latin1(start(i), end));
   };
-  // every id at once: the part read as Latin-1 (a copy) and cut at its line ends (a newline is escaped inside a record)
-  const ids = (): string[] => (count ? bytes.latin1(at[0], at[1]).split(',\n').map(escapedIdOf) : []);
-  return new LazyRecords<PersonRecord>(count, (i) => JSON.parse(bytes.utf8(start(i), start(i + 1) - 2)) as string, id, ids);
+  // every record or id at once: the part read once and cut at its line ends (a newline is escaped inside a record)
+  const lines = (decode: (s: number, e: number) => string): string[] => (count ? decode(at[0], at[1]).split(',\n') : []);
+  const ids = (): string[] => lines(bytes.latin1).map(escapedIdOf);
+  const jsons = (): string[] => lines(bytes.utf8).map((line) => JSON.parse(line) as string);
+  return new LazyRecords<PersonRecord>(count, (i) => JSON.parse(bytes.utf8(start(i), start(i + 1) - 2)) as string, id, ids, jsons);
 }
 
 /** The compiled gazetteer from the file's bytes (as Node reads it): only its first line is parsed now. */

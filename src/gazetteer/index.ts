@@ -85,7 +85,12 @@ export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
     return this.lineOfId(id) !== undefined;
   }
   all(): PersonRecord[] {
-    return Array.from({ length: this.records.length }, (_, i) => this.at(i));
+    const all = this.records.all();
+    if (!this.complete) {
+      all.forEach((p, i) => this.lineOf.set(p.id, i));
+      this.complete = true;
+    }
+    return all;
   }
   *entries(): MapIterator<[string, PersonRecord]> {
     const ids = this.records.allIds();
