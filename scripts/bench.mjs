@@ -193,7 +193,8 @@ console.log(`                ${rate(wholeAr)}, ${fmt(corpus.length / wholeAr, 0)
 
 // ---------------------------------------------------------------- per stage
 // The stages of src/pipeline.ts, from a bundled copy of the sources (same code as dist).
-const stagesFile = join(work, 'stages.mjs');
+// beside the snapshot's dist/gazetteer/, so that the loader finds the data file at ../generated/ as in dist/
+const stagesFile = join(snapshot, 'dist', 'bench', 'stages.mjs');
 execFileSync(
   join(root, 'node_modules', '.bin', 'esbuild'),
   ['--bundle', '--format=esm', '--platform=node', '--target=node20', '--log-level=error', `--outfile=${stagesFile}`],
