@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 // franc-min is ESM-only: bundle it so that require() users are not broken. compromise is bundled
@@ -28,6 +29,45 @@ const gazetteerByCondition: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'gazetteer-by-condition',
   setup(build) {
     build.onResolve({ filter: /^\.\/node\.js$/ }, (args) => (/[\\/]src[\\/]gazetteer[\\/]index\.ts$/.test(args.importer) ? { path: '#gazetteer', external: true } : undefined));
+  },
+};
+
+/** The text of a bundled module, with `from` replaced by `to`; the build fails when `from` is not found once (another version of the module). */
+function replaceOnce(text: string, from: string, to: string, file: string): string {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`lazy-franc: ${file} is not the franc-min 6.2.0 this build expects (${JSON.stringify(from.slice(0, 40))}…)`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/**
+ * franc-min (language identification) as bundled: its trigram data (168 kB) as a JSON string parsed
+ * on first use, and its trigram dictionaries built on the first call instead of at import. Importing
+ * the library parsed the data as JavaScript and built the dictionaries of every language (about 60 M
+ * instructions of a cold start), though Arabic text seldom asks franc anything (src/lang). The same
+ * code and data, run later; the build fails if franc-min is not the version this edit was written for.
+ */
+const lazyFranc: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'lazy-franc',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]franc-min[\\/]data\.js$/ }, async (args) => {
+      const { data } = (await import(pathToFileURL(args.path).href)) as { data: unknown };
+      return { contents: `const json = ${JSON.stringify(JSON.stringify(data))};\n/** The trigram data, parsed when asked for. */\nexport function data() {\n  return JSON.parse(json);\n}\n`, loader: 'js' };
+    });
+    build.onLoad({ filter: /[\\/]franc-min[\\/]index\.js$/ }, (args) => {
+      let code = readFileSync(args.path, 'utf8');
+      const start = '/** @type {string} */\nlet script\n';
+      const end = '\n/**\n * Get the most probable language for the given value.';
+      const from = code.indexOf(start);
+      const to = code.indexOf(end);
+      if (from < 0 || to < from) throw new Error(`lazy-franc: ${args.path} is not the franc-min 6.2.0 this build expects`);
+      // the construction of the dictionaries, as it was, in a function run once
+      const construct = code.slice(from, to);
+      code = `${code.slice(0, from)}/** The trigram dictionaries, built on first use. */\nlet numericDataBuilt\nfunction numericDataOf() {\n  if (numericDataBuilt) return numericDataBuilt\n  const data = trigramData()\n${construct}\n  return (numericDataBuilt = numericData)\n}\n${code.slice(to)}`;
+      code = replaceOnce(code, "import {data} from './data.js'", "import {data as trigramData} from './data.js'", args.path);
+      code = replaceOnce(code, '!(script[0] in numericData)', '!(script[0] in numericDataOf())', args.path);
+      code = replaceOnce(code, 'getDistances(asTuples(value), numericData[script[0]], only, ignore)', 'getDistances(asTuples(value), numericDataOf()[script[0]], only, ignore)', args.path);
+      return { contents: code, loader: 'js' };
+    });
   },
 };
 
@@ -63,7 +103,7 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     plugins: [asciiOnly],
-    esbuildPlugins: [gazetteerByCondition],
+    esbuildPlugins: [gazetteerByCondition, lazyFranc],
   },
   {
     // the loaders of the compiled gazetteer (#gazetteer): Node's reads the file (import.meta.url

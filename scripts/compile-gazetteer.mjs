@@ -92,8 +92,7 @@ const json = JSON.stringify(gazetteer);
 
 // The indexes, built by the same code as at run time, from the data exactly as the library parses it.
 const tmp = mkdtempSync(join(tmpdir(), 'adn-gazetteer-'));
-let index;
-let senses;
+let packed;
 let writeCompiled;
 try {
   const bundle = join(tmp, 'build.mjs');
@@ -107,9 +106,8 @@ try {
     },
   );
   const built = await import(pathToFileURL(bundle).href);
-  const { entitySenses, ...packed } = built.packIndexes(built.buildIndexes(JSON.parse(json)));
-  senses = entitySenses;
-  index = packed;
+  const parsed = JSON.parse(json);
+  packed = built.packIndexes(built.buildIndexes(parsed), parsed);
   writeCompiled = built.writeCompiled;
 } finally {
   rmSync(tmp, { recursive: true, force: true });
@@ -120,6 +118,13 @@ try {
 // office (`role|of`), the lines of its holders, so that loading the gazetteer parses none of them.
 const { people: _people, ...rest } = gazetteer;
 const holders = {};
+// `person:~…` names a person outside the gazetteer: the loaded gazetteer answers such an id (and any id not of a person) without reading the file's ids
+for (const p of people)
+  if (!String(p.id).startsWith('person:') || String(p.id).includes('~')) errors.push(`people/*.jsonl: the id ${p.id} must start with "person:" and hold no '~' (the mark of persons outside the gazetteer)`);
+if (errors.length) {
+  console.error(`gazetteer: ${errors.join('\n')}`);
+  process.exit(1);
+}
 people.forEach((p, i) => {
   // each holder once per office, however many terms they served
   for (const r of p.roles ?? []) {
@@ -131,7 +136,7 @@ const generated = join(root, 'src', 'generated');
 mkdirSync(generated, { recursive: true });
 // the TypeScript module of earlier versions, which embedded the data in the bundles
 rmSync(join(generated, 'gazetteer.ts'), { force: true });
-const file = writeCompiled({ raw: rest, holders, index, people: people.map((p) => JSON.stringify(p)), senses });
+const file = writeCompiled({ raw: rest, holders, ...packed, people: people.map((p) => JSON.stringify(p)) });
 writeFileSync(join(generated, 'gazetteer.json'), file);
 // its type, so that TypeScript does not infer one from the 3 MB of JSON (src/gazetteer/browser.ts imports it)
 writeFileSync(

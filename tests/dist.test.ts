@@ -166,27 +166,46 @@ process.stdout.write(JSON.stringify({ esm: import.meta.resolve('#gazetteer'), cj
     const fromCjs = requireFromRoot(join(DIST, 'gazetteer', 'node.cjs')) as typeof import('../src/gazetteer/node.js');
     const file = readFileSync(DATA);
     for (const loader of [fromEsm, fromCjs]) {
-      const { text, decode } = loader.compiledGazetteer();
-      expect(text).toBe(file.toString('latin1'));
-      expect(decode(0, file.length)).toBe(file.toString('utf8'));
+      const bytes = loader.compiledGazetteer();
+      expect(bytes.size).toBe(file.length);
+      expect(bytes.latin1(0, file.length)).toBe(file.toString('latin1'));
+      expect(bytes.utf8(0, file.length)).toBe(file.toString('utf8'));
+      expect(bytes.indexOf(0x0a, 0)).toBe(file.indexOf(0x0a));
     }
   });
 
-  it('reads the file when the gazetteer is first needed, not at import', () => {
+  it('reads the file when the gazetteer is first needed, not at import, and only the parts a text needs', () => {
     const script = `const fs = require('node:fs');
-const read = fs.readFileSync;
+const open = fs.openSync;
+const readSync = fs.readSync;
 const seen = [];
-// the module loader reads the code with it too: only the data file counts
-fs.readFileSync = (file, ...rest) => (String(file).endsWith('.json') && seen.push(String(file)), read(file, ...rest));
+let bytes = 0;
+// only the data file counts (the module loader reads the code and package.json)
+fs.openSync = (file, ...rest) => { const fd = open(file, ...rest); if (String(file).endsWith('gazetteer.json')) seen.push(fd); return fd; };
+fs.readSync = (fd, ...rest) => { const n = readSync(fd, ...rest); if (seen.includes(fd)) bytes += n; return n; };
 const lib = require('./dist/index.cjs');
 const before = seen.length;
 lib.detectLanguage('مرحبا بكم في القاهرة');
 const afterDetect = seen.length;
 lib.extract('زار الرئيس القاهرة');
 lib.extract('زار الرئيس الرباط');
-process.stdout.write(JSON.stringify({ before, afterDetect, files: seen.filter((f) => !f.endsWith('package.json')).map((f) => f.replace(/^.*dist/, 'dist')) }));`;
+process.stdout.write(JSON.stringify({ before, afterDetect, opened: seen.length > 0, bytes, size: fs.statSync('./dist/generated/gazetteer.json').size }));`;
     const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' }));
-    expect(out).toEqual({ before: 0, afterDetect: 0, files: ['dist/generated/gazetteer.json'] });
+    expect(out).toMatchObject({ before: 0, afterDetect: 0, opened: true });
+    // the people (more than half of the file) are read a record at a time
+    expect(out.bytes).toBeGreaterThan(100_000);
+    expect(out.bytes).toBeLessThan(out.size / 2);
+  });
+
+  it('gives every person record through the data entry, read at once', () => {
+    const script = `const { gazetteerData } = require('./dist/data.cjs');
+const people = gazetteerData().people;
+process.stdout.write(JSON.stringify({ n: people.length, ids: new Set(people.map((p) => p.id)).size, first: people[0].id, same: gazetteerData().people[0] === people[0] }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' }));
+    expect(out.n).toBeGreaterThan(3000);
+    expect(out.ids).toBe(out.n);
+    expect(out.first).toMatch(/^person:/);
+    expect(out.same).toBe(true);
   });
 
   it('says clearly which file is missing when the data file was not shipped', () => {

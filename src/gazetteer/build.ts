@@ -10,6 +10,8 @@
 import { adjectiveForms, variantKeys } from './forms.js';
 import type { GazetteerData, TriggerRecord } from './records.js';
 import { skeleton } from './skeleton.js';
+import { Alphabet, alphabetOf, keysOfTrie, packTrie, PackedTrie } from './packed.js';
+import { decodeSense, senseEncoder, type SenseRecords } from './senses.js';
 import { createTrie, insert, type TrieNode } from './trie.js';
 
 /** What a matched phrase can mean. */
@@ -141,178 +143,127 @@ export function buildIndexes(d: GazetteerData): Indexes {
 }
 
 // ---------------------------------------------------------------------------
-// The precompiled form (JSON): the tables, and each trie as one string of node
-// records that is decoded lazily, node by node, as the matcher walks it (a text
-// visits a few thousand of the ~37k nodes).
-//   record := senses (FIELD key KEY offset)* END
-// senses: comma-separated base-36 indexes into the trie's sense table ('' for none);
-// offset: base-36 position of the child's record. The separators are ASCII marks that
-// normalized keys never hold (checked when packing): an ASCII character costs one byte
-// of the bundle where a private-use one, written as a \u escape, costs six.
+// The precompiled form (JSON): the tables, and each trie packed as one string of
+// node records (src/gazetteer/packed.ts), its entity senses written as short codes
+// (src/gazetteer/senses.ts) and its keys in ASCII.
 
-const KEY = '~';
-const FIELD = '|';
-const END = '^';
-const SEPARATORS = /[~|^]/;
-
-export interface PackedIndexes {
-  v: 2;
+/** The tables of the precompiled form, parsed at load (small). */
+export interface PackedTables {
+  v: 3;
   lexicon: Array<[string, string[]]>;
-  given: Array<[string, string[]]>;
   shared: string[];
-  /**
-   * Sense tables and packed tries; the entity senses (thousands) as the JSON of each, parsed when
-   * a node that holds them is read (the compile step writes them apart from the rest: src/gazetteer/compiled.ts).
-   */
-  entitySenses: string[];
-  triggerSenses: number[];
   topicSenses: string[];
+  /** The stand-in ASCII character of each key character beyond ASCII, before it (packed.ts alphabetOf). */
+  alphabet: string;
+}
+
+/** Every index of the precompiled form, each a part of the compiled file. */
+export interface PackedIndexes {
+  index: PackedTables;
+  /** The lines (in `people`) of the persons of each given name, base-36, comma-separated. */
+  given: Record<string, string>;
   entities: string;
   tolerant: string;
   triggers: string;
   topics: string;
 }
 
-function packTrie<S>(root: TrieNode<S>, id: (s: S) => number): string {
-  const parts: string[] = [];
-  let length = 0;
-  // records in preorder; a child's offset is known once it is written, so children are written first
-  const write = (node: TrieNode<S>): number => {
-    const children: Array<[string, number]> = [];
-    for (const [k, child] of node.next) {
-      if (SEPARATORS.test(k)) throw new Error(`gazetteer: a key holds a character reserved as a separator (~ | ^): ${JSON.stringify(k)}`);
-      children.push([k, write(child)]);
-    }
-    let rec = node.senses ? node.senses.map((s) => id(s).toString(36)).join(',') : '';
-    for (const [k, at] of children) rec += FIELD + k + KEY + at.toString(36);
-    rec += END;
-    const at = length;
-    parts.push(rec);
-    length += rec.length;
-    return at;
-  };
-  const rootAt = write(root);
-  // the root record goes last: its offset is written first, as a header
-  const body = parts.join('');
-  return `${rootAt.toString(36)}${FIELD}${body}`;
-}
+/** The names of the packed tries. */
+export type TrieName = 'entities' | 'tolerant' | 'triggers' | 'topics';
 
-/** A trie node decoded on first use from its packed record. */
-class PackedNode<S> implements TrieNode<S> {
-  private decodedNext: Map<string, TrieNode<S>> | undefined;
-  private decodedSenses: S[] | undefined | null = null;
-  constructor(
-    private readonly trie: PackedTrie<S>,
-    private readonly at: number,
-  ) {}
-  get next(): Map<string, TrieNode<S>> {
-    return (this.decodedNext ??= this.trie.children(this.at));
-  }
-  set next(v: Map<string, TrieNode<S>>) {
-    this.decodedNext = v;
-  }
-  get senses(): S[] | undefined {
-    if (this.decodedSenses === null) this.decodedSenses = this.trie.senses(this.at);
-    return this.decodedSenses;
-  }
-  set senses(v: S[] | undefined) {
-    this.decodedSenses = v;
-  }
-}
-
-class PackedTrie<S> {
-  private readonly text: string;
-  private readonly base: number;
-  constructor(
-    packed: string,
-    private readonly table: SenseTable<S>,
-  ) {
-    const head = packed.indexOf(FIELD);
-    this.text = packed;
-    this.base = head + 1;
-    this.root = new PackedNode(this, this.base + parseInt(packed.slice(0, head), 36));
-  }
-  readonly root: PackedNode<S>;
-  senses(at: number): S[] | undefined {
-    const text = this.text;
-    let end = at;
-    while (text[end] !== FIELD && text[end] !== END) end++;
-    if (end === at) return undefined;
-    return text
-      .slice(at, end)
-      .split(',')
-      .map((x) => this.table.at(parseInt(x, 36)));
-  }
-  children(at: number): Map<string, TrieNode<S>> {
-    // FIELD key KEY offset, repeated up to END; read in place (the root holds thousands of children)
-    const next = new Map<string, TrieNode<S>>();
-    const text = this.text;
-    const end = text.indexOf(END, at);
-    let field = text.indexOf(FIELD, at);
-    while (field >= 0 && field < end) {
-      const key = text.indexOf(KEY, field);
-      let stop = text.indexOf(FIELD, key);
-      if (stop < 0 || stop > end) stop = end;
-      next.set(text.slice(field + 1, key), new PackedNode(this, this.base + parseInt(text.slice(key + 1, stop), 36)));
-      field = stop === end ? -1 : stop;
-    }
-    return next;
-  }
-}
-
-/** A sense table: the sense at an index. */
-export interface SenseTable<S> {
-  at(i: number): S;
-}
-
-/** The precompiled form of built indexes (run at build time). */
-export function packIndexes(x: Indexes): PackedIndexes {
-  const table = <S>(list: S[]) => {
-    const index = new Map<S, number>();
-    return (s: S): number => {
-      let i = index.get(s);
-      if (i === undefined) {
-        i = list.length;
-        list.push(s);
-        index.set(s, i);
-      }
-      return i;
-    };
-  };
-  const entitySenses: Sense[] = [];
-  const triggerSenses: number[] = [];
+/** The precompiled form of built indexes (run at build time); `d` is the data they were built from. */
+export function packIndexes(x: Indexes, d: GazetteerData): PackedIndexes {
   const topicSenses: string[] = [];
-  const entityId = table(entitySenses);
-  const entities = packTrie(x.entities, entityId);
-  const tolerant = packTrie(x.tolerant, entityId);
-  const triggers = packTrie(x.triggers, table(triggerSenses));
-  const topics = packTrie(x.topics, table(topicSenses));
+  const topicIndex = new Map<string, number>();
+  const topicCode = (s: string): string => {
+    let i = topicIndex.get(s);
+    if (i === undefined) topicIndex.set(s, (i = topicSenses.push(s) - 1));
+    return i.toString(36);
+  };
+  const alphabet = alphabetOf([x.entities, x.tolerant, x.triggers, x.topics].flatMap((t: TrieNode<unknown>) => [...keysOfTrie(t)]));
+  const entityCode = senseEncoder(d);
+  const lineOf = new Map(d.people.map((p, i) => [p.id, i] as const));
+  const given: Record<string, string> = {};
+  for (const [k, ids] of x.byGivenName) given[k] = [...ids].map((id) => lineOf.get(id)!.toString(36)).join(',');
   return {
-    v: 2,
-    lexicon: [...x.lexicon].map(([k, v]) => [k, [...v]]),
-    given: [...x.byGivenName].map(([k, v]) => [k, [...v]]),
-    shared: [...x.sharedShort],
-    entitySenses: entitySenses.map((s) => JSON.stringify(s)),
-    triggerSenses,
-    topicSenses,
-    entities,
-    tolerant,
-    triggers,
-    topics,
+    index: { v: 3, lexicon: [...x.lexicon].map(([k, v]) => [k, [...v]]), shared: [...x.sharedShort], topicSenses, alphabet },
+    given,
+    entities: packTrie(x.entities, entityCode, alphabet),
+    tolerant: packTrie(x.tolerant, entityCode, alphabet),
+    triggers: packTrie(x.triggers, (i) => i.toString(36), alphabet),
+    topics: packTrie(x.topics, topicCode, alphabet),
   };
 }
 
-/** Decodes the precompiled form (the tries stay packed until walked); `senses` gives the entity sense of each number. */
-export function unpackIndexes(p: Omit<PackedIndexes, 'entitySenses'>, senses: SenseTable<Sense>): Indexes {
-  return {
-    lexicon: new Map(p.lexicon.map(([k, v]) => [k, new Set(v)])),
-    byGivenName: new Map(p.given),
-    sharedShort: new Set(p.shared),
-    entities: new PackedTrie(p.entities, senses).root,
-    tolerant: new PackedTrie(p.tolerant, senses).root,
-    triggers: new PackedTrie(p.triggers, { at: (i) => p.triggerSenses[i]! }).root,
-    topics: new PackedTrie(p.topics, { at: (i) => p.topicSenses[i]! }).root,
+/** What the precompiled indexes are read from: each part when first asked for, and the records that senses name. */
+export interface PackedSource {
+  index(): PackedTables;
+  given(): Record<string, string>;
+  trie(name: TrieName): string;
+  records(): SenseRecords;
+  /** The id of the person on a line, read without parsing the record. */
+  personId(line: number): string;
+}
+
+/** Decodes the precompiled form: the tries stay packed until walked, the given names unparsed until asked for. */
+export function unpackIndexes(p: PackedSource): Indexes {
+  const tables = p.index();
+  const alphabet = new Alphabet(tables.alphabet);
+  // one sense object per code, shared by the exact and the tolerant trie
+  const senses = new Map<string, Sense>();
+  const entitySense = (code: string): Sense => {
+    let s = senses.get(code);
+    if (s === undefined) senses.set(code, (s = decodeSense(code, p.records(), p.personId)));
+    return s;
   };
+  return {
+    lexicon: new Map(tables.lexicon.map(([k, v]) => [k, new Set(v)])),
+    byGivenName: new GivenNames(p),
+    sharedShort: new Set(tables.shared),
+    entities: new PackedTrie(p.trie('entities'), alphabet, entitySense).root,
+    tolerant: new PackedTrie(p.trie('tolerant'), alphabet, entitySense).root,
+    triggers: new PackedTrie(p.trie('triggers'), alphabet, (code) => parseInt(code, 36)).root,
+    topics: new PackedTrie(p.trie('topics'), alphabet, (code) => tables.topicSenses[parseInt(code, 36)]!).root,
+  };
+}
+
+/** The persons of each given name, from the packed lines: the part parsed when first asked for, each list when first read. */
+class GivenNames implements ReadonlyMap<string, readonly string[]> {
+  private lines: Record<string, string> | undefined;
+  private readonly lists = new Map<string, readonly string[]>();
+  constructor(private readonly p: PackedSource) {}
+  private all(): Record<string, string> {
+    return (this.lines ??= this.p.given());
+  }
+  get(key: string): readonly string[] | undefined {
+    let list = this.lists.get(key);
+    if (list === undefined && Object.hasOwn(this.all(), key)) {
+      list = this.all()[key]!.split(',').map((x) => this.p.personId(parseInt(x, 36)));
+      this.lists.set(key, list);
+    }
+    return list;
+  }
+  has(key: string): boolean {
+    return Object.hasOwn(this.all(), key);
+  }
+  get size(): number {
+    return Object.keys(this.all()).length;
+  }
+  *entries(): MapIterator<[string, readonly string[]]> {
+    for (const k of Object.keys(this.all())) yield [k, this.get(k)!];
+  }
+  *keys(): MapIterator<string> {
+    yield* Object.keys(this.all());
+  }
+  *values(): MapIterator<readonly string[]> {
+    for (const k of Object.keys(this.all())) yield this.get(k)!;
+  }
+  [Symbol.iterator](): MapIterator<[string, readonly string[]]> {
+    return this.entries();
+  }
+  forEach(fn: (value: readonly string[], key: string, map: ReadonlyMap<string, readonly string[]>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
+  }
 }
 
 /** Every phrase of a trie with its senses, in a canonical order (to compare tries in checks). */

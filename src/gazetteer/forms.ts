@@ -7,17 +7,45 @@ import { tokenize } from '../tokenize/index.js';
 
 /** Normalized token keys of a written form ([] when nothing is left). */
 export function keysOf(form: string): string[] {
-  const { text } = normalizeArabic(form);
-  return tokenize(text).tokens.map((t) => (t.kind === 'latin' ? t.text.toLowerCase() : t.text));
+  return keysOfText(NORMALIZED_WORDS.test(form) ? form : normalizeArabic(form).text);
 }
 
 const ABD = '\u0639\u0628\u062F'; // عبد
 const ABD_AL = /\u0639\u0628\u062F \u0627\u0644/g; // «عبد ال»
 const ABDAL = /\u0639\u0628\u062F\u0627\u0644/g; // «عبدال»
 
+/** Arabic letters (all of the Arabic script, none of them punctuation): a run of them is one token of the tokenizer. */
+const LETTERS = '\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A4\u06A8\u06AF';
+/** Words of those letters, one space between them. */
+const wordsOf = (letters: string): RegExp => new RegExp(`^[${letters}]+(?: [${letters}]+)*$`);
+
+/**
+ * Normalized text made of Arabic letters alone, one space between words: every word is one token
+ * of the tokenizer, so the keys are the words, found without tokenizing (the gazetteer's words, the
+ * name tables and the function words are nearly all such).
+ */
+const PLAIN_WORDS = wordsOf(LETTERS);
+
+/**
+ * A form that normalizing leaves as it is: words of the letters that the default steps keep (the
+ * normalizer's own answer for each letter, asked once; it maps each character alone, so a text of
+ * kept characters is kept whole). Such a form is its own normalized text.
+ */
+const NORMALIZED_WORDS = wordsOf(
+  Array.from({ length: 0x700 - 0x600 }, (_, i) => String.fromCharCode(0x600 + i))
+    .filter((ch) => PLAIN_WORDS.test(ch) && normalizeArabic(ch).text === ch)
+    .join(''),
+);
+
+/** The token keys of normalized text: latin tokens in lower case, the others as they are. */
+function keysOfText(text: string): string[] {
+  if (PLAIN_WORDS.test(text)) return text.split(' ');
+  return tokenize(text).tokens.map((x) => (x.kind === 'latin' ? x.text.toLowerCase() : x.text));
+}
+
 /** The key sequences of a form with its spacing variants. */
 export function variantKeys(form: string): string[][] {
-  const base = normalizeArabic(form).text;
+  const base = NORMALIZED_WORDS.test(form) ? form : normalizeArabic(form).text;
   const texts = new Set([base]);
   if (base.includes(ABD)) {
     texts.add(base.replace(ABD_AL, '\u0639\u0628\u062F\u0627\u0644'));
@@ -25,7 +53,7 @@ export function variantKeys(form: string): string[][] {
   }
   const out: string[][] = [];
   for (const t of texts) {
-    const keys = tokenize(t).tokens.map((x) => (x.kind === 'latin' ? x.text.toLowerCase() : x.text));
+    const keys = keysOfText(t);
     if (keys.length) out.push(keys);
   }
   return out;

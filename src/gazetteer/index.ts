@@ -4,7 +4,7 @@
  */
 // the loader of the compiled gazetteer: ./node.js in Node, ./browser.js for bundlers (package.json "imports": #gazetteer)
 import { compiledGazetteer } from './node.js';
-import { buildIndexes, unpackIndexes, type Sense } from './build.js';
+import { buildIndexes, unpackIndexes, type PackedSource, type Sense } from './build.js';
 import { compiledFromBytes, compiledFromJson, LazyRecords, type Compiled, type CompiledBytes, type CompiledJson } from './compiled.js';
 import { variantKeys } from './forms.js';
 import type {
@@ -27,21 +27,47 @@ export { adjectiveForms, keysOf, variantKeys } from './forms.js';
 export * from './trie.js';
 
 /**
+ * Every id of the compiled file starts so and holds no '~', the mark of persons outside the gazetteer
+ * (`person:~slug`): scripts/compile-gazetteer.mjs checks it.
+ */
+const PERSON = 'person:';
+const OUTSIDE = '~';
+
+/**
  * The bundled people: one JSON record each, parsed the first time it is asked for, then kept, so
  * that every caller sees the same object. Loading the gazetteer parses none of them (they are four
- * fifths of the data); a document parses the few it names or needs.
+ * fifths of the data); a document parses the few it names or needs. The line of an id is known once
+ * a sense or a list of the indexes has named it; an id met no other way has every id read (once).
  */
 export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
   private readonly lineOf = new Map<string, number>();
+  private complete = false;
 
-  constructor(private readonly records: LazyRecords<PersonRecord>) {
-    // each record opens with its id, read without parsing the record
-    for (let i = 0; i < records.length; i++) this.lineOf.set(records.id(i), i);
-  }
+  constructor(private readonly records: LazyRecords<PersonRecord>) {}
 
-  /** The record on line `i`. */
+  /** The record on line `i` (and its line remembered under its id). */
   at(i: number): PersonRecord {
-    return this.records.at(i);
+    const p = this.records.at(i);
+    this.lineOf.set(p.id, i);
+    return p;
+  }
+  /** The id of the record on line `i`, read without parsing it (and its line remembered). */
+  idAt(i: number): string {
+    const id = this.records.id(i);
+    this.lineOf.set(id, i);
+    return id;
+  }
+  /**
+   * The line of an id: a line a sense, a list of the indexes or an office named; none for the id of
+   * a person outside the gazetteer (`person:~…`) or of anything but a person (ids the compiled file
+   * never holds); else every id is read, the first time one is asked for that nothing named.
+   */
+  private lineOfId(id: string): number | undefined {
+    const i = this.lineOf.get(id);
+    if (i !== undefined || this.complete || !id.startsWith(PERSON) || id.includes(OUTSIDE)) return i;
+    this.records.allIds().forEach((x, k) => this.lineOf.set(x, k));
+    this.complete = true;
+    return this.lineOf.get(id);
   }
 
   get size(): number {
@@ -52,23 +78,29 @@ export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
     return this.records.parsed();
   }
   get(id: string): PersonRecord | undefined {
-    const i = this.lineOf.get(id);
+    const i = this.lineOfId(id);
     return i === undefined ? undefined : this.at(i);
   }
   has(id: string): boolean {
-    return this.lineOf.has(id);
+    return this.lineOfId(id) !== undefined;
   }
   all(): PersonRecord[] {
-    return Array.from({ length: this.records.length }, (_, i) => this.at(i));
+    const all = this.records.all();
+    if (!this.complete) {
+      all.forEach((p, i) => this.lineOf.set(p.id, i));
+      this.complete = true;
+    }
+    return all;
   }
   *entries(): MapIterator<[string, PersonRecord]> {
-    for (const [id, i] of this.lineOf) yield [id, this.at(i)];
+    const ids = this.records.allIds();
+    for (let i = 0; i < ids.length; i++) yield [ids[i]!, this.at(i)];
   }
-  keys(): MapIterator<string> {
-    return this.lineOf.keys();
+  *keys(): MapIterator<string> {
+    yield* this.records.allIds();
   }
   *values(): MapIterator<PersonRecord> {
-    for (const i of this.lineOf.values()) yield this.at(i);
+    for (let i = 0; i < this.records.length; i++) yield this.at(i);
   }
   [Symbol.iterator](): MapIterator<[string, PersonRecord]> {
     return this.entries();
@@ -78,17 +110,22 @@ export class BundledPeople implements ReadonlyMap<string, PersonRecord> {
   }
 }
 
-/** The holders of each office in the bundled data, by `role|of`: their records parsed when the office is asked for. */
+/** The holders of each office in the bundled data, by `role|of`: the lists read when first asked for, their records parsed when the office is. */
 export class BundledHolders {
   private readonly lists = new Map<string, PersonRecord[]>();
+  private lines: Record<string, number[]> | undefined;
+  private readonly read: () => Record<string, number[]>;
   constructor(
-    private readonly lines: Record<string, number[]>,
+    lines: Record<string, number[]> | (() => Record<string, number[]>),
     private readonly people: BundledPeople,
-  ) {}
+  ) {
+    this.read = typeof lines === 'function' ? lines : () => lines;
+  }
   get(key: string): PersonRecord[] | undefined {
     let list = this.lists.get(key);
-    if (!list && Object.hasOwn(this.lines, key)) {
-      list = this.lines[key]!.map((i) => this.people.at(i));
+    const lines = (this.lines ??= this.read());
+    if (!list && Object.hasOwn(lines, key)) {
+      list = lines[key]!.map((i) => this.people.at(i));
       this.lists.set(key, list);
     }
     return list;
@@ -204,7 +241,7 @@ export class Gazetteer {
     if (bundled) {
       const people = peopleOfBundle();
       this.people = people;
-      this.holders = new BundledHolders(compiledBundle().holders(), people);
+      this.holders = new BundledHolders(() => compiledBundle().holders(), people);
     } else {
       const people = new Map<string, PersonRecord>();
       const holders = new Map<string, PersonRecord[]>();
@@ -223,7 +260,7 @@ export class Gazetteer {
       this.holders = holders;
     }
     // The bundled data comes with its indexes precompiled (scripts/compile-gazetteer.mjs); custom data is built here.
-    const x = bundled ? unpackIndexes(compiledBundle().index(), compiledBundle().senses) : buildIndexes(data);
+    const x = bundled ? unpackIndexes(packedSource(compiledBundle(), data, peopleOfBundle())) : buildIndexes(data);
     this.lexicon = x.lexicon;
     this.entities = x.entities;
     this.tolerant = x.tolerant;
@@ -314,6 +351,11 @@ export class Gazetteer {
     }
     return undefined;
   }
+}
+
+/** The precompiled indexes of the bundled data: the parts of the compiled file, the records its senses name, the people's ids. */
+function packedSource(c: Compiled, data: GazetteerData, people: BundledPeople): PackedSource {
+  return { index: () => c.index(), given: () => c.given(), trie: (name) => c.trie(name), records: () => data, personId: (line) => people.idAt(line) };
 }
 
 /** Each agency tag, normalized as the text is («(واس)» is read as the token «واس»), with its state. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BundledHolders, BundledPeople, bundledData, defaultGazetteer } from '../../src/gazetteer/index.js';
 import type { PersonRecord } from '../../src/gazetteer/index.js';
-import { bytesOfText, compiledFromBytes, compiledFromJson, writeCompiled, type Compiled } from '../../src/gazetteer/compiled.js';
+import { bytesOfText, compiledFromBytes, compiledFromJson, LazyRecords, writeCompiled, type Compiled } from '../../src/gazetteer/compiled.js';
 
 const person = (id: string, roles: PersonRecord['roles']): PersonRecord => ({ id, name: { en: id, ar: 'اسم' }, roles }) as PersonRecord;
 const lines = [
@@ -15,9 +15,13 @@ const lines = [
 const file = writeCompiled({
   raw: {} as never,
   holders: {},
+  given: {},
   index: {} as never,
+  entities: '0|^',
+  tolerant: '0|^',
+  triggers: '0|^',
+  topics: '0|^',
   people: lines.map((p) => JSON.stringify(p)),
-  senses: [],
 });
 // the same records as Node reads them (the file's text) and as a bundler imports them (its JSON)
 const sources: Array<[string, () => Compiled]> = [
@@ -30,6 +34,7 @@ describe.each(sources)('bundled people parsed one record at a time, from %s', (_
   it('knows every id and the count without parsing a record', () => {
     const people = new BundledPeople(text());
     expect(people.size).toBe(3);
+    expect(people.idAt(2)).toBe('person:c');
     expect(people.has('person:b')).toBe(true);
     expect(people.has('person:z')).toBe(false);
     expect([...people.keys()]).toEqual(['person:a', 'person:b', 'person:c']);
@@ -44,6 +49,14 @@ describe.each(sources)('bundled people parsed one record at a time, from %s', (_
     expect(people.parsed()).toBe(1);
   });
   it('reads the last record, which has no comma after it', () => expect(new BundledPeople(text()).get('person:c')).toEqual(lines[2]));
+  it('finds a record by an id a sense named (its line read) as by any other id', () => {
+    const people = new BundledPeople(text());
+    expect(people.idAt(1)).toBe('person:b');
+    expect(people.get('person:b')).toEqual(lines[1]);
+    expect(people.get('person:a')).toEqual(lines[0]);
+    expect(people.has('person:z')).toBe(false);
+    expect(people.parsed()).toBe(2);
+  });
   it('iterates like a Map, in line order', () => {
     const people = new BundledPeople(text());
     expect([...people.values()].map((p) => p.id)).toEqual(['person:a', 'person:b', 'person:c']);
@@ -59,6 +72,18 @@ describe.each(sources)('bundled people parsed one record at a time, from %s', (_
     expect(holders.get('head-of-state|ZZ')).toBeUndefined();
     expect(holders.get('toString')).toBeUndefined();
     expect(people.parsed()).toBe(2);
+  });
+});
+
+describe('bundled people asked for an id the file cannot hold', () => {
+  it('answer a person outside the gazetteer (person:~…) and an id of anything else without reading every id', () => {
+    let read = 0;
+    const records = new LazyRecords<PersonRecord>(lines.length, (i) => JSON.stringify(lines[i]), (i) => (read++, lines[i]!.id), () => (read += lines.length, lines.map((p) => p.id)));
+    const people = new BundledPeople(records);
+    expect([people.has('person:~someone-else'), people.get('country:AA'), people.has('org:un')]).toEqual([false, undefined, false]);
+    expect(read).toBe(0);
+    expect(people.get('person:c')?.id).toBe('person:c');
+    expect(read).toBe(lines.length);
   });
 });
 
