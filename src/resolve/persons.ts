@@ -9,6 +9,7 @@ import { hasArticle } from '../tokenize/index.js';
 import { holdsTheOffice } from '../gazetteer/notes.js';
 import { bounds, cachedHolderOn, covers, type Holder } from './office.js';
 import { romanizeName, slug } from './romanize.js';
+import { afterSpeechVerb } from './slots.js';
 import { type M, type Resolution } from './state.js';
 
 /** A person match → the person record, choosing among homonyms by those already named, then by the date. */
@@ -38,6 +39,8 @@ export function acceptShort(r: Resolution, m: M, p: PersonRecord, day: string | 
   // an unseen surname of three letters is too weak alone, and of four after a proclitic other than و («فتيل» = ف + «تيل»)
   if (base.replace(/\s/g, '').length < (m.offset > 0 && m.prefix !== 'و' ? 5 : 4)) return false;
   if (r.g.sharedShort.has(base) || reservedWords(r.g).has(base)) return false;
+  // «وقال بلير»: the subject of a verb of saying is a person, and an undated text has only that to go on
+  if (!day && m.offset === 0 && afterSpeechVerb(r, m.first)) return true;
   // without a date to check the office against, a surname alone needs the person's state in the document («فيدان» in an article about Turkey)
   // a short surname alone (four letters or fewer), never named in full before, is read only where the document
   // names the person's state or organization: «يونغ», «تشان», «تراس» in an article about Korea are other people
