@@ -117,6 +117,29 @@ export function afterSpeechVerb(r: Resolution, k: number): boolean {
   return k > 0 && nameLexicon(r.g).speech.has(r.text(k - 1));
 }
 
+/** Does a span hold a stop word of the name tables (a number, a role noun: «ألف جندي»)? An approximate match of a name through one is no name. */
+export function holdsStopWord(r: Resolution, first: number, last: number): boolean {
+  const lex = nameLexicon(r.g);
+  for (let k = first; k < last; k++) if (lex.stop.has(r.text(k))) return true;
+  return false;
+}
+
+/**
+ * A word that is no word of a name after a title: a stop word (a number, a
+ * role noun, a pronoun: «ألف جندي»), a verb of saying, a word
+ * with a pronoun suffix («مالكها») or an accusative ending («عزماً»); first
+ * in the name, a verb of the present or its verbal noun («تحمل», «ترسيم»).
+ */
+export function unfitForName(r: Resolution, k: number, first: boolean): boolean {
+  const lex = nameLexicon(r.g);
+  const t = r.doc.tokens[k];
+  if (!t || t.kind !== 'arabic') return true;
+  const w = t.analyses[0]!.base;
+  if (lex.stop.has(w) || lex.speech.has(w) || PRONOUN_SUFFIX.test(w)) return true;
+  if (first && VERB_SHAPE.test(w) && !isGiven(lex, w)) return true;
+  return /\u064B$|اً$|ًا$/.test(originalOf(r, k));
+}
+
 /**
  * Tokens already claimed: every token a mention covers, and every token of a
  * match that names something other than a person (places, titles, bodies).

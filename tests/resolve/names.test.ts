@@ -195,6 +195,14 @@ describe('a surname alone after a verb of saying', () => {
 });
 
 describe('unknown names after a title', () => {
+  it('reads no name in a number and a noun, an accusative noun and its adjective, or a verbal noun after a title', () => {
+    expect(persons('وقال القائد العسكري ألف جندي وصلوا إلى الحدود')).toEqual([]);
+    expect(persons('وأبدى السفير الياباني عزما أكيدا على التعاون')).toEqual([]);
+    expect(persons('أعلن الوزير الفرنسي ترسيم الحدود مع الجيران')).toEqual([]);
+  });
+  it('still reads a foreign name of words the tables do not know after a title', () => {
+    expect(unknown('وقال السفير الألماني هيلموتس كرانتس إن').map((p) => p.name.ar)).toEqual(['هيلموتس كرانتس']);
+  });
   it('ends the name before a trigger word with its proclitic («بزيارة»)', () => {
     const [p] = unknown('وقال السفير الروسي لدى المغرب فاليريان شوفاييف بزيارة إلى الرباط');
     expect(p?.name.ar).toBe('فاليريان شوفاييف');
