@@ -59,6 +59,11 @@ export function corefSurnames(r: Resolution): void {
     firstSeen.set(last, Math.min(firstSeen.get(last) ?? Infinity, m.last));
   }
   if (owners.size === 0) return;
+  // a person made no party to a relation (a name spelled by guess) is none by his surname either
+  const actorIds = new Set(r.actors.map((a) => a.id));
+  // a surname inside a mention already made («محمد زيان» after «محمد بن زيان») is no mention of its own
+  const mentioned = new Set<number>();
+  for (const m of r.mentions) for (let k = m.first; k < m.last; k++) mentioned.add(k);
   // the tokens no phrase claimed, walked alongside the matches (sorted by their first token)
   // instead of marked in an array per document
   const matches = doc.matches;
@@ -70,7 +75,7 @@ export function corefSurnames(r: Resolution): void {
   for (let k = start; k < doc.tokens.length; k++) {
     while (next < matches.length && matches[next]!.first <= k) coveredTo = Math.max(coveredTo, matches[next++]!.last);
     const t = doc.tokens[k]!;
-    if (k < coveredTo || t.kind !== 'arabic') continue;
+    if (k < coveredTo || t.kind !== 'arabic' || mentioned.has(k)) continue;
     for (const a of t.analyses) {
       // a shorter form owns nothing: no look-up (and no hashing of a new string)
       if (a.base.length < SHORTEST_SURNAME) continue;
@@ -78,7 +83,7 @@ export function corefSurnames(r: Resolution): void {
       if (!ids || ids.size !== 1 || k < (firstSeen.get(a.base) ?? Infinity)) continue;
       const id = ids.values().next().value!;
       r.mentions.push({ id, first: k, last: k + 1, offset: a.offset, kind: 'reference', confidence: 0.8 });
-      r.actors.push({ id, type: 'person', first: k, last: k + 1, sentence: t.sentence });
+      if (actorIds.has(id)) r.actors.push({ id, type: 'person', first: k, last: k + 1, sentence: t.sentence });
       break;
     }
   }

@@ -9,6 +9,7 @@ import { hasArticle } from '../tokenize/index.js';
 import { holdsTheOffice } from '../gazetteer/notes.js';
 import { bounds, cachedHolderOn, covers, type Holder } from './office.js';
 import { romanizeName, slug } from './romanize.js';
+import { afterSpeechVerb, holdsStopWord, unfitForName } from './slots.js';
 import { type M, type Resolution } from './state.js';
 
 /** A person match → the person record, choosing among homonyms by those already named, then by the date. */
@@ -38,6 +39,8 @@ export function acceptShort(r: Resolution, m: M, p: PersonRecord, day: string | 
   // an unseen surname of three letters is too weak alone, and of four after a proclitic other than و («فتيل» = ف + «تيل»)
   if (base.replace(/\s/g, '').length < (m.offset > 0 && m.prefix !== 'و' ? 5 : 4)) return false;
   if (r.g.sharedShort.has(base) || reservedWords(r.g).has(base)) return false;
+  // «وقال بلير»: the subject of a verb of saying is a person, and an undated text has only that to go on
+  if (!day && m.offset === 0 && afterSpeechVerb(r, m.first)) return true;
   // without a date to check the office against, a surname alone needs the person's state in the document («فيدان» in an article about Turkey)
   // a short surname alone (four letters or fewer), never named in full before, is read only where the document
   // names the person's state or organization: «يونغ», «تشان», «تراس» in an article about Korea are other people
@@ -159,7 +162,11 @@ export function narrowWindow(r: Resolution, p: PersonRecord, role: string, of: s
   r.window = w.from <= w.to ? w : null;
 }
 
-/** Unknown name tokens after a title: 2-3 Arabic words that match nothing, ending at punctuation, a function word or a verb of saying. */
+/**
+ * Unknown name tokens after a title: 2-3 Arabic words that match nothing, ending at punctuation, a function word,
+ * a verb of saying or a word no name holds (`unfitForName`: «ألف جندي», «عزماً»). Words that all end in «ا» are
+ * an accusative noun and its adjective («عزما أكيدا»), not a name.
+ */
 export function unknownName(r: Resolution, start: number): { first: number; last: number } | undefined {
   const { doc } = r;
   let k = start;
@@ -168,18 +175,17 @@ export function unknownName(r: Resolution, start: number): { first: number; last
     const t = doc.tokens[k]!;
     if (t.kind !== 'arabic' || t.sentence !== sentence || r.startingAt(k)) break;
     const w = t.analyses[0]!.base;
-    if (r.inLex('functionWords', w) || w.length < 2) break;
+    if (r.inLex('functionWords', w) || w.length < 2 || unfitForName(r, k, k === start)) break;
     // («السفير التركي، لبحث ...»: a trigger word opens no name either)
     if (readAsOther(r, k)) break;
     if (k === start && /^(ال|وال|بال|لل)/.test(w)) break;
     k++;
   }
-  if (k - start < 2) return undefined;
+  if (k - start < 2 || doc.tokens.slice(start, k).every((t) => t.text.endsWith('ا'))) return undefined;
   const next = doc.tokens[k];
   const w = next?.analyses[0]!.base ?? '';
-  if (next && next.sentence === sentence && next.kind === 'arabic' && !r.startingAt(k) && !r.inLex('functionWords', w) && !r.inLex('nameEnders', w) && !readAsOther(r, k))
-    return undefined;
-  return { first: start, last: k };
+  const ends = !next || next.sentence !== sentence || next.kind !== 'arabic' || r.startingAt(k) || r.inLex('functionWords', w) || r.inLex('nameEnders', w) || readAsOther(r, k) || unfitForName(r, k, false);
+  return ends ? { first: start, last: k } : undefined;
 }
 
 /** «بزيارة», «بحث»: a word the library reads as a trigger, a date or a title (after its proclitics) ends a name. */
@@ -224,6 +230,8 @@ export function resolveName(r: Resolution, m: M, day: string | null, sentence: n
   if (!p) return false;
   if (sense.short && !acceptShort(r, m, p, day)) return false;
   if (m.tolerant && !sense.short && m.last - m.first < 2) return false;
+  // «ألف جندي» is not «ألفا كوندي»: an approximate match through a stop word of the name tables names nobody
+  if (m.tolerant && holdsStopWord(r, m.first, m.last)) return false;
   const kind = sense.short && r.seenPersons.has(p.id) ? 'reference' : 'name';
   const confidence = m.tolerant ? 0.7 : sense.short ? 0.85 : 1;
   r.mention(p.id, m, kind, confidence);

@@ -43,11 +43,18 @@ const CONSONANTS: Readonly<Record<string, string>> = {
   'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h', 'پ': 'p', 'چ': 'ch', 'ڤ': 'v', 'گ': 'g', 'ژ': 'zh',
 };
 
-/** A sound of a spelled word: a consonant, or a vowel with its alternative spellings. */
-type Unit = { c: string } | { v: string[] };
+/** A sound of a spelled word: a consonant (with the letters it may stand for in a foreign name), or a vowel with its alternative spellings. */
+type Unit = { c: string; alt?: string[] } | { v: string[] };
 
-/** The short vowel guessed between two consonants opening a word. */
-const OPENING_A: Unit = { v: ['a'] };
+/**
+ * Arabic has no p, v, hard g or ch: a foreign name writes them ب, ف, ج/غ, تش,
+ * and its c and k both as ك. The first letter is the usual reading, the others
+ * alternatives («سكريبال» Skribal or Skripal).
+ */
+const FOREIGN_ALTERNATIVES: Readonly<Record<string, string[]>> = { 'ب': ['p'], 'ف': ['v'], 'ج': ['g'], 'ك': ['c'] };
+
+/** The short vowel guessed between two consonants opening a word: a, or the e of Maghrebi and Levantine spellings (Mezghani). */
+const OPENING_A: Unit = { v: ['a', 'e'] };
 
 /** Romanizes an Arabic name: "Mohammed bin Zayan" for «محمد بن زيان» (the plain string of `romanizeName`). */
 export function romanize(arabic: string): string {
@@ -73,6 +80,8 @@ export function romanizeName(arabic: string): Romanized {
   const named = parts.filter((p) => !isParticle(p[0]!));
   if (named.length >= 3 && first[first.length - 2] !== 'Al') aliases.add(`${named[0]![0]} ${named[named.length - 1]![0]}`);
   for (const keep of [0, 1]) aliases.add(withoutFathers(first, keep));
+  // the English press often drops the article of a family name («الحريري» Hariri, «المزغني» Mezghani)
+  for (const a of [en, ...[...aliases].slice(0, 8)]) aliases.add(withoutArticle(a));
   aliases.delete(en);
   return { en, aliases: [...aliases].slice(0, MAX_ALIASES) };
 }
@@ -108,6 +117,11 @@ function withoutFathers(words: string[], keep: number): string {
   return out.join(' ');
 }
 
+/** A name with the article of its family name (its last word) dropped: «Saad al-Hariri» → «Saad Hariri». */
+function withoutArticle(name: string): string {
+  return name.replace(/ (?:al|el)-(\p{L})(\p{L}*)$/iu, (_, letter: string, rest: string) => ` ${letter.toUpperCase()}${rest}`);
+}
+
 const PARTICLE_WORDS = new Set(['bin', 'bint', 'ibn', 'Abu', 'Al', 'Ould', 'Umm', 'Abi', 'Aba']);
 const isParticle = (w: string) => PARTICLE_WORDS.has(w);
 
@@ -125,6 +139,11 @@ function nameParts(words: string[]): string[][] {
       out.push(abdName(normalizeText(next), next));
       i++;
     } else if (k.startsWith('عبدال') && k.length > 5) out.push(abdName(k.slice(3), w.slice(3)));
+    // «نصر الله», «نور الدين»: a compound given name
+    else if (next && COMPOUND_TAILS.has(normalizeText(next)) && !TABLES.particles.has(k)) {
+      out.push(compoundName(wordSpellings(w, k, out.length === 0, foreign), COMPOUND_TAILS.get(normalizeText(next))!));
+      i++;
+    }
     // «بو عيدة» is written as one name in Latin letters: Bouaida
     else if (k === 'بو' && next) {
       out.push(joined('Bou', spellWord(next, true)));
@@ -135,6 +154,24 @@ function nameParts(words: string[]): string[][] {
     } else out.push(wordSpellings(w, k, out.length === 0, foreign));
   }
   return out;
+}
+
+/** The second halves of compound given names, and how the press joins them: «نصر الله» Nasrallah, «نور الدين» Nour al-Din or Noureddine. */
+const COMPOUND_TAILS = new Map<string, 'allah' | 'din' | 'islam'>([
+  [normalizeText('الله'), 'allah'],
+  [normalizeText('الدين'), 'din'],
+  [normalizeText('الإسلام'), 'islam'],
+]);
+
+/** A compound given name in the spellings the press uses: joined (Nasrallah, Noureddine) or apart with the article (Nour al-Din). */
+function compoundName(first: string[], tail: 'allah' | 'din' | 'islam'): string[] {
+  const out: string[] = [];
+  for (const f of first.slice(0, 3)) {
+    if (tail === 'allah') out.push(`${f}allah`, `${f} Allah`, `${f}ullah`);
+    else if (tail === 'din') out.push(`${f} al-Din`, `${f}eddine`, `${f}uddin`, `${f} ad-Din`);
+    else out.push(`${f} al-Islam`, `${f}ulislam`);
+  }
+  return [...new Set(out)];
 }
 
 /** «عبد» + a divine name: the table's form, else Abdul + name joined, with the Egyptian «Abdel» and spaced forms as alternatives. */
@@ -172,8 +209,8 @@ function wordSpellings(word: string, key: string, first: boolean, foreign: boole
 function spellWord(word: string, joinedBou: boolean, foreign = false): string[] {
   const units = foreign ? foreignSoundsOf(word) : soundsOf(word, joinedBou);
   // each vowel in each of its spellings, the preferred ones first («معروف»: Maarouf, Marouf, Maaruf …)
-  const spell = (us: Unit[]) => combinations(us.map((u) => ('c' in u ? [u.c] : u.v)), MAX_WORD_SPELLINGS).map((c) => c.join(''));
-  const spelled = spell(units);
+  const spell = (us: Unit[], max = MAX_WORD_SPELLINGS) => combinations(us.map((u) => ('c' in u ? [u.c, ...(u.alt ?? [])] : u.v)), max).map((c) => c.join(''));
+  const spelled = spell(units, foreign ? MAX_FOREIGN_SPELLINGS : MAX_WORD_SPELLINGS);
   // a foreign word loses its short vowels too: a short a after its first consonant is an alternative («كحلون» Kahlon)
   if (foreign && units.length > 2 && 'c' in units[0]! && 'c' in units[1]!) spelled.push(...spell([units[0]!, OPENING_A, ...units.slice(1)]));
   // the short a opening a word is a guess: the plain letters are an alternative («مباركة» Mbarka)
@@ -184,6 +221,8 @@ function spellWord(word: string, joinedBou: boolean, foreign = false): string[] 
 
 /** How many spellings of one word the letters give at most. */
 const MAX_WORD_SPELLINGS = 6;
+/** A foreign word has more letters of two readings (ب b or p, ف f or v): more of its spellings are kept. */
+const MAX_FOREIGN_SPELLINGS = 12;
 
 const capitalize = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
@@ -204,7 +243,9 @@ function soundsOf(word: string, joinedBou: boolean): Unit[] {
     if (ch === 'ا' || ch === 'آ' || ch === 'أ') units.push({ v: ['a'] });
     else if (ch === 'إ') units.push({ v: ['i'] });
     else if (ch === 'ة' || ch === 'ى') units.push({ v: ['a'] });
-    else if (ch === 'و') units.push((i === 0 && !joinedBou) || afterVowel || nextCh === 'ا' ? { c: 'w' } : { v: ['ou', 'u', 'o'] });
+    else if (ch === 'و') units.push((i === 0 && !joinedBou) || afterVowel || nextCh === 'ا' ? { c: 'w' } : nisbaWaw(letters, i) ? { v: ['aw', 'aou', 'ou'] } : { v: ['ou', 'u', 'o'] });
+    // «زايد», «الطاير»: ي between a long a and a closing consonant is y and a short vowel (Zayed, Tayer)
+    else if (ch === 'ي' && afterVowel && letters[i - 1] === 'ا' && i === letters.length - 2 && !VOWEL_LETTERS.includes(nextCh ?? 'ا')) units.push({ c: 'y' }, { v: ['e', 'i'] });
     else if (ch === 'ي') units.push((i === 0 && !joinedBou) || (afterVowel && !last && VOWEL_LETTERS.includes(nextCh ?? '')) || nextCh === 'ا' ? { c: 'y' } : { v: ['i', 'ee', 'i'] });
     else if (ch === 'ع') units.push(i === 0 || afterVowel ? { v: ['a'] } : { v: nextCh && !'اويى'.includes(nextCh) ? ['aa', 'a'] : ['a'] });
     else if (ch === 'ئ') units.push({ v: ['e'] });
@@ -215,6 +256,8 @@ function soundsOf(word: string, joinedBou: boolean): Unit[] {
   });
   // two consonants opening the word: a short a between them
   if (units.length > 2 && 'c' in units[0]! && 'c' in units[1]!) units.splice(1, 0, OPENING_A);
+  // «مزغني»: three consonants inside the word take a short a before the third (Mezghani)
+  for (let i = 1; i + 3 < units.length; i++) if ('c' in units[i]! && 'c' in units[i + 1]! && 'c' in units[i + 2]!) units.splice(i + 2, 0, { v: ['a', ''] });
   // «رحمن», «جارالله»: three consonants closing the word take a short a before the last (n, h, m, l)
   const n = units.length;
   if (n > 3 && units.slice(n - 3).every((u) => 'c' in u) && /^[nhml]$/.test((units[n - 1] as { c: string }).c)) units.splice(n - 1, 0, { v: ['a'] });
@@ -224,6 +267,11 @@ function soundsOf(word: string, joinedBou: boolean): Unit[] {
     units.splice(m - 1, 0, { v: ['e', 'i'] });
   // a doubled vowel letter written twice (ou + ou) is one vowel
   return units.filter((u, i) => !('v' in u && i > 0 && 'v' in units[i - 1]! && (units[i - 1] as { v: string[] }).v[0] === u.v[0]));
+}
+
+/** «علوي», «بدوي»: و between a consonant and a closing ي is the nisba -awi (Alawi, Badawi; Maghrebi Alaoui). */
+function nisbaWaw(letters: string[], i: number): boolean {
+  return i === letters.length - 2 && letters[i + 1] === 'ي' && i > 0 && !VOWEL_LETTERS.includes(letters[i - 1]!);
 }
 
 /**
@@ -238,6 +286,8 @@ function foreignSoundsOf(word: string): Unit[] {
     const prevVowel = units.length > 0 && 'v' in units[units.length - 1]!;
     if (ch === 'و' && i === 1 && 'اأإآ'.includes(letters[0]!)) units[0] = { v: ['o', 'aw'] };
     else if (ch === 'و') units.push(i === 0 || (prevVowel && i < letters.length - 1) ? { c: 'w' } : { v: ['o', 'ou', 'u'] });
+    // «إنييستا»: ي written twice is i and e (Iniesta)
+    else if (ch === 'ي' && letters[i - 1] === 'ي') units.push({ v: ['e', 'y'] });
     else if (ch === 'ي') units.push(i === 0 ? { c: 'y' } : { v: ['i', 'y', 'ee'] });
     else if (ch === 'ا' || ch === 'آ' || ch === 'أ' || ch === 'ى' || ch === 'ة' || ch === 'ع') units.push({ v: ['a'] });
     else if (ch === 'إ') units.push({ v: ['i', 'e'] });
@@ -245,9 +295,14 @@ function foreignSoundsOf(word: string): Unit[] {
     else if (ch === 'ه' && i === letters.length - 1) units.push({ v: ['e', 'a', 'eh'] });
     else if (ch === 'غ') units.push({ v: ['g', 'gh'] });
     else if (ch === 'ئ' || ch === 'ؤ' || ch === 'ء') return;
-    else if (CONSONANTS[ch]) units.push({ c: CONSONANTS[ch]! });
+    // «تشين», «منوتشين»: تش is the ch of the original
+    else if (ch === 'ش' && letters[i - 1] === 'ت' && units.length > 0) units[units.length - 1] = { c: 'ch', alt: ['tch'] };
+    else if (CONSONANTS[ch]) units.push(FOREIGN_ALTERNATIVES[ch] ? { c: CONSONANTS[ch]!, alt: FOREIGN_ALTERNATIVES[ch] } : { c: CONSONANTS[ch]! });
     else if (/[a-z0-9]/i.test(ch)) units.push({ c: ch });
   });
+  // «سكريبل», «ميركل»: a word ending in a consonant and l, r, n or m lost the short vowel between them (Skripal, Merkel)
+  const n = units.length;
+  if (n > 2 && 'c' in units[n - 1]! && 'c' in units[n - 2]! && /^[lrnm]$/.test((units[n - 1] as { c: string }).c)) units.splice(n - 1, 0, { v: ['e', 'a', ''] });
   return units;
 }
 

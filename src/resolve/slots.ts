@@ -26,6 +26,8 @@ interface NameLexicon {
   speech: Set<string>;
   institutions: Set<string>;
   weakHonorifics: Set<string>;
+  tails: Set<string>;
+  foreign: Set<string>;
 }
 
 interface NameData {
@@ -39,6 +41,7 @@ interface NameData {
   speechVerbs: string[];
   institutions: string[];
   weakHonorifics: string[];
+  compoundTails: string[];
 }
 
 /** A context that marks a name slot: an honorific, an office (with its role and state), a verb of saying. */
@@ -62,10 +65,23 @@ interface Run {
   strong: number;
   /** The parts of the name: «عبد الله» is one, «بن زيان» one. */
   parts: number;
+  /** Name-shaped words the tables do not know («… الساهر», «… عليوة»): spelled from their letters. */
+  unknown: number;
+  /** The run stopped before a further name-shaped word it could not take: its end is uncertain. */
+  overrun: boolean;
 }
 
 /** The longest name run: a given name and its chain of fathers and family («محمد بن راشد آل مكتوم»). */
 const MAX_NAME_WORDS = 6;
+
+/** How many name-shaped words outside the tables a name may hold («كاظم الساهر», «محمد علي بنطلحة»). */
+const MAX_UNKNOWN_WORDS = 1;
+
+/** A word ending in a possessive pronoun («زوجته» is written ه, «لها», «أبناؤهم») is no name word. */
+const PRONOUN_SUFFIX = /(ها|هم|هما|كم|هن)$/;
+
+/** A verb of the present («يكتب», «تتواصل»): ي/ت before a consonant (but «تش», the foreign ch of «تشين»). */
+const VERB_SHAPE = /^(?!تش)[يت][^اويى]/;
 
 const lexicons = new WeakMap<Gazetteer, NameLexicon>();
 
@@ -89,9 +105,39 @@ function nameLexicon(g: Gazetteer): NameLexicon {
     speech: norm(d.speechVerbs),
     institutions: norm(d.institutions),
     weakHonorifics: norm(d.weakHonorifics),
+    tails: norm(d.compoundTails),
+    foreign: norm(Object.keys(d.foreignGiven)),
   };
   lexicons.set(g, lex);
   return lex;
+}
+
+/** Does a verb of saying («قال», «وأضاف») stand right before token `k`, opening a slot for its subject? */
+export function afterSpeechVerb(r: Resolution, k: number): boolean {
+  return k > 0 && nameLexicon(r.g).speech.has(r.text(k - 1));
+}
+
+/** Does a span hold a stop word of the name tables (a number, a role noun: «ألف جندي»)? An approximate match of a name through one is no name. */
+export function holdsStopWord(r: Resolution, first: number, last: number): boolean {
+  const lex = nameLexicon(r.g);
+  for (let k = first; k < last; k++) if (lex.stop.has(r.text(k))) return true;
+  return false;
+}
+
+/**
+ * A word that is no word of a name after a title: a stop word (a number, a
+ * role noun, a pronoun: «ألف جندي»), a verb of saying, a word
+ * with a pronoun suffix («مالكها») or an accusative ending («عزماً»); first
+ * in the name, a verb of the present or its verbal noun («تحمل», «ترسيم»).
+ */
+export function unfitForName(r: Resolution, k: number, first: boolean): boolean {
+  const lex = nameLexicon(r.g);
+  const t = r.doc.tokens[k];
+  if (!t || t.kind !== 'arabic') return true;
+  const w = t.analyses[0]!.base;
+  if (lex.stop.has(w) || lex.speech.has(w) || PRONOUN_SUFFIX.test(w)) return true;
+  if (first && VERB_SHAPE.test(w) && !isGiven(lex, w)) return true;
+  return /\u064B$|اً$|ًا$/.test(originalOf(r, k));
 }
 
 /**
@@ -117,7 +163,8 @@ export function personsFromContext(r: Resolution): void {
     const run = nameRun(r, lex, k, slot, claimed);
     if (!run || insideInstitution(r, lex, slot?.from ?? k)) continue;
     const id = personOfRun(r, run, slot);
-    r.actors.push({ id, type: 'person', first: run.first, last: run.last, sentence: tokens[k]!.sentence });
+    // a name with a word the tables do not know is spelled by guess: it is reported, but made no party to a relation
+    if (run.unknown === 0 || !id.startsWith('person:~')) r.actors.push({ id, type: 'person', first: run.first, last: run.last, sentence: tokens[k]!.sentence });
     k = run.last - 1;
   }
 }
@@ -229,84 +276,179 @@ function originalOf(r: Resolution, k: number): string {
   return r.doc.original.slice(start, end);
 }
 
+/** A name run being read: the next token, what its words were, whether it has ended. */
+interface RunScan {
+  j: number;
+  known: number;
+  strong: number;
+  parts: number;
+  unknown: number;
+  overrun: boolean;
+  done: boolean;
+  /** The token after the first name («محمد», «عبد الكريم»): an unknown word with the article right there is a family name («كاظم الساهر»). */
+  afterFirst: number;
+  /** The token after a word a particle governs («… بن أبي وقاص»): only a family name with the article may follow it there. */
+  afterParticle: number;
+  /** How many words the tables do not know the run may take: none after «علي» (the preposition «على» as many write it) or after a proclitic other than و. */
+  maxUnknown: number;
+  /** A foreign given name opened the run: no Arabic article in it, and it may end in a («سيلفا»). */
+  foreign: boolean;
+}
+
 /**
  * The run of name words from token `k`, opened by a given name (or «أبو»,
- * «عبد»): then particles (بن، آل، أبو، ولد، عبد) with the word they govern,
- * given and family names, a family name with the article (which closes the
- * name unless a particle follows). It stops at a stop word, a conjunction
- * («وأحمد» opens the next name of a list), a claimed token, the sentence's end.
+ * «عبد») that no particle governs: then particles (بن، آل، أبو، ولد، عبد)
+ * with the word they govern, given and family names, name-shaped words the
+ * tables do not know. It stops at a stop word, a conjunction («وأحمد» opens
+ * the next name of a list), a claimed token, the sentence's end.
  */
 function nameRun(r: Resolution, lex: NameLexicon, k: number, slot: Slot | undefined, claimed: boolean[]): Run | undefined {
   const head = nameWord(r, lex, k);
   if (!head || !(isGiven(lex, head.base) || head.base === 'ابو' || head.base === 'عبد')) return undefined;
   if (barred(r, lex, head.base) && !(head.offset === 0 && isAli(r, k))) return undefined;
+  if (governedByParticle(r, lex, k)) return undefined;
   const sentence = r.doc.tokens[k]!.sentence;
   const free = (j: number) => j < r.doc.tokens.length && !claimed[j] && r.doc.tokens[j]!.kind === 'arabic' && r.doc.tokens[j]!.sentence === sentence;
-  let j = k + 1;
-  let known = 1;
-  let strong = 0;
-  let parts = 1;
+  const onlyKnown = head.base === 'علي' || (head.offset > 0 && !r.doc.tokens[k]!.analyses.some((a) => a.offset === head.offset && a.prefix === 'و'));
+  const scan: RunScan = { j: k + 1, known: 1, strong: 0, parts: 1, unknown: 0, overrun: false, done: false, afterFirst: k + 1, afterParticle: -1, maxUnknown: onlyKnown ? 0 : MAX_UNKNOWN_WORDS, foreign: lex.foreign.has(head.base) };
   // «أبو زيان», «عبد الكريم»: a particle opening the name governs the word after it
   if (!isGiven(lex, head.base)) {
-    if (!free(j) || barred(r, lex, r.text(j))) return undefined;
-    j++;
-    known++;
+    if (!free(scan.j) || barred(r, lex, r.text(scan.j))) return undefined;
+    scan.j++;
+    scan.known++;
+    scan.afterFirst++;
   }
-  for (; j - k < MAX_NAME_WORDS && free(j); j++) {
-    const w = r.text(j);
-    if (w.startsWith('و') && !isGiven(lex, w) && r.doc.tokens[j]!.analyses.some((a) => a.prefix === 'و')) break;
-    if (lex.particles.has(w)) {
-      // a particle governs the word after it («بن أبي وقاص», «عبد الكريم»)
-      if (!free(j + 1) || barred(r, lex, r.text(j + 1))) break;
-      if (!lex.particles.has(r.text(j + 1))) {
-        j++;
-        known++;
-      }
-      known++;
-      strong++;
-      parts++;
-      continue;
-    }
-    if (barred(r, lex, w)) break;
-    if (isGiven(lex, w) || lex.family.has(w) || isAli(r, j)) {
-      known++;
-      parts++;
-      if (!lex.weak.has(w) || lex.family.has(w)) strong++;
-      // «آل ثاني», «الصباح»: a family name closes the name
-      if (lex.family.has(w) && hasArticle(w)) {
-        j++;
-        break;
-      }
-      continue;
-    }
-    parts++;
-    // a word the tables do not know may carry the name on («… زكي», «… الحمدوني», «… الأحمد»): a name we cannot
-    // spell whole is no name we record, so the run takes the word and acceptRun turns it down
-    j++;
-    break;
-  }
-  const run = { first: k, last: j, offset: head.offset, known, strong, parts };
+  while (!scan.done && scan.j - k < MAX_NAME_WORDS && free(scan.j)) takeNameWord(r, lex, scan, free);
+  const run = { first: k, last: scan.j, offset: head.offset, known: scan.known, strong: scan.strong, parts: scan.parts, unknown: scan.unknown, overrun: scan.overrun };
   return acceptRun(lex, head.base, run, slot) ? run : undefined;
+}
+
+/** «أبو خليل …», «بن زيان»: a given name right after a particle is inside a longer name, whose reading starts at the particle. */
+function governedByParticle(r: Resolution, lex: NameLexicon, k: number): boolean {
+  const before = r.doc.tokens[k - 1];
+  return before !== undefined && before.kind === 'arabic' && before.sentence === r.doc.tokens[k]!.sentence && lex.particles.has(before.analyses[0]!.base);
+}
+
+/**
+ * Reads the next word of a name run: a particle and the word it governs, the
+ * second half of a compound («نور الدين»), a name word of the tables, a
+ * name-shaped word; a family name with the article closes the name, any
+ * other word ends it before.
+ */
+function takeNameWord(r: Resolution, lex: NameLexicon, scan: RunScan, free: (j: number) => boolean): void {
+  const j = scan.j;
+  const w = r.text(j);
+  const close = () => {
+    scan.j++;
+    scan.done = !lex.tails.has(r.text(scan.j));
+  };
+  if (w.startsWith('و') && !isGiven(lex, w) && r.doc.tokens[j]!.analyses.some((a) => a.prefix === 'و')) scan.done = true;
+  else if (lex.particles.has(w)) {
+    // a particle governs the word after it («بن أبي وقاص», «عبد الكريم»)
+    if (!free(j + 1) || barred(r, lex, r.text(j + 1))) scan.done = true;
+    else {
+      scan.j += lex.particles.has(r.text(j + 1)) ? 1 : 2;
+      scan.known += lex.particles.has(r.text(j + 1)) ? 1 : 2;
+      scan.strong++;
+      scan.parts++;
+      scan.afterFirst = scan.j;
+      scan.afterParticle = scan.j;
+    }
+  } else if (barred(r, lex, w)) scan.done = true;
+  else if (lex.tails.has(w)) {
+    // «نور الدين», «نصر الله», «سيف الإسلام»: the second half of a compound given name
+    scan.j++;
+    scan.known++;
+    scan.strong++;
+  } else if (isGiven(lex, w) || lex.family.has(w) || isAli(r, j)) {
+    scan.known++;
+    scan.parts++;
+    if (!lex.weak.has(w) || lex.family.has(w)) scan.strong++;
+    // «آل ثاني», «الصباح»: a family name closes the name
+    if (lex.family.has(w) && hasArticle(w)) close();
+    else scan.j++;
+  } else takeUnknownWord(r, lex, scan, close);
+}
+
+/**
+ * A name-shaped word the tables do not know may end the name («… الساهر», «… عليوة»).
+ * With the article it is a family name right after the first name, after a word a
+ * particle governs, after given names the tables know («عبيد حميد الطاير»), or as a
+ * nisba («… الجبوري»); after another unknown word it is a noun in apposition
+ * («… زيدان المحترف») and the name ends before it. After a word a particle governs
+ * only such a family name may follow. One unknown word at most: past it, a further
+ * name-shaped word makes the end a guess, and a name of uncertain end is no name
+ * we record.
+ */
+function takeUnknownWord(r: Resolution, lex: NameLexicon, scan: RunScan, close: () => void): void {
+  const w = r.text(scan.j);
+  const shaped = nameShaped(r, lex, scan.j, scan.foreign);
+  const article = hasArticle(w);
+  const apposition = article && scan.j !== scan.afterFirst && scan.unknown > 0 && !w.endsWith('ي');
+  if (!shaped || apposition || (scan.j === scan.afterParticle && !article)) {
+    // «… بن أبي وقاص فاتح»: a word shaped like a name where none may stand leaves the end in doubt
+    if (shaped && !article) scan.overrun = true;
+    scan.done = true;
+    return;
+  }
+  scan.parts++;
+  if (scan.unknown >= scan.maxUnknown) {
+    scan.overrun = true;
+    scan.done = true;
+    return;
+  }
+  scan.unknown++;
+  if (article) close();
+  else scan.j++;
 }
 
 /**
  * Is the run a name? Two words at least, every one a name word of the tables
- * (given and family names, particles and the words they govern): a word the
- * tables do not know is no evidence of a name, and a name we could not spell
- * as the press does would name no one a reader could find. A given name that
- * is also a common word («كريم», «سعيد») needs a slot, or a name word after
- * it that is no common word; a kunya («أبو …») needs a slot.
+ * (given and family names, particles and the words they govern) or shaped
+ * like one. A word the tables do not know («… الساهر») is weaker evidence: the
+ * name must open with a given name that is no common word, or stand in a slot.
+ * A given name that is also a common word («كريم», «سعيد») needs a slot, or a
+ * name word after it that is no common word; a kunya («أبو …») needs a slot;
+ * a run whose end is uncertain is no name.
  */
 function acceptRun(lex: NameLexicon, head: string, run: Run, slot: Slot | undefined): boolean {
-  const words = run.last - run.first;
-  if (run.known < words) return false;
+  if (run.overrun || run.known + run.unknown < run.last - run.first) return false;
   const inSlot = slot !== undefined && !slot.weak;
   // «أبو عمر»: a kunya is a name by itself, but only where the context calls for one
   if (head === 'ابو') return inSlot;
   // «عبد الله» alone is one given name
   if (run.parts < 2) return false;
   // «كريم جميل»: two common words that are also names are no name without a slot
-  return !lex.weak.has(head) || inSlot || run.strong > 0;
+  if (lex.weak.has(head) && !inSlot) return run.strong > 0 && run.unknown === 0;
+  // «أبدى الوزير أمل كبير»: after an office the common word may be its object; with a word outside the tables it needs an honorific or a verb of saying
+  return !(lex.weak.has(head) && run.unknown > 0 && slot?.kind === 'office');
+}
+
+/**
+ * Can a word the tables do not know be part of a name? Not a word the library
+ * reads as something else, with or without its proclitics («بأول», «لدى»); no
+ * conjunction before it; no possessive pronoun after it («فريقه», «لها»); no
+ * accusative ending («اً»); no verb of the present («يكتب», «تبلغ»); no
+ * preposition before a verbal noun, a verb or a noun in ة («لإيقاف», «بنتيجة»).
+ * A foreign name takes no Arabic article («… المصنف» is the player's rank, not
+ * his name), and a sound plural with it («العائدين») is no family name.
+ */
+function nameShaped(r: Resolution, lex: NameLexicon, j: number, foreign: boolean): boolean {
+  const t = r.doc.tokens[j];
+  if (!t || t.kind !== 'arabic') return false;
+  const w = t.analyses[0]!.base;
+  if (barred(r, lex, w) || /[0-9]/.test(w) || PRONOUN_SUFFIX.test(w) || VERB_SHAPE.test(w)) return false;
+  // a foreign name takes no Arabic article; a sound plural with it («العائدين») is no family name
+  if (hasArticle(w) && (foreign || /(ين|ون|ات)$/.test(w))) return false;
+  if (t.analyses.some((a) => a.offset > 0 && (a.prefix === 'و' || barred(r, lex, a.base)))) return false;
+  const written = originalOf(r, j);
+  // «لإيقاف», «ليعوض», «بتغلبه»: a preposition before a verbal noun or a verb
+  if (/^[لبك][أإ]/.test(written) || /^[لبك](?!تش)[يت][^اويى]/.test(written) || written.includes('ؤ')) return false;
+  // «مستشاراً», «برنامجا»: the accusative of a noun; a foreign name may end in a («سيلفا»)
+  if (/\u064B$|اً$|ًا$/.test(written) || (!foreign && written.endsWith('ا'))) return false;
+  // «فريقه», «حلمه»: the pronoun ه (a name's final letter is ة, which the caller's text keeps apart)
+  if (written.endsWith('ه')) return false;
+  return !(written.endsWith('ة') && t.analyses.some((a) => a.offset > 0));
 }
 
 /** The words of a run, the first without its proclitics. */
@@ -380,7 +522,8 @@ function recordUnknown(r: Resolution, run: Run, slot: Slot | undefined): string 
   const ar = doc.original.slice(os, oe).replace(/[\u064B-\u065F\u0640]/g, '').replace(/\s+/g, ' ');
   const { en, aliases } = romanizeName(ar);
   const id = `person:~${slug(en) || 'unknown'}`;
-  const confidence = slot ? 0.45 : 0.4;
+  // a word outside the tables lowers the confidence: its spelling is a guess
+  const confidence = (slot ? 0.45 : 0.4) - (run.unknown > 0 ? 0.1 : 0);
   r.mention(id, run, 'name', confidence);
   if (!doc.personInfo.has(id)) {
     const roles = (slot?.role && slot.of ? [{ role: slot.role, of: slot.of }] : []) as Role[];
