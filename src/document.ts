@@ -59,6 +59,8 @@ export interface Doc {
   sentences: Sentence[];
   items: Item[];
   publishedAt: string | null;
+  /** ExtractOptions.guessNames: runs of a given name and a word outside the name tables are persons. */
+  guessNames: boolean;
   gazetteer: Gazetteer;
   matches: Match<Sense>[];
   /** Every trigger and topic phrase (before the overlap rule), found by the match stage with the entities. */

@@ -41,7 +41,7 @@ export interface Extractor {
   readonly gazetteer: Gazetteer;
 }
 
-const OPTION_KEYS = new Set(['publishedAt', 'language', 'maxLength']);
+const OPTION_KEYS = new Set(['publishedAt', 'language', 'maxLength', 'guessNames']);
 /** The fields a custom entry may have (all record types, plus its type). */
 const ENTRY_KEYS = new Set(['type', 'id', 'name', 'aliases', 'short', 'gender', 'country', 'roles', 'iso2', 'iso3', 'adjectives', 'capital', 'government', 'parent', 'kind', 'group']);
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -54,12 +54,12 @@ const checkedDays = new Map<string, string>();
 const CHECKED_DAYS_MAX = 1024;
 
 /** Checks extract options and returns the day as YYYY-MM-DD (or null). */
-export function checkOptions(options: unknown): { day: string | null; language: 'ar' | 'en' | 'auto'; maxLength: number } {
-  if (options === undefined || options === null) return { day: null, language: 'auto', maxLength: DEFAULT_MAX_LENGTH };
+export function checkOptions(options: unknown): { day: string | null; language: 'ar' | 'en' | 'auto'; maxLength: number; guessNames: boolean } {
+  if (options === undefined || options === null) return { day: null, language: 'auto', maxLength: DEFAULT_MAX_LENGTH, guessNames: false };
   if (typeof options === 'object' && Object.hasOwn(options, '__proto__')) fail('E_OPTIONS', 'unknown option "__proto__"', 'options.__proto__');
   if (!isPlain(options)) fail('E_OPTIONS', 'options must be a plain object', 'options');
   for (const k of Object.keys(options)) if (!OPTION_KEYS.has(k)) fail('E_OPTIONS', `unknown option "${k}"`, `options.${k}`);
-  const { publishedAt, language, maxLength } = options;
+  const { publishedAt, language, maxLength, guessNames } = options;
   let day: string | null = null;
   if (publishedAt instanceof Date) {
     if (Number.isNaN(publishedAt.getTime())) fail('E_DATE', 'options.publishedAt is an invalid Date', 'options.publishedAt');
@@ -81,7 +81,8 @@ export function checkOptions(options: unknown): { day: string | null; language: 
     fail('E_OPTION_VALUE', 'options.language must be "ar", "en" or "auto"', 'options.language');
   if (maxLength !== undefined && (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 0))
     fail('E_OPTION_VALUE', 'options.maxLength must be a non-negative integer', 'options.maxLength');
-  return { day, language: (language as 'ar' | 'en' | 'auto' | undefined) ?? 'auto', maxLength: (maxLength as number | undefined) ?? DEFAULT_MAX_LENGTH };
+  if (guessNames !== undefined && typeof guessNames !== 'boolean') fail('E_OPTION_VALUE', 'options.guessNames must be a boolean', 'options.guessNames');
+  return { day, language: (language as 'ar' | 'en' | 'auto' | undefined) ?? 'auto', maxLength: (maxLength as number | undefined) ?? DEFAULT_MAX_LENGTH, guessNames: guessNames === true };
 }
 
 /** Views of gazetteer entities already built, by gazetteer then id (a batch names the same few hundred again and again; bounded). */
@@ -217,7 +218,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         if (!isPlain(callOptions)) fail('E_OPTIONS', 'options must be a plain object', 'options');
       }
       const merged: Record<string, unknown> = Object.assign({}, options.defaults, callOptions ?? {});
-      const { day, language, maxLength } = checkOptions(merged);
+      const { day, language, maxLength, guessNames } = checkOptions(merged);
       if (text.length > maxLength) fail('E_TEXT_TOO_LONG', `text has ${text.length} UTF-16 units, more than maxLength ${maxLength}`, 'text');
       // the script counts of the sample, taken once for the language and the Latin-text test
       const sample = language === 'auto' ? sampleOf(text) : '';
@@ -229,7 +230,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const latinText = counts !== undefined && isLatin(counts);
       if (lang === 'en' || (latinText && (lang === 'und' || text.length < SHORT_LATIN))) return extractEnglish(text, day);
       if (latinText || (counts !== undefined && isUnreadScript(counts))) return { language: lang, entities: [], relations: [] };
-      const doc = runPipeline(createDoc(text, get(), day));
+      const doc = runPipeline(createDoc(text, get(), day, guessNames));
       return { language: lang === 'und' ? 'ar' : lang, entities: assemble(doc), relations: doc.relations };
     },
   };

@@ -32,7 +32,7 @@ export const STAGES: readonly Stage[] = [
 ];
 
 /** A fresh document: normalized, not yet tokenized. */
-export function createDoc(text: string, gazetteer: Gazetteer, publishedAt: string | null): Doc {
+export function createDoc(text: string, gazetteer: Gazetteer, publishedAt: string | null, guessNames = false): Doc {
   return {
     original: text,
     norm: normalizeArabic(text),
@@ -40,6 +40,7 @@ export function createDoc(text: string, gazetteer: Gazetteer, publishedAt: strin
     sentences: [],
     items: [],
     publishedAt,
+    guessNames,
     gazetteer,
     matches: [],
     mentions: [],

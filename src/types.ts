@@ -128,4 +128,10 @@ export interface ExtractOptions {
   language?: 'ar' | 'en' | 'auto' | undefined;
   /** Longest text accepted in one call, in UTF-16 units (default 1,000,000). */
   maxLength?: number | undefined;
+  /**
+   * Also read as a person a known given name followed by one word outside the name tables
+   * («سامي بوزيان»), spelled by guess (default false: more recall on unknown people, less
+   * precision, since the English spelling of such a surname is a guess).
+   */
+  guessNames?: boolean | undefined;
 }

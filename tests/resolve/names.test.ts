@@ -129,8 +129,17 @@ describe('persons outside the gazetteer, found from context', () => {
   });
 });
 
-describe('names with a word the tables do not know', () => {
-  const names = (text: string, publishedAt?: string) => unknown(text, publishedAt).map((p) => p.name.ar);
+describe('names with a word the tables do not know (guessNames)', () => {
+  const guessed = (text: string, publishedAt = '2021-03-01') =>
+    extract(text, { publishedAt, guessNames: true }).entities.filter((e) => e.type === 'person' && e.id.startsWith('person:~'));
+  const names = (text: string, publishedAt?: string) => guessed(text, publishedAt).map((p) => p.name.ar);
+  it('are read only when the caller asks: by default a run with a word outside the tables is no person', () => {
+    expect(unknown('وقال خالد دحمان إن الاجتماع كان مثمرا')).toEqual([]);
+    expect(names('وقال خالد دحمان إن الاجتماع كان مثمرا')).toEqual(['خالد دحمان']);
+  });
+  it('rejects a guessNames that is not a boolean with a coded error', () => {
+    expect(() => extract('نص', { guessNames: 'yes' as unknown as boolean })).toThrowError(expect.objectContaining({ code: 'E_OPTION_VALUE' }));
+  });
   it('reads a known given name and one name-shaped word after it as a name, with or without a slot', () => {
     expect(names('وقال خالد دحمان إن الاجتماع كان مثمرا')).toEqual(['خالد دحمان']);
     expect(names('التقى الوفد محمد بن زيان الحمدوني في مكتبه')).toEqual(['محمد بن زيان الحمدوني']);
@@ -170,17 +179,17 @@ describe('names with a word the tables do not know', () => {
     expect(names('كان أبو خليل دحمان في السوق')).toEqual([]);
   });
   it('reads the second half of a compound given name («نور الدين») inside the name', () => {
-    const [p] = unknown('وقال نور الدين الزرقوني إن');
+    const [p] = guessed('وقال نور الدين الزرقوني إن');
     expect([p?.name.en, p?.name.ar]).toEqual(['Nour al-Din al-Zarqouni', 'نور الدين الزرقوني']);
   });
   it('gives such a person a lower confidence and makes him no party to a relation', () => {
-    const r = extract('استقبل الرئيس الفرنسي إيمانويل ماكرون خالد دحمان في باريس', { publishedAt: '2021-03-01' });
+    const r = extract('استقبل الرئيس الفرنسي إيمانويل ماكرون خالد دحمان في باريس', { publishedAt: '2021-03-01', guessNames: true });
     const p = r.entities.find((e) => e.id === 'person:~khaled-dahman');
     expect(p?.confidence).toBeLessThan(0.4);
     expect(r.relations.flatMap((x) => x.participants).filter((id) => id.startsWith('person:~'))).toEqual([]);
   });
   it('refers a later surname to him, and no surname inside a later mention of his name twice', () => {
-    const [p] = unknown('التقى خالد دحمان الوفد. وقال دحمان إن اللقاء مثمر');
+    const [p] = guessed('التقى خالد دحمان الوفد. وقال دحمان إن اللقاء مثمر');
     expect(p?.mentions.map((m) => [m.text, m.kind])).toEqual([['خالد دحمان', 'name'], ['دحمان', 'reference']]);
   });
 });
