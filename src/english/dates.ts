@@ -26,10 +26,12 @@ const dayNumber = (t: EnToken | undefined): number | null => {
   return n !== null && n >= 1 && n <= 31 ? n : null;
 };
 
-/** A relative day word: its offset from the publication day. */
+/** A relative day word or phrase («yesterday», «this afternoon», «last night»): its offset from the publication day. */
 function relativeDay(words: EnDateWords, tokens: readonly EnToken[], i: number, day: string | null): EnDate | undefined {
-  const offset = words.relative.get(tokens[i]!.key);
-  return offset === undefined ? undefined : { first: i, last: i + 1, day: day ? addDays(day, offset) : null };
+  const next = tokens[i + 1];
+  const pair = next && next.sentence === tokens[i]!.sentence ? words.relative.get(`${tokens[i]!.key} ${next.key}`) : undefined;
+  const offset = pair ?? words.relative.get(tokens[i]!.key);
+  return offset === undefined ? undefined : { first: i, last: i + (pair === undefined ? 1 : 2), day: day ? addDays(day, offset) : null };
 }
 
 /**

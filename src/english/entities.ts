@@ -87,7 +87,8 @@ function findMatches(tokens: readonly EnToken[], root: EnNode): Match[] {
         if (ok.length) out.push({ first: i, last: j, entries: ok });
       }
       const next = tokens[j];
-      if (!next || next.sentence !== tokens[i]!.sentence || tokens[j - 1]!.poss) break;
+      // a possessive ends a name, unless the name itself goes on («People's Republic of China»)
+      if (!next || next.sentence !== tokens[i]!.sentence || (tokens[j - 1]!.poss && !node.next.has(next.key))) break;
       // a comma or a dash ends a name
       if (tokens[j - 1]!.after && tokens[j - 1]!.after !== '-' && !/^[.']$/.test(tokens[j - 1]!.after)) break;
       // a middle initial («Antony J. Blinken») inside a name the gazetteer writes without it
@@ -153,6 +154,18 @@ interface Scan {
   units: Unit[];
   unknown: Map<string, UnknownPerson>;
   fullSeen: Set<string>;
+  /** Office years of the persons the text names without doubt (for undated texts). */
+  era: Array<[number, number]>;
+}
+
+/**
+ * A capitalized office word or honorific right before a name makes it a
+ * person's («Secretary Austin», «President Lincoln»), whatever else it names.
+ */
+function afterPersonWord(tokens: readonly EnToken[], index: EnIndex, i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i]!.sentence || !prev.cap || prev.poss || prev.after) return false;
+  return prev.tags.has('Actor') || prev.tags.has('Honorific') || index.grammar.has('personNouns', prev.key) || index.grammar.has('honorifics', prev.key);
 }
 
 /**
@@ -175,6 +188,8 @@ function readItems(tokens: readonly EnToken[], index: EnIndex): Item[] {
     // a family particle before a hyphen («Al-Aiban») is part of a name, not a name
     if (m.last - m.first === 1 && t0.after === '-' && senses.every((x) => x.t === 'person') && particle(t0.key)) continue;
     let best = [...senses].sort((a, b) => rank(b) - rank(a))[0]!;
+    const person = senses.find((s) => s.t === 'person');
+    if (person && best.t !== 'person' && afterPersonWord(tokens, index, m.first)) best = person;
     const city = senses.find((s) => s.t === 'city');
     if (city && best.t === 'country' && isDateline(tokens, m)) best = city;
     items.push({ first: m.first, last: m.last, sense: best, entries });
@@ -206,8 +221,42 @@ function pickPerson(x: Scan, it: Item, role?: string, of?: string): string {
       const p = g.people.get(id);
       return !!p && (p.roles.length === 0 || rolesOn(p, day).length > 0);
     });
+  else fit((id) => inEra(x, id));
   const latest = (id: string) => Math.max(0, ...(g.people.get(id)?.roles ?? []).map((r) => Number((r.from ?? '0').slice(0, 4))));
-  return [...cands].sort((a, b) => latest(b) - latest(a))[0]!;
+  const rankOf = (id: string) => (day ? 0 : prominence(x, id));
+  return [...cands].sort((a, b) => rankOf(b) - rankOf(a) || latest(b) - latest(a))[0]!;
+}
+
+/** The years of a person's offices, as [from, to] (an open office runs to this year). */
+function officeYears(x: Scan, id: string): Array<[number, number]> {
+  const year = (d: string | undefined, open: number) => (d ? Number(d.slice(0, 4)) : open);
+  return (x.g.people.get(id)?.roles ?? []).map((r) => [year(r.from, 0), year(r.to, 9999)]);
+}
+
+/**
+ * An undated text belongs to the years of the persons it names without doubt:
+ * a surname shared by several office-holders («Powell», «Koizumi») names the
+ * one who held office in those years. True when nobody fixes the years.
+ */
+function inEra(x: Scan, id: string): boolean {
+  if (!x.era.length) return true;
+  return officeYears(x, id).some(([a, b]) => x.era.some(([c, d]) => a <= d && c <= b));
+}
+
+/** Undated and still ambiguous: the holder of the highest office (data/en/grammar.json `prominentRoles`, highest first). */
+function prominence(x: Scan, id: string): number {
+  const order = x.grammar.forms('prominentRoles');
+  return Math.max(0, ...(x.g.people.get(id)?.roles ?? []).map((r) => (order.includes(r.role) ? order.length - order.indexOf(r.role) : 0)));
+}
+
+/** The office years of the persons named without doubt: by full name, or by a short form only one person has. */
+function eraOf(x: Scan): Array<[number, number]> {
+  const sure = new Set<string>();
+  for (const it of x.items) {
+    const ids = new Set(it.entries.map((e) => e.sense).filter((s) => s.t === 'person').map((s) => (s as { id: string }).id));
+    if (ids.size === 1) sure.add([...ids][0]!);
+  }
+  return [...sure].flatMap((id) => officeYears(x, id));
 }
 
 /**
@@ -597,15 +646,36 @@ function counterparts(x: Scan): void {
   }
 }
 
+/**
+ * A generational suffix after a person's name belongs to the name: «Joseph R.
+ * Biden, Jr.'s meeting», «Lloyd J. Austin III» (the mention and the unit take it,
+ * and with it a possessive ending).
+ */
+function nameSuffixes(x: Scan): void {
+  const { tokens } = x;
+  for (const u of x.units) {
+    const t = tokens[u.last];
+    const prev = tokens[u.last - 1];
+    if (u.kind !== 'person' || !t || !prev || t.sentence !== u.sentence || !t.cap || prev.poss || !x.grammar.has('nameSuffixes', t.key)) continue;
+    if (prev.after && prev.after !== ',') continue;
+    const m = x.mentions.find((y) => y.id === u.actor && y.last === u.last && y.kind === 'name');
+    if (m) m.last++;
+    u.last++;
+    x.covered.add(t.i);
+  }
+}
+
 /** Finds the entities of an English text: the gazetteer phrases, the phrase rules, unknown persons, counterparts. */
 export function findEntities(tokens: readonly EnToken[], g: Gazetteer, index: EnIndex, day: string | null): EntityResult {
   const items = readItems(tokens, index);
-  const x: Scan = { tokens, g, index, grammar: index.grammar, day, items, itemAt: new Map(items.map((it) => [it.first, it])), covered: new Set(), used: new Set(), mentions: [], units: [], unknown: new Map(), fullSeen: new Set() };
+  const x: Scan = { tokens, g, index, grammar: index.grammar, day, items, itemAt: new Map(items.map((it) => [it.first, it])), covered: new Set(), used: new Set(), mentions: [], units: [], unknown: new Map(), fullSeen: new Set(), era: [] };
   for (const it of items) {
     for (let k = it.first; k < it.last; k++) x.covered.add(k);
     if (it.sense.t === 'person' && !it.sense.short) x.fullSeen.add(it.sense.id);
   }
+  if (!day) x.era = eraOf(x);
   readPhrases(x);
+  nameSuffixes(x);
   compromisePersons(x);
   laterSurnames(x);
   x.units.sort((a, b) => a.first - b.first);

@@ -98,6 +98,7 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
     if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u)))));
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
+    if (n === '@adverbial') return adverbialOpener(ctx, s, f) >= 0;
     if (n.startsWith('@')) return around.some((k, j) => gr(ctx).has(n.slice(1) as never, k) || gr(ctx).has(n.slice(1) as never, `${k} ${around[j + 1] ?? ''}`));
     return after.includes(n);
   });
@@ -193,12 +194,28 @@ function clean(ctx: RelationContext, a: number, b: number): boolean {
  */
 function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const { tokens } = ctx;
-  const before = keysOf(tokens, Math.max(s.first, f.first - 4), f.first);
+  // «X urged Y during a meeting»: the verb an adverbial phrase modifies does not hedge the encounter the phrase reports
+  const opener = f.noun ? adverbialOpener(ctx, s, f) : -1;
+  const before = keysOf(tokens, Math.max(s.first, f.first - 4, opener + 1), f.first);
   const reportedWould = before.includes('would') && tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
   if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould))) return true;
-  if (hedgedSubject(ctx, s, f)) return true;
+  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f)) return true;
   const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
   return further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first);
+}
+
+/**
+ * A denial governs what follows it in its clause: «X denied that Y had met Z»,
+ * «rejected talks with», «ruled out a visit» — a verb of denying or rejecting
+ * anywhere before the trigger, with no clause end between.
+ */
+function denied(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  for (let k = f.first - 1; k >= s.first; k--) {
+    // a comma closes an aside («X, who rejected the plan, met Y»)
+    if (/,/.test(ctx.tokens[k]!.after)) return false;
+    if (gr(ctx).has('denials', ctx.tokens[k]!.key)) return clean(ctx, k + 1, f.first);
+  }
+  return false;
 }
 
 /**
@@ -295,11 +312,11 @@ function group(ctx: RelationContext, units: readonly Unit[], start: number, dir:
   return dir === 1 ? out : out.reverse();
 }
 
-/** A reference phrase («the two leaders», «both sides») before the trigger in its clause, with no actor between: true when found. */
-function referenceBefore(ctx: RelationContext, s: EnSentence, f: Found): boolean {
-  for (let end = f.first; end > s.first; end--) {
+/** A reference phrase («the two leaders», «both sides») before the trigger in its clause (after `from`), with no actor between: true when found. */
+function referenceBefore(ctx: RelationContext, s: EnSentence, f: Found, from = s.first): boolean {
+  for (let end = f.first; end > from; end--) {
     if (ctx.units.some((u) => u.first >= end && u.last <= f.first && u.actor) || !clean(ctx, end, f.first)) return false;
-    for (let n = 4; n >= 2; n--) if (end - n >= s.first && gr(ctx).has('references', keysOf(ctx.tokens, end - n, end).join(' '))) return true;
+    for (let n = 4; n >= 2; n--) if (end - n >= from && gr(ctx).has('references', keysOf(ctx.tokens, end - n, end).join(' '))) return true;
   }
   return false;
 }
@@ -330,15 +347,66 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   let subject = pickLeft();
   // «X said that Y should ... as he began a visit»: a pronoun nearer the trigger than the chosen subject is the subject
   const pron = tokens.slice(subject.at(-1)?.last ?? s.first, f.first).some((t) => gr(ctx).has('pronouns', t.key) || gr(ctx).has('pluralPronouns', t.key));
+  // «Lula received Chavez … and the two leaders signed»: a reference nearer the trigger than the chosen subject
+  const ref = subject.length > 0 && referenceBefore(ctx, s, f, subject.at(-1)!.last) && lastParties(s, f, mem).length > 0;
+  if (ref) subject = lastParties(s, f, mem);
   if (!subject.length || pron) subject = pronounSubject(ctx, s, f, su, mem);
+  if (!subject.length) subject = adverbialSpeaker(ctx, s, f, su).subject;
   if (!subject.length) subject = possessiveSubject(ctx, f, su, mem);
   if (!subject.length) subject = frontedSubject(ctx, s, f, su);
   // «a visit by X to Y», «the visit of X»
-  if (f.noun && f.rec.type === 'visit' && gr(ctx).has('visitAgents', tokens[f.last]?.key ?? '')) {
+  if (f.noun && f.rec.type === 'visit' && gr(ctx).has('visitAgents', tokens[f.last]?.key ?? '') && !f.rec.frame.to.includes(tokens[f.last]!.key)) {
     const by = su.find((u) => u.first === f.last + 1 && u.actor);
     if (by) subject = [by];
   }
   return { subject, patient: [], passive };
+}
+
+/**
+ * Where an adverbial phrase of the trigger opens: «after talks with», «during
+ * his meeting», «in a phone call», «at a meeting»: the opener's index, skipping
+ * determiners and modifiers before the trigger; -1 when none.
+ */
+function adverbialOpener(ctx: RelationContext, s: EnSentence, f: Found): number {
+  let k = f.first - 1;
+  while (k > s.first && (gr(ctx).has('determiners', ctx.tokens[k]!.key) || gr(ctx).has('visitModifiers', ctx.tokens[k]!.key) || gr(ctx).has('phoneWords', ctx.tokens[k]!.key))) k--;
+  return k >= s.first && gr(ctx).has('adverbialOpeners', ctx.tokens[k]!.key) ? k : -1;
+}
+
+/**
+ * «X said after talks with Y», «X told reporters after meeting Y», «X told Y
+ * in a phone call»: a trigger in an adverbial phrase of a verb of saying takes
+ * the speaker as subject (and the person told, if any, as the other party).
+ */
+function adverbialSpeaker(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): { subject: Unit[]; object: Unit[] } {
+  const none = { subject: [], object: [] };
+  const k = adverbialOpener(ctx, s, f);
+  if (k <= s.first) return none;
+  let v = k - 1;
+  while (v > s.first && v >= k - 4 && !gr(ctx).has('sayVerbs', ctx.tokens[v]!.key)) v--;
+  if (!gr(ctx).has('sayVerbs', ctx.tokens[v]!.key) || !clean(ctx, v + 1, k)) return none;
+  const speaker = su.filter((u) => u.last <= v && actsIn(ctx, u) && !oblique(ctx, u) && clean(ctx, u.last, v)).at(-1);
+  if (!speaker) return none;
+  const told = su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u));
+  return { subject: group(ctx, su, su.indexOf(speaker), -1).filter((u) => actsIn(ctx, u) && !oblique(ctx, u)), object: told.slice(0, 1) };
+}
+
+/**
+ * «Powell urged Sharon during a meeting in Jerusalem», «X told Y in a phone
+ * call»: a meeting or call noun in an adverbial phrase with no partner of its
+ * own joins the subject and the object of the verb it modifies (for a verb of
+ * saying, the speaker and the person told).
+ */
+function adverbialParties(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): { subject: Unit[]; object: Unit[] } | undefined {
+  const k = adverbialOpener(ctx, s, f);
+  if (k < 0) return undefined;
+  const said = adverbialSpeaker(ctx, s, f, su);
+  if (said.subject.length) return said.object.length ? said : undefined;
+  const actors = su.filter((u) => u.first >= s.first && u.last <= k && actsIn(ctx, u) && !oblique(ctx, u) && clean(ctx, u.last, k));
+  if (actors.length < 2) return undefined;
+  const subject = group(ctx, su, su.indexOf(actors[0]!), 1).filter((u) => actsIn(ctx, u));
+  const object = actors.filter((u) => !subject.includes(u)).slice(0, 1);
+  return object.length ? { subject, object } : undefined;
 }
 
 /** «X said he will meet», «He met Y» after a sentence naming X: the nearest person before the pronoun, else the last acting persons. */
@@ -446,6 +514,19 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
   return [];
 }
 
+/**
+ * «hosts A and B for a summit», «received A and B for trilateral talks»: the
+ * partners of states apart sat together when a word of a joint gathering
+ * follows them in the clause (and «separately» is not said).
+ */
+function jointGathering(ctx: RelationContext, s: EnSentence, f: Found, partners: readonly Unit[]): boolean {
+  if (partners.length < 2 || new Set(partners.map((u) => u.country ?? u.actor)).size < 2) return false;
+  const clause = keysOf(ctx.tokens, partners.at(-1)!.last, s.last);
+  const end = clause.findIndex((w) => gr(ctx).has('clauseEnds', w));
+  const words = end < 0 ? clause : clause.slice(0, end);
+  return words.some((w) => gr(ctx).has('jointGatherings', w)) && !keysOf(ctx.tokens, s.first, s.last).some((w) => gr(ctx).has('separately', w)) && f.last <= partners[0]!.first;
+}
+
 /** The right side of a trigger: partners («with»), the other party («from»), recipients («to»), direct objects, the place; a visit's destinations. */
 function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], passive: boolean): Omit<Slots, 'subject' | 'patient'> {
   const { tokens } = ctx;
@@ -464,7 +545,7 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     if (gap.length > (prep && f.rec.frame.with.includes(prep) ? 10 : 7) && !groupOf(ctx, gap)) break;
     // «welcomed X to Paris»: a place after «to» is the venue of a host's trigger
     if (u.kind === 'city' || (u.place && (gr(ctx).has('venuePrepositions', prep ?? '') || (prep === 'to' && !f.rec.frame.to.length && f.rec.frame.source === 'subject')))) {
-      slots.place ??= u;
+      if (!aboutMatter(ctx, f.last, u.first)) slots.place ??= u;
       continue;
     }
     if (!actsIn(ctx, u) || qualifiesPerson(ctx, u, su)) continue;
@@ -484,9 +565,20 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     } else break;
     break;
   }
+  if (jointGathering(ctx, s, f, slots.partners)) slots.together = true;
   const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
-  slots.place ??= right.find((u) => u.place && (gr(ctx).has('venuePrepositions', tokens[u.first - 1]?.key ?? '') || (hostTo && tokens[u.first - 1]?.key === 'to')) && clean(ctx, f.last, u.first));
+  slots.place ??= right.find((u) => u.place && (gr(ctx).has('venuePrepositions', tokens[u.first - 1]?.key ?? '') || (hostTo && tokens[u.first - 1]?.key === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
   return slots;
+}
+
+/**
+ * A place inside what was discussed or said is no venue: after a word that
+ * opens the subject matter («spoke about the war in Gaza», «discussed the
+ * situation in Sudan») or a reported clause («said after talks that … in Iraq»),
+ * between the trigger and the place.
+ */
+function aboutMatter(ctx: RelationContext, from: number, to: number): boolean {
+  return ctx.tokens.slice(from, to).some((t) => gr(ctx).has('matterWords', t.key) || gr(ctx).has('complementizers', t.key));
 }
 
 /**
@@ -502,6 +594,9 @@ function sourceOf(ctx: RelationContext, f: Found, slots: Slots, subj: string[], 
   if (slots.fromParty.length) return id(slots.fromParty);
   if (verbBefore.some((w) => gr(ctx).has('receiveVerbs', w))) return null;
   if (verbBefore.some((w) => gr(ctx).has('mutualVerbs', w))) return null;
+  // «X's call with Y», «a call between A and B»: a noun whose other party stands after «with» presents them as mutual
+  const partner = slots.partners[0];
+  if (f.noun && f.rec.type === 'call' && partner && f.rec.frame.with.includes(tokens[partner.first - 1]?.key ?? '')) return null;
   const frame = f.rec.frame.source;
   if (frame === 'subject') return passive ? id(slots.subject) : subj.length === 1 ? subj[0]! : null;
   if (frame === 'object') return id(slots.partners);
@@ -641,14 +736,16 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   const planned = isPlanned(ctx, s, f);
   const { subject, patient, passive } = subjectOf(ctx, s, f, su, mem);
   const slots: Slots = { subject, patient, ...rightSlots(ctx, s, f, su, passive) };
-  let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, subject)?.place ?? wherePlace(ctx, s, f)?.place ?? null;
+  const adverbial = f.rec.type !== 'visit' && !slots.partners.length && !slots.recipients.length && !slots.fromParty.length ? adverbialParties(ctx, s, f, su) : undefined;
+  if (adverbial) Object.assign(slots, { subject: adverbial.subject, partners: adverbial.object });
+  let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
   const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned);
   // the nearest date that fixes a day, preferring one after the trigger (a dateline date before it is the report's)
   const dist = (d: { first: number; day: string | null }) => Math.abs(d.first - f.first) + (d.first < f.first ? 6 : 0) + (d.day ? 0 : 100);
   const date = dates.sort((a, b) => dist(a) - dist(b))[0]?.day ?? null;
   const skip = new Set<number>();
-  for (const u of [...subject, ...patient, ...slots.partners, ...slots.fromParty, ...slots.recipients, ...slots.destinations]) for (let k = u.first; k < u.last; k++) skip.add(k);
+  for (const u of [...slots.subject, ...patient, ...slots.partners, ...slots.fromParty, ...slots.recipients, ...slots.destinations]) for (let k = u.first; k < u.last; k++) skip.add(k);
   const rec = speechInPerson(ctx, s, f, slots) ? { ...f.rec, type: 'meeting' as const, cameo: '040', mode: 'meeting' } : remoteMeeting(ctx, f) ? { ...f.rec, type: 'call' as const, cameo: '041', mode: 'phone' } : f.rec;
   const base = {
     date,
@@ -662,7 +759,7 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   };
   if (rec.type === 'visit') return visitRelations(ctx, s, f, slots, base);
   // a visitor's meeting, in the sentence of the visit or after it, is at the visit's destination
-  if (!location && mem.lastVisit && rec.type !== 'call' && ids([...subject, ...slots.partners]).some((x) => mem.lastVisit!.participants.includes(x))) location = mem.lastVisit.location;
+  if (!location && mem.lastVisit && rec.type !== 'call' && ids([...slots.subject, ...slots.partners]).some((x) => mem.lastVisit!.participants.includes(x))) location = mem.lastVisit.location;
   return interactionRelations(ctx, { ...f, rec }, slots, passive, location, base);
 }
 
@@ -748,6 +845,16 @@ function domestic(ctx: RelationContext, r: Relation): boolean {
   return countries.every((c) => c && c === countries[0]);
 }
 
+/**
+ * Two destinations of one journey: the same place, or a city and its state
+ * («arrived in Cairo on a visit to Egypt»); «a visit to A and then B» are two.
+ */
+function samePlace(ctx: RelationContext, a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b || a === b) return true;
+  const state = (id: string) => (id.startsWith('country:') ? id.slice(8) : ctx.g.view(id)?.country);
+  return (a.startsWith('country:') || b.startsWith('country:')) && state(a) === state(b);
+}
+
 /** Adds a relation, or merges it into the same event found before (same type and participants; a visit also the same place). */
 function addRelation(out: Relation[], r: Relation): void {
   const key = (x: Relation) => `${x.type}|${[...new Set(x.participants)].sort().join('|')}|${x.type === 'visit' ? x.location : ''}`;
@@ -773,7 +880,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
       const before = [...here];
       for (const r of relationsOfTrigger(ctx, s, f, su, mem)) {
         // a visit already found in this sentence for the same visitors is the same visit («arrived in X for a visit»)
-        if (r.type === 'visit' && before.some((v) => v.type === 'visit' && v.participants.join() === r.participants.join())) continue;
+        if (r.type === 'visit' && before.some((v) => v.type === 'visit' && v.participants.join() === r.participants.join() && samePlace(ctx, v.location, r.location))) continue;
         here.push(r);
         if (r.type === 'visit') mem.lastVisit = r;
         else mem.last = r;

@@ -1,0 +1,235 @@
+/**
+ * A battery of English constructions, one class each, in sentences written for
+ * these tests with varied actors (office-holders of the gazetteer; no sentence
+ * reports a real event): frames, the passive, references, groups, restraint,
+ * visits, datelines, direction and readout style, in 2004 wire and 2020s
+ * readout register. Each case compares the whole relation set (type, sorted
+ * participants, location, date, source) with toEqual, negatives included.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import type { ExtractResult } from '../../src/types.js';
+
+type Row = [string, string[], string | null, string | null, string | null];
+interface Case { name: string; text: string; day: string | null; want: Row[] }
+
+const read = (text: string, publishedAt: string | null): ExtractResult => extract(text, { publishedAt, language: 'en' });
+const rels = (r: ExtractResult): Row[] => r.relations.map((x) => [x.type, [...x.participants].sort(), x.location ?? null, x.date ?? null, x.source ?? null]);
+const p = (slug: string) => `person:${slug}`;
+const row = (type: string, parties: string[], location: string | null, date: string | null, source: string | null): Row => [type, [...parties].sort(), location, date, source];
+
+const W = '2024-03-06'; // a Wednesday
+
+const RUTO = p('william-ruto');
+const STUBB = p('alexander-stubb');
+const BLINKEN = p('antony-blinken');
+
+function run(cases: Case[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(rels(read(c.text, c.day))).toEqual(c.want);
+    });
+  }
+}
+
+describe('frames', () => {
+  run([
+    { name: '«X received Y at a place on a day»: a meeting hosted by X', text: 'Kenyan President William Ruto received Finnish President Alexander Stubb in Nairobi on Tuesday.', day: W,
+      want: [row('meeting', [RUTO, STUBB], 'city:nairobi', '2024-03-05', RUTO)] },
+    { name: '«Y paid a visit to a state»: a visit of Y', text: 'Greek Prime Minister Kyriakos Mitsotakis paid a visit to Malta on Monday.', day: W,
+      want: [row('visit', [p('kyriakos-mitsotakis')], 'country:MT', '2024-03-04', null)] },
+    { name: '«spoke by phone with her counterpart»: a mutual call', text: 'Japanese Foreign Minister Yoko Kamikawa spoke by phone with her Australian counterpart Penny Wong on Tuesday.', day: W,
+      want: [row('call', [p('yoko-kamikawa'), p('penny-wong')], null, '2024-03-05', null)] },
+    { name: '«held talks with … in a city»: a mutual meeting there', text: 'Indian External Affairs Minister Subrahmanyam Jaishankar held talks with Saudi Foreign Minister Faisal bin Farhan in Riyadh.', day: W,
+      want: [row('meeting', [p('s-jaishankar'), p('faisal-bin-farhan-al-saud')], 'city:riyadh', null, null)] },
+    { name: '«signed a memorandum … with»: an agreement of the two states', text: 'Brazil signed a memorandum of understanding on energy with Egypt.', day: W,
+      want: [row('agreement', ['country:BR', 'country:EG'], null, null, null)] },
+    { name: '«met with … on the sidelines of a summit»: a meeting, the summit no party', text: 'Italian Prime Minister Giorgia Meloni met with British Prime Minister Keir Starmer on the sidelines of the G7 summit.', day: '2024-09-10',
+      want: [row('meeting', [p('giorgia-meloni'), p('keir-starmer')], null, null, null)] },
+    { name: '«hosted X in a city»: the host is the source', text: 'Egyptian President Abdel Fattah al-Sisi hosted King Abdullah II of Jordan in Cairo.', day: W,
+      want: [row('meeting', [p('abdel-fattah-el-sisi'), p('abdullah-ii-of-jordan')], 'city:cairo', null, p('abdel-fattah-el-sisi'))] },
+    { name: '«welcomed X in a city»: a reception, no visit without a travel word', text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani welcomed Turkish President Recep Tayyip Erdogan in Doha on Monday.", day: W,
+      want: [row('meeting', [p('tamim-bin-hamad-al-thani'), p('recep-tayyip-erdogan')], 'city:doha', '2024-03-04', p('tamim-bin-hamad-al-thani'))] },
+    { name: '«X telephoned Y»: the caller is the source', text: 'Ukrainian President Volodymyr Zelenskyy telephoned Finnish President Alexander Stubb on Wednesday.', day: W,
+      want: [row('call', [p('volodymyr-zelenskyy'), STUBB], null, '2024-03-06', p('volodymyr-zelenskyy'))] },
+    { name: '«X and Y exchanged views on»: a mutual meeting', text: 'Chinese Foreign Minister Wang Yi and EU foreign policy chief Kaja Kallas exchanged views on the war in Ukraine.', day: '2025-03-06',
+      want: [row('meeting', [p('wang-yi'), p('kaja-kallas')], null, null, null)] },
+    { name: '«sent a letter to»: the sender is the source', text: 'President Joe Biden sent a letter to Kenyan President William Ruto on Friday.', day: W,
+      want: [row('message', [p('joe-biden'), RUTO], null, '2024-03-01', p('joe-biden'))] },
+  ]);
+});
+
+describe('the passive', () => {
+  run([
+    { name: '«Y was received by X»: X hosted', text: 'Finnish President Alexander Stubb was received by Kenyan President William Ruto on Tuesday.', day: W,
+      want: [row('meeting', [RUTO, STUBB], null, '2024-03-05', RUTO)] },
+    { name: '«Y was welcomed by X in a city»: X hosted there', text: 'Jordanian Foreign Minister Ayman Safadi was welcomed by Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha.', day: W,
+      want: [row('meeting', [p('ayman-safadi'), p('mohammed-bin-abdulrahman-bin-jassim-al-thani')], 'city:doha', null, p('mohammed-bin-abdulrahman-bin-jassim-al-thani'))] },
+  ]);
+});
+
+describe('references', () => {
+  run([
+    { name: '«the two leaders» in the next sentence: the same meeting', text: 'Maltese Prime Minister Robert Abela met Kyriakos Mitsotakis in Athens on Monday. The two leaders discussed migration.', day: W,
+      want: [row('meeting', [p('robert-abela'), p('kyriakos-mitsotakis')], 'city:athens', '2024-03-04', null)] },
+    { name: '«his Turkish counterpart» unnamed: the office-holder of the day', text: 'Russian Foreign Minister Sergei Lavrov met his Turkish counterpart in Moscow on Tuesday.', day: W,
+      want: [row('meeting', [p('sergei-lavrov'), p('hakan-fidan')], 'city:moscow', '2024-03-05', null)] },
+    { name: '«the visiting minister» after an arrival: the visitor meets at the destination', text: 'Australian Foreign Minister Penny Wong arrived in Wellington. The visiting minister met New Zealand Prime Minister Christopher Luxon.', day: W,
+      want: [row('visit', [p('penny-wong')], 'city:wellington', null, null), row('meeting', [p('penny-wong'), p('christopher-luxon')], 'city:wellington', null, null)] },
+    { name: '«he» in the next sentence: the visitor', text: 'Antony Blinken arrived in Cairo. He met President Abdel Fattah al-Sisi.', day: W,
+      want: [row('visit', [BLINKEN], 'city:cairo', null, null), row('meeting', [BLINKEN, p('abdel-fattah-el-sisi')], 'city:cairo', null, null)] },
+  ]);
+});
+
+describe('groups', () => {
+  run([
+    { name: '«welcomed the leaders of A and B to a summit»: one meeting of three, hosted', text: 'Spanish Prime Minister Pedro Sanchez welcomed the leaders of Greece and Malta to a summit in Madrid.', day: W,
+      want: [row('meeting', [p('pedro-sanchez'), 'country:GR', 'country:MT'], 'city:madrid', null, p('pedro-sanchez'))] },
+    { name: '«held talks with foreign ministers of the GCC»: the organization is the party', text: 'Wang Yi held talks with foreign ministers of the Gulf Cooperation Council in Beijing.', day: W,
+      want: [row('meeting', [p('wang-yi'), 'org:gcc'], 'city:beijing', null, null)] },
+  ]);
+});
+
+describe('restraint: nothing happened', () => {
+  run([
+    { name: 'a hope to meet', text: 'Kenyan President William Ruto said he hoped to meet Alexander Stubb.', day: W, want: [] },
+    { name: 'a denial', text: 'Egypt denied that President Abdel Fattah al-Sisi had met Benjamin Netanyahu.', day: W, want: [] },
+    { name: 'welcoming an outcome', text: 'French President Emmanuel Macron welcomed the outcome of the vote in Poland.', day: W, want: [] },
+    { name: 'a readiness to host talks', text: 'Hakan Fidan said Turkey was ready to host talks between Russia and Ukraine.', day: W, want: [] },
+    { name: 'a possibility, reported', text: 'Emmanuel Macron and Olaf Scholz could meet in Berlin next month, officials said.', day: W, want: [] },
+    { name: 'a negated encounter', text: 'Volodymyr Zelenskyy has not spoken with Vladimir Putin since the war began.', day: W, want: [] },
+    { name: 'an invitation', text: 'Giorgia Meloni invited Keir Starmer to visit Rome.', day: '2024-09-10', want: [] },
+    { name: 'a rejection of talks', text: 'North Korea rejected talks with the United States.', day: W, want: [] },
+    { name: 'a statement without encounter', text: 'Kofi Annan said the Security Council should act quickly on Darfur.', day: null, want: [] },
+    { name: 'criticism in a speech', text: 'Colin Powell criticized the Iranian nuclear program in a speech to the United Nations.', day: null, want: [] },
+  ]);
+});
+
+describe('visits', () => {
+  run([
+    { name: '«meets visiting Finnish President»: a meeting and a visit', text: 'Kenyan President William Ruto meets visiting Finnish President Alexander Stubb in Nairobi.', day: W,
+      want: [row('meeting', [RUTO, STUBB], 'city:nairobi', null, null), row('visit', [STUBB], 'city:nairobi', null, null)] },
+    { name: '«arrived in a city on a day»', text: 'Indian Prime Minister Narendra Modi arrived in Abu Dhabi on Tuesday.', day: W,
+      want: [row('visit', [p('narendra-modi')], 'city:abu-dhabi', '2024-03-05', null)] },
+    { name: '«wrapped up a visit to A and flew to B»: two visits', text: 'Antony Blinken wrapped up a visit to Egypt and flew to Israel.', day: W,
+      want: [row('visit', [BLINKEN], 'country:EG', null, null), row('visit', [BLINKEN], 'country:IL', null, null)] },
+    { name: '«on a tour of A and B»: one visit each', text: 'Chinese Foreign Minister Wang Yi is on a tour of Egypt and Tunisia.', day: W,
+      want: [row('visit', [p('wang-yi')], 'country:EG', null, null), row('visit', [p('wang-yi')], 'country:TN', null, null)] },
+    { name: '«began a state visit to»', text: 'Brazilian President Luiz Inacio Lula da Silva began a state visit to China on Tuesday.', day: W,
+      want: [row('visit', [p('luiz-inacio-lula-da-silva')], 'country:CN', '2024-03-05', null)] },
+    { name: '«will visit … next month, officials said»: a firm plan', text: 'Japanese Prime Minister Junichiro Koizumi will visit Beijing next month, officials said.', day: null,
+      want: [row('visit', [p('junichiro-koizumi')], 'city:beijing', null, null)] },
+    { name: '«wrapped up a three-day visit to»', text: 'Chinese President Hu Jintao wrapped up a three-day visit to Brazil.', day: null,
+      want: [row('visit', [p('hu-jintao')], 'country:BR', null, null)] },
+  ]);
+});
+
+describe('datelines', () => {
+  run([
+    { name: '«NAIROBI, Mar 3 (Reuters) —» with «here»: place and day', text: 'NAIROBI, Mar 3 (Reuters) — Finnish President Alexander Stubb met President William Ruto here on Sunday.', day: '2024-03-04',
+      want: [row('meeting', [RUTO, STUBB], 'city:nairobi', '2024-03-03', null)] },
+    { name: 'a dateline alone does not place a meeting', text: 'ANKARA, Feb 12 (AP) - Turkish Foreign Minister Hakan Fidan held talks with Russian Foreign Minister Sergei Lavrov on Monday.', day: '2025-02-12',
+      want: [row('meeting', [p('hakan-fidan'), p('sergei-lavrov')], null, '2025-02-10', null)] },
+  ]);
+});
+
+describe('direction', () => {
+  run([
+    { name: '«received a phone call from»: the caller', text: 'Canadian Prime Minister Justin Trudeau received a phone call from Ukrainian President Volodymyr Zelenskyy.', day: W,
+      want: [row('call', [p('justin-trudeau'), p('volodymyr-zelenskyy')], null, null, p('volodymyr-zelenskyy'))] },
+    { name: '«telephoned his counterpart to discuss»: the caller', text: 'Pakistani Foreign Minister Khurshid Kasuri telephoned his Indian counterpart Natwar Singh to discuss Kashmir.', day: null,
+      want: [row('call', [p('khurshid-mahmud-kasuri'), p('natwar-singh')], null, null, p('khurshid-mahmud-kasuri'))] },
+    { name: '«sent a cable of condolences to»: the sender', text: 'Egyptian President Abdel Fattah al-Sisi sent a cable of condolences to King Mohammed VI of Morocco.', day: W,
+      want: [row('message', [p('abdel-fattah-el-sisi'), p('mohammed-vi-of-morocco')], null, null, p('abdel-fattah-el-sisi'))] },
+  ]);
+});
+
+describe('readout style', () => {
+  run([
+    { name: '«President X spoke with Prime Minister Y of Z today»: a call that day', text: 'President Biden spoke with Prime Minister Kishida of Japan today.', day: W,
+      want: [row('call', [p('joe-biden'), p('fumio-kishida')], null, W, null)] },
+    { name: 'a heading «Secretary Blinken\'s Meeting with …» and its body: one meeting', text: "Secretary Blinken's Meeting with Indian External Affairs Minister Jaishankar\n\nSecretary of State Antony J. Blinken met with Indian External Affairs Minister Subrahmanyam Jaishankar today in Washington. The Secretary and the External Affairs Minister discussed trade and energy.", day: W,
+      want: [row('meeting', [BLINKEN, p('s-jaishankar')], 'city:washington-d-c', W, null)] },
+    { name: 'a heading «Secretary Blinken\'s Call with …» and «spoke today with»: one call', text: "Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba\n\nSecretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba.", day: W,
+      want: [row('call', [BLINKEN, p('dmytro-kuleba')], null, W, null)] },
+    { name: '«Prime Minister X spoke to President Y of Z this afternoon»', text: 'Prime Minister Keir Starmer spoke to President Emmanuel Macron of France this afternoon.', day: '2024-09-10',
+      want: [row('call', [p('keir-starmer'), p('emmanuel-macron')], null, '2024-09-10', null)] },
+    { name: 'a heading «Readout of President Joseph R. Biden, Jr.\'s Meeting with President Xi … of the People\'s Republic of China»: one meeting, China, no day', text: "Readout of President Joseph R. Biden, Jr.'s Meeting with President Xi Jinping of the People's Republic of China", day: '2023-11-15',
+      want: [row('meeting', [p('joe-biden'), p('xi-jinping')], null, null, null)] },
+    { name: '«Foreign Minister X met with Foreign Minister Y of Z»', text: 'Foreign Minister Penny Wong met with Foreign Minister Wang Yi of China in Canberra today.', day: W,
+      want: [row('meeting', [p('penny-wong'), p('wang-yi')], 'city:canberra', W, null)] },
+  ]);
+});
+
+describe('2004 wire style', () => {
+  run([
+    { name: '«arrived in X for talks with Y»: a visit and the planned meeting there', text: 'Colin Powell arrived in Khartoum on Tuesday for talks with Sudanese President Omar al-Bashir.', day: null,
+      want: [row('visit', [p('colin-powell')], 'city:khartoum', null, null), row('meeting', [p('colin-powell'), p('omar-al-bashir')], 'city:khartoum', null, null)] },
+    { name: '«A and B signed an energy agreement in a city»', text: 'Russian President Vladimir Putin and German Chancellor Gerhard Schroeder signed an energy agreement in Moscow.', day: null,
+      want: [row('agreement', [p('vladimir-putin'), p('gerhard-schroder')], 'city:moscow', null, null)] },
+    { name: '«A and the EU resumed negotiations on»', text: 'Iran and the European Union resumed negotiations on the nuclear program.', day: null,
+      want: [row('negotiation', ['country:IR', 'org:eu'], null, null, null)] },
+    { name: '«Bush met with … in Washington»', text: 'President Bush met with Iraqi interim Prime Minister Ayad Allawi in Washington.', day: null,
+      want: [row('meeting', [p('george-w-bush'), p('ayad-allawi')], 'city:washington-d-c', null, null)] },
+  ]);
+});
+
+describe('adverbial phrases of encounter', () => {
+  run([
+    { name: '«X said after talks with Y that …»: the speaker held the talks; a place in the reported clause is no venue', text: 'Japanese Prime Minister Junichiro Koizumi said after talks with Colin Powell that Tokyo would keep its troops in Iraq.', day: null,
+      want: [row('meeting', [p('junichiro-koizumi'), p('colin-powell')], null, null, null)] },
+    { name: '«X told reporters after meeting Y»', text: 'Jack Straw told reporters after meeting Iranian Foreign Minister Kamal Kharrazi that Europe wanted guarantees.', day: null,
+      want: [row('meeting', [p('jack-straw'), p('kamal-kharazi')], null, null, null)] },
+    { name: '«X urged Y during a meeting in a city»: the subject and the object met there', text: 'Colin Powell urged Ariel Sharon during a meeting in Jerusalem to ease restrictions.', day: null,
+      want: [row('meeting', [p('colin-powell'), p('ariel-sharon')], 'city:jerusalem', null, null)] },
+    { name: '«X told Y in a phone call»: a call, the speaker its source', text: 'Condoleezza Rice told Mahmoud Abbas in a phone call that Washington supported the elections.', day: null,
+      want: [row('call', [p('condoleezza-rice'), p('mahmoud-abbas')], null, null, p('condoleezza-rice'))] },
+    { name: '«X said during a visit» with nobody else: no encounter', text: 'Javier Solana said during a meeting in Cairo that Europe backed the plan.', day: null, want: [] },
+  ]);
+});
+
+describe('more wire constructions', () => {
+  run([
+    { name: '«A received B … and the two leaders signed»: a reference after the subject names the parties', text: 'Lula received Hugo Chavez in Brasilia on Monday and the two leaders signed several agreements.', day: null,
+      want: [row('meeting', [p('luiz-inacio-lula-da-silva'), p('hugo-chavez')], 'city:brasilia', null, p('luiz-inacio-lula-da-silva')), row('agreement', [p('luiz-inacio-lula-da-silva'), p('hugo-chavez')], null, null, null)] },
+    { name: '«X hosts A and B for a summit»: one meeting of the three', text: 'Vladimir Putin hosts Jacques Chirac and Gerhard Schroeder for a summit in Sochi.', day: null,
+      want: [row('meeting', [p('vladimir-putin'), p('jacques-chirac'), p('gerhard-schroder')], 'city:sochi', null, p('vladimir-putin'))] },
+    { name: '«landed in» is an arrival', text: 'Egyptian Foreign Minister Ahmed Aboul Gheit landed in Israel on Sunday.', day: null,
+      want: [row('visit', [p('ahmed-aboul-gheit')], 'country:IL', null, null)] },
+    { name: '«ministers of the EU met Iranian negotiators»: negotiators act for their state', text: 'Foreign ministers of the European Union met Iranian negotiators in Brussels.', day: null,
+      want: [row('meeting', ['org:eu', 'country:IR'], 'city:brussels', null, null)] },
+    { name: '«met X on a visit to Y» with a sentence-initial surname: the visitor', text: 'Abbas, on a visit to Damascus, met Syrian President Bashar al-Assad.', day: null,
+      want: [row('visit', [p('mahmoud-abbas')], 'city:damascus', null, null), row('meeting', [p('mahmoud-abbas'), p('bashar-al-assad')], 'city:damascus', null, null)] },
+  ]);
+});
+
+describe('names in undated wires', () => {
+  it('a surname shared by office-holders of two eras names the one of the era the text fixes, else the higher office', () => {
+    const ids = (text: string) => extract(text, { language: 'en' }).entities.filter((e) => e.type === 'person').map((e) => e.id);
+    expect(ids('Powell, Koizumi Discuss North Korea')).toEqual([p('colin-powell'), p('junichiro-koizumi')]);
+    expect(ids('Rice met Ariel Sharon in Jerusalem.')).toEqual([p('condoleezza-rice'), p('ariel-sharon')]);
+    expect(ids('Prime Minister Keir Starmer met Powell.')).toEqual([p('keir-starmer'), p('jonathan-powell')]);
+  });
+
+  it('«the People\'s Republic of China» is China, not the Republic of China', () => {
+    const r = extract('Xi Jinping of the People\'s Republic of China met Joe Biden.', { language: 'en' });
+    expect(r.entities.filter((e) => e.type === 'country').map((e) => e.id)).toEqual(['country:CN']);
+  });
+
+  it('an office word before a name makes it a person («Secretary Austin» is no city)', () => {
+    const r = extract('Readout of a Call between Secretary Austin and Israeli Minister of Defense Yoav Gallant', { publishedAt: '2023-11-15', language: 'en' });
+    expect(r.entities.map((e) => e.id)).toEqual([p('lloyd-austin'), 'country:IL', p('yoav-gallant')]);
+    expect(rels(r)).toEqual([row('call', [p('lloyd-austin'), p('yoav-gallant')], null, null, null)]);
+  });
+
+  it('a generational suffix belongs to the name («Joseph R. Biden, Jr.», «Lloyd J. Austin III»)', () => {
+    const text = 'Lloyd J. Austin III spoke by phone with Joseph R. Biden, Jr. today.';
+    const r = extract(text, { publishedAt: W, language: 'en' });
+    expect(r.entities.map((e) => e.mentions.map((m) => m.text))).toEqual([['Lloyd J. Austin III'], ['Joseph R. Biden, Jr']]);
+  });
+
+  it('«this afternoon», «last night» fix the day', () => {
+    expect(rels(read('Keir Starmer spoke by phone with Emmanuel Macron this afternoon.', W))).toEqual([row('call', [p('keir-starmer'), p('emmanuel-macron')], null, W, null)]);
+    expect(rels(read('Keir Starmer spoke by phone with Emmanuel Macron last night.', W))).toEqual([row('call', [p('keir-starmer'), p('emmanuel-macron')], null, '2024-03-05', null)]);
+  });
+});
