@@ -410,12 +410,20 @@ function titlePhrase(x: Scan, th: TitleHead): void {
   // one word after a title is a name only when compromise knows it as one, or not at all («Premier League» is no person)
   const lone = run - k === 1 && !['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((tag) => tokens[k]!.tags.has(tag)) && knownWord(tokens[k]!.key);
   if (run > k && !lone && !(run - k === 1 && tokens[k]!.tags.has('Verb'))) {
-    const id = addUnknown(x, k, run, iso);
+    const state = iso ?? stateAfter(x, run);
+    const id = addUnknown(x, k, run, state);
     x.mentions.push({ id, first: k, last: run, kind: 'name', confidence: 0.6 });
-    x.units.push({ first: tFirst, last: run, sentence, actor: id, place: null, kind: 'person', ...(iso ? { country: iso } : {}), ...extra });
+    x.units.push({ first: tFirst, last: run, sentence, actor: id, place: null, kind: 'person', ...(state ? { country: state } : {}), ...extra });
     return;
   }
   unnamedTitle(x, { first: tFirst, last: end, sentence, counterpart, ...(ref ? { ref } : {}), ...(title ? { title } : {}), ...(iso ? { iso } : {}), ...(of ? { of } : {}) });
+}
+
+/** «Foreign Minister X of Moldova»: the state named right after a person's name, after «of [the]». */
+function stateAfter(x: Scan, k: number): string | undefined {
+  if (x.tokens[k]?.key !== 'of') return undefined;
+  const cand = x.itemAt.get(k + (x.tokens[k + 1]?.key === 'the' ? 2 : 1));
+  return cand?.sense.t === 'country' ? cand.sense.iso : undefined;
 }
 
 /**
@@ -596,7 +604,7 @@ function compromisePersons(x: Scan): void {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (x.covered.has(i) || !t.cap || !PERSON_TAGS.some((tag) => t.tags.has(tag))) continue;
+    if (x.covered.has(i) || !t.cap || !PERSON_TAGS.some((tag) => t.tags.has(tag)) || officeWord(x, t)) continue;
     let j = i;
     while (j < tokens.length && j - i < 6 && fits(j, i)) {
       j++;
@@ -609,6 +617,42 @@ function compromisePersons(x: Scan): void {
     x.units.push({ first: i, last: j, sentence: t.sentence, actor: id, place: null, kind: 'person' });
     i = j - 1;
   }
+}
+
+/** An office word or honorific («Secretary», «Deputy», «Sheikh»): it opens no unknown name. */
+function officeWord(x: Scan, t: EnToken): boolean {
+  return x.grammar.has('personNouns', t.key) || x.grammar.has('honorifics', t.key) || t.tags.has('Honorific') || t.tags.has('Actor');
+}
+
+/**
+ * «The Secretary also met …», «the Prime Minister said»: a capitalized office
+ * title after «the», with no name and no state, names the nearest person
+ * before it whose title held the same words («Secretary of State Antony J. Blinken»).
+ */
+function titleReferences(x: Scan): void {
+  const { tokens } = x;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.key !== 'the') continue;
+    const free = (k: number) => !!tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.cap && !x.units.some((u) => u.first <= k && k < u.last);
+    let j = i + 1;
+    while (free(j + 1) && j - i < 3 && !(officeWord(x, tokens[j]!) && !officeWord(x, tokens[j + 1]!))) j++;
+    const head = tokens[j];
+    if (!head || !free(j) || !officeWord(x, head)) continue;
+    const next = tokens[j + 1];
+    if (next && next.sentence === head.sentence && (next.cap || next.key === 'of') && !head.after) continue;
+    const keys = tokens.slice(i + 1, j + 1).map((t) => t.key);
+    const ante = [...x.units].reverse().find((u) => u.last <= i && u.kind === 'person' && u.actor && holdsWords(tokens, u, keys));
+    if (!ante?.actor) continue;
+    x.mentions.push({ id: ante.actor, first: i + 1, last: j + 1, kind: 'title', confidence: 0.6 });
+    x.units.push({ ...ante, first: i + 1, last: j + 1, sentence: head.sentence });
+    i = j;
+  }
+}
+
+/** Does the unit's phrase hold these words in a row? */
+function holdsWords(tokens: readonly EnToken[], u: Unit, keys: readonly string[]): boolean {
+  const span = tokens.slice(u.first, u.last).map((t) => t.key);
+  return span.some((_, k) => keys.every((w, n) => span[k + n] === w));
 }
 
 /** An unknown person named again by the last part of the name. */
@@ -678,6 +722,8 @@ export function findEntities(tokens: readonly EnToken[], g: Gazetteer, index: En
   nameSuffixes(x);
   compromisePersons(x);
   laterSurnames(x);
+  x.units.sort((a, b) => a.first - b.first);
+  titleReferences(x);
   x.units.sort((a, b) => a.first - b.first);
   counterparts(x);
   return { mentions: x.mentions, units: x.units, unknown: x.unknown };

@@ -81,6 +81,13 @@ function nounIsVerb(ctx: RelationContext, i: number): boolean {
   const prev = tokens[i - 1];
   const det = !!prev && (gr(ctx).has('determiners', prev.key) || prev.poss);
   if (t.tags.has('Gerund') && !det) return true;
+  // «is due to visit Moscow»: after the infinitive «to», a verb form is the verb
+  const verbForm = !!ctx.index.triggers.verbs.get(t.key)?.length;
+  if (prev?.key === 'to' && verbForm && !/s$/.test(t.key)) return true;
+  // «after talks with», «during visits to»: after a preposition, the noun
+  if (prev && (gr(ctx).has('prepositions', prev.key) || gr(ctx).has('adverbialOpeners', prev.key))) return false;
+  // a headline's present tense: «Chinese premier visits Germany» (a form in -s right before a named party or place)
+  if (verbForm && !det && /s$/.test(t.key) && ctx.units.some((u) => u.first === i + 1 && (u.place || u.actor))) return true;
   if ((t.key === 'meeting' || t.key === 'visiting') && !det && ctx.units.some((u) => u.first === i + 1 && u.kind === 'person')) return true;
   // «peace talks»: a noun before it makes it a noun
   const compound = !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && !prev.cap;
@@ -118,7 +125,7 @@ function describedPerson(ctx: RelationContext, from: number, u: Unit): boolean {
 function adverbialGap(ctx: RelationContext, from: number, u: Unit): boolean {
   const span = ctx.tokens.slice(from, u.first);
   const lastKey = span.at(-1)?.key ?? '';
-  return span.length >= 2 && span.length <= 7 && gr(ctx).has('venuePrepositions', span[0]!.key) && !gr(ctx).has('prepositions', lastKey) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
+  return span.length >= 2 && span.length <= 7 && gr(ctx).has('venuePrepositions', span[0]!.key) && !gr(ctx).has('prepositions', lastKey) && !gr(ctx).has('determiners', lastKey) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
 }
 
 /** «X and Y discussed», «Russia, China confer»: two or more actors joined right before the trigger, in its clause. */
@@ -142,6 +149,8 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   }
   if (/^head/.test(t.key) && !t.tags.has('Verb')) return false;
   if (f.noun && f.rec.type === 'call' && t.key.startsWith('call') && gr(ctx).has('callExclusions', nextKey)) return false;
+  // «by phone», «over the telephone»: after a preposition, a verb form of a call word is the noun of a manner
+  if (!f.noun && f.rec.type === 'call' && (gr(ctx).has('remoteMarkers', prevKey) || (prevKey === 'the' && gr(ctx).has('remoteMarkers', tokens[f.first - 2]?.key ?? '')))) return false;
   return s.first <= f.first;
 }
 
@@ -248,7 +257,23 @@ function isPlanned(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (reportedWould || f.rec.planned) return true;
   if (before.some((w, k) => gr(ctx).has('planMarkers', w) || (w === 'to' && gr(ctx).has('beVerbs', before[k - 1] ?? '')))) return true;
   if (keysOf(tokens, f.last, Math.min(s.last, f.last + 3)).some((w) => gr(ctx).has('planAfter', w))) return true;
+  if (presentWithDay(ctx, s, f)) return true;
+  // a headline's infinitive: «Sharon, Mubarak to meet»
+  if (tokens[f.first - 1]?.key === 'to' && ctx.units.some((u) => u.last === f.first - 1 && u.actor)) return true;
   return f.noun && keysOf(tokens, Math.max(s.first, f.first - 3), f.first).some((w) => gr(ctx).has('nounPlanMarkers', w));
+}
+
+/**
+ * «Baerbock travels to Israel on Thursday»: a verb trigger in the simple
+ * present with a weekday after it announces a plan (the coming such day),
+ * unless a full date follows, as in a photo caption.
+ */
+function presentWithDay(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const t = ctx.tokens[f.first]!;
+  if (f.noun || !t.tags.has('PresentTense') || !/s$/.test(t.key)) return false;
+  const after = ctx.tokens.slice(f.last, s.last);
+  // a caption gives the full date («shakes hands … Sunday, Oct. 24»): a report
+  return after.some((x) => x.cap && gr(ctx).dates.weekdays.has(x.key)) && !after.some((x) => x.cap && gr(ctx).dates.months.has(x.key));
 }
 
 /** A unit right after a preposition (or a preposition and a determiner) is oblique: no subject. */
@@ -304,7 +329,9 @@ function group(ctx: RelationContext, units: readonly Unit[], start: number, dir:
     const gap = gapTokens.map((t) => t.key);
     const conj = gap.some((w) => gr(ctx).has('groupConjunctions', w));
     const comma = /,/.test(ctx.tokens[a.last - 1]!.after) || gapTokens.some((t) => /,/.test(t.after));
-    const joint = gap.every((w) => gr(ctx).has('groupJoins', w)) && (conj || comma);
+    // «India-Pakistan talks»: two parties joined by a hyphen
+    const hyphen = gap.length === 0 && ctx.tokens[a.last - 1]!.after === '-';
+    const joint = (gap.every((w) => gr(ctx).has('groupJoins', w)) && (conj || comma)) || hyphen;
     if (!joint || !(need === 'actor' ? units[n]!.actor : units[n]!.place)) break;
     if (dir === 1 && gr(ctx).has('sayVerbs', ctx.tokens[units[n]!.last]?.key ?? '')) break;
     out.push(units[n]!);
@@ -351,7 +378,7 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   const ref = subject.length > 0 && referenceBefore(ctx, s, f, subject.at(-1)!.last) && lastParties(s, f, mem).length > 0;
   if (ref) subject = lastParties(s, f, mem);
   if (!subject.length || pron) subject = pronounSubject(ctx, s, f, su, mem);
-  if (!subject.length) subject = adverbialSpeaker(ctx, s, f, su).subject;
+  if (!subject.length) subject = adverbialClause(ctx, s, f, su)?.subject ?? [];
   if (!subject.length) subject = possessiveSubject(ctx, f, su, mem);
   if (!subject.length) subject = frontedSubject(ctx, s, f, su);
   // «a visit by X to Y», «the visit of X»
@@ -374,39 +401,27 @@ function adverbialOpener(ctx: RelationContext, s: EnSentence, f: Found): number 
 }
 
 /**
- * «X said after talks with Y», «X told reporters after meeting Y», «X told Y
- * in a phone call»: a trigger in an adverbial phrase of a verb of saying takes
- * the speaker as subject (and the person told, if any, as the other party).
+ * The clause an adverbial phrase of the trigger modifies («X said after talks
+ * with Y», «X told reporters after meeting Y», «X told Y in a phone call»,
+ * «X left Abidjan after talks», «X urged Y during a meeting»): its subject (the
+ * speaker of a verb of saying, else the first acting party of the sentence)
+ * and its object (the person told, or the next acting party), if any.
  */
-function adverbialSpeaker(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): { subject: Unit[]; object: Unit[] } {
-  const none = { subject: [], object: [] };
+function adverbialClause(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): { subject: Unit[]; object: Unit[] } | undefined {
   const k = adverbialOpener(ctx, s, f);
-  if (k <= s.first) return none;
+  if (k <= s.first) return undefined;
   let v = k - 1;
   while (v > s.first && v >= k - 4 && !gr(ctx).has('sayVerbs', ctx.tokens[v]!.key)) v--;
-  if (!gr(ctx).has('sayVerbs', ctx.tokens[v]!.key) || !clean(ctx, v + 1, k)) return none;
-  const speaker = su.filter((u) => u.last <= v && actsIn(ctx, u) && !oblique(ctx, u) && clean(ctx, u.last, v)).at(-1);
-  if (!speaker) return none;
-  const told = su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u));
-  return { subject: group(ctx, su, su.indexOf(speaker), -1).filter((u) => actsIn(ctx, u) && !oblique(ctx, u)), object: told.slice(0, 1) };
-}
-
-/**
- * «Powell urged Sharon during a meeting in Jerusalem», «X told Y in a phone
- * call»: a meeting or call noun in an adverbial phrase with no partner of its
- * own joins the subject and the object of the verb it modifies (for a verb of
- * saying, the speaker and the person told).
- */
-function adverbialParties(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): { subject: Unit[]; object: Unit[] } | undefined {
-  const k = adverbialOpener(ctx, s, f);
-  if (k < 0) return undefined;
-  const said = adverbialSpeaker(ctx, s, f, su);
-  if (said.subject.length) return said.object.length ? said : undefined;
-  const actors = su.filter((u) => u.first >= s.first && u.last <= k && actsIn(ctx, u) && !oblique(ctx, u) && clean(ctx, u.last, k));
-  if (actors.length < 2) return undefined;
-  const subject = group(ctx, su, su.indexOf(actors[0]!), 1).filter((u) => actsIn(ctx, u));
-  const object = actors.filter((u) => !subject.includes(u)).slice(0, 1);
-  return object.length ? { subject, object } : undefined;
+  const said = gr(ctx).has('sayVerbs', ctx.tokens[v]!.key) && clean(ctx, v + 1, k);
+  const end = said ? v : k;
+  const acting = su.filter((u) => u.last <= end && actsIn(ctx, u) && !oblique(ctx, u) && clean(ctx, u.last, end));
+  const head = said ? acting.at(-1) : acting[0];
+  if (!head) return undefined;
+  const subject = group(ctx, su, su.indexOf(head), said ? -1 : 1).filter((u) => actsIn(ctx, u) && !oblique(ctx, u));
+  // a place a travel verb takes («left Abidjan after talks») is no party
+  const travelled = (u: Unit) => !!u.place && !!ctx.index.triggers.verbs.get(ctx.tokens[u.first - 1]?.key ?? '')?.some((r) => r.type === 'visit');
+  const rest = said ? su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u)) : su.filter((u) => u.first >= subject.at(-1)!.last && u.last <= k && actsIn(ctx, u) && !oblique(ctx, u) && !subject.includes(u) && !travelled(u) && clean(ctx, u.last, k));
+  return { subject, object: rest.slice(0, 1) };
 }
 
 /** «X said he will meet», «He met Y» after a sentence naming X: the nearest person before the pronoun, else the last acting persons. */
@@ -549,7 +564,9 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
       continue;
     }
     if (!actsIn(ctx, u) || qualifiesPerson(ctx, u, su)) continue;
-    const members = () => group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.kind !== 'city');
+    // «discussed Iraq with Y»: right after a verb that takes no party as object, an actor is the matter
+    if (!prep && !gap.length && !f.noun && !f.rec.frame.object) continue;
+    const members = () => ledBy(ctx, su, group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.kind !== 'city'));
     if (groupOf(ctx, gap) && (f.rec.frame.object || !prep || prep === 'of')) {
       slots.partners = members();
       // «met separately with the ministers of A and B»: one encounter each
@@ -567,8 +584,38 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
   }
   if (jointGathering(ctx, s, f, slots.partners)) slots.together = true;
   const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
-  slots.place ??= right.find((u) => u.place && (gr(ctx).has('venuePrepositions', tokens[u.first - 1]?.key ?? '') || (hostTo && tokens[u.first - 1]?.key === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
+  slots.place ??= right.find((u) => u.place && (gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) || (hostTo && prepBefore(ctx, u) === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
   return slots;
+}
+
+/**
+ * The preposition that governs a place: the word before it, past a «the» («at
+ * the Vatican»), or before a phrase naming the kind of place («in the Crimean
+ * resort of Yalta», «at the border village of Panmunjom»: lower-case words and
+ * adjectives, then «of»).
+ */
+function prepBefore(ctx: RelationContext, u: Unit): string {
+  const { tokens } = ctx;
+  let k = tokens[u.first - 1]?.key === 'the' ? u.first - 2 : u.first - 1;
+  if (tokens[k]?.key === 'of') {
+    let j = k - 1;
+    while (j > k - 5 && j > 0 && tokens[j]!.sentence === u.sentence && !tokens[j]!.after && !tokens[j]!.tags.has('Verb') && !gr(ctx).has('prepositions', tokens[j]!.key)) j--;
+    if (j < k - 1 && gr(ctx).has('venuePrepositions', tokens[j]?.key ?? '')) k = j;
+  }
+  return tokens[k]?.key ?? '';
+}
+
+/**
+ * «a delegation from Kenya led by Foreign Minister X»: the named head of a
+ * party stands for it (a person after «led by», «headed by» right after the party).
+ */
+function ledBy(ctx: RelationContext, su: readonly Unit[], parties: Unit[]): Unit[] {
+  const last = parties.at(-1);
+  if (!last) return parties;
+  const head = su.find((v) => v.first > last.last && v.first <= last.last + 3 && v.kind === 'person' && v.actor);
+  if (!head) return parties;
+  const gap = keysOf(ctx.tokens, last.last, head.first);
+  return gap.length >= 2 && gr(ctx).has('ledWords', gap[0]!) && gap[1] === 'by' ? [head] : parties;
 }
 
 /**
@@ -619,9 +666,16 @@ function datelineVisit(ctx: RelationContext, s: EnSentence, f: Found, slots: Slo
   return !!city?.country && slots.subject.length > 0 && slots.subject.every((u) => u.country !== city.country) && !toPlace;
 }
 
+/** «Mubarak sent his intelligence chief Omar Suleiman to Israel»: the person sent is the visitor (the first named person right after the verb). */
+function sentVisitor(ctx: RelationContext, f: Found): Unit[] {
+  const u = ctx.units.find((x) => x.first >= f.last && x.first <= f.last + 2 && x.sentence === ctx.tokens[f.first]!.sentence);
+  return u?.kind === 'person' && u.actor ? [u] : [];
+}
+
 /** A visit: the visitors (persons first) and each destination; «arrived here» goes to the dateline city. */
 function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
   const { tokens } = ctx;
+  if (f.rec.frame.visitor === 'object') slots = { ...slots, subject: sentVisitor(ctx, f) };
   const persons = slots.subject.filter((u) => u.kind === 'person');
   const visitors = ids(persons.length ? persons : slots.subject);
   if (!visitors.length) return [];
@@ -662,10 +716,21 @@ function speechInPerson(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
 }
 
 /** «held a virtual meeting», «talks by video link»: a meeting noun with a phone or video word just before or after it is a call. */
-function remoteMeeting(ctx: RelationContext, f: Found): boolean {
-  if (f.rec.type !== 'meeting' || !f.noun) return false;
+function remoteMeeting(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  if (f.rec.type !== 'meeting') return false;
+  if (!f.noun) return byPhone(ctx, s, f);
   const near = [...keysOf(ctx.tokens, f.first - 2, f.first), ...keysOf(ctx.tokens, f.last, f.last + 2)];
   return near.some((w) => gr(ctx).has('phoneWords', w));
+}
+
+/** «discussed Ukraine by phone», «talked via video link»: a phone word after «by», «via» or «over the» in the trigger's clause. */
+function byPhone(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const { tokens } = ctx;
+  for (let k = f.last; k < s.last - 1 && !gr(ctx).has('clauseEnds', tokens[k]!.key); k++) {
+    const w = tokens[k + 1]?.key === 'the' ? tokens[k + 2]?.key : tokens[k + 1]?.key;
+    if (gr(ctx).has('remoteMarkers', tokens[k]!.key) && gr(ctx).has('phoneWords', w ?? '')) return true;
+  }
+  return false;
 }
 
 /** Topic codes named after the trigger in its clause (a topic word inside a participant does not count). */
@@ -718,6 +783,14 @@ function leftPlace(ctx: RelationContext, s: EnSentence, f: Found, subject: reado
   return ctx.units.find((u) => u.place && u.sentence === ctx.tokens[f.first]!.sentence && u.first >= from && u.last <= f.first && gr(ctx).has('venuePrepositions', ctx.tokens[u.first - 1]?.key ?? '') && clean(ctx, u.last, f.first));
 }
 
+/** «In Beijing, Powell met Y»: a place opening the sentence after «in»/«at», closed by a comma, is the venue of what follows. */
+function frontedPlace(ctx: RelationContext, s: EnSentence, f: Found): Unit | undefined {
+  const { tokens } = ctx;
+  if (!gr(ctx).has('venuePrepositions', tokens[s.first]!.key)) return undefined;
+  const u = ctx.units.find((x) => x.place && x.first === s.first + 1 && x.last <= f.first);
+  return u && /,/.test(tokens[u.last - 1]!.after) ? u : undefined;
+}
+
 /** «X travelled to Riyadh, where he met Y»: the place a «where» clause hangs on. */
 function wherePlace(ctx: RelationContext, s: EnSentence, f: Found): Unit | undefined {
   const { tokens } = ctx;
@@ -736,9 +809,9 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   const planned = isPlanned(ctx, s, f);
   const { subject, patient, passive } = subjectOf(ctx, s, f, su, mem);
   const slots: Slots = { subject, patient, ...rightSlots(ctx, s, f, su, passive) };
-  const adverbial = f.rec.type !== 'visit' && !slots.partners.length && !slots.recipients.length && !slots.fromParty.length ? adverbialParties(ctx, s, f, su) : undefined;
-  if (adverbial) Object.assign(slots, { subject: adverbial.subject, partners: adverbial.object });
-  let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? null;
+  const adverbial = f.rec.type !== 'visit' && !slots.partners.length && !slots.recipients.length && !slots.fromParty.length ? adverbialClause(ctx, s, f, su) : undefined;
+  if (adverbial?.object.length) Object.assign(slots, { subject: adverbial.subject, partners: adverbial.object });
+  let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? frontedPlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
   const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned);
   // the nearest date that fixes a day, preferring one after the trigger (a dateline date before it is the report's)
@@ -746,7 +819,7 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   const date = dates.sort((a, b) => dist(a) - dist(b))[0]?.day ?? null;
   const skip = new Set<number>();
   for (const u of [...slots.subject, ...patient, ...slots.partners, ...slots.fromParty, ...slots.recipients, ...slots.destinations]) for (let k = u.first; k < u.last; k++) skip.add(k);
-  const rec = speechInPerson(ctx, s, f, slots) ? { ...f.rec, type: 'meeting' as const, cameo: '040', mode: 'meeting' } : remoteMeeting(ctx, f) ? { ...f.rec, type: 'call' as const, cameo: '041', mode: 'phone' } : f.rec;
+  const rec = speechInPerson(ctx, s, f, slots) ? { ...f.rec, type: 'meeting' as const, cameo: '040', mode: 'meeting' } : remoteMeeting(ctx, s, f) ? { ...f.rec, type: 'call' as const, cameo: '041', mode: 'phone' } : f.rec;
   const base = {
     date,
     topics: topicsOf(ctx, f.last, s.last, skip),

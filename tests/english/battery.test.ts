@@ -233,3 +233,81 @@ describe('names in undated wires', () => {
     expect(rels(read('Keir Starmer spoke by phone with Emmanuel Macron last night.', W))).toEqual([row('call', [p('keir-starmer'), p('emmanuel-macron')], null, '2024-03-05', null)]);
   });
 });
+
+describe('journeys', () => {
+  run([
+    { name: '«left a city after talks with Y»: a visit there, and the talks', text: 'South African President Thabo Mbeki left Abidjan after talks with Laurent Gbagbo on Sunday.', day: W,
+      want: [row('visit', [p('thabo-mbeki')], 'city:abidjan', '2024-03-03', null), row('meeting', [p('thabo-mbeki'), p('laurent-gbagbo')], 'city:abidjan', '2024-03-03', null)] },
+    { name: '«left a state after talks»: the state is the place, no party', text: 'Thabo Mbeki left Ivory Coast after talks on Sunday.', day: W,
+      want: [row('visit', [p('thabo-mbeki')], 'country:CI', '2024-03-03', null)] },
+    { name: '«is due to visit»: a planned visit', text: 'Syrian President Bashar al-Assad is due to visit Moscow next month.', day: null,
+      want: [row('visit', [p('bashar-al-assad')], 'city:moscow', null, null)] },
+    { name: '«sent his intelligence chief X to Y for talks with Z»: X visits and meets there', text: 'Egyptian President Hosni Mubarak sent his intelligence chief Omar Suleiman to Israel for talks with Ariel Sharon.', day: null,
+      want: [row('visit', [p('omar-suleiman')], 'country:IL', null, null), row('meeting', [p('omar-suleiman'), p('ariel-sharon')], 'country:IL', null, null)] },
+    { name: '«sent a letter to» is no journey', text: 'Hosni Mubarak sent a letter to Ariel Sharon.', day: null,
+      want: [row('message', [p('hosni-mubarak'), p('ariel-sharon')], null, null, p('hosni-mubarak'))] },
+    { name: 'a headline\'s present tense: «Chinese premier visits Germany»', text: 'Chinese premier visits Germany', day: null,
+      want: [row('visit', ['country:CN'], 'country:DE', null, null)] },
+    { name: '«travels to X on Thursday» in the present announces the coming Thursday', text: 'Foreign Minister Annalena Baerbock travels to Israel on Thursday.', day: W,
+      want: [row('visit', [p('annalena-baerbock')], 'country:IL', '2024-03-07', null)] },
+  ]);
+});
+
+describe('venues', () => {
+  run([
+    { name: '«in the Crimean resort of Yalta»: the place after a kind of place', text: 'Ukrainian President Leonid Kuchma met Russian President Vladimir Putin in the Crimean resort of Yalta.', day: null,
+      want: [row('meeting', [p('leonid-kuchma'), p('vladimir-putin')], 'city:yalta', null, null)] },
+    { name: '«at the Vatican»: a state as venue after «the»', text: 'Iraqi interim Prime Minister Ayad Allawi met Pope John Paul II at the Vatican.', day: null,
+      want: [row('meeting', [p('ayad-allawi'), p('pope-john-paul-ii')], 'country:VA', null, null)] },
+    { name: '«In Beijing, X met Y»: a fronted place', text: 'In Beijing, Colin Powell met Chinese Foreign Minister Li Zhaoxing.', day: null,
+      want: [row('meeting', [p('colin-powell'), p('li-zhaoxing')], 'city:beijing', null, null)] },
+    { name: '«met at the White House»: a seat of power is a venue, no party', text: 'President Bush and Prime Minister Tony Blair met at the White House on Friday.', day: W,
+      want: [row('meeting', [p('george-w-bush'), p('tony-blair')], null, '2024-03-01', null)] },
+  ]);
+});
+
+describe('more frames and forms', () => {
+  run([
+    { name: '«discussed a state with Y»: the state is the matter, Y the partner', text: 'Colin Powell discussed Iraq with Junichiro Koizumi in Tokyo.', day: null,
+      want: [row('meeting', [p('colin-powell'), p('junichiro-koizumi')], 'city:tokyo', null, null)] },
+    { name: '«discuss … by phone»: a call, and «phone» after «by» no second one', text: 'Vladimir Putin and Gerhard Schroeder discuss the Ukraine crisis by phone', day: null,
+      want: [row('call', [p('vladimir-putin'), p('gerhard-schroder')], null, null, null)] },
+    { name: '«held a joint news conference»: an encounter in person', text: 'George W. Bush and Vladimir Putin held a joint news conference in Moscow.', day: null,
+      want: [row('meeting', [p('george-w-bush'), p('vladimir-putin')], 'city:moscow', null, null)] },
+    { name: '«A-B peace talks resumed»: the hyphen joins the parties', text: 'India-Pakistan peace talks resumed in New Delhi.', day: null,
+      want: [row('meeting', ['country:IN', 'country:PK'], 'city:new-delhi', null, null)] },
+    { name: '«received a courtesy call from Y»: a meeting, Y its source', text: 'Prime Minister Narendra Modi received a courtesy call from Australian Foreign Minister Penny Wong.', day: W,
+      want: [row('meeting', [p('narendra-modi'), p('penny-wong')], null, null, p('penny-wong'))] },
+    { name: '«A and B co-chaired the Joint Commission meeting»', text: 'External Affairs Minister S. Jaishankar and UAE Foreign Minister Abdullah bin Zayed co-chaired the Joint Commission meeting in Abu Dhabi.', day: W,
+      want: [row('meeting', [p('s-jaishankar'), p('abdullah-bin-zayed-al-nahyan')], 'city:abu-dhabi', null, null)] },
+    { name: '«a delegation from X led by Y»: the head stands for the delegation', text: 'Secretary Blinken met with a delegation from Kenya led by Foreign Minister Musalia Mudavadi.', day: W,
+      want: [row('meeting', [BLINKEN, p('musalia-mudavadi')], null, null, null)] },
+    { name: '«Sharon, Mubarak to meet on Friday»: a headline\'s infinitive is a plan', text: "Israel's Ariel Sharon, Egypt's Hosni Mubarak to meet on Friday", day: W,
+      want: [row('meeting', [p('ariel-sharon'), p('hosni-mubarak')], null, '2024-03-08', null)] },
+  ]);
+});
+
+describe('readout references and unknown officials', () => {
+  it('«The Secretary also met with Foreign Minister X of Y»: the Secretary named before; X, unknown, of Y', () => {
+    const r = read('Secretary of State Antony J. Blinken met with Indian External Affairs Minister Subrahmanyam Jaishankar today in Washington. The Secretary also met with Foreign Minister Varlen Tosku of Moldova.', W);
+    const tosku = r.entities.find((e) => e.name.en === 'Varlen Tosku');
+    expect(tosku?.country).toBe('MD');
+    expect(rels(r)).toEqual([row('meeting', [BLINKEN, p('s-jaishankar')], 'city:washington-d-c', W, null), row('meeting', [BLINKEN, tosku!.id], null, null, null)]);
+  });
+
+  it('«The Prime Minister then spoke with Y»: the Prime Minister named before', () => {
+    expect(rels(read('Prime Minister Keir Starmer met Chancellor Olaf Scholz in Berlin. The Prime Minister then spoke with President Zelenskyy.', W))).toEqual([
+      row('meeting', [p('keir-starmer'), p('olaf-scholz')], 'city:berlin', null, null),
+      row('call', [p('keir-starmer'), p('volodymyr-zelenskyy')], null, null, null),
+    ]);
+  });
+
+  it('a bare title with nobody named before it names nobody', () => {
+    expect(rels(read('The Prime Minister spoke to President Zelenskyy this evening.', W))).toEqual([]);
+  });
+
+  it('an office word does not open an unknown name («Deputy Secretary Kurt Campbell»)', () => {
+    const r = read('Deputy Secretary Kurt Campbell traveled to Manila.', W);
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name.en)).toEqual(['Kurt Campbell']);
+  });
+});

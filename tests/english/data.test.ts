@@ -25,7 +25,8 @@ describe('data/en', () => {
       expect(['verb', 'noun']).toContain(t.pos);
       expect(Array.isArray(t.en) && (t.en as string[]).length > 0).toBe(true);
       const frame = t.frame as Record<string, unknown>;
-      expect(Object.keys(frame).sort()).toEqual(['from', 'object', 'source', 'to', 'with']);
+      expect(Object.keys(frame).filter((k) => k !== 'visitor').sort()).toEqual(['from', 'object', 'source', 'to', 'with']);
+      expect([undefined, 'object']).toContain(frame.visitor);
       expect([null, 'subject', 'object', 'from']).toContain(frame.source);
       expect(typeof frame.object).toBe('boolean');
       for (const k of ['with', 'from', 'to']) expect(Array.isArray(frame[k])).toBe(true);
