@@ -500,7 +500,7 @@ function attribution(ctx: RelationContext, from: number, to: number): number {
 
 /** «the leaders of A and B», «foreign ministers of the GCC»: a group head and «of [the]» just before the unit. */
 function groupOf(ctx: RelationContext, gap: string[]): boolean {
-  const ofAt = gap.lastIndexOf('of');
+  const ofAt = Math.max(...gap.map((w, k) => (gr(ctx).has('groupPrepositions', w) ? k : -1)));
   if (ofAt < 1 || gap.slice(ofAt + 1).some((w) => w !== 'the')) return false;
   const head = gap.slice(0, ofAt);
   return [1, 2, 3].some((n) => head.length >= n && gr(ctx).has('groupHeads', head.slice(-n).join(' ')));
@@ -553,7 +553,8 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     return slots;
   }
   for (const u of right) {
-    if (!clean(ctx, f.last, u.first)) break;
+    // «met in Sochi to discuss Iraq»: what follows a word of subject matter is discussed, not met
+    if (!clean(ctx, f.last, u.first) || (u.kind !== 'city' && aboutMatter(ctx, f.last, u.first))) break;
     const gap = keysOf(tokens, f.last, u.first);
     const prep = [...gap].reverse().find((w) => gr(ctx).has('prepositions', w));
     // a partner may stand further away when its preposition is the frame's («signed an agreement on Monday with Y»)
@@ -573,10 +574,11 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
       slots.together = !keysOf(tokens, s.first, s.last).some((w) => gr(ctx).has('separately', w));
       break;
     }
-    if (prep === 'between') slots.together = true;
+    const jointPrep = gr(ctx).has('jointPrepositions', prep ?? '');
+    if (jointPrep) slots.together = true;
     if (prep && f.rec.frame.from.includes(prep)) slots.fromParty = members();
     else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
-    else if ((prep && f.rec.frame.with.includes(prep)) || prep === 'between' || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && adverbialGap(ctx, f.last, u)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
+    else if ((prep && f.rec.frame.with.includes(prep)) || jointPrep || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && adverbialGap(ctx, f.last, u)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
       if (passive && prep === 'by') continue;
       slots.partners = members();
     } else break;

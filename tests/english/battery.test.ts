@@ -311,3 +311,23 @@ describe('readout references and unknown officials', () => {
     expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name.en)).toEqual(['Kurt Campbell']);
   });
 });
+
+describe('parties together', () => {
+  run([
+    { name: '«met in Sochi to discuss Iraq»: a state after a word of subject matter is no party', text: 'Vladimir Putin, Jacques Chirac and Gerhard Schroeder met in Sochi to discuss Iraq.', day: null,
+      want: [row('meeting', [p('vladimir-putin'), p('jacques-chirac'), p('gerhard-schroder')], 'city:sochi', null, null)] },
+    { name: '«hosted leaders from A and B»: a group head with «from»', text: 'Junichiro Koizumi hosted leaders from China and South Korea in Tokyo.', day: null,
+      want: [row('meeting', [p('junichiro-koizumi'), 'country:CN', 'country:KR'], 'city:tokyo', null, p('junichiro-koizumi'))] },
+    { name: '«talks among A, B and C»: one meeting of all', text: 'Talks among China, Japan and South Korea opened in Beijing.', day: null,
+      want: [row('meeting', ['country:CN', 'country:JP', 'country:KR'], 'city:beijing', null, null)] },
+    { name: '«the summit brought together the leaders of A, B and C»', text: 'The summit brought together the leaders of Brazil, India and South Africa.', day: null,
+      want: [row('meeting', ['country:BR', 'country:IN', 'country:ZA'], null, null, null)] },
+    { name: '«signed a ceasefire»: a truce is an agreement', text: 'Armenia and Azerbaijan signed a ceasefire in Moscow.', day: null,
+      want: [row('agreement', ['country:AM', 'country:AZ'], 'city:moscow', null, null)] },
+    { name: '«sat down with», «dined with»: encounters in person', text: 'Tony Blair sat down with Jacques Chirac in Paris. Gerhard Schroeder dined with Vladimir Putin.', day: null,
+      want: [row('meeting', [p('tony-blair'), p('jacques-chirac')], 'city:paris', null, null), row('meeting', [p('gerhard-schroder'), p('vladimir-putin')], null, null, null)] },
+    { name: '«went to», «stopped in»: journeys', text: 'Colin Powell went to Sudan. Tony Blair stopped in Ireland.', day: null,
+      want: [row('visit', [p('colin-powell')], 'country:SD', null, null), row('visit', [p('tony-blair')], 'country:IE', null, null)] },
+    { name: '«to stop Iran» is no journey', text: 'Jack Straw wants to stop Iran from enriching uranium.', day: null, want: [] },
+  ]);
+});
