@@ -627,7 +627,8 @@ function officeWord(x: Scan, t: EnToken): boolean {
 /**
  * «The Secretary also met …», «the Prime Minister said»: a capitalized office
  * title after «the», with no name and no state, names the nearest person
- * before it whose title held the same words («Secretary of State Antony J. Blinken»).
+ * before it whose title held the same words («Secretary of State Antony J. Blinken»),
+ * unless that person is named in the same sentence (then the title is someone else's).
  */
 function titleReferences(x: Scan): void {
   const { tokens } = x;
@@ -642,7 +643,8 @@ function titleReferences(x: Scan): void {
     if (next && next.sentence === head.sentence && (next.cap || next.key === 'of') && !head.after) continue;
     const keys = tokens.slice(i + 1, j + 1).map((t) => t.key);
     const ante = [...x.units].reverse().find((u) => u.last <= i && u.kind === 'person' && u.actor && holdsWords(tokens, u, keys));
-    if (!ante?.actor) continue;
+    // «The Prime Minister spoke to the Prime Minister of Greece, X»: one named in the sentence is the other party
+    if (!ante?.actor || x.units.some((u) => u.sentence === head.sentence && u.actor === ante.actor)) continue;
     x.mentions.push({ id: ante.actor, first: i + 1, last: j + 1, kind: 'title', confidence: 0.6 });
     x.units.push({ ...ante, first: i + 1, last: j + 1, sentence: head.sentence });
     i = j;

@@ -208,9 +208,21 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const before = keysOf(tokens, Math.max(s.first, f.first - 4, opener + 1), f.first);
   const reportedWould = before.includes('would') && tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
   if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould))) return true;
-  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f)) return true;
+  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f)) return true;
   const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
   return further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first);
+}
+
+/**
+ * «The meeting … was postponed», «Blinken's visit to China was cancelled»: a
+ * word of calling off after a noun trigger, in its clause, says it did not happen.
+ */
+function calledOff(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  if (!f.noun) return false;
+  const rest = keysOf(ctx.tokens, f.last, s.last);
+  const end = rest.findIndex((w) => gr(ctx).has('clauseEnds', w));
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  return clause.some((w, j) => gr(ctx).has('cancelWords', w) || gr(ctx).has('cancelWords', `${w} ${clause[j + 1] ?? ''}`));
 }
 
 /**

@@ -331,3 +331,19 @@ describe('parties together', () => {
     { name: '«to stop Iran» is no journey', text: 'Jack Straw wants to stop Iran from enriching uranium.', day: null, want: [] },
   ]);
 });
+
+describe('readout plans and restraint', () => {
+  run([
+    { name: 'a heading «Travel to A, B and C» and «will travel to A, B and C from February 5-8»: one planned visit each, its first day', text: "Secretary Blinken's Travel to Israel, Jordan and Egypt\n\nSecretary of State Antony J. Blinken will travel to Israel, Jordan and Egypt from February 5-8.", day: '2024-02-03',
+      want: [row('visit', [BLINKEN], 'country:IL', '2024-02-05', null), row('visit', [BLINKEN], 'country:JO', '2024-02-05', null), row('visit', [BLINKEN], 'country:EG', '2024-02-05', null)] },
+    { name: '«will travel to X on a day, where he will meet Y»: a planned visit and meeting there', text: 'Secretary of State Antony J. Blinken will travel to Saudi Arabia on February 5, where he will meet Crown Prince Mohammed bin Salman.', day: '2024-02-03',
+      want: [row('visit', [BLINKEN], 'country:SA', '2024-02-05', null), row('meeting', [BLINKEN, p('mohammed-bin-salman')], 'country:SA', '2024-02-05', null)] },
+    { name: 'a planned month and day without a year is the coming one', text: 'President Biden will host President Ruto of Kenya on May 23.', day: '2024-02-03',
+      want: [row('meeting', [p('joe-biden'), RUTO], null, '2024-05-23', p('joe-biden'))] },
+    { name: '«declined to say whether he would meet»: no plan', text: 'Antony Blinken declined to say whether he would meet Wang Yi.', day: '2024-02-03', want: [] },
+    { name: '«the meeting … was postponed»: called off', text: 'The meeting between Antony Blinken and Wang Yi was postponed.', day: '2024-02-03', want: [] },
+    { name: '«X\'s visit to Y was cancelled»: called off', text: "Antony Blinken's visit to China was cancelled.", day: '2024-02-03', want: [] },
+    { name: '«had no plans to meet»: no plan', text: 'A spokesman said Emmanuel Macron had no plans to meet Vladimir Putin.', day: '2024-02-03', want: [] },
+    { name: '«The Prime Minister spoke to the Prime Minister of Greece, X»: the bare title is not X', text: 'PM call with Prime Minister Mitsotakis of Greece\n\nThe Prime Minister spoke to the Prime Minister of Greece, Kyriakos Mitsotakis, this morning.', day: '2024-09-10', want: [] },
+  ]);
+});
