@@ -81,7 +81,8 @@ function findMatches(tokens: readonly EnToken[], root: EnNode): Match[] {
         const span = tokens.slice(i, j);
         const ok = node.entries.filter((e) => {
           if (e.acronym) return span.every((t) => t.upper);
-          if (e.proper) return span[0]!.cap && span[span.length - 1]!.cap;
+          // a lower-case part after a hyphen belongs to a proper name («Roh Moo-hyun», «Kim Jong-il»)
+          if (e.proper) return span[0]!.cap && (span[span.length - 1]!.cap || (span.length > 1 && span[span.length - 2]!.after === '-'));
           return true;
         });
         if (ok.length) out.push({ first: i, last: j, entries: ok });
@@ -384,7 +385,8 @@ function titlePhrase(x: Scan, th: TitleHead): void {
   }
   let k = end;
   // «Egypt's army chief, General X»: a name in apposition after a comma
-  const apposed = /^,$/.test(tokens[k - 1]?.after ?? '') && ['honorific', 'person'].includes(x.itemAt.get(k)?.sense.t ?? '');
+  const comma = /^,$/.test(tokens[k - 1]?.after ?? '');
+  const apposed = comma && (['honorific', 'person'].includes(x.itemAt.get(k)?.sense.t ?? '') || apposedName(x, k));
   while (x.itemAt.get(k)?.sense.t === 'honorific') k = x.itemAt.get(k)!.last;
   const nameItem = x.itemAt.get(k);
   const title = th.title.sense.t === 'title' ? g.titles[th.title.sense.title] : undefined;
@@ -426,11 +428,44 @@ function stateAfter(x: Scan, k: number): string | undefined {
   return cand?.sense.t === 'country' ? cand.sense.iso : undefined;
 }
 
+/** «the Minister of Foreign Affairs of Moldova, Varlen Tosku.»: two or more capitalized words after the comma that close the phrase (a comma, a period, the sentence end). */
+function apposedName(x: Scan, k: number): boolean {
+  const run = nameRun(x, k, 2);
+  const last = x.tokens[run - 1];
+  const next = x.tokens[run];
+  return run > k && !!last && (!next || next.sentence !== last.sentence || /^[,.;]$/.test(last.after));
+}
+
+/**
+ * «Varlen Tosku, the Foreign Minister of Moldova»: a title after a name, a
+ * comma and «the» is that person's — a person already read, or capitalized
+ * words read as an unknown person of the title's state. True when it was.
+ */
+function appositionBefore(x: Scan, t: { first: number; last: number; sentence: number; iso?: string }): boolean {
+  const { tokens } = x;
+  let k = t.first - 1;
+  if (tokens[k]?.key === 'the') k--;
+  if (k < 0 || tokens[k]!.after !== ',' || tokens[k]!.sentence !== t.sentence) return false;
+  const known = x.units.find((u) => u.last === k + 1 && u.kind === 'person' && u.actor);
+  if (known?.actor) {
+    x.mentions.push({ id: known.actor, first: t.first, last: t.last, kind: 'title', confidence: 0.6 });
+    return true;
+  }
+  let j = k;
+  while (j > 0 && k - j < 3 && tokens[j - 1]!.cap && !tokens[j - 1]!.after && tokens[j - 1]!.sentence === t.sentence && !x.covered.has(j - 1) && !officeWord(x, tokens[j - 1]!)) j--;
+  if (k - j < 1 || x.covered.has(k) || !tokens[k]!.cap || x.grammar.has('entityStops', tokens[j]!.key)) return false;
+  const id = addUnknown(x, j, k + 1, t.iso);
+  x.mentions.push({ id, first: j, last: k + 1, kind: 'name', confidence: 0.55 }, { id, first: t.first, last: t.last, kind: 'title', confidence: 0.55 });
+  x.units.push({ first: j, last: k + 1, sentence: t.sentence, actor: id, place: null, kind: 'person', ...(t.iso ? { country: t.iso } : {}) });
+  return true;
+}
+
 /**
  * A title with no name: the holder of the office on the day (an implicit
  * person), else the state or organization the title names («the Russian foreign minister» undated).
  */
 function unnamedTitle(x: Scan, t: { first: number; last: number; sentence: number; counterpart: boolean; ref?: { iso?: string; org?: string }; title?: TitleRecord; iso?: string; of?: string }): void {
+  if (appositionBefore(x, t)) return;
   const role = t.title?.role;
   const extra = { ...(role ? { role } : {}), ...(t.iso ? { country: t.iso } : {}) };
   let holderId: string | undefined;

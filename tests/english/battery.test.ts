@@ -347,3 +347,28 @@ describe('readout plans and restraint', () => {
     { name: '«The Prime Minister spoke to the Prime Minister of Greece, X»: the bare title is not X', text: 'PM call with Prime Minister Mitsotakis of Greece\n\nThe Prime Minister spoke to the Prime Minister of Greece, Kyriakos Mitsotakis, this morning.', day: '2024-09-10', want: [] },
   ]);
 });
+
+describe('officials in readouts and wires', () => {
+  const people = (r: ExtractResult) => r.entities.filter((e) => e.type === 'person').map((e) => [e.name.en, e.country ?? null]);
+
+  it('a name with a lower-case part after a hyphen is the gazetteer person («Roh Moo-hyun», «Kim Jong-il»)', () => {
+    const r = read('Roh Moo-hyun met Kim Jong-il.', null);
+    expect(rels(r)).toEqual([row('meeting', [p('roh-moo-hyun'), p('kim-jong-il')], null, null, null)]);
+  });
+
+  it('«the Minister of Foreign Affairs of X, Name.»: the name in apposition holds the title (no implicit holder)', () => {
+    const r = read('Secretary Blinken met with the Minister of Foreign Affairs of the Republic of Moldova, Varlen Tosku.', W);
+    expect(people(r)).toEqual([['Antony Blinken', 'US'], ['Varlen Tosku', 'MD']]);
+  });
+
+  it('«Name, the Foreign Minister of X,»: the title after the name is that person\'s', () => {
+    const r = read('Secretary Blinken met with Varlen Tosku, the Foreign Minister of Moldova, in Washington.', W);
+    expect(people(r)).toEqual([['Antony Blinken', 'US'], ['Varlen Tosku', 'MD']]);
+    expect(rels(r)).toEqual([row('meeting', [BLINKEN, r.entities.find((e) => e.name.en === 'Varlen Tosku')!.id], 'city:washington-d-c', null, null)]);
+  });
+
+  it('«Name, the Foreign Minister of X,» with a known name: one person, the title a mention of him', () => {
+    const r = read('Antony Blinken met with Mauro Vieira, the Foreign Minister of Brazil, in Washington.', W);
+    expect(people(r)).toEqual([['Antony Blinken', 'US'], ['Mauro Vieira', 'BR']]);
+  });
+});
