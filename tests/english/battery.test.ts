@@ -7,7 +7,7 @@
  * participants, location, date, source) with toEqual, negatives included.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
+import { createExtractor, extract } from '../../src/index.js';
 import type { ExtractResult } from '../../src/types.js';
 
 type Row = [string, string[], string | null, string | null, string | null];
@@ -370,5 +370,25 @@ describe('officials in readouts and wires', () => {
   it('«Name, the Foreign Minister of X,» with a known name: one person, the title a mention of him', () => {
     const r = read('Antony Blinken met with Mauro Vieira, the Foreign Minister of Brazil, in Washington.', W);
     expect(people(r)).toEqual([['Antony Blinken', 'US'], ['Mauro Vieira', 'BR']]);
+  });
+});
+
+describe('a custom gazetteer in readouts', () => {
+  const custom = {
+    type: 'person' as const,
+    id: 'person:orsolya-venkat',
+    name: { en: 'Orsolya Venkat', ar: 'أورسوليا فنكات' },
+    short: { en: ['Venkat'], ar: [] },
+    country: 'MD',
+    roles: [{ role: 'foreign-minister', of: 'MD', from: '2030-01-01' }],
+  };
+
+  it('a custom minister is read by name, by surname after a title, and as the holder of her office on the day', () => {
+    const ex = createExtractor({ gazetteer: { add: [custom] } });
+    const day = '2030-06-04';
+    const r1 = ex.extract("Secretary Blinken's Call with Foreign Minister Venkat\n\nAntony Blinken spoke today with Foreign Minister Orsolya Venkat of Moldova.", { publishedAt: day, language: 'en' });
+    expect(rels(r1)).toEqual([row('call', [BLINKEN, 'person:orsolya-venkat'], null, day, null)]);
+    const r2 = ex.extract('Antony Blinken met the Moldovan foreign minister in Chisinau.', { publishedAt: day, language: 'en' });
+    expect(rels(r2)).toEqual([row('meeting', [BLINKEN, 'person:orsolya-venkat'], 'city:chisinau', null, null)]);
   });
 });
