@@ -27,6 +27,8 @@ export interface RelationContext {
   text: string;
   /** The dateline city, if the text opens with one. */
   dateline: string | null;
+  /** Where a dateline's date ends (0 without one): the report's day, never that of a planned event. */
+  datelineEnd?: number;
 }
 
 interface Found {
@@ -391,6 +393,7 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   if (ref) subject = lastParties(s, f, mem);
   if (!subject.length || pron) subject = pronounSubject(ctx, s, f, su, mem);
   if (!subject.length) subject = adverbialClause(ctx, s, f, su)?.subject ?? [];
+  if (!subject.length) subject = parentheticalSubject(ctx, s, f, su);
   if (!subject.length) subject = possessiveSubject(ctx, f, su, mem);
   if (!subject.length) subject = frontedSubject(ctx, s, f, su);
   // «a visit by X to Y», «the visit of X»
@@ -434,6 +437,19 @@ function adverbialClause(ctx: RelationContext, s: EnSentence, f: Found, su: read
   const travelled = (u: Unit) => !!u.place && !!ctx.index.triggers.verbs.get(ctx.tokens[u.first - 1]?.key ?? '')?.some((r) => r.type === 'visit');
   const rest = said ? su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u)) : su.filter((u) => u.first >= subject.at(-1)!.last && u.last <= k && actsIn(ctx, u) && !oblique(ctx, u) && !subject.includes(u) && !travelled(u) && clean(ctx, u.last, k));
   return { subject, object: rest.slice(0, 1) };
+}
+
+/**
+ * «Blinken, on his fifth trip to the region since October, met Y»: a phrase
+ * between commas right before the trigger stands apart; the actor before the
+ * first comma is the subject.
+ */
+function parentheticalSubject(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Unit[] {
+  const { tokens } = ctx;
+  if (f.first - 1 <= s.first || tokens[f.first - 1]!.after !== ',') return [];
+  const u = su.filter((x) => x.last < f.first - 1 && tokens[x.last - 1]!.after === ',' && actsIn(ctx, x) && !oblique(ctx, x)).at(-1);
+  if (!u || tokens.slice(u.last, f.first - 1).some((t) => /[,;:]/.test(t.after))) return [];
+  return group(ctx, su, su.indexOf(u), -1).filter((x) => actsIn(ctx, x));
 }
 
 /** «X said he will meet», «He met Y» after a sentence naming X: the nearest person before the pronoun, else the last acting persons. */
@@ -579,7 +595,7 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     if (!actsIn(ctx, u) || qualifiesPerson(ctx, u, su)) continue;
     // «discussed Iraq with Y»: right after a verb that takes no party as object, an actor is the matter
     if (!prep && !gap.length && !f.noun && !f.rec.frame.object) continue;
-    const members = () => ledBy(ctx, su, group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.kind !== 'city'));
+    const members = () => ledBy(ctx, su, group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.kind !== 'city' && x.first < sourceAt));
     if (groupOf(ctx, gap) && (f.rec.frame.object || !prep || prep === 'of')) {
       slots.partners = members();
       // «met separately with the ministers of A and B»: one encounter each
@@ -827,7 +843,7 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   if (adverbial?.object.length) Object.assign(slots, { subject: adverbial.subject, partners: adverbial.object });
   let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? frontedPlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
-  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned);
+  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || d.first >= (ctx.datelineEnd ?? 0)) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? ''));
   // the nearest date that fixes a day, preferring one after the trigger (a dateline date before it is the report's)
   const dist = (d: { first: number; day: string | null }) => Math.abs(d.first - f.first) + (d.first < f.first ? 6 : 0) + (d.day ? 0 : 100);
   const date = dates.sort((a, b) => dist(a) - dist(b))[0]?.day ?? null;

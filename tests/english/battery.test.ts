@@ -392,3 +392,18 @@ describe('a custom gazetteer in readouts', () => {
     expect(rels(r2)).toEqual([row('meeting', [BLINKEN, 'person:orsolya-venkat'], 'city:chisinau', null, null)]);
   });
 });
+
+describe('news of the 2020s', () => {
+  run([
+    { name: '«KYIV, Ukraine (AP) —»: a dateline alone places nothing; the weekday counts from the day', text: 'KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy met Greek Prime Minister Kyriakos Mitsotakis on Tuesday.', day: '2024-03-05',
+      want: [row('meeting', [p('volodymyr-zelenskyy'), p('kyriakos-mitsotakis')], null, '2024-03-05', null)] },
+    { name: 'a dateline\'s date is the report\'s day, not that of a planned meeting', text: 'BEIJING, March 5 (Reuters) - Chinese President Xi Jinping will meet U.S. President Joe Biden next week.', day: '2024-03-05',
+      want: [row('meeting', [p('xi-jinping'), p('joe-biden')], null, null, null)] },
+    { name: '«received a phone call from Y, the agency said»: Y called; the attribution is no party', text: "DOHA, March 5 (Reuters) - Qatar's Emir received a phone call from Iranian President Ebrahim Raisi, the Qatari state news agency said.", day: '2024-03-05',
+      want: [row('call', [p('tamim-bin-hamad-al-thani'), p('ebrahim-raisi')], null, '2024-03-05', p('ebrahim-raisi'))] },
+    { name: '«X, on his fifth trip … since Oct. 7, met Y»: the subject before a parenthesis; a date after «since» is no event day', text: 'Antony Blinken, on his fifth trip to the Middle East since Oct. 7, met Israeli Prime Minister Benjamin Netanyahu in Tel Aviv.', day: '2024-03-05',
+      want: [row('meeting', [BLINKEN, p('benjamin-netanyahu')], 'city:tel-aviv', null, null)] },
+    { name: '«Egypt\'s foreign minister traveled to Ankara»: the office-holder of the day travels', text: "CAIRO — Egypt's foreign minister traveled to Ankara on Monday.", day: '2024-03-05',
+      want: [row('visit', [p('sameh-shoukry')], 'city:ankara', '2024-03-04', null)] },
+  ]);
+});
