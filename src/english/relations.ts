@@ -143,7 +143,7 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const t = tokens[f.first]!;
   const nextKey = tokens[f.last]?.key ?? '';
   const prevKey = tokens[f.first - 1]?.key ?? '';
-  if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so')) return false;
+  if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so' || namingCall(ctx, f))) return false;
   // «called on X» is a courtesy visit; «called on X to do» an appeal
   if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call')) {
     const obj = ctx.units.find((u) => u.first > f.last && u.first <= f.last + 3 && u.actor);
@@ -154,6 +154,12 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   // «by phone», «over the telephone»: after a preposition, a verb form of a call word is the noun of a manner
   if (!f.noun && f.rec.type === 'call' && (gr(ctx).has('remoteMarkers', prevKey) || (prevKey === 'the' && gr(ctx).has('remoteMarkers', tokens[f.first - 2]?.key ?? '')))) return false;
   return s.first <= f.first;
+}
+
+/** «called Sharon a war criminal»: «call» with an object and then «a»/«an»/«the» names, it does not phone. */
+function namingCall(ctx: RelationContext, f: Found): boolean {
+  const obj = ctx.units.find((u) => u.first >= f.last && u.first <= f.last + 3 && u.sentence === ctx.tokens[f.first]!.sentence);
+  return !!obj && ['a', 'an', 'the'].includes(ctx.tokens[obj.last]?.key ?? '');
 }
 
 /** «met visiting Finnish President X»: the participle before a person's phrase is an adjective (read by visitingVisits), no trigger. */
@@ -311,13 +317,21 @@ function standsForAnother(ctx: RelationContext, u: Unit): boolean {
   if (!next || next.sentence !== u.sentence) return false;
   const lastTok = ctx.tokens[u.last - 1]!;
   if (lastTok.poss && u.kind === 'person' && gr(ctx).has('agentNouns', next.key)) return true;
-  if (!u.adjective) return false;
+  if (!u.adjective) return attributiveName(ctx, u, next);
   // the head noun after a list of adjectives («Chinese and Japanese officials»)
   let k = u.last;
   while (k < ctx.tokens.length && ctx.tokens[k]!.sentence === u.sentence && (gr(ctx).has('groupJoins', ctx.tokens[k]!.key) || ctx.units.some((v) => v.first === k && v.adjective))) k = ctx.units.find((v) => v.first === k)?.last ?? k + 1;
   const head = ctx.tokens[k];
   if (!head || head.sentence !== u.sentence) return false;
   return !head.cap && /^\p{Ll}+$/u.test(head.text) && !gr(ctx).has('personNouns', head.key) && !gr(ctx).has('delegationNouns', head.key) && !gr(ctx).has('groupHeads', head.key) && !head.tags.has('Verb');
+}
+
+/** «hosts Iraq conference», «the Iran file»: a state or organization name right before a common noun of a thing names that thing. */
+function attributiveName(ctx: RelationContext, u: Unit, next: EnToken): boolean {
+  // «India-Pakistan peace talks»: a pair joined by a hyphen names the parties
+  if ((u.kind !== 'country' && u.kind !== 'org') || ctx.tokens[u.last - 1]!.poss || ctx.tokens[u.last - 1]!.after || ctx.tokens[u.first - 1]?.after === '-') return false;
+  const thing = next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
+  return thing && !next.cap && /^\p{Ll}+$/u.test(next.text) && !gr(ctx).has('personNouns', next.key) && !gr(ctx).has('delegationNouns', next.key) && !gr(ctx).has('groupHeads', next.key) && !gr(ctx).dates.relative.has(next.key);
 }
 
 const actsIn = (ctx: RelationContext, u: Unit) => !!u.actor && !standsForAnother(ctx, u);

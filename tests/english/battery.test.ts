@@ -407,3 +407,14 @@ describe('news of the 2020s', () => {
       want: [row('visit', [p('sameh-shoukry')], 'city:ankara', '2024-03-04', null)] },
   ]);
 });
+
+describe('more restraint in wires', () => {
+  run([
+    { name: '«called X a war criminal» names, it does not phone', text: 'Yasser Arafat called Ariel Sharon a war criminal.', day: null, want: [] },
+    { name: '«called X to congratulate him» phones', text: 'Pervez Musharraf called Atal Bihari Vajpayee to congratulate him.', day: null,
+      want: [row('call', [p('pervez-musharraf'), p('atal-bihari-vajpayee')], null, null, p('pervez-musharraf'))] },
+    { name: '«hosts Iraq conference»: a state name before a noun of a thing is no party', text: 'Egypt hosts Iraq conference in Sharm el-Sheikh', day: null, want: [] },
+    { name: 'accusations, warnings, criticism and backing are no encounters', text: 'George W. Bush accused Syria of harboring militants. Israel warned Hamas against further attacks. Jacques Chirac criticized Bush over Iraq. Tony Blair backed Bush on Iraq.', day: null, want: [] },
+    { name: '«traded fire» is no exchange of views', text: 'India and Pakistan traded fire along the border.', day: null, want: [] },
+  ]);
+});
