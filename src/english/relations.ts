@@ -215,7 +215,9 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const opener = f.noun ? adverbialOpener(ctx, s, f) : -1;
   const before = keysOf(tokens, Math.max(s.first, f.first - 4, opener + 1), f.first);
   const reportedWould = before.includes('would') && tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
-  if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould))) return true;
+  // «offered his condolences to»: a verb of sending before a message noun is its light verb, no hedge
+  const light = (w: string) => f.noun && f.rec.type === 'message' && gr(ctx).has('sendVerbs', w);
+  if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould) && !light(w))) return true;
   if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f)) return true;
   const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
   return further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first);

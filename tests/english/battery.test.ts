@@ -418,3 +418,19 @@ describe('more restraint in wires', () => {
     { name: '«traded fire» is no exchange of views', text: 'India and Pakistan traded fire along the border.', day: null, want: [] },
   ]);
 });
+
+describe('messages and agreements', () => {
+  run([
+    { name: '«offered his condolences to»: a message, the verb of sending no hedge', text: 'Antony Blinken offered his condolences to Moroccan Foreign Minister Nasser Bourita.', day: W,
+      want: [row('message', [BLINKEN, p('nasser-bourita')], null, null, BLINKEN)] },
+    { name: '«offered to host talks» stays a hedge', text: 'Antony Blinken offered to host talks between Armenia and Azerbaijan.', day: W, want: [] },
+    { name: '«wrote to»: a message from the writer', text: 'Emmanuel Macron wrote to Olaf Scholz on Monday.', day: W,
+      want: [row('message', [p('emmanuel-macron'), p('olaf-scholz')], null, '2024-03-04', p('emmanuel-macron'))] },
+    { name: '«In a letter to Y, X proposed»: a fronted letter', text: 'In a letter to Olaf Scholz, Emmanuel Macron proposed a joint fund.', day: W,
+      want: [row('message', [p('emmanuel-macron'), p('olaf-scholz')], null, null, p('emmanuel-macron'))] },
+    { name: '«struck a deal»', text: 'Kenya and Ethiopia struck a deal on the border.', day: W,
+      want: [row('agreement', ['country:ET', 'country:KE'], null, null, null)] },
+    { name: '«A and B witnessed the signing of agreements»: an agreement of the two', text: 'Narendra Modi and Sheikh Mohamed bin Zayed witnessed the signing of eight agreements in Abu Dhabi.', day: W,
+      want: [row('agreement', [p('narendra-modi'), p('mohamed-bin-zayed-al-nahyan')], 'city:abu-dhabi', null, null)] },
+  ]);
+});
