@@ -568,7 +568,7 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
       continue;
     }
     if (!f.noun && local.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
-    return group(ctx, su, su.indexOf(u), 1, 'place').filter((x) => x.place);
+    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x) => x.place);
   }
   return [];
 }
@@ -584,6 +584,20 @@ function jointGathering(ctx: RelationContext, s: EnSentence, f: Found, partners:
   const end = clause.findIndex((w) => gr(ctx).has('clauseEnds', w));
   const words = end < 0 ? clause : clause.slice(0, end);
   return words.some((w) => gr(ctx).has('jointGatherings', w)) && !keysOf(ctx.tokens, s.first, s.last).some((w) => gr(ctx).has('separately', w)) && f.last <= partners[0]!.first;
+}
+
+/**
+ * «left Ivory Coast's rebel town of Bouake»: a possessive state before «[words]
+ * town of Name» is not itself the place; the named town is (unknown here: no destination).
+ */
+function namedInside(ctx: RelationContext, u: Unit): boolean {
+  const { tokens } = ctx;
+  if (!tokens[u.last - 1]!.poss) return false;
+  for (let k = u.last; k < u.last + 4 && tokens[k] && tokens[k]!.sentence === u.sentence; k++) {
+    if (tokens[k]!.key === 'of') return !!tokens[k + 1]?.cap && !ctx.units.some((x) => x.first === k + 1 && x.place);
+    if (tokens[k]!.cap || tokens[k]!.after) return false;
+  }
+  return false;
 }
 
 /** The right side of a trigger: partners («with»), the other party («from»), recipients («to»), direct objects, the place; a visit's destinations. */

@@ -434,3 +434,11 @@ describe('messages and agreements', () => {
       want: [row('agreement', [p('narendra-modi'), p('mohamed-bin-zayed-al-nahyan')], 'city:abu-dhabi', null, null)] },
   ]);
 });
+
+describe('a place named inside a state', () => {
+  run([
+    { name: '«left X\'s rebel town of Y» with Y unknown: no destination, not the state', text: "Thabo Mbeki left Ivory Coast's rebel town of Zarkanou after talks.", day: null, want: [] },
+    { name: '«left a state after talks»: without a town named inside it, the state is the place', text: "Thabo Mbeki left Ivory Coast after talks.", day: null,
+      want: [row('visit', [p('thabo-mbeki')], 'country:CI', null, null)] },
+  ]);
+});
