@@ -639,7 +639,8 @@ function compromisePersons(x: Scan): void {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (x.covered.has(i) || !t.cap || !PERSON_TAGS.some((tag) => t.tags.has(tag)) || officeWord(x, t)) continue;
+    // a trigger word in a title-case headline («Annan, Bashir Discuss Darfur Crisis») opens no name
+    if (x.covered.has(i) || !t.cap || !PERSON_TAGS.some((tag) => t.tags.has(tag)) || officeWord(x, t) || x.index.triggers.verbs.has(t.key) || titleCase(x, t.sentence)) continue;
     let j = i;
     while (j < tokens.length && j - i < 6 && fits(j, i)) {
       j++;
@@ -690,6 +691,19 @@ function titleReferences(x: Scan): void {
 function holdsWords(tokens: readonly EnToken[], u: Unit, keys: readonly string[]): boolean {
   const span = tokens.slice(u.first, u.last).map((t) => t.key);
   return span.some((_, k) => keys.every((w, n) => span[k + n] === w));
+}
+
+/**
+ * A headline in title case («Annan, Bashir Discuss Darfur Crisis»): most common
+ * words of four letters or more are capitalized inside it, so capitals name nobody there.
+ */
+function titleCase(x: Scan, sentence: number): boolean {
+  const inside = (t: EnToken) => t.sentence === sentence && t.i > 0 && x.tokens[t.i - 1]!.sentence === sentence && t.cap && !x.covered.has(t.i);
+  // a verb of interaction capitalized inside a sentence («Discuss», «Meets») is a headline's
+  if (x.tokens.some((t) => inside(t) && x.index.triggers.verbs.has(t.key) && !officeWord(x, t))) return true;
+  const common = x.tokens.filter((t) => t.sentence === sentence && /^\p{L}{4,}$/u.test(t.text) && !x.covered.has(t.i) && !officeWord(x, t) && ![...PERSON_TAGS, 'LastName', 'Place'].some((tag) => t.tags.has(tag)) && knownWord(t.key));
+  const caps = common.filter(inside).length;
+  return caps >= 2 && caps >= 0.6 * common.length;
 }
 
 /** An unknown person named again by the last part of the name. */

@@ -442,3 +442,20 @@ describe('a place named inside a state', () => {
       want: [row('visit', [p('thabo-mbeki')], 'country:CI', null, null)] },
   ]);
 });
+
+describe('headlines and family names first', () => {
+  it('a name written family name first is named again by its family name («Roh Moo-hyun … Roh», «Hu Jintao … Hu»)', () => {
+    expect(rels(read('Hu Jintao arrived in Brasilia. Hu met Lula on Friday.', null))).toEqual([
+      row('visit', [p('hu-jintao')], 'city:brasilia', null, null),
+      row('meeting', [p('hu-jintao'), p('luiz-inacio-lula-da-silva')], 'city:brasilia', null, null),
+    ]);
+    const r = read('Junichiro Koizumi and Roh Moo-hyun met on Jeju. Roh later spoke.', null);
+    expect(r.entities.find((e) => e.id === p('roh-moo-hyun'))?.mentions.map((m) => m.text)).toEqual(['Roh Moo-hyun', 'Roh']);
+  });
+
+  it('a title-case headline names nobody with its capitalized common words («Annan, Bashir Discuss Darfur Crisis»)', () => {
+    const r = read('Annan, Bashir Discuss Darfur Crisis', null);
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual([p('kofi-annan'), p('omar-al-bashir')]);
+    expect(rels(r)).toEqual([row('meeting', [p('kofi-annan'), p('omar-al-bashir')], null, null, null)]);
+  });
+});
