@@ -459,3 +459,15 @@ describe('headlines and family names first', () => {
     expect(rels(r)).toEqual([row('meeting', [p('kofi-annan'), p('omar-al-bashir')], null, null, null)]);
   });
 });
+
+describe('calls in news', () => {
+  run([
+    { name: '«A and B spoke by phone»: a mutual call', text: 'Recep Tayyip Erdogan and Vladimir Putin spoke by phone on Monday.', day: W,
+      want: [row('call', [p('recep-tayyip-erdogan'), p('vladimir-putin')], null, '2024-03-04', null)] },
+    { name: '«A and B spoke at the Security Council»: speeches, no call', text: 'Sergei Lavrov and Antony Blinken spoke at the Security Council.', day: W, want: [] },
+    { name: '«A and B held a video call»: a mutual call', text: 'Emmanuel Macron and Olaf Scholz held a video call on Tuesday.', day: W,
+      want: [row('call', [p('emmanuel-macron'), p('olaf-scholz')], null, '2024-03-05', null)] },
+    { name: '«X dialled Y»: the caller', text: 'Narendra Modi dialled Vladimir Putin on Tuesday.', day: W,
+      want: [row('call', [p('narendra-modi'), p('vladimir-putin')], null, '2024-03-05', p('narendra-modi'))] },
+  ]);
+});
