@@ -631,6 +631,14 @@ const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName'];
 /** Two or more capitalized words that compromise tags as a person, matched by nothing else: an unknown person (particles inside kept). */
 function compromisePersons(x: Scan): void {
   const { tokens } = x;
+  const bySentence = new Map<number, EnToken[]>();
+  for (const t of tokens) {
+    const list = bySentence.get(t.sentence) ?? [];
+    list.push(t);
+    bySentence.set(t.sentence, list);
+  }
+  const seen = new Map<number, boolean>();
+  const headline = (n: number) => seen.get(n) ?? seen.set(n, titleCase(x, bySentence.get(n) ?? [])).get(n)!;
   const fits = (j: number, i: number) => {
     const t = tokens[j]!;
     if (t.sentence !== tokens[i]!.sentence || x.covered.has(j)) return false;
@@ -640,7 +648,7 @@ function compromisePersons(x: Scan): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // a trigger word in a title-case headline («Annan, Bashir Discuss Darfur Crisis») opens no name
-    if (x.covered.has(i) || !t.cap || !PERSON_TAGS.some((tag) => t.tags.has(tag)) || officeWord(x, t) || x.index.triggers.verbs.has(t.key) || titleCase(x, t.sentence)) continue;
+    if (x.covered.has(i) || !t.cap || !PERSON_TAGS.some((tag) => t.tags.has(tag)) || officeWord(x, t) || x.index.triggers.verbs.has(t.key) || headline(t.sentence)) continue;
     let j = i;
     while (j < tokens.length && j - i < 6 && fits(j, i)) {
       j++;
@@ -668,9 +676,10 @@ function officeWord(x: Scan, t: EnToken): boolean {
  */
 function titleReferences(x: Scan): void {
   const { tokens } = x;
+  const inUnit = new Set(x.units.flatMap((u) => Array.from({ length: u.last - u.first }, (_, n) => u.first + n)));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.key !== 'the') continue;
-    const free = (k: number) => !!tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.cap && !x.units.some((u) => u.first <= k && k < u.last);
+    const free = (k: number) => !!tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.cap && !inUnit.has(k);
     let j = i + 1;
     while (free(j + 1) && j - i < 3 && !(officeWord(x, tokens[j]!) && !officeWord(x, tokens[j + 1]!))) j++;
     const head = tokens[j];
@@ -697,11 +706,11 @@ function holdsWords(tokens: readonly EnToken[], u: Unit, keys: readonly string[]
  * A headline in title case («Annan, Bashir Discuss Darfur Crisis»): most common
  * words of four letters or more are capitalized inside it, so capitals name nobody there.
  */
-function titleCase(x: Scan, sentence: number): boolean {
-  const inside = (t: EnToken) => t.sentence === sentence && t.i > 0 && x.tokens[t.i - 1]!.sentence === sentence && t.cap && !x.covered.has(t.i);
+function titleCase(x: Scan, words: readonly EnToken[]): boolean {
+  const inside = (t: EnToken) => t !== words[0] && t.cap && !x.covered.has(t.i);
   // a verb of interaction capitalized inside a sentence («Discuss», «Meets») is a headline's
-  if (x.tokens.some((t) => inside(t) && x.index.triggers.verbs.has(t.key) && !officeWord(x, t))) return true;
-  const common = x.tokens.filter((t) => t.sentence === sentence && /^\p{L}{4,}$/u.test(t.text) && !x.covered.has(t.i) && !officeWord(x, t) && ![...PERSON_TAGS, 'LastName', 'Place'].some((tag) => t.tags.has(tag)) && knownWord(t.key));
+  if (words.some((t) => inside(t) && x.index.triggers.verbs.has(t.key) && !officeWord(x, t))) return true;
+  const common = words.filter((t) => /^\p{L}{4,}$/u.test(t.text) && !x.covered.has(t.i) && !officeWord(x, t) && ![...PERSON_TAGS, 'LastName', 'Place'].some((tag) => t.tags.has(tag)) && knownWord(t.key));
   const caps = common.filter(inside).length;
   return caps >= 2 && caps >= 0.6 * common.length;
 }
