@@ -587,8 +587,8 @@ function jointGathering(ctx: RelationContext, s: EnSentence, f: Found, partners:
 }
 
 /**
- * «left Ivory Coast's rebel town of Bouake»: a possessive state before «[words]
- * town of Name» is not itself the place; the named town is (unknown here: no destination).
+ * «left X's northern town of Y»: a possessive state before «[words] town of
+ * Name» is not itself the place; the named town is (unknown here: no destination).
  */
 function namedInside(ctx: RelationContext, u: Unit): boolean {
   const { tokens } = ctx;
@@ -913,6 +913,8 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
     const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country).find((c) => c && c !== visitor.country) : otherState(ctx, su, visitor);
     const place = host?.location ?? ctx.dateline ?? (hostState ? `country:${hostState}` : null);
     if (!place) continue;
+    // the visitor's encounter with the host is where the visit goes
+    if (host && !host.location && ctx.units.some((u) => u.place === place)) host.location = place;
     const base = {
       date: host?.date ?? null, topics: [], status: host?.status ?? ('reported' as const),
       trigger: { start: prev.start, end: prev.end, text: text.slice(prev.start, prev.end) }, evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) }, source: null,
