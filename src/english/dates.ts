@@ -5,7 +5,7 @@
  * the coming one), and month-day dates («March 3», «3 March 2024», «Sept. 3»).
  * The words are data (data/en/dates.json); the arithmetic is src/dates/days.ts.
  */
-import { addDays, monthDay, weekdayNear, type WeekdayMode } from '../dates/days.js';
+import { addDays, monthDay, validDay, weekdayNear, type WeekdayMode } from '../dates/days.js';
 import type { EnDateWords } from './grammar.js';
 import type { EnToken } from './tokens.js';
 
@@ -26,10 +26,12 @@ const dayNumber = (t: EnToken | undefined): number | null => {
   return n !== null && n >= 1 && n <= 31 ? n : null;
 };
 
-/** A relative day word: its offset from the publication day. */
+/** A relative day word or phrase («yesterday», «this afternoon», «last night»): its offset from the publication day. */
 function relativeDay(words: EnDateWords, tokens: readonly EnToken[], i: number, day: string | null): EnDate | undefined {
-  const offset = words.relative.get(tokens[i]!.key);
-  return offset === undefined ? undefined : { first: i, last: i + 1, day: day ? addDays(day, offset) : null };
+  const next = tokens[i + 1];
+  const pair = next && next.sentence === tokens[i]!.sentence ? words.relative.get(`${tokens[i]!.key} ${next.key}`) : undefined;
+  const offset = pair ?? words.relative.get(tokens[i]!.key);
+  return offset === undefined ? undefined : { first: i, last: i + (pair === undefined ? 1 : 2), day: day ? addDays(day, offset) : null };
 }
 
 /**
@@ -48,8 +50,19 @@ function weekdayDate(words: EnDateWords, tokens: readonly EnToken[], from: numbe
   return { first, last: i + 1, day: day ? weekdayNear(day, wd, mode) : null };
 }
 
+/**
+ * The day of a month and day without a year: the one the publication day
+ * points to (src/dates/days.ts), or for a firm plan the next such day on or
+ * after it («will host X on May 23» written in February: this May).
+ */
+function yearless(month: number, d: number, day: string | null, planned: boolean): string | null {
+  if (!planned || !day) return monthDay(month, d, null, day);
+  const same = validDay(Number(day.slice(0, 4)), month, d);
+  return same && same < day ? validDay(Number(day.slice(0, 4)) + 1, month, d) : same;
+}
+
 /** «March 3(, 2024)», «3 March (2024)»: a capitalized month beside a day number («May» only so). */
-function monthDate(words: EnDateWords, tokens: readonly EnToken[], from: number, to: number, i: number, day: string | null): EnDate | undefined {
+function monthDate(words: EnDateWords, tokens: readonly EnToken[], from: number, to: number, i: number, day: string | null, planned: boolean): EnDate | undefined {
   const t = tokens[i]!;
   const month = words.months.get(t.key);
   if (!month || !t.cap) return undefined;
@@ -68,14 +81,14 @@ function monthDate(words: EnDateWords, tokens: readonly EnToken[], from: number,
     year = y;
     last++;
   }
-  return { first, last, day: monthDay(month, d, year, day) };
+  return { first, last, day: year === null ? yearless(month, d, day, planned) : monthDay(month, d, year, day) };
 }
 
 /** Date expressions among tokens [from, to), resolved against the publication day. */
 export function findDates(words: EnDateWords, tokens: readonly EnToken[], from: number, to: number, day: string | null, planned: boolean): EnDate[] {
   const out: EnDate[] = [];
   for (let i = from; i < to; i++) {
-    const found = relativeDay(words, tokens, i, day) ?? weekdayDate(words, tokens, from, i, day, planned) ?? monthDate(words, tokens, from, to, i, day);
+    const found = relativeDay(words, tokens, i, day) ?? weekdayDate(words, tokens, from, i, day, planned) ?? monthDate(words, tokens, from, to, i, day, planned);
     if (!found) continue;
     out.push(found);
     i = Math.max(i, found.last - 1);

@@ -81,13 +81,15 @@ function findMatches(tokens: readonly EnToken[], root: EnNode): Match[] {
         const span = tokens.slice(i, j);
         const ok = node.entries.filter((e) => {
           if (e.acronym) return span.every((t) => t.upper);
-          if (e.proper) return span[0]!.cap && span[span.length - 1]!.cap;
+          // a lower-case part after a hyphen belongs to a proper name («Roh Moo-hyun», «Kim Jong-il»)
+          if (e.proper) return span[0]!.cap && (span[span.length - 1]!.cap || (span.length > 1 && span[span.length - 2]!.after === '-'));
           return true;
         });
         if (ok.length) out.push({ first: i, last: j, entries: ok });
       }
       const next = tokens[j];
-      if (!next || next.sentence !== tokens[i]!.sentence || tokens[j - 1]!.poss) break;
+      // a possessive ends a name, unless the name itself goes on («People's Republic of China»)
+      if (!next || next.sentence !== tokens[i]!.sentence || (tokens[j - 1]!.poss && !node.next.has(next.key))) break;
       // a comma or a dash ends a name
       if (tokens[j - 1]!.after && tokens[j - 1]!.after !== '-' && !/^[.']$/.test(tokens[j - 1]!.after)) break;
       // a middle initial («Antony J. Blinken») inside a name the gazetteer writes without it
@@ -153,6 +155,18 @@ interface Scan {
   units: Unit[];
   unknown: Map<string, UnknownPerson>;
   fullSeen: Set<string>;
+  /** Office years of the persons the text names without doubt (for undated texts). */
+  era: Array<[number, number]>;
+}
+
+/**
+ * A capitalized office word or honorific right before a name makes it a
+ * person's («Secretary Austin», «President Lincoln»), whatever else it names.
+ */
+function afterPersonWord(tokens: readonly EnToken[], index: EnIndex, i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i]!.sentence || !prev.cap || prev.poss || prev.after) return false;
+  return prev.tags.has('Actor') || prev.tags.has('Honorific') || index.grammar.has('personNouns', prev.key) || index.grammar.has('honorifics', prev.key);
 }
 
 /**
@@ -175,6 +189,8 @@ function readItems(tokens: readonly EnToken[], index: EnIndex): Item[] {
     // a family particle before a hyphen («Al-Aiban») is part of a name, not a name
     if (m.last - m.first === 1 && t0.after === '-' && senses.every((x) => x.t === 'person') && particle(t0.key)) continue;
     let best = [...senses].sort((a, b) => rank(b) - rank(a))[0]!;
+    const person = senses.find((s) => s.t === 'person');
+    if (person && best.t !== 'person' && afterPersonWord(tokens, index, m.first)) best = person;
     const city = senses.find((s) => s.t === 'city');
     if (city && best.t === 'country' && isDateline(tokens, m)) best = city;
     items.push({ first: m.first, last: m.last, sense: best, entries });
@@ -206,8 +222,42 @@ function pickPerson(x: Scan, it: Item, role?: string, of?: string): string {
       const p = g.people.get(id);
       return !!p && (p.roles.length === 0 || rolesOn(p, day).length > 0);
     });
+  else fit((id) => inEra(x, id));
   const latest = (id: string) => Math.max(0, ...(g.people.get(id)?.roles ?? []).map((r) => Number((r.from ?? '0').slice(0, 4))));
-  return [...cands].sort((a, b) => latest(b) - latest(a))[0]!;
+  const rankOf = (id: string) => (day ? 0 : prominence(x, id));
+  return [...cands].sort((a, b) => rankOf(b) - rankOf(a) || latest(b) - latest(a))[0]!;
+}
+
+/** The years of a person's offices, as [from, to] (an open office runs to this year). */
+function officeYears(x: Scan, id: string): Array<[number, number]> {
+  const year = (d: string | undefined, open: number) => (d ? Number(d.slice(0, 4)) : open);
+  return (x.g.people.get(id)?.roles ?? []).map((r) => [year(r.from, 0), year(r.to, 9999)]);
+}
+
+/**
+ * An undated text belongs to the years of the persons it names without doubt:
+ * a surname shared by several office-holders («Powell», «Koizumi») names the
+ * one who held office in those years. True when nobody fixes the years.
+ */
+function inEra(x: Scan, id: string): boolean {
+  if (!x.era.length) return true;
+  return officeYears(x, id).some(([a, b]) => x.era.some(([c, d]) => a <= d && c <= b));
+}
+
+/** Undated and still ambiguous: the holder of the highest office (data/en/grammar.json `prominentRoles`, highest first). */
+function prominence(x: Scan, id: string): number {
+  const order = x.grammar.forms('prominentRoles');
+  return Math.max(0, ...(x.g.people.get(id)?.roles ?? []).map((r) => (order.includes(r.role) ? order.length - order.indexOf(r.role) : 0)));
+}
+
+/** The office years of the persons named without doubt: by full name, or by a short form only one person has. */
+function eraOf(x: Scan): Array<[number, number]> {
+  const sure = new Set<string>();
+  for (const it of x.items) {
+    const ids = new Set(it.entries.map((e) => e.sense).filter((s) => s.t === 'person').map((s) => (s as { id: string }).id));
+    if (ids.size === 1) sure.add([...ids][0]!);
+  }
+  return [...sure].flatMap((id) => officeYears(x, id));
 }
 
 /**
@@ -335,7 +385,8 @@ function titlePhrase(x: Scan, th: TitleHead): void {
   }
   let k = end;
   // «Egypt's army chief, General X»: a name in apposition after a comma
-  const apposed = /^,$/.test(tokens[k - 1]?.after ?? '') && ['honorific', 'person'].includes(x.itemAt.get(k)?.sense.t ?? '');
+  const comma = /^,$/.test(tokens[k - 1]?.after ?? '');
+  const apposed = comma && (['honorific', 'person'].includes(x.itemAt.get(k)?.sense.t ?? '') || apposedName(x, k));
   while (x.itemAt.get(k)?.sense.t === 'honorific') k = x.itemAt.get(k)!.last;
   const nameItem = x.itemAt.get(k);
   const title = th.title.sense.t === 'title' ? g.titles[th.title.sense.title] : undefined;
@@ -361,12 +412,52 @@ function titlePhrase(x: Scan, th: TitleHead): void {
   // one word after a title is a name only when compromise knows it as one, or not at all («Premier League» is no person)
   const lone = run - k === 1 && !['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((tag) => tokens[k]!.tags.has(tag)) && knownWord(tokens[k]!.key);
   if (run > k && !lone && !(run - k === 1 && tokens[k]!.tags.has('Verb'))) {
-    const id = addUnknown(x, k, run, iso);
+    const state = iso ?? stateAfter(x, run);
+    const id = addUnknown(x, k, run, state);
     x.mentions.push({ id, first: k, last: run, kind: 'name', confidence: 0.6 });
-    x.units.push({ first: tFirst, last: run, sentence, actor: id, place: null, kind: 'person', ...(iso ? { country: iso } : {}), ...extra });
+    x.units.push({ first: tFirst, last: run, sentence, actor: id, place: null, kind: 'person', ...(state ? { country: state } : {}), ...extra });
     return;
   }
   unnamedTitle(x, { first: tFirst, last: end, sentence, counterpart, ...(ref ? { ref } : {}), ...(title ? { title } : {}), ...(iso ? { iso } : {}), ...(of ? { of } : {}) });
+}
+
+/** «Foreign Minister X of Moldova»: the state named right after a person's name, after «of [the]». */
+function stateAfter(x: Scan, k: number): string | undefined {
+  if (x.tokens[k]?.key !== 'of') return undefined;
+  const cand = x.itemAt.get(k + (x.tokens[k + 1]?.key === 'the' ? 2 : 1));
+  return cand?.sense.t === 'country' ? cand.sense.iso : undefined;
+}
+
+/** «the Minister of Foreign Affairs of Moldova, Varlen Tosku.»: two or more capitalized words after the comma that close the phrase (a comma, a period, the sentence end). */
+function apposedName(x: Scan, k: number): boolean {
+  const run = nameRun(x, k, 2);
+  const last = x.tokens[run - 1];
+  const next = x.tokens[run];
+  return run > k && !!last && (!next || next.sentence !== last.sentence || /^[,.;]$/.test(last.after));
+}
+
+/**
+ * «Varlen Tosku, the Foreign Minister of Moldova»: a title after a name, a
+ * comma and «the» is that person's — a person already read, or capitalized
+ * words read as an unknown person of the title's state. True when it was.
+ */
+function appositionBefore(x: Scan, t: { first: number; last: number; sentence: number; iso?: string }): boolean {
+  const { tokens } = x;
+  let k = t.first - 1;
+  if (tokens[k]?.key === 'the') k--;
+  if (k < 0 || tokens[k]!.after !== ',' || tokens[k]!.sentence !== t.sentence) return false;
+  const known = x.units.find((u) => u.last === k + 1 && u.kind === 'person' && u.actor);
+  if (known?.actor) {
+    x.mentions.push({ id: known.actor, first: t.first, last: t.last, kind: 'title', confidence: 0.6 });
+    return true;
+  }
+  let j = k;
+  while (j > 0 && k - j < 3 && tokens[j - 1]!.cap && !tokens[j - 1]!.after && tokens[j - 1]!.sentence === t.sentence && !x.covered.has(j - 1) && !officeWord(x, tokens[j - 1]!)) j--;
+  if (k - j < 1 || x.covered.has(k) || !tokens[k]!.cap || x.grammar.has('entityStops', tokens[j]!.key)) return false;
+  const id = addUnknown(x, j, k + 1, t.iso);
+  x.mentions.push({ id, first: j, last: k + 1, kind: 'name', confidence: 0.55 }, { id, first: t.first, last: t.last, kind: 'title', confidence: 0.55 });
+  x.units.push({ first: j, last: k + 1, sentence: t.sentence, actor: id, place: null, kind: 'person', ...(t.iso ? { country: t.iso } : {}) });
+  return true;
 }
 
 /**
@@ -374,6 +465,7 @@ function titlePhrase(x: Scan, th: TitleHead): void {
  * person), else the state or organization the title names («the Russian foreign minister» undated).
  */
 function unnamedTitle(x: Scan, t: { first: number; last: number; sentence: number; counterpart: boolean; ref?: { iso?: string; org?: string }; title?: TitleRecord; iso?: string; of?: string }): void {
+  if (appositionBefore(x, t)) return;
   const role = t.title?.role;
   const extra = { ...(role ? { role } : {}), ...(t.iso ? { country: t.iso } : {}) };
   let holderId: string | undefined;
@@ -539,6 +631,14 @@ const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName'];
 /** Two or more capitalized words that compromise tags as a person, matched by nothing else: an unknown person (particles inside kept). */
 function compromisePersons(x: Scan): void {
   const { tokens } = x;
+  const bySentence = new Map<number, EnToken[]>();
+  for (const t of tokens) {
+    const list = bySentence.get(t.sentence) ?? [];
+    list.push(t);
+    bySentence.set(t.sentence, list);
+  }
+  const seen = new Map<number, boolean>();
+  const headline = (n: number) => seen.get(n) ?? seen.set(n, titleCase(x, bySentence.get(n) ?? [])).get(n)!;
   const fits = (j: number, i: number) => {
     const t = tokens[j]!;
     if (t.sentence !== tokens[i]!.sentence || x.covered.has(j)) return false;
@@ -547,7 +647,8 @@ function compromisePersons(x: Scan): void {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (x.covered.has(i) || !t.cap || !PERSON_TAGS.some((tag) => t.tags.has(tag))) continue;
+    // a trigger word in a title-case headline («Annan, Bashir Discuss Darfur Crisis») opens no name
+    if (x.covered.has(i) || !t.cap || !PERSON_TAGS.some((tag) => t.tags.has(tag)) || officeWord(x, t) || x.index.triggers.verbs.has(t.key) || headline(t.sentence)) continue;
     let j = i;
     while (j < tokens.length && j - i < 6 && fits(j, i)) {
       j++;
@@ -560,6 +661,58 @@ function compromisePersons(x: Scan): void {
     x.units.push({ first: i, last: j, sentence: t.sentence, actor: id, place: null, kind: 'person' });
     i = j - 1;
   }
+}
+
+/** An office word or honorific («Secretary», «Deputy», «Sheikh»): it opens no unknown name. */
+function officeWord(x: Scan, t: EnToken): boolean {
+  return x.grammar.has('personNouns', t.key) || x.grammar.has('honorifics', t.key) || t.tags.has('Honorific') || t.tags.has('Actor');
+}
+
+/**
+ * «The Secretary also met …», «the Prime Minister said»: a capitalized office
+ * title after «the», with no name and no state, names the nearest person
+ * before it whose title held the same words («Secretary of State Antony J. Blinken»),
+ * unless that person is named in the same sentence (then the title is someone else's).
+ */
+function titleReferences(x: Scan): void {
+  const { tokens } = x;
+  const inUnit = new Set(x.units.flatMap((u) => Array.from({ length: u.last - u.first }, (_, n) => u.first + n)));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.key !== 'the') continue;
+    const free = (k: number) => !!tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.cap && !inUnit.has(k);
+    let j = i + 1;
+    while (free(j + 1) && j - i < 3 && !(officeWord(x, tokens[j]!) && !officeWord(x, tokens[j + 1]!))) j++;
+    const head = tokens[j];
+    if (!head || !free(j) || !officeWord(x, head)) continue;
+    const next = tokens[j + 1];
+    if (next && next.sentence === head.sentence && (next.cap || next.key === 'of') && !head.after) continue;
+    const keys = tokens.slice(i + 1, j + 1).map((t) => t.key);
+    const ante = [...x.units].reverse().find((u) => u.last <= i && u.kind === 'person' && u.actor && holdsWords(tokens, u, keys));
+    // «The Prime Minister spoke to the Prime Minister of Greece, X»: one named in the sentence is the other party
+    if (!ante?.actor || x.units.some((u) => u.sentence === head.sentence && u.actor === ante.actor)) continue;
+    x.mentions.push({ id: ante.actor, first: i + 1, last: j + 1, kind: 'title', confidence: 0.6 });
+    x.units.push({ ...ante, first: i + 1, last: j + 1, sentence: head.sentence });
+    i = j;
+  }
+}
+
+/** Does the unit's phrase hold these words in a row? */
+function holdsWords(tokens: readonly EnToken[], u: Unit, keys: readonly string[]): boolean {
+  const span = tokens.slice(u.first, u.last).map((t) => t.key);
+  return span.some((_, k) => keys.every((w, n) => span[k + n] === w));
+}
+
+/**
+ * A headline in title case («Annan, Bashir Discuss Darfur Crisis»): most common
+ * words of four letters or more are capitalized inside it, so capitals name nobody there.
+ */
+function titleCase(x: Scan, words: readonly EnToken[]): boolean {
+  const inside = (t: EnToken) => t !== words[0] && t.cap && !x.covered.has(t.i);
+  // a verb of interaction capitalized inside a sentence («Discuss», «Meets») is a headline's
+  if (words.some((t) => inside(t) && x.index.triggers.verbs.has(t.key) && !officeWord(x, t))) return true;
+  const common = words.filter((t) => /^\p{L}{4,}$/u.test(t.text) && !x.covered.has(t.i) && !officeWord(x, t) && ![...PERSON_TAGS, 'LastName', 'Place'].some((tag) => t.tags.has(tag)) && knownWord(t.key));
+  const caps = common.filter(inside).length;
+  return caps >= 2 && caps >= 0.6 * common.length;
 }
 
 /** An unknown person named again by the last part of the name. */
@@ -597,17 +750,40 @@ function counterparts(x: Scan): void {
   }
 }
 
+/**
+ * A generational suffix after a person's name belongs to the name: «Joseph R.
+ * Biden, Jr.'s meeting», «Lloyd J. Austin III» (the mention and the unit take it,
+ * and with it a possessive ending).
+ */
+function nameSuffixes(x: Scan): void {
+  const { tokens } = x;
+  for (const u of x.units) {
+    const t = tokens[u.last];
+    const prev = tokens[u.last - 1];
+    if (u.kind !== 'person' || !t || !prev || t.sentence !== u.sentence || !t.cap || prev.poss || !x.grammar.has('nameSuffixes', t.key)) continue;
+    if (prev.after && prev.after !== ',') continue;
+    const m = x.mentions.find((y) => y.id === u.actor && y.last === u.last && y.kind === 'name');
+    if (m) m.last++;
+    u.last++;
+    x.covered.add(t.i);
+  }
+}
+
 /** Finds the entities of an English text: the gazetteer phrases, the phrase rules, unknown persons, counterparts. */
 export function findEntities(tokens: readonly EnToken[], g: Gazetteer, index: EnIndex, day: string | null): EntityResult {
   const items = readItems(tokens, index);
-  const x: Scan = { tokens, g, index, grammar: index.grammar, day, items, itemAt: new Map(items.map((it) => [it.first, it])), covered: new Set(), used: new Set(), mentions: [], units: [], unknown: new Map(), fullSeen: new Set() };
+  const x: Scan = { tokens, g, index, grammar: index.grammar, day, items, itemAt: new Map(items.map((it) => [it.first, it])), covered: new Set(), used: new Set(), mentions: [], units: [], unknown: new Map(), fullSeen: new Set(), era: [] };
   for (const it of items) {
     for (let k = it.first; k < it.last; k++) x.covered.add(k);
     if (it.sense.t === 'person' && !it.sense.short) x.fullSeen.add(it.sense.id);
   }
+  if (!day) x.era = eraOf(x);
   readPhrases(x);
+  nameSuffixes(x);
   compromisePersons(x);
   laterSurnames(x);
+  x.units.sort((a, b) => a.first - b.first);
+  titleReferences(x);
   x.units.sort((a, b) => a.first - b.first);
   counterparts(x);
   return { mentions: x.mentions, units: x.units, unknown: x.unknown };

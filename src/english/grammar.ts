@@ -13,7 +13,8 @@ export type EnList =
   | 'groupHeads' | 'references' | 'visitingWords' | 'pronouns' | 'pluralPronouns' | 'possessivePronouns' | 'determiners' | 'visitModifiers'
   | 'hedges' | 'hedgeNouns' | 'planMarkers' | 'planAfter' | 'nounPlanMarkers' | 'holdVerbs' | 'beVerbs' | 'prepositions' | 'clauseEnds'
   | 'sayVerbs' | 'topicIntro' | 'phoneWords' | 'agreementNouns' | 'sendVerbs' | 'receiveVerbs' | 'mutualVerbs' | 'callExclusions'
-  | 'inPersonWords' | 'arrivalNext' | 'visitAgents' | 'groupJoins' | 'groupConjunctions' | 'talkPurposes' | 'venueHere' | 'destinationStops' | 'gatherings' | 'pluralPossessives' | 'separately' | 'venuePrepositions' | 'relativePlace' | 'sportsWords' | 'expectVerbs';
+  | 'inPersonWords' | 'arrivalNext' | 'visitAgents' | 'groupJoins' | 'groupConjunctions' | 'talkPurposes' | 'venueHere' | 'destinationStops' | 'gatherings' | 'pluralPossessives' | 'separately' | 'venuePrepositions' | 'relativePlace' | 'sportsWords' | 'expectVerbs'
+  | 'viewNouns' | 'denials' | 'matterWords' | 'nameSuffixes' | 'prominentRoles' | 'adverbialOpeners' | 'complementizers' | 'jointGatherings' | 'ledWords' | 'remoteMarkers' | 'groupPrepositions' | 'jointPrepositions' | 'cancelWords' | 'sinceWords' | 'familyNameFirst';
 
 export interface EnDateWords {
   /** Month by token key, 1 = January. */

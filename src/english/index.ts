@@ -66,13 +66,13 @@ function entitiesOf(text: string, tokens: readonly EnToken[], found: ReturnType<
  * one follows the city before the first verb, is the day the text's relative
  * words count from (the publication day gives the year).
  */
-function datelineOf(tokens: readonly EnToken[], units: readonly Unit[], index: EnIndex, day: string | null): { place: string | null; day: string | null } {
+function datelineOf(tokens: readonly EnToken[], units: readonly Unit[], index: EnIndex, day: string | null): { place: string | null; day: string | null; end: number } {
   const city = units.find((u) => u.kind === 'city' && u.first === 0);
-  if (!city) return { place: null, day };
+  if (!city) return { place: null, day, end: 0 };
   const stop = tokens.findIndex((t, i) => i >= city.last && (t.tags.has('Verb') || /[—–-]/.test(t.after) || t.before.includes('—')));
   const to = stop < 0 ? Math.min(tokens.length, city.last + 4) : Math.min(stop + 1, city.last + 5);
   const dates = findDates(index.grammar.dates, tokens, city.last, to, day, false).filter((d) => d.day);
-  return { place: city.place, day: dates[0]?.day ?? day };
+  return { place: city.place, day: dates[0]?.day ?? day, end: dates.length ? to : 0 };
 }
 
 /** A state body acts for its state when the state is named in the text («the British government and the EU»). */
@@ -94,7 +94,7 @@ function readEnglish(text: string, g: Gazetteer, index: EnIndex, day: string | n
   const found = findEntities(tokens, g, index, day);
   const entities = entitiesOf(text, tokens, found, g, day);
   const dateline = datelineOf(tokens, found.units, index, day);
-  const relations = findRelations({ tokens, sentences, units: found.units, g, index, day: dateline.day, text, dateline: dateline.place });
+  const relations = findRelations({ tokens, sentences, units: found.units, g, index, day: dateline.day, text, dateline: dateline.place, datelineEnd: dateline.end });
   return { language: 'en', entities, relations: bodiesAsStates(relations, entities) };
 }
 

@@ -135,6 +135,16 @@ function surnameOf(name: string, grammar: EnGrammar): string | undefined {
   return last;
 }
 
+/**
+ * The family name of a name written family name first («Hu Jintao» → Hu, «Roh
+ * Moo-hyun» → Roh), for persons of the states that write names so (data/en/grammar.json `familyNameFirst`).
+ */
+function familyNameFirst(name: string): string | undefined {
+  const parts = name.split(/\s+/);
+  const first = parts[0] ?? '';
+  return parts.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(first) ? first : undefined;
+}
+
 /** The English index of a gazetteer: built once by the English reader of an extractor. */
 export function englishIndex(g: Gazetteer, grammar: EnGrammar): EnIndex {
   const root: EnNode = { next: new Map(), entries: undefined };
@@ -178,7 +188,7 @@ export function englishIndex(g: Gazetteer, grammar: EnGrammar): EnIndex {
     }
   }
   for (const p of d.people) {
-    const surname = surnameOf(p.name.en, grammar);
+    const surname = grammar.has('familyNameFirst', (p.country ?? '').toLowerCase()) ? familyNameFirst(p.name.en) : surnameOf(p.name.en, grammar);
     if (surname && !(p.short?.en ?? []).includes(surname)) insert(root, phraseKeys(surname), { sense: { t: 'person', id: p.id, short: true, derived: true }, acronym: false, proper: true });
   }
   const sharedShort = new Set([...shortOwners].filter(([, o]) => o.length > 1).map(([k]) => k));

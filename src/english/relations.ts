@@ -27,6 +27,8 @@ export interface RelationContext {
   text: string;
   /** The dateline city, if the text opens with one. */
   dateline: string | null;
+  /** Where a dateline's date ends (0 without one): the report's day, never that of a planned event. */
+  datelineEnd?: number;
 }
 
 interface Found {
@@ -81,6 +83,13 @@ function nounIsVerb(ctx: RelationContext, i: number): boolean {
   const prev = tokens[i - 1];
   const det = !!prev && (gr(ctx).has('determiners', prev.key) || prev.poss);
   if (t.tags.has('Gerund') && !det) return true;
+  // «is due to visit Moscow»: after the infinitive «to», a verb form is the verb
+  const verbForm = !!ctx.index.triggers.verbs.get(t.key)?.length;
+  if (prev?.key === 'to' && verbForm && !/s$/.test(t.key)) return true;
+  // «after talks with», «during visits to»: after a preposition, the noun
+  if (prev && (gr(ctx).has('prepositions', prev.key) || gr(ctx).has('adverbialOpeners', prev.key))) return false;
+  // a headline's present tense: «Chinese premier visits Germany» (a form in -s right before a named party or place)
+  if (verbForm && !det && /s$/.test(t.key) && ctx.units.some((u) => u.first === i + 1 && (u.place || u.actor))) return true;
   if ((t.key === 'meeting' || t.key === 'visiting') && !det && ctx.units.some((u) => u.first === i + 1 && u.kind === 'person')) return true;
   // «peace talks»: a noun before it makes it a noun
   const compound = !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && !prev.cap;
@@ -98,6 +107,7 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
     if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u)))));
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
+    if (n === '@adverbial') return adverbialOpener(ctx, s, f) >= 0;
     if (n.startsWith('@')) return around.some((k, j) => gr(ctx).has(n.slice(1) as never, k) || gr(ctx).has(n.slice(1) as never, `${k} ${around[j + 1] ?? ''}`));
     return after.includes(n);
   });
@@ -117,7 +127,7 @@ function describedPerson(ctx: RelationContext, from: number, u: Unit): boolean {
 function adverbialGap(ctx: RelationContext, from: number, u: Unit): boolean {
   const span = ctx.tokens.slice(from, u.first);
   const lastKey = span.at(-1)?.key ?? '';
-  return span.length >= 2 && span.length <= 7 && gr(ctx).has('venuePrepositions', span[0]!.key) && !gr(ctx).has('prepositions', lastKey) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
+  return span.length >= 2 && span.length <= 7 && gr(ctx).has('venuePrepositions', span[0]!.key) && !gr(ctx).has('prepositions', lastKey) && !gr(ctx).has('determiners', lastKey) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
 }
 
 /** «X and Y discussed», «Russia, China confer»: two or more actors joined right before the trigger, in its clause. */
@@ -133,7 +143,7 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const t = tokens[f.first]!;
   const nextKey = tokens[f.last]?.key ?? '';
   const prevKey = tokens[f.first - 1]?.key ?? '';
-  if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so')) return false;
+  if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so' || namingCall(ctx, f))) return false;
   // «called on X» is a courtesy visit; «called on X to do» an appeal
   if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call')) {
     const obj = ctx.units.find((u) => u.first > f.last && u.first <= f.last + 3 && u.actor);
@@ -141,7 +151,15 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   }
   if (/^head/.test(t.key) && !t.tags.has('Verb')) return false;
   if (f.noun && f.rec.type === 'call' && t.key.startsWith('call') && gr(ctx).has('callExclusions', nextKey)) return false;
+  // «by phone», «over the telephone»: after a preposition, a verb form of a call word is the noun of a manner
+  if (!f.noun && f.rec.type === 'call' && (gr(ctx).has('remoteMarkers', prevKey) || (prevKey === 'the' && gr(ctx).has('remoteMarkers', tokens[f.first - 2]?.key ?? '')))) return false;
   return s.first <= f.first;
+}
+
+/** «called Sharon a war criminal»: «call» with an object and then «a»/«an»/«the» names, it does not phone. */
+function namingCall(ctx: RelationContext, f: Found): boolean {
+  const obj = ctx.units.find((u) => u.first >= f.last && u.first <= f.last + 3 && u.sentence === ctx.tokens[f.first]!.sentence);
+  return !!obj && ['a', 'an', 'the'].includes(ctx.tokens[obj.last]?.key ?? '');
 }
 
 /** «met visiting Finnish President X»: the participle before a person's phrase is an adjective (read by visitingVisits), no trigger. */
@@ -193,12 +211,42 @@ function clean(ctx: RelationContext, a: number, b: number): boolean {
  */
 function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const { tokens } = ctx;
-  const before = keysOf(tokens, Math.max(s.first, f.first - 4), f.first);
+  // «X urged Y during a meeting»: the verb an adverbial phrase modifies does not hedge the encounter the phrase reports
+  const opener = f.noun ? adverbialOpener(ctx, s, f) : -1;
+  const before = keysOf(tokens, Math.max(s.first, f.first - 4, opener + 1), f.first);
   const reportedWould = before.includes('would') && tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
-  if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould))) return true;
-  if (hedgedSubject(ctx, s, f)) return true;
+  // «offered his condolences to»: a verb of sending before a message noun is its light verb, no hedge
+  const light = (w: string) => f.noun && f.rec.type === 'message' && gr(ctx).has('sendVerbs', w);
+  if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould) && !light(w))) return true;
+  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f)) return true;
   const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
   return further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first);
+}
+
+/**
+ * «The meeting … was postponed», «Blinken's visit to China was cancelled»: a
+ * word of calling off after a noun trigger, in its clause, says it did not happen.
+ */
+function calledOff(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  if (!f.noun) return false;
+  const rest = keysOf(ctx.tokens, f.last, s.last);
+  const end = rest.findIndex((w) => gr(ctx).has('clauseEnds', w));
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  return clause.some((w, j) => gr(ctx).has('cancelWords', w) || gr(ctx).has('cancelWords', `${w} ${clause[j + 1] ?? ''}`));
+}
+
+/**
+ * A denial governs what follows it in its clause: «X denied that Y had met Z»,
+ * «rejected talks with», «ruled out a visit» — a verb of denying or rejecting
+ * anywhere before the trigger, with no clause end between.
+ */
+function denied(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  for (let k = f.first - 1; k >= s.first; k--) {
+    // a comma closes an aside («X, who rejected the plan, met Y»)
+    if (/,/.test(ctx.tokens[k]!.after)) return false;
+    if (gr(ctx).has('denials', ctx.tokens[k]!.key)) return clean(ctx, k + 1, f.first);
+  }
+  return false;
 }
 
 /**
@@ -231,7 +279,23 @@ function isPlanned(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (reportedWould || f.rec.planned) return true;
   if (before.some((w, k) => gr(ctx).has('planMarkers', w) || (w === 'to' && gr(ctx).has('beVerbs', before[k - 1] ?? '')))) return true;
   if (keysOf(tokens, f.last, Math.min(s.last, f.last + 3)).some((w) => gr(ctx).has('planAfter', w))) return true;
+  if (presentWithDay(ctx, s, f)) return true;
+  // a headline's infinitive: «Sharon, Mubarak to meet»
+  if (tokens[f.first - 1]?.key === 'to' && ctx.units.some((u) => u.last === f.first - 1 && u.actor)) return true;
   return f.noun && keysOf(tokens, Math.max(s.first, f.first - 3), f.first).some((w) => gr(ctx).has('nounPlanMarkers', w));
+}
+
+/**
+ * «Baerbock travels to Israel on Thursday»: a verb trigger in the simple
+ * present with a weekday after it announces a plan (the coming such day),
+ * unless a full date follows, as in a photo caption.
+ */
+function presentWithDay(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const t = ctx.tokens[f.first]!;
+  if (f.noun || !t.tags.has('PresentTense') || !/s$/.test(t.key)) return false;
+  const after = ctx.tokens.slice(f.last, s.last);
+  // a caption gives the full date («shakes hands … Sunday, Oct. 24»): a report
+  return after.some((x) => x.cap && gr(ctx).dates.weekdays.has(x.key)) && !after.some((x) => x.cap && gr(ctx).dates.months.has(x.key));
 }
 
 /** A unit right after a preposition (or a preposition and a determiner) is oblique: no subject. */
@@ -255,13 +319,21 @@ function standsForAnother(ctx: RelationContext, u: Unit): boolean {
   if (!next || next.sentence !== u.sentence) return false;
   const lastTok = ctx.tokens[u.last - 1]!;
   if (lastTok.poss && u.kind === 'person' && gr(ctx).has('agentNouns', next.key)) return true;
-  if (!u.adjective) return false;
+  if (!u.adjective) return attributiveName(ctx, u, next);
   // the head noun after a list of adjectives («Chinese and Japanese officials»)
   let k = u.last;
   while (k < ctx.tokens.length && ctx.tokens[k]!.sentence === u.sentence && (gr(ctx).has('groupJoins', ctx.tokens[k]!.key) || ctx.units.some((v) => v.first === k && v.adjective))) k = ctx.units.find((v) => v.first === k)?.last ?? k + 1;
   const head = ctx.tokens[k];
   if (!head || head.sentence !== u.sentence) return false;
   return !head.cap && /^\p{Ll}+$/u.test(head.text) && !gr(ctx).has('personNouns', head.key) && !gr(ctx).has('delegationNouns', head.key) && !gr(ctx).has('groupHeads', head.key) && !head.tags.has('Verb');
+}
+
+/** «hosts Iraq conference», «the Iran file»: a state or organization name right before a common noun of a thing names that thing. */
+function attributiveName(ctx: RelationContext, u: Unit, next: EnToken): boolean {
+  // «India-Pakistan peace talks»: a pair joined by a hyphen names the parties
+  if ((u.kind !== 'country' && u.kind !== 'org') || ctx.tokens[u.last - 1]!.poss || ctx.tokens[u.last - 1]!.after || ctx.tokens[u.first - 1]?.after === '-') return false;
+  const thing = next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
+  return thing && !next.cap && /^\p{Ll}+$/u.test(next.text) && !gr(ctx).has('personNouns', next.key) && !gr(ctx).has('delegationNouns', next.key) && !gr(ctx).has('groupHeads', next.key) && !gr(ctx).dates.relative.has(next.key);
 }
 
 const actsIn = (ctx: RelationContext, u: Unit) => !!u.actor && !standsForAnother(ctx, u);
@@ -287,7 +359,9 @@ function group(ctx: RelationContext, units: readonly Unit[], start: number, dir:
     const gap = gapTokens.map((t) => t.key);
     const conj = gap.some((w) => gr(ctx).has('groupConjunctions', w));
     const comma = /,/.test(ctx.tokens[a.last - 1]!.after) || gapTokens.some((t) => /,/.test(t.after));
-    const joint = gap.every((w) => gr(ctx).has('groupJoins', w)) && (conj || comma);
+    // «India-Pakistan talks»: two parties joined by a hyphen
+    const hyphen = gap.length === 0 && ctx.tokens[a.last - 1]!.after === '-';
+    const joint = (gap.every((w) => gr(ctx).has('groupJoins', w)) && (conj || comma)) || hyphen;
     if (!joint || !(need === 'actor' ? units[n]!.actor : units[n]!.place)) break;
     if (dir === 1 && gr(ctx).has('sayVerbs', ctx.tokens[units[n]!.last]?.key ?? '')) break;
     out.push(units[n]!);
@@ -295,11 +369,11 @@ function group(ctx: RelationContext, units: readonly Unit[], start: number, dir:
   return dir === 1 ? out : out.reverse();
 }
 
-/** A reference phrase («the two leaders», «both sides») before the trigger in its clause, with no actor between: true when found. */
-function referenceBefore(ctx: RelationContext, s: EnSentence, f: Found): boolean {
-  for (let end = f.first; end > s.first; end--) {
+/** A reference phrase («the two leaders», «both sides») before the trigger in its clause (after `from`), with no actor between: true when found. */
+function referenceBefore(ctx: RelationContext, s: EnSentence, f: Found, from = s.first): boolean {
+  for (let end = f.first; end > from; end--) {
     if (ctx.units.some((u) => u.first >= end && u.last <= f.first && u.actor) || !clean(ctx, end, f.first)) return false;
-    for (let n = 4; n >= 2; n--) if (end - n >= s.first && gr(ctx).has('references', keysOf(ctx.tokens, end - n, end).join(' '))) return true;
+    for (let n = 4; n >= 2; n--) if (end - n >= from && gr(ctx).has('references', keysOf(ctx.tokens, end - n, end).join(' '))) return true;
   }
   return false;
 }
@@ -330,15 +404,68 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   let subject = pickLeft();
   // «X said that Y should ... as he began a visit»: a pronoun nearer the trigger than the chosen subject is the subject
   const pron = tokens.slice(subject.at(-1)?.last ?? s.first, f.first).some((t) => gr(ctx).has('pronouns', t.key) || gr(ctx).has('pluralPronouns', t.key));
+  // «Lula received Chavez … and the two leaders signed»: a reference nearer the trigger than the chosen subject
+  const ref = subject.length > 0 && referenceBefore(ctx, s, f, subject.at(-1)!.last) && lastParties(s, f, mem).length > 0;
+  if (ref) subject = lastParties(s, f, mem);
   if (!subject.length || pron) subject = pronounSubject(ctx, s, f, su, mem);
+  if (!subject.length) subject = adverbialClause(ctx, s, f, su)?.subject ?? [];
+  if (!subject.length) subject = parentheticalSubject(ctx, s, f, su);
   if (!subject.length) subject = possessiveSubject(ctx, f, su, mem);
   if (!subject.length) subject = frontedSubject(ctx, s, f, su);
   // «a visit by X to Y», «the visit of X»
-  if (f.noun && f.rec.type === 'visit' && gr(ctx).has('visitAgents', tokens[f.last]?.key ?? '')) {
+  if (f.noun && f.rec.type === 'visit' && gr(ctx).has('visitAgents', tokens[f.last]?.key ?? '') && !f.rec.frame.to.includes(tokens[f.last]!.key)) {
     const by = su.find((u) => u.first === f.last + 1 && u.actor);
     if (by) subject = [by];
   }
   return { subject, patient: [], passive };
+}
+
+/**
+ * Where an adverbial phrase of the trigger opens: «after talks with», «during
+ * his meeting», «in a phone call», «at a meeting»: the opener's index, skipping
+ * determiners and modifiers before the trigger; -1 when none.
+ */
+function adverbialOpener(ctx: RelationContext, s: EnSentence, f: Found): number {
+  let k = f.first - 1;
+  while (k > s.first && (gr(ctx).has('determiners', ctx.tokens[k]!.key) || gr(ctx).has('visitModifiers', ctx.tokens[k]!.key) || gr(ctx).has('phoneWords', ctx.tokens[k]!.key))) k--;
+  return k >= s.first && gr(ctx).has('adverbialOpeners', ctx.tokens[k]!.key) ? k : -1;
+}
+
+/**
+ * The clause an adverbial phrase of the trigger modifies («X said after talks
+ * with Y», «X told reporters after meeting Y», «X told Y in a phone call»,
+ * «X left Abidjan after talks», «X urged Y during a meeting»): its subject (the
+ * speaker of a verb of saying, else the first acting party of the sentence)
+ * and its object (the person told, or the next acting party), if any.
+ */
+function adverbialClause(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): { subject: Unit[]; object: Unit[] } | undefined {
+  const k = adverbialOpener(ctx, s, f);
+  if (k <= s.first) return undefined;
+  let v = k - 1;
+  while (v > s.first && v >= k - 4 && !gr(ctx).has('sayVerbs', ctx.tokens[v]!.key)) v--;
+  const said = gr(ctx).has('sayVerbs', ctx.tokens[v]!.key) && clean(ctx, v + 1, k);
+  const end = said ? v : k;
+  const acting = su.filter((u) => u.last <= end && actsIn(ctx, u) && !oblique(ctx, u) && clean(ctx, u.last, end));
+  const head = said ? acting.at(-1) : acting[0];
+  if (!head) return undefined;
+  const subject = group(ctx, su, su.indexOf(head), said ? -1 : 1).filter((u) => actsIn(ctx, u) && !oblique(ctx, u));
+  // a place a travel verb takes («left Abidjan after talks») is no party
+  const travelled = (u: Unit) => !!u.place && !!ctx.index.triggers.verbs.get(ctx.tokens[u.first - 1]?.key ?? '')?.some((r) => r.type === 'visit');
+  const rest = said ? su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u)) : su.filter((u) => u.first >= subject.at(-1)!.last && u.last <= k && actsIn(ctx, u) && !oblique(ctx, u) && !subject.includes(u) && !travelled(u) && clean(ctx, u.last, k));
+  return { subject, object: rest.slice(0, 1) };
+}
+
+/**
+ * «Blinken, on his fifth trip to the region since October, met Y»: a phrase
+ * between commas right before the trigger stands apart; the actor before the
+ * first comma is the subject.
+ */
+function parentheticalSubject(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Unit[] {
+  const { tokens } = ctx;
+  if (f.first - 1 <= s.first || tokens[f.first - 1]!.after !== ',') return [];
+  const u = su.filter((x) => x.last < f.first - 1 && tokens[x.last - 1]!.after === ',' && actsIn(ctx, x) && !oblique(ctx, x)).at(-1);
+  if (!u || tokens.slice(u.last, f.first - 1).some((t) => /[,;:]/.test(t.after))) return [];
+  return group(ctx, su, su.indexOf(u), -1).filter((x) => actsIn(ctx, x));
 }
 
 /** «X said he will meet», «He met Y» after a sentence naming X: the nearest person before the pronoun, else the last acting persons. */
@@ -417,7 +544,7 @@ function attribution(ctx: RelationContext, from: number, to: number): number {
 
 /** «the leaders of A and B», «foreign ministers of the GCC»: a group head and «of [the]» just before the unit. */
 function groupOf(ctx: RelationContext, gap: string[]): boolean {
-  const ofAt = gap.lastIndexOf('of');
+  const ofAt = Math.max(...gap.map((w, k) => (gr(ctx).has('groupPrepositions', w) ? k : -1)));
   if (ofAt < 1 || gap.slice(ofAt + 1).some((w) => w !== 'the')) return false;
   const head = gap.slice(0, ofAt);
   return [1, 2, 3].some((n) => head.length >= n && gr(ctx).has('groupHeads', head.slice(-n).join(' ')));
@@ -441,9 +568,36 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
       continue;
     }
     if (!f.noun && local.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
-    return group(ctx, su, su.indexOf(u), 1, 'place').filter((x) => x.place);
+    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x) => x.place);
   }
   return [];
+}
+
+/**
+ * «hosts A and B for a summit», «received A and B for trilateral talks»: the
+ * partners of states apart sat together when a word of a joint gathering
+ * follows them in the clause (and «separately» is not said).
+ */
+function jointGathering(ctx: RelationContext, s: EnSentence, f: Found, partners: readonly Unit[]): boolean {
+  if (partners.length < 2 || new Set(partners.map((u) => u.country ?? u.actor)).size < 2) return false;
+  const clause = keysOf(ctx.tokens, partners.at(-1)!.last, s.last);
+  const end = clause.findIndex((w) => gr(ctx).has('clauseEnds', w));
+  const words = end < 0 ? clause : clause.slice(0, end);
+  return words.some((w) => gr(ctx).has('jointGatherings', w)) && !keysOf(ctx.tokens, s.first, s.last).some((w) => gr(ctx).has('separately', w)) && f.last <= partners[0]!.first;
+}
+
+/**
+ * «left X's northern town of Y»: a possessive state before «[words] town of
+ * Name» is not itself the place; the named town is (unknown here: no destination).
+ */
+function namedInside(ctx: RelationContext, u: Unit): boolean {
+  const { tokens } = ctx;
+  if (!tokens[u.last - 1]!.poss) return false;
+  for (let k = u.last; k < u.last + 4 && tokens[k] && tokens[k]!.sentence === u.sentence; k++) {
+    if (tokens[k]!.key === 'of') return !!tokens[k + 1]?.cap && !ctx.units.some((x) => x.first === k + 1 && x.place);
+    if (tokens[k]!.cap || tokens[k]!.after) return false;
+  }
+  return false;
 }
 
 /** The right side of a trigger: partners («with»), the other party («from»), recipients («to»), direct objects, the place; a visit's destinations. */
@@ -457,36 +611,81 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     return slots;
   }
   for (const u of right) {
-    if (!clean(ctx, f.last, u.first)) break;
+    // «met in Sochi to discuss Iraq»: what follows a word of subject matter is discussed, not met
+    if (!clean(ctx, f.last, u.first) || (u.kind !== 'city' && aboutMatter(ctx, f.last, u.first))) break;
     const gap = keysOf(tokens, f.last, u.first);
     const prep = [...gap].reverse().find((w) => gr(ctx).has('prepositions', w));
     // a partner may stand further away when its preposition is the frame's («signed an agreement on Monday with Y»)
     if (gap.length > (prep && f.rec.frame.with.includes(prep) ? 10 : 7) && !groupOf(ctx, gap)) break;
     // «welcomed X to Paris»: a place after «to» is the venue of a host's trigger
     if (u.kind === 'city' || (u.place && (gr(ctx).has('venuePrepositions', prep ?? '') || (prep === 'to' && !f.rec.frame.to.length && f.rec.frame.source === 'subject')))) {
-      slots.place ??= u;
+      if (!aboutMatter(ctx, f.last, u.first)) slots.place ??= u;
       continue;
     }
     if (!actsIn(ctx, u) || qualifiesPerson(ctx, u, su)) continue;
-    const members = () => group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.kind !== 'city');
+    // «discussed Iraq with Y»: right after a verb that takes no party as object, an actor is the matter
+    if (!prep && !gap.length && !f.noun && !f.rec.frame.object) continue;
+    const members = () => ledBy(ctx, su, group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.kind !== 'city' && x.first < sourceAt));
     if (groupOf(ctx, gap) && (f.rec.frame.object || !prep || prep === 'of')) {
       slots.partners = members();
       // «met separately with the ministers of A and B»: one encounter each
       slots.together = !keysOf(tokens, s.first, s.last).some((w) => gr(ctx).has('separately', w));
       break;
     }
-    if (prep === 'between') slots.together = true;
+    const jointPrep = gr(ctx).has('jointPrepositions', prep ?? '');
+    if (jointPrep) slots.together = true;
     if (prep && f.rec.frame.from.includes(prep)) slots.fromParty = members();
     else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
-    else if ((prep && f.rec.frame.with.includes(prep)) || prep === 'between' || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && adverbialGap(ctx, f.last, u)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
+    else if ((prep && f.rec.frame.with.includes(prep)) || jointPrep || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && adverbialGap(ctx, f.last, u)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
       if (passive && prep === 'by') continue;
       slots.partners = members();
     } else break;
     break;
   }
+  if (jointGathering(ctx, s, f, slots.partners)) slots.together = true;
   const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
-  slots.place ??= right.find((u) => u.place && (gr(ctx).has('venuePrepositions', tokens[u.first - 1]?.key ?? '') || (hostTo && tokens[u.first - 1]?.key === 'to')) && clean(ctx, f.last, u.first));
+  slots.place ??= right.find((u) => u.place && (gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) || (hostTo && prepBefore(ctx, u) === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
   return slots;
+}
+
+/**
+ * The preposition that governs a place: the word before it, past a «the» («at
+ * the Vatican»), or before a phrase naming the kind of place («in the Crimean
+ * resort of Yalta», «at the border village of Panmunjom»: lower-case words and
+ * adjectives, then «of»).
+ */
+function prepBefore(ctx: RelationContext, u: Unit): string {
+  const { tokens } = ctx;
+  let k = tokens[u.first - 1]?.key === 'the' ? u.first - 2 : u.first - 1;
+  if (tokens[k]?.key === 'of') {
+    let j = k - 1;
+    while (j > k - 5 && j > 0 && tokens[j]!.sentence === u.sentence && !tokens[j]!.after && !tokens[j]!.tags.has('Verb') && !gr(ctx).has('prepositions', tokens[j]!.key)) j--;
+    if (j < k - 1 && gr(ctx).has('venuePrepositions', tokens[j]?.key ?? '')) k = j;
+  }
+  return tokens[k]?.key ?? '';
+}
+
+/**
+ * «a delegation from Kenya led by Foreign Minister X»: the named head of a
+ * party stands for it (a person after «led by», «headed by» right after the party).
+ */
+function ledBy(ctx: RelationContext, su: readonly Unit[], parties: Unit[]): Unit[] {
+  const last = parties.at(-1);
+  if (!last) return parties;
+  const head = su.find((v) => v.first > last.last && v.first <= last.last + 3 && v.kind === 'person' && v.actor);
+  if (!head) return parties;
+  const gap = keysOf(ctx.tokens, last.last, head.first);
+  return gap.length >= 2 && gr(ctx).has('ledWords', gap[0]!) && gap[1] === 'by' ? [head] : parties;
+}
+
+/**
+ * A place inside what was discussed or said is no venue: after a word that
+ * opens the subject matter («spoke about the war in Gaza», «discussed the
+ * situation in Sudan») or a reported clause («said after talks that … in Iraq»),
+ * between the trigger and the place.
+ */
+function aboutMatter(ctx: RelationContext, from: number, to: number): boolean {
+  return ctx.tokens.slice(from, to).some((t) => gr(ctx).has('matterWords', t.key) || gr(ctx).has('complementizers', t.key));
 }
 
 /**
@@ -502,6 +701,9 @@ function sourceOf(ctx: RelationContext, f: Found, slots: Slots, subj: string[], 
   if (slots.fromParty.length) return id(slots.fromParty);
   if (verbBefore.some((w) => gr(ctx).has('receiveVerbs', w))) return null;
   if (verbBefore.some((w) => gr(ctx).has('mutualVerbs', w))) return null;
+  // «X's call with Y», «a call between A and B»: a noun whose other party stands after «with» presents them as mutual
+  const partner = slots.partners[0];
+  if (f.noun && f.rec.type === 'call' && partner && f.rec.frame.with.includes(tokens[partner.first - 1]?.key ?? '')) return null;
   const frame = f.rec.frame.source;
   if (frame === 'subject') return passive ? id(slots.subject) : subj.length === 1 ? subj[0]! : null;
   if (frame === 'object') return id(slots.partners);
@@ -524,9 +726,16 @@ function datelineVisit(ctx: RelationContext, s: EnSentence, f: Found, slots: Slo
   return !!city?.country && slots.subject.length > 0 && slots.subject.every((u) => u.country !== city.country) && !toPlace;
 }
 
+/** «Mubarak sent his intelligence chief Omar Suleiman to Israel»: the person sent is the visitor (the first named person right after the verb). */
+function sentVisitor(ctx: RelationContext, f: Found): Unit[] {
+  const u = ctx.units.find((x) => x.first >= f.last && x.first <= f.last + 2 && x.sentence === ctx.tokens[f.first]!.sentence);
+  return u?.kind === 'person' && u.actor ? [u] : [];
+}
+
 /** A visit: the visitors (persons first) and each destination; «arrived here» goes to the dateline city. */
 function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
   const { tokens } = ctx;
+  if (f.rec.frame.visitor === 'object') slots = { ...slots, subject: sentVisitor(ctx, f) };
   const persons = slots.subject.filter((u) => u.kind === 'person');
   const visitors = ids(persons.length ? persons : slots.subject);
   if (!visitors.length) return [];
@@ -567,10 +776,21 @@ function speechInPerson(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
 }
 
 /** «held a virtual meeting», «talks by video link»: a meeting noun with a phone or video word just before or after it is a call. */
-function remoteMeeting(ctx: RelationContext, f: Found): boolean {
-  if (f.rec.type !== 'meeting' || !f.noun) return false;
+function remoteMeeting(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  if (f.rec.type !== 'meeting') return false;
+  if (!f.noun) return byPhone(ctx, s, f);
   const near = [...keysOf(ctx.tokens, f.first - 2, f.first), ...keysOf(ctx.tokens, f.last, f.last + 2)];
   return near.some((w) => gr(ctx).has('phoneWords', w));
+}
+
+/** «discussed Ukraine by phone», «talked via video link»: a phone word after «by», «via» or «over the» in the trigger's clause. */
+function byPhone(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const { tokens } = ctx;
+  for (let k = f.last; k < s.last - 1 && !gr(ctx).has('clauseEnds', tokens[k]!.key); k++) {
+    const w = tokens[k + 1]?.key === 'the' ? tokens[k + 2]?.key : tokens[k + 1]?.key;
+    if (gr(ctx).has('remoteMarkers', tokens[k]!.key) && gr(ctx).has('phoneWords', w ?? '')) return true;
+  }
+  return false;
 }
 
 /** Topic codes named after the trigger in its clause (a topic word inside a participant does not count). */
@@ -623,6 +843,14 @@ function leftPlace(ctx: RelationContext, s: EnSentence, f: Found, subject: reado
   return ctx.units.find((u) => u.place && u.sentence === ctx.tokens[f.first]!.sentence && u.first >= from && u.last <= f.first && gr(ctx).has('venuePrepositions', ctx.tokens[u.first - 1]?.key ?? '') && clean(ctx, u.last, f.first));
 }
 
+/** «In Beijing, Powell met Y»: a place opening the sentence after «in»/«at», closed by a comma, is the venue of what follows. */
+function frontedPlace(ctx: RelationContext, s: EnSentence, f: Found): Unit | undefined {
+  const { tokens } = ctx;
+  if (!gr(ctx).has('venuePrepositions', tokens[s.first]!.key)) return undefined;
+  const u = ctx.units.find((x) => x.place && x.first === s.first + 1 && x.last <= f.first);
+  return u && /,/.test(tokens[u.last - 1]!.after) ? u : undefined;
+}
+
 /** «X travelled to Riyadh, where he met Y»: the place a «where» clause hangs on. */
 function wherePlace(ctx: RelationContext, s: EnSentence, f: Found): Unit | undefined {
   const { tokens } = ctx;
@@ -641,15 +869,17 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   const planned = isPlanned(ctx, s, f);
   const { subject, patient, passive } = subjectOf(ctx, s, f, su, mem);
   const slots: Slots = { subject, patient, ...rightSlots(ctx, s, f, su, passive) };
-  let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, subject)?.place ?? wherePlace(ctx, s, f)?.place ?? null;
+  const adverbial = f.rec.type !== 'visit' && !slots.partners.length && !slots.recipients.length && !slots.fromParty.length ? adverbialClause(ctx, s, f, su) : undefined;
+  if (adverbial?.object.length) Object.assign(slots, { subject: adverbial.subject, partners: adverbial.object });
+  let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? frontedPlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
-  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned);
+  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || d.first >= (ctx.datelineEnd ?? 0)) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? ''));
   // the nearest date that fixes a day, preferring one after the trigger (a dateline date before it is the report's)
   const dist = (d: { first: number; day: string | null }) => Math.abs(d.first - f.first) + (d.first < f.first ? 6 : 0) + (d.day ? 0 : 100);
   const date = dates.sort((a, b) => dist(a) - dist(b))[0]?.day ?? null;
   const skip = new Set<number>();
-  for (const u of [...subject, ...patient, ...slots.partners, ...slots.fromParty, ...slots.recipients, ...slots.destinations]) for (let k = u.first; k < u.last; k++) skip.add(k);
-  const rec = speechInPerson(ctx, s, f, slots) ? { ...f.rec, type: 'meeting' as const, cameo: '040', mode: 'meeting' } : remoteMeeting(ctx, f) ? { ...f.rec, type: 'call' as const, cameo: '041', mode: 'phone' } : f.rec;
+  for (const u of [...slots.subject, ...patient, ...slots.partners, ...slots.fromParty, ...slots.recipients, ...slots.destinations]) for (let k = u.first; k < u.last; k++) skip.add(k);
+  const rec = speechInPerson(ctx, s, f, slots) ? { ...f.rec, type: 'meeting' as const, cameo: '040', mode: 'meeting' } : remoteMeeting(ctx, s, f) ? { ...f.rec, type: 'call' as const, cameo: '041', mode: 'phone' } : f.rec;
   const base = {
     date,
     topics: topicsOf(ctx, f.last, s.last, skip),
@@ -662,7 +892,7 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   };
   if (rec.type === 'visit') return visitRelations(ctx, s, f, slots, base);
   // a visitor's meeting, in the sentence of the visit or after it, is at the visit's destination
-  if (!location && mem.lastVisit && rec.type !== 'call' && ids([...subject, ...slots.partners]).some((x) => mem.lastVisit!.participants.includes(x))) location = mem.lastVisit.location;
+  if (!location && mem.lastVisit && rec.type !== 'call' && ids([...slots.subject, ...slots.partners]).some((x) => mem.lastVisit!.participants.includes(x))) location = mem.lastVisit.location;
   return interactionRelations(ctx, { ...f, rec }, slots, passive, location, base);
 }
 
@@ -683,6 +913,8 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
     const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country).find((c) => c && c !== visitor.country) : otherState(ctx, su, visitor);
     const place = host?.location ?? ctx.dateline ?? (hostState ? `country:${hostState}` : null);
     if (!place) continue;
+    // the visitor's encounter with the host is where the visit goes
+    if (host && !host.location && ctx.units.some((u) => u.place === place)) host.location = place;
     const base = {
       date: host?.date ?? null, topics: [], status: host?.status ?? ('reported' as const),
       trigger: { start: prev.start, end: prev.end, text: text.slice(prev.start, prev.end) }, evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) }, source: null,
@@ -748,6 +980,16 @@ function domestic(ctx: RelationContext, r: Relation): boolean {
   return countries.every((c) => c && c === countries[0]);
 }
 
+/**
+ * Two destinations of one journey: the same place, or a city and its state
+ * («arrived in Cairo on a visit to Egypt»); «a visit to A and then B» are two.
+ */
+function samePlace(ctx: RelationContext, a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b || a === b) return true;
+  const state = (id: string) => (id.startsWith('country:') ? id.slice(8) : ctx.g.view(id)?.country);
+  return (a.startsWith('country:') || b.startsWith('country:')) && state(a) === state(b);
+}
+
 /** Adds a relation, or merges it into the same event found before (same type and participants; a visit also the same place). */
 function addRelation(out: Relation[], r: Relation): void {
   const key = (x: Relation) => `${x.type}|${[...new Set(x.participants)].sort().join('|')}|${x.type === 'visit' ? x.location : ''}`;
@@ -773,7 +1015,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
       const before = [...here];
       for (const r of relationsOfTrigger(ctx, s, f, su, mem)) {
         // a visit already found in this sentence for the same visitors is the same visit («arrived in X for a visit»)
-        if (r.type === 'visit' && before.some((v) => v.type === 'visit' && v.participants.join() === r.participants.join())) continue;
+        if (r.type === 'visit' && before.some((v) => v.type === 'visit' && v.participants.join() === r.participants.join() && samePlace(ctx, v.location, r.location))) continue;
         here.push(r);
         if (r.type === 'visit') mem.lastVisit = r;
         else mem.last = r;

@@ -162,6 +162,8 @@ export interface EnglishTriggerFrame extends TriggerFrame {
   with: string[];
   from: string[];
   to: string[];
+  /** 'object': the person the verb takes as object travels («sent his envoy X to Y»). */
+  visitor?: 'object';
 }
 
 /** An English trigger (data/en/triggers.json): a TriggerRecord with its forms under `en` and its frame. */

@@ -25,7 +25,8 @@ describe('data/en', () => {
       expect(['verb', 'noun']).toContain(t.pos);
       expect(Array.isArray(t.en) && (t.en as string[]).length > 0).toBe(true);
       const frame = t.frame as Record<string, unknown>;
-      expect(Object.keys(frame).sort()).toEqual(['from', 'object', 'source', 'to', 'with']);
+      expect(Object.keys(frame).filter((k) => k !== 'visitor').sort()).toEqual(['from', 'object', 'source', 'to', 'with']);
+      expect([undefined, 'object']).toContain(frame.visitor);
       expect([null, 'subject', 'object', 'from']).toContain(frame.source);
       expect(typeof frame.object).toBe('boolean');
       for (const k of ['with', 'from', 'to']) expect(Array.isArray(frame[k])).toBe(true);
@@ -34,7 +35,7 @@ describe('data/en', () => {
 
   it('every grammar list a trigger needs (`@list`) exists', () => {
     const grammar = JSON.parse(readFileSync(join(ROOT, 'data', 'en', 'grammar.json'), 'utf8')) as Record<string, unknown>;
-    const needed = triggers.flatMap((t) => ((t.needs as string[] | undefined) ?? []).filter((n) => n.startsWith('@') && !['@object', '@placeNext', '@pluralSubject'].includes(n)).map((n) => n.slice(1)));
+    const needed = triggers.flatMap((t) => ((t.needs as string[] | undefined) ?? []).filter((n) => n.startsWith('@') && !['@object', '@placeNext', '@pluralSubject', '@adverbial'].includes(n)).map((n) => n.slice(1)));
     for (const n of needed) expect(Array.isArray(grammar[n])).toBe(true);
   });
 
