@@ -47,6 +47,7 @@ const NAMES = [
   'hostVerbs',
   'separateWords',
   'consensusWords',
+  'situationNouns',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

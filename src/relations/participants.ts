@@ -11,8 +11,9 @@
 import type { Actor, Doc } from '../document.js';
 import type { Relation } from '../types.js';
 import { itemOf, stateOf } from '../document.js';
-import { actorFor, baseAt, canTakePart, carriesObjectPronoun, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
+import { actorFor, baseAt, canTakePart, carriesObjectPronoun, prefixAt, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
+import { wordsBetween } from './place.js';
 import { POSTED_ROLES } from '../gazetteer/notes.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
 
@@ -486,8 +487,13 @@ function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
   // («يزور أعضاء مجلس الأمن ...»: the officials of a state or an organization begin the subject)
   const to = r.objects[0] ? (officialStart(ctx, r.objects[0]) ?? r.objects[0].first) : hit.last;
   const onlyDayWords = to - hit.last <= 4 && doc.tokens.slice(hit.last, to).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
-  if (onlyDayWords) r.subjects = r.objects.splice(0, 1);
+  if (!onlyDayWords) return;
+  r.subjects = r.objects.splice(0, 1);
+  // («اتفقت مصر والجزائر وتونس على ...»: names joined by «و» right after the verb, with no object after them, are one subject)
+  const joined = r.objects.every((a, i) => /^و/.test(prefixAt(ctx, a.first)) && wordsBetween(ctx, (i ? r.objects[i - 1]! : r.subjects[0]!).last, a.first) === 0);
+  if (joined && r.objects.length > 0 && hit.record.frame?.source === null) r.subjects.push(...r.objects.splice(0));
 }
+
 
 /**
  * «يقوم X بجولة في أوروبا، حيث سيزور A وB», «وصل X إلى باريس حيث التقى Y»: a
@@ -501,7 +507,7 @@ function subjectBeforeWhere(ctx: Context, clause: Clause, r: Reading): void {
   if (r.relative || hit.record.pos !== 'verb' || baseAt(doc, hit.first - 1) !== 'حيث') return;
   // (two persons after the verb, or one after a verb that carries its object: the first is its own subject,
   // «حيث استقبل الرئيس X الوزير Y», «حيث استقبله الرئيس X»; the persons before «حيث» are not)
-  if (r.objects.filter((a) => a.type === 'person').length > (carriesObjectPronoun(doc, hit) ? 0 : 1)) {
+  if (new Set(r.objects.filter((a) => a.type === 'person').map((a) => a.id)).size > (carriesObjectPronoun(doc, hit) ? 0 : 1)) {
     r.subjects = [];
     return;
   }

@@ -126,7 +126,8 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   const next = clause.nextHit && nounOfVerb(ctx, hit, clause.nextHit) ? clause.sameSentence.find((h) => h.first >= clause.nextHit!.last) : clause.nextHit;
   const hi = next ? next.first : sentence.last;
   let lastParty = hit.last;
-  for (const o of parties.objects) lastParty = Math.max(lastParty, o.last);
+  // (a long subject after the verb counts as well: «اجتمع A وB وC في القاهرة»)
+  for (const o of [...parties.subjects, ...parties.objects]) lastParty = Math.max(lastParty, o.last);
   // (the destination of another party's visit stated just before is that visit's: «بزيارة بكين قبيل القمة بين X وY»)
   const prevVisit = clause.prevHit ? ctx.made.get(clause.prevHit) : undefined;
   const othersDestination = (a: Actor) =>
@@ -163,9 +164,16 @@ function nearestAfter(actors: readonly Actor[], from: number, test: (a: Actor) =
 export function isVenue(ctx: Context, a: Actor): boolean {
   if (/ب$/.test(prefixAt(ctx, a.first))) return true;
   const { doc } = ctx;
-  for (let k = a.first - 1; k >= Math.max(0, a.first - 3); k--) {
+  // («بالعاصمة اليمنية المؤقتة عدن»: one definite adjective of the venue noun may stand between)
+  let adjective = false;
+  for (let k = a.first - 1; k >= Math.max(0, a.first - 4); k--) {
     const b = baseAt(doc, k);
-    if (ctx.grammar.venueWords.has(b)) return true;
+    // («الأوضاع في ليبيا», «المنظمات الموجودة في ليبيا»: a place of the subject matter is no venue)
+    if (ctx.grammar.venueWords.has(b)) return !situationBefore(ctx, k);
+    if (!adjective && !ctx.covered[k] && doc.tokens[k]!.kind !== 'punct' && /^ال/.test(b) && b.length > 4 && !ctx.grammar.prepositions.has(b) && !ctx.grammar.relativePronouns.has(b)) {
+      adjective = true;
+      continue;
+    }
     // «في حديثه عن إسرائيل»: another preposition in between governs the place;
     // «في زحزحة مواقف طهران»: so does any other noun («في العاصمة القطرية الدوحة» has only a name between)
     // («في "نيوم"»: a quotation mark around the name is no boundary)
@@ -176,6 +184,12 @@ export function isVenue(ctx: Context, a: Actor): boolean {
 }
 
 const QUOTE = /^["“”«»']$/;
+
+/** A noun of a situation or of subject matter right before the venue word («التطورات في», «العلاقات في»). */
+function situationBefore(ctx: Context, k: number): boolean {
+  const { grammar } = ctx;
+  return ctx.doc.tokens[k - 1]?.analyses.some((x) => grammar.situationNouns.has(x.base) || grammar.topicNouns.has(x.base)) === true;
+}
 
 /** «إلى روسيا», «لروسيا», «زيارة روسيا», «بمطار الجزائر»: a destination. */
 function isDestination(ctx: Context, a: Actor, triggerEnd: number): boolean {

@@ -188,3 +188,28 @@ describe('blockers with a proclitic', () => {
     expect(found('ونفى وزير الخارجية الإيراني عباس عراقجي أن يكون التقى المبعوث الأمريكي ستيف ويتكوف.')).toEqual([]);
   });
 });
+
+describe('venues', () => {
+  it('a venue noun may carry a definite adjective before the city («بالعاصمة اليمنية المؤقتة عدن»)', () => {
+    expect(found('استقبل الرئيس اليمني رشاد العليمي، الاثنين، بالعاصمة اليمنية المؤقتة عدن وزير الخارجية السعودي فيصل بن فرحان.').map((x) => x[2])).toEqual(['city:aden']);
+  });
+  it('a place of the subject matter is no venue («بحث الأوضاع في ليبيا», «المنظمات الموجودة في ليبيا»)', () => {
+    expect(found('التقى وزير الخارجية المصري سامح شكري نظيره الجزائري أحمد عطاف وبحثا التطورات في ليبيا.').map((x) => x[2])).toEqual([null]);
+    expect(found('اتفقت مصر والجزائر وتونس على إعداد قائمة بالمنظمات الموجودة في ليبيا.').map((x) => [x[0], x[1], x[2]])).toEqual([
+      ['agreement', 'country:DZ country:EG country:TN', null],
+    ]);
+  });
+});
+
+describe('a coordinated subject after the verb', () => {
+  it('names joined by «و» right after a mutual verb, with no object after them, act together', () => {
+    expect(found('واجتمع الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد الله الثاني والرئيس الفلسطيني محمود عباس في القاهرة.').map((x) => [x[0], x[1], x[2]])).toEqual([
+      ['meeting', 'person:abdel-fattah-el-sisi person:abdullah-ii-of-jordan person:mahmoud-abbas', 'city:cairo'],
+    ]);
+  });
+  it('a host and his guest after «استقبل» stay host and guest', () => {
+    expect(found('استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن.').map((x) => [x[1], x[4]])).toEqual([
+      ['person:abdel-fattah-el-sisi person:antony-blinken', 'person:abdel-fattah-el-sisi'],
+    ]);
+  });
+});
