@@ -48,6 +48,8 @@ const NAMES = [
   'separateWords',
   'consensusWords',
   'situationNouns',
+  'delegationLeads',
+  'memberVerbs',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -16,6 +16,7 @@ import { partiesOf, type Parties } from './participants.js';
 import { venueOf, visitOf } from './place.js';
 import { topicsOf } from './topics.js';
 import { sourceOf } from './direction.js';
+import { delegationMembers } from './delegation.js';
 import { dateOf, statedAsPlan } from './when.js';
 
 export { findDates, hijriToGregorian, addDays } from './dates.js';
@@ -51,6 +52,7 @@ export function extractRelations(doc: Doc): void {
     if (visit) r.location = visit.location;
   }
   placeInVisitedCity(ctx);
+  delegationMembers(ctx);
   const relations = oneVisitPerCountry(ctx);
   shareVisitTopics(relations);
   doc.relations = dropStatedHosts(doc, relations);

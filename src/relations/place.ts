@@ -137,7 +137,9 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   // venues after the trigger first («... خلال لقائه نظيره في ماليزيا»), then before it
   const find = (test: (a: Actor) => boolean) => nearestAfter(inSentence, hit.last, test);
   // (in order of precedence, each looked for only when the ones before it gave nothing)
-  const city = find((a) => a.type === 'city' && isVenue(ctx, a) && inClause(a));
+  // («قمة الرياض», «اجتماع مكة»: a city in the genitive of an encounter noun is where it is held)
+  const namesTheMeeting = (a: Actor) => hit.record.pos === 'noun' && hit.record.type !== 'visit' && a.first === hit.last;
+  const city = find((a) => a.type === 'city' && (isVenue(ctx, a) || namesTheMeeting(a)) && inClause(a));
   if (city) return city.id;
   const ids = new Set([...parties.subjects, ...parties.objects].map((a) => a.id));
   const [sentenceStart] = doc.norm.map.toOriginal(sentence.start, sentence.end);

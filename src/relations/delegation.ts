@@ -1,0 +1,79 @@
+/**
+ * Delegations: «ترأس X وفدا يضم A وB وC», «يرأس X وفد بلاده الذي يضم A». The
+ * members of a delegation travel and meet with the one who leads it: they
+ * join his visits of the same item, and the meetings he holds there as a
+ * visitor. The words are in data/grammar.json (delegationLeads, memberVerbs,
+ * officialNouns).
+ */
+import type { Actor } from '../document.js';
+import { itemOf } from '../document.js';
+import type { Relation } from '../types.js';
+import type { Context } from './clause.js';
+import { wordsBetween } from './place.js';
+
+interface Delegation {
+  head: Actor;
+  members: Actor[];
+}
+
+/** Adds the members of each delegation the document describes to its head's visits and to his meetings at their places. */
+export function delegationMembers(ctx: Context): void {
+  for (const d of delegationsOf(ctx)) {
+    const item = itemOf(ctx.doc, d.head.first);
+    const visits = ctx.relations.filter((r) => r.type === 'visit' && ctx.items.get(r) === item && r.participants.includes(d.head.id));
+    if (!visits.length) continue;
+    const places = new Set(visits.map((v) => v.location));
+    for (const r of ctx.relations) {
+      if (ctx.items.get(r) !== item || !r.participants.includes(d.head.id)) continue;
+      // (the head's meetings where he is the visitor: at a place he visited, and not the host)
+      const joins = r.type === 'visit' || (r.type === 'meeting' && r.source !== d.head.id && (r.location === null || places.has(r.location)));
+      if (joins) addMembers(r, d.members);
+    }
+  }
+}
+
+function addMembers(r: Relation, members: readonly Actor[]): void {
+  for (const m of members) if (!r.participants.includes(m.id)) r.participants.push(m.id);
+}
+
+/** «ترأس X وفدا يضم A وB»: a verb of leading, a delegation noun within three words, a verb of membership within four more, and the persons after it. */
+function delegationsOf(ctx: Context): Delegation[] {
+  const { doc, grammar } = ctx;
+  const out: Delegation[] = [];
+  const has = (k: number, words: ReadonlySet<string>) => doc.tokens[k]?.analyses.some((a) => words.has(a.base)) === true;
+  for (let k = 0; k < doc.tokens.length; k++) {
+    if (!has(k, grammar.delegationLeads)) continue;
+    const sentence = doc.sentences[doc.tokens[k]!.sentence]!;
+    const noun = nextWord(ctx, k + 1, sentence.last, 3, (j) => has(j, grammar.officialNouns));
+    const verb = noun < 0 ? -1 : nextWord(ctx, noun + 1, sentence.last, 4, (j) => has(j, grammar.memberVerbs));
+    if (verb < 0) continue;
+    const actors = ctx.actorsBySentence.get(doc.tokens[k]!.sentence) ?? [];
+    // the head: the person right after the verb (VSO), else the last person before it
+    const head = actors.find((a) => a.type === 'person' && a.first > k && a.first < noun) ?? actors.filter((a) => a.type === 'person' && a.last <= k).at(-1);
+    const members = personsFrom(ctx, actors, verb + 1).filter((a) => a.id !== head?.id);
+    if (head && members.length) out.push({ head, members });
+  }
+  return out;
+}
+
+/** The first token from `from` (within `words` words, names not counted) that passes the test; -1 when none does. */
+function nextWord(ctx: Context, from: number, end: number, words: number, test: (k: number) => boolean): number {
+  for (let k = from, n = 0; k < end && n <= words; k++) {
+    if (test(k)) return k;
+    if (!ctx.covered[k]) n++;
+  }
+  return -1;
+}
+
+/** The persons of a list that starts at a token: joined by «و» or commas, titles and names not counted as distance. */
+function personsFrom(ctx: Context, actors: readonly Actor[], from: number): Actor[] {
+  const out: Actor[] = [];
+  let at = from;
+  for (const a of actors) {
+    if (a.first < at || a.type !== 'person') continue;
+    if (wordsBetween(ctx, at, a.first) > (out.length ? 1 : 0)) break;
+    out.push(a);
+    at = a.last;
+  }
+  return out;
+}
