@@ -50,6 +50,7 @@ const NAMES = [
   'situationNouns',
   'delegationLeads',
   'memberVerbs',
+  'participationVerbs',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

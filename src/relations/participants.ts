@@ -373,8 +373,8 @@ function organizationNamingTheMeeting(_ctx: Context, clause: Clause, r: Reading)
 /**
  * One encounter with everyone, not one per object: a list word before the
  * objects («بين», «بمشاركة»), a word of several parties after the trigger
- * («ثلاثي», «موسع»), or persons named together by one phrase («نظيريه
- * الياباني والكوري»).
+ * («ثلاثي», «موسع»), persons named together by one phrase («نظيريه
+ * الياباني والكوري»), or taking part in the gathering («شارك في اجتماع مع A وB»).
  */
 function togetherness(ctx: Context, clause: Clause, r: Reading): void {
   const { doc, grammar } = ctx;
@@ -383,7 +383,18 @@ function togetherness(ctx: Context, clause: Clause, r: Reading): void {
   const multilateral = grammar.multilateral.has(baseAt(doc, hit.last)) || grammar.multilateral.has(baseAt(doc, hit.last + 1));
   const objects = r.objects;
   const grouped = objects.length > 1 && objects[0]!.group !== undefined && objects.every((o) => o.group === objects[0]!.group);
-  r.together = (objects.length > 0 && (listWordAt(objects[0]!.first - 1) || listWordAt(objects[0]!.first - 2))) || multilateral || grouped;
+  r.together = (objects.length > 0 && (listWordAt(objects[0]!.first - 1) || listWordAt(objects[0]!.first - 2))) || multilateral || grouped || takesPartIn(ctx, clause);
+}
+
+/** «شارك X في اجتماع مع A وB»: one takes part in a gathering, with everyone the sentence lists for it. */
+function takesPartIn(ctx: Context, clause: Clause): boolean {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  if (hit.record.pos !== 'noun') return false;
+  let k = hit.prefix === 'في' ? hit.first - 1 : baseAt(doc, hit.first - 1) === 'في' ? hit.first - 2 : -1;
+  // (the subject's name and title may stand between: «وشارك الرئيس X في اجتماع»)
+  while (k >= clause.start && (ctx.covered[k] || doc.tokens[k]!.kind === 'punct')) k--;
+  return k >= 0 && doc.tokens[k]?.analyses.some((a) => grammar.participationVerbs.has(a.base)) === true;
 }
 
 /** «لقاء بين X و Y», «القمة التي تضم X و Y»: the list after an exclusive word is everyone; the sentence's agent is not among them. */

@@ -213,3 +213,17 @@ describe('a coordinated subject after the verb', () => {
     ]);
   });
 });
+
+describe('taking part in a gathering', () => {
+  it('«شارك X في اجتماع مع A وB» is one meeting of all', () => {
+    expect(found('وشارك الرئيس المصري عبد الفتاح السيسي في اجتماع مع ملك البحرين حمد بن عيسى وأمير قطر تميم بن حمد.').map((x) => [x[0], x[1]])).toEqual([
+      ['meeting', 'person:abdel-fattah-el-sisi person:hamad-bin-isa-al-khalifa person:tamim-bin-hamad-al-thani'],
+    ]);
+  });
+  it('a meeting after «التقى ... في» is no participation: each met the subject', () => {
+    expect(found('والتقى الرئيس المصري عبد الفتاح السيسي في القاهرة مع ملك البحرين حمد بن عيسى وأمير قطر تميم بن حمد.').map((x) => x[1])).toEqual([
+      'person:abdel-fattah-el-sisi person:hamad-bin-isa-al-khalifa',
+      'person:abdel-fattah-el-sisi person:tamim-bin-hamad-al-thani',
+    ]);
+  });
+});
