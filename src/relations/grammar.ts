@@ -51,6 +51,7 @@ const NAMES = [
   'delegationLeads',
   'memberVerbs',
   'participationVerbs',
+  'headedBy',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

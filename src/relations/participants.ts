@@ -57,6 +57,7 @@ const PARTY_RULES: readonly PartyRule[] = [
   verbalNounAfterTimeWord,
   visitorAfterNoun,
   objectsAfter,
+  delegationHeadStandsForIt,
   subjectMatterPartners,
   envoyObjects,
   organizationNamingTheMeeting,
@@ -215,8 +216,15 @@ function possessiveAgent(ctx: Context, clause: Clause, r: Reading): void {
   if (agent) r.subjects = [agent];
 }
 
-/** Of several actors before the trigger, the subject is the group nearest it, joined by «و» or a comma. */
-function nearestSubjectGroup(ctx: Context, _clause: Clause, r: Reading): void {
+/**
+ * Of several actors before the trigger, the subject is the group nearest it,
+ * joined by «و» or a comma. A singular possessive («لقائه») points to a person:
+ * the states and groups named in between are not its possessor («أشاد X بدور قطر
+ * في الوساطة بين إسرائيل وحماس خلال لقائه Y»).
+ */
+function nearestSubjectGroup(ctx: Context, clause: Clause, r: Reading): void {
+  const persons = r.subjects.filter((a) => a.type === 'person');
+  if (clause.possessive && !possessorIsPlural(ctx, clause) && persons.length > 0) r.subjects = persons;
   if (r.subjects.length > 1) r.subjects = nearestGroup(ctx.doc, r.subjects, ctx.covered);
 }
 
@@ -362,6 +370,17 @@ function officialStart(ctx: Context, a: Actor): number | undefined {
   const linker = baseAt(doc, a.first - 1);
   if ((linker === 'عن' || linker === 'من') && official(a.first - 2)) return a.first - 2;
   return undefined;
+}
+
+/**
+ * «استقبل X وفدا من حماس برئاسة Y»: a delegation whose head is named is that
+ * person, not his state or group («برئاسة», «يتقدمه», «بقيادة»).
+ */
+function delegationHeadStandsForIt(ctx: Context, _clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const headed = r.objects.find((a) => a.type === 'person' && doc.tokens[a.first - 1]?.analyses.some((x) => grammar.headedBy.has(x.base)));
+  if (!headed) return;
+  r.objects = r.objects.filter((a) => !(a.type !== 'person' && a.first < headed.first && officialStart(ctx, a) !== undefined));
 }
 
 /** «قمة مجموعة السبع», «اجتماع لجنة ...»: an organization that names the meeting noun is not a party to it. */

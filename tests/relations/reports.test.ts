@@ -227,3 +227,22 @@ describe('taking part in a gathering', () => {
     ]);
   });
 });
+
+describe('who a delegation or a possessive stands for', () => {
+  it('a delegation whose head is named is that person («وفدا من حماس برئاسة Y»)', () => {
+    expect(found('واستقبل أمير قطر تميم بنحمد وفدا من حركة حماس برئاسة إسماعيل هنية.').map((x) => [x[1], x[4]])).toEqual([
+      ['person:ismail-haniyeh person:tamim-bin-hamad-al-thani', 'person:tamim-bin-hamad-al-thani'],
+    ]);
+  });
+  it('a delegation with no head named stands for its group', () => {
+    expect(found('والتقى الرئيس المصري عبد الفتاح السيسي وفدا من حركة حماس.').map((x) => x[1])).toEqual(['org:hamas person:abdel-fattah-el-sisi']);
+  });
+  it('a singular possessive points to a person, not to the states named before it', () => {
+    expect(found('وأشاد الرئيس الفرنسي إيمانويل ماكرون بدور قطر في الوساطة بين إسرائيل وحماس خلال لقائه أمير قطر.').map((x) => x[1])).toEqual([
+      'person:emmanuel-macron person:tamim-bin-hamad-al-thani',
+    ]);
+  });
+  it('a dual possessive («لقائهما») still takes the states before it', () => {
+    expect(found('وأكدت مصر والأردن خلال لقائهما في عمان دعم الفلسطينيين.').map((x) => [x[1], x[2]])).toEqual([['country:EG country:JO', 'city:amman']]);
+  });
+});
