@@ -361,7 +361,7 @@ function subjectMatterPartners(ctx: Context, clause: Clause, r: Reading): void {
  * official noun stands right before the state (or before «عن», «من» and the
  * state), the token where the officials begin; undefined otherwise.
  */
-function officialStart(ctx: Context, a: Actor): number | undefined {
+export function officialStart(ctx: Context, a: Actor): number | undefined {
   // (a state body is no party: «وفد من الكونغرس» names a body, not a state or an organization)
   if (a.type === 'person' || a.type === 'city' || a.body !== undefined) return undefined;
   const { doc, grammar } = ctx;
@@ -377,10 +377,15 @@ function officialStart(ctx: Context, a: Actor): number | undefined {
  * person, not his state or group («برئاسة», «يتقدمه», «بقيادة»).
  */
 function delegationHeadStandsForIt(ctx: Context, _clause: Clause, r: Reading): void {
+  r.objects = headsForDelegations(ctx, r.objects);
+}
+
+/** The actors of a list without the unnamed officials (a delegation) whose head the list names after them. */
+export function headsForDelegations(ctx: Context, actors: Actor[]): Actor[] {
   const { doc, grammar } = ctx;
-  const headed = r.objects.find((a) => a.type === 'person' && doc.tokens[a.first - 1]?.analyses.some((x) => grammar.headedBy.has(x.base)));
-  if (!headed) return;
-  r.objects = r.objects.filter((a) => !(a.type !== 'person' && a.first < headed.first && officialStart(ctx, a) !== undefined));
+  const headed = actors.find((a) => a.type === 'person' && doc.tokens[a.first - 1]?.analyses.some((x) => grammar.headedBy.has(x.base)));
+  if (!headed) return actors;
+  return actors.filter((a) => !(a.type !== 'person' && a.first < headed.first && officialStart(ctx, a) !== undefined));
 }
 
 /** «قمة مجموعة السبع», «اجتماع لجنة ...»: an organization that names the meeting noun is not a party to it. */

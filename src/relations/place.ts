@@ -4,7 +4,7 @@
  */
 import type { Actor, Doc } from '../document.js';
 import { baseAt, listOpenerBefore, namedStateOf, nounOfVerb, prefixAt, type Clause, type Context } from './clause.js';
-import type { Parties } from './participants.js';
+import { headsForDelegations, officialStart, type Parties } from './participants.js';
 
 /** The destinations of a visit, and its visitors (who may follow the noun: «زيارة وزير الخارجية X إلى قطر»). */
 export function visitOf(ctx: Context, clause: Clause, parties: Parties): { destinations: Actor[]; visitors: Actor[] } {
@@ -66,17 +66,22 @@ function agentOfMainClause(ctx: Context, clause: Clause, dest: Actor): Actor[] {
   return agent ? [agent] : [];
 }
 
-/** «وصل إلى طهران X وY»: the persons right after the destination, joined by «و» or a comma. */
+/**
+ * «وصل إلى طهران X وY»: the persons right after the destination, joined by «و»
+ * or a comma; «وصل إلى الدوحة وفد إسرائيلي»: unnamed officials right after it
+ * stand for their state or group.
+ */
 function personsAfterDestination(ctx: Context, clause: Clause, dest: Actor): Actor[] {
   const out: Actor[] = [];
   let at = dest.last;
   for (const a of clause.inSentence) {
-    if (a.first < at || a.type !== 'person') continue;
-    if (wordsBetween(ctx, at, a.first) > (out.length ? 1 : 0)) break;
+    const official = a.type !== 'person' ? officialStart(ctx, a) : undefined;
+    if (a.first < at || (a.type !== 'person' && official === undefined)) continue;
+    if (wordsBetween(ctx, at, official ?? a.first) > (out.length ? 1 : 0)) break;
     out.push(a);
     at = a.last;
   }
-  return out;
+  return headsForDelegations(ctx, out);
 }
 
 /** «يرافقه X», «برفقة X وY»: the persons right after a companion word travel with the visitors. */

@@ -109,3 +109,17 @@ describe('visits: the agent of the main clause', () => {
     ]);
   });
 });
+
+describe('visitors named after the destination', () => {
+  const visits = (text: string) =>
+    extract(text, { publishedAt: '2024-03-05' }).relations.filter((r) => r.type === 'visit').map((r) => [[...r.participants].sort().join(' '), r.location]);
+  it('unnamed officials after the destination stand for their state («وصل إلى الدوحة وفد إسرائيلي»)', () => {
+    expect(visits('ووصل إلى الدوحة وفد إسرائيلي لاستئناف المفاوضات غير المباشرة مع حركة حماس.')).toEqual([['country:IL', 'city:doha']]);
+  });
+  it('a delegation whose head is named is that person («وفد من حماس برئاسة Y»)', () => {
+    expect(visits('ووصل إلى القاهرة وفد من حركة حماس برئاسة إسماعيل هنية.')).toEqual([['person:ismail-haniyeh', 'city:cairo']]);
+  });
+  it('no visitor, no visit', () => {
+    expect(visits('ووصل إلى الدوحة أمس.')).toEqual([]);
+  });
+});
