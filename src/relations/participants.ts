@@ -524,9 +524,16 @@ function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
   const onlyDayWords = to - hit.last <= 4 && doc.tokens.slice(hit.last, to).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
   if (!onlyDayWords) return;
   r.subjects = r.objects.splice(0, 1);
-  // («اتفقت مصر والجزائر وتونس على ...»: names joined by «و» right after the verb, with no object after them, are one subject)
-  const joined = r.objects.every((a, i) => /^و/.test(prefixAt(ctx, a.first)) && wordsBetween(ctx, (i ? r.objects[i - 1]! : r.subjects[0]!).last, a.first) === 0);
-  if (joined && r.objects.length > 0 && hit.record.frame?.source === null) r.subjects.push(...r.objects.splice(0));
+  // names joined by «و» right after the verb are one subject: «اتفقت مصر والجزائر وتونس على ...» act together;
+  // «استقبل X وY الوزير Z»: co-hosts each received the guest, in encounters of their own
+  let n = 0;
+  while (n < r.objects.length && /^و/.test(prefixAt(ctx, r.objects[n]!.first)) && wordsBetween(ctx, (n ? r.objects[n - 1]! : r.subjects[0]!).last, r.objects[n]!.first) === 0) n++;
+  if (n === 0) return;
+  if (n === r.objects.length && hit.record.frame?.source === null) r.subjects.push(...r.objects.splice(0));
+  else if (n < r.objects.length) {
+    r.subjects.push(...r.objects.splice(0, n));
+    r.separate = true;
+  }
 }
 
 

@@ -246,3 +246,16 @@ describe('who a delegation or a possessive stands for', () => {
     expect(found('وأكدت مصر والأردن خلال لقائهما في عمان دعم الفلسطينيين.').map((x) => [x[1], x[2]])).toEqual([['country:EG country:JO', 'city:amman']]);
   });
 });
+
+describe('coordinated hosts', () => {
+  it('«استقبل X وY الضيف Z»: two encounters with the guest, none between the hosts', () => {
+    expect(found('استقبل الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء مصطفى مدبولي وزير الخارجية الأمريكي أنتوني بلينكن.').map((x) => [x[1], x[4]])).toEqual([
+      ['person:abdel-fattah-el-sisi person:antony-blinken', 'person:abdel-fattah-el-sisi'],
+      ['person:antony-blinken person:mostafa-madbouly', 'person:mostafa-madbouly'],
+    ]);
+    expect(found('والتقى الرئيس المصري عبد الفتاح السيسي والملك الأردني عبد الله الثاني الرئيس الفلسطيني محمود عباس.').map((x) => x[1])).toEqual([
+      'person:abdel-fattah-el-sisi person:mahmoud-abbas',
+      'person:abdullah-ii-of-jordan person:mahmoud-abbas',
+    ]);
+  });
+});
