@@ -52,6 +52,7 @@ const NAMES = [
   'memberVerbs',
   'participationVerbs',
   'headedBy',
+  'memberStates',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

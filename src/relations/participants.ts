@@ -357,7 +357,9 @@ function subjectMatterPartners(ctx: Context, clause: Clause, r: Reading): void {
 
 /**
  * Unnamed officials of a named state stand for the state («مع مسؤول عراقي»,
- * «مسؤولين كوريين جنوبيين», «ممثلون عن اليابان», «وفد من حماس»): where an
+ * «مسؤولين كوريين جنوبيين», «ممثلون عن اليابان», «وفد من حماس»), and the
+ * officials of an organization's members for the organization («وزراء خارجية
+ * دول مجلس التعاون»): where an
  * official noun stands right before the state (or before «عن», «من» and the
  * state), the token where the officials begin; undefined otherwise.
  */
@@ -369,7 +371,11 @@ export function officialStart(ctx: Context, a: Actor): number | undefined {
   if (official(a.first - 1)) return a.first - 1;
   const linker = baseAt(doc, a.first - 1);
   if ((linker === 'عن' || linker === 'من') && official(a.first - 2)) return a.first - 2;
-  return undefined;
+  // («وزراء خارجية دول مجلس التعاون»: the officials of the member states of an organization stand for it)
+  if (a.type !== 'organization') return undefined;
+  let k = a.first - 1;
+  while (k >= a.first - 3 && grammar.memberStates.has(baseAt(doc, k))) k--;
+  return k < a.first - 1 && official(k) ? k : undefined;
 }
 
 /**

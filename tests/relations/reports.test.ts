@@ -259,3 +259,14 @@ describe('coordinated hosts', () => {
     ]);
   });
 });
+
+describe('the officials of an organization’s member states', () => {
+  it('«وزراء خارجية دول مجلس التعاون» stand for the organization', () => {
+    expect(found('واجتمع وزير الخارجية الأمريكي أنتوني بلينكن مع وزراء خارجية دول مجلس التعاون الخليجي في الرياض.').map((x) => [x[1], x[2]])).toEqual([
+      ['org:gcc person:antony-blinken', 'city:riyadh'],
+    ]);
+  });
+  it('the member states praised are no party', () => {
+    expect(found('وأشاد وزير الخارجية الأمريكي أنتوني بلينكن بدول مجلس التعاون.')).toEqual([]);
+  });
+});
