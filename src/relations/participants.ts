@@ -412,7 +412,9 @@ function togetherness(ctx: Context, clause: Clause, r: Reading): void {
   const listWordAt = (k: number) => grammar.listWords.has(baseAt(doc, k));
   const multilateral = grammar.multilateral.has(baseAt(doc, hit.last)) || grammar.multilateral.has(baseAt(doc, hit.last + 1));
   const objects = r.objects;
-  const grouped = objects.length > 1 && objects[0]!.group !== undefined && objects.every((o) => o.group === objects[0]!.group);
+  // (the subject of a VSO verb is still among the objects here: one actor outside the group may stand before it)
+  const members = objects.filter((o) => o.group !== undefined);
+  const grouped = members.length > 1 && members.every((o) => o.group === members[0]!.group) && objects.length - members.length <= (objects[0]!.group === undefined ? 1 : 0);
   r.together = (objects.length > 0 && (listWordAt(objects[0]!.first - 1) || listWordAt(objects[0]!.first - 2))) || multilateral || grouped || takesPartIn(ctx, clause);
 }
 

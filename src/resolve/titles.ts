@@ -98,6 +98,16 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
 }
 
 /**
+ * «بنظرائه من الدول الثلاث وهي A وB وC»: the words that introduce the list of
+ * the counterparts' states are passed over when a state follows them.
+ */
+function skipListIntro(r: Resolution, p: TitlePhrase): void {
+  let k = p.pos;
+  while (k < p.pos + 6 && (r.inLex('listIntroWords', r.text(k)) || r.doc.tokens[k]?.kind === 'punct')) k++;
+  if (k > p.pos && pick(r.startingAt(k), 'country')?.form === 'name') p.pos = k;
+}
+
+/**
  * The states or organization a title belongs to: an adjective after it, a
  * name after a construct form, an organization after an organization's office
  * («الأمين العام للأمم المتحدة», «مسؤولة السياسة الخارجية في الاتحاد
@@ -109,6 +119,7 @@ function readOwners(r: Resolution, p: TitlePhrase): void {
   const { t, title, counterpart, countries, sentence } = p;
   const construct = title?.construct ?? false;
   const several = Boolean(counterpart || title?.several);
+  if (counterpart && several) skipListIntro(r, p);
   for (;;) {
     let next = r.startingAt(p.pos);
     if (!next && t && ORGANIZATION_ROLES.has(t.role) && !p.org && r.text(p.pos) === 'في' && pick(r.startingAt(p.pos + 1), 'org')) next = r.startingAt(p.pos + 1);
@@ -129,7 +140,8 @@ function readOwners(r: Resolution, p: TitlePhrase): void {
     const apart = r.text(p.pos) === 'و' ? 1 : 0;
     const after = r.startingAt(p.pos + apart);
     const c2 = pick(after, 'country');
-    if (!(c2 && after && (apart || after.prefix.startsWith('و')) && (construct || (several && c2.form === 'adjective')))) break;
+    // («نظرائه من الأردن والعراق»: a counterpart's list of states may be of names)
+    if (!(c2 && after && (apart || after.prefix.startsWith('و')) && (construct || (several && (c2.form === 'adjective' || Boolean(counterpart)))))) break;
     p.pos += apart;
   }
 }

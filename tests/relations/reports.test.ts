@@ -270,3 +270,16 @@ describe('the officials of an organization’s member states', () => {
     expect(found('وأشاد وزير الخارجية الأمريكي أنتوني بلينكن بدول مجلس التعاون.')).toEqual([]);
   });
 });
+
+describe('counterparts of several states', () => {
+  it('«بنظرائه من الدول الثلاث وهي A وB وC» is one meeting with each state’s counterpart', () => {
+    expect(found('والتقى وزير الخارجية المصري سامح شكري بنظرائه من الدول الثلاث وهي الأردن والعراق والسعودية.').map((x) => [x[0], x[1]])).toEqual([
+      ['meeting', 'person:ayman-safadi person:faisal-bin-farhan-al-saud person:fuad-hussein person:sameh-shoukry'],
+    ]);
+  });
+  it('«نظيريه الروسي والتركي» after a VSO subject is one meeting of the three', () => {
+    expect(found('التقى الرئيس الفرنسي إيمانويل ماكرون نظيريه الروسي والتركي.').map((x) => x[1])).toEqual([
+      'person:emmanuel-macron person:recep-tayyip-erdogan person:vladimir-putin',
+    ]);
+  });
+});
