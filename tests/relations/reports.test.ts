@@ -283,3 +283,14 @@ describe('counterparts of several states', () => {
     ]);
   });
 });
+
+describe('attendees listed apart', () => {
+  it('«ومن بين المشاركين A وB» is one meeting of those listed', () => {
+    expect(found('تنطلق في الدوحة اليوم القمة الخليجية. ومن بين المشاركين أمير الكويت مشعل الأحمد وملك البحرين حمد بن عيسى.').map((x) => [x[0], x[1]])).toEqual([
+      ['meeting', 'person:hamad-bin-isa-al-khalifa person:mishal-al-ahmad-al-jaber-al-sabah'],
+    ]);
+  });
+  it('one attendee alone makes no meeting', () => {
+    expect(found('وكان من بين المشاركين في الاجتماع الرئيس المصري عبد الفتاح السيسي.')).toEqual([]);
+  });
+});
