@@ -198,6 +198,22 @@ export function possessiveEnding(doc: Doc, hit: TriggerHit): string {
   return POSSESSIVE_ENDING.exec(surface)?.[0] ?? '';
 }
 
+/**
+ * «بعد أيام على استقباله Y», «قبل يومين من توجهه إلى واشنطن»: a noun in a clause
+ * of time, an event placed before or after the sentence's own; true when a word
+ * of time opens the clause, past a span («أيام», «يومين») and «على/من».
+ */
+export function inTimeClause(ctx: Context, hit: TriggerHit): boolean {
+  const { doc, grammar } = ctx;
+  if (hit.record.pos !== 'noun') return false;
+  for (let k = hit.first - 1; k >= Math.max(0, hit.first - 5); k--) {
+    const t = doc.tokens[k]!;
+    if (t.analyses.some((a) => grammar.timeClauseOpeners.has(a.base))) return k < hit.first - 1;
+    if (t.kind !== 'number' && !grammar.timeSpanWords.has(t.analyses[0]!.base)) return false;
+  }
+  return false;
+}
+
 /** «استقبله», «التقاها»: a verb that carries its object as a pronoun (the form without the pronoun is a form of the same trigger). */
 export function carriesObjectPronoun(doc: Doc, hit: TriggerHit): boolean {
   if (hit.record.pos !== 'verb') return false;

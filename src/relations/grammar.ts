@@ -53,6 +53,8 @@ const NAMES = [
   'participationVerbs',
   'headedBy',
   'memberStates',
+  'timeClauseOpeners',
+  'timeSpanWords',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

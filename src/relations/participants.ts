@@ -11,7 +11,7 @@
 import type { Actor, Doc } from '../document.js';
 import type { Relation } from '../types.js';
 import { itemOf, stateOf } from '../document.js';
-import { actorFor, baseAt, canTakePart, carriesObjectPronoun, prefixAt, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
+import { actorFor, baseAt, canTakePart, carriesObjectPronoun, inTimeClause, prefixAt, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
 import { wordsBetween } from './place.js';
 import { POSTED_ROLES } from '../gazetteer/notes.js';
@@ -53,6 +53,7 @@ const PARTY_RULES: readonly PartyRule[] = [
   possessiveAgent,
   nearestSubjectGroup,
   singularPossessor,
+  possessorOfTimeClause,
   relativeAntecedent,
   verbalNounAfterTimeWord,
   visitorAfterNoun,
@@ -236,6 +237,17 @@ function nearestSubjectGroup(ctx: Context, clause: Clause, r: Reading): void {
 function singularPossessor(ctx: Context, clause: Clause, r: Reading): void {
   if (!clause.possessive || r.subjects.filter((a) => a.type === 'person').length < 2 || possessorIsPlural(ctx, clause)) return;
   const agent = clause.inSentence.find((a) => a.type === 'person' && a.first >= clause.start && a.last <= clause.hit.first && canTakePart(a));
+  if (agent) r.subjects = [agent];
+}
+
+/**
+ * «التقى X Y بعد أيام على استقباله Z», «... قبل يومين من توجهه إلى واشنطن»: the
+ * possessor of a noun in a clause of time is the subject of the main clause,
+ * the first person of the sentence, not the person named last.
+ */
+function possessorOfTimeClause(ctx: Context, clause: Clause, r: Reading): void {
+  if (!clause.possessive || possessorIsPlural(ctx, clause) || !inTimeClause(ctx, clause.hit)) return;
+  const agent = clause.inSentence.find((a) => a.type === 'person' && a.last <= clause.hit.first && canTakePart(a));
   if (agent) r.subjects = [agent];
 }
 
@@ -429,12 +441,21 @@ function takesPartIn(ctx: Context, clause: Clause): boolean {
   return k >= 0 && doc.tokens[k]?.analyses.some((a) => grammar.participationVerbs.has(a.base)) === true;
 }
 
-/** «لقاء بين X و Y», «القمة التي تضم X و Y»: the list after an exclusive word is everyone; the sentence's agent is not among them. */
+/** «لقاء بين X و Y», «القمة التي تضم X و Y»: the list after an exclusive word is everyone, up to its last name; the sentence's agent is not among them. */
 function exclusiveListIsEveryone(ctx: Context, clause: Clause, r: Reading): void {
   const first = r.objects[0];
   // (a list that follows the next trigger is that trigger's: «بزيارة X قبيل القمة بين Y وZ»)
   const next = clause.sameSentence.find((h) => h.first > clause.hit.last);
-  if (first && (!next || first.first < next.first) && ctx.grammar.exclusiveList.has(baseAt(ctx.doc, first.first - 1))) r.subjects = [];
+  if (!(first && (!next || first.first < next.first) && ctx.grammar.exclusiveList.has(baseAt(ctx.doc, first.first - 1)))) return;
+  r.subjects = [];
+  // (the list ends at a comma followed by a word of a new clause: «بين X وY، أعلن Z ...»)
+  const newClause = (from: number, to: number) => {
+    for (let k = from; k < to - 1; k++) if (ctx.doc.tokens[k]!.kind === 'punct' && !ctx.covered[k + 1] && ctx.doc.tokens[k + 1]!.kind !== 'punct' && baseAt(ctx.doc, k + 1) !== 'و') return true;
+    return false;
+  };
+  let n = 1;
+  while (n < r.objects.length && !newClause(r.objects[n - 1]!.last, r.objects[n]!.first)) n++;
+  r.objects = r.objects.slice(0, n);
 }
 
 /** «مجموعة 5+1 (الولايات المتحدة وروسيا ...)»: members listed in brackets are not parties of their own. */

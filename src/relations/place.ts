@@ -3,7 +3,7 @@
  * venue («في موسكو», «بالرياض», «في العاصمة القطرية الدوحة»).
  */
 import type { Actor, Doc } from '../document.js';
-import { baseAt, listOpenerBefore, namedStateOf, nounOfVerb, prefixAt, type Clause, type Context } from './clause.js';
+import { baseAt, inTimeClause, listOpenerBefore, namedStateOf, nounOfVerb, prefixAt, type Clause, type Context } from './clause.js';
 import { headsForDelegations, officialStart, type Parties } from './participants.js';
 
 /** The destinations of a visit, and its visitors (who may follow the noun: «زيارة وزير الخارجية X إلى قطر»). */
@@ -126,6 +126,8 @@ function destinationOf(ctx: Context, clause: Clause, parties: Parties, places: r
 export function venueOf(ctx: Context, clause: Clause, parties: Parties): string | null {
   const { doc } = ctx;
   const { hit, inSentence, sentence } = clause;
+  // («بعد أيام على استقباله Y»: an event before or after the sentence's own is placed only by what follows it)
+  if (inTimeClause(ctx, hit)) return inSentence.find((a) => a.first >= hit.last && (a.type === 'city' || a.type === 'country') && isVenue(ctx, a) && wordsBetween(ctx, hit.last, a.first) <= 4)?.id ?? null;
   const lo = clause.prevHit ? clause.prevHit.last : sentence.first;
   // a noun in the verb's own clause does not end it («وقع ... على وثيقة مخرجات الاجتماع بأديس أبابا»)
   const next = clause.nextHit && nounOfVerb(ctx, hit, clause.nextHit) ? clause.sameSentence.find((h) => h.first >= clause.nextHit!.last) : clause.nextHit;

@@ -3,7 +3,7 @@
  * Each expression belongs to the trigger nearest to it; one before «أن»
  * belongs to the saying; a plan or a purpose takes only a later one.
  */
-import { baseAt, inDateline, isPurposeNoun, oneClause, type Clause, type Context } from './clause.js';
+import { baseAt, inDateline, inTimeClause, isPurposeNoun, oneClause, type Clause, type Context } from './clause.js';
 import { findDates, type DateWords, type FoundDate } from './dates.js';
 import type { TriggerHit } from './hits.js';
 import { phraseStarts } from '../gazetteer/index.js';
@@ -23,13 +23,15 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
     ctx.dates.set(key, known);
   }
   const dates = known.found;
+  const timeClause = inTimeClause(ctx, hit);
   const distance = (h: TriggerHit, first: number, last: number) => (first >= h.last ? first - h.last : h.first - last);
   // a trigger that looks forward cannot claim a date before it
   const looksForward = (h: TriggerHit) => Boolean(h.record.planned || h.record.purpose) || isPurposeNoun(ctx, h);
   const own = dates.filter((d) => {
     if (d.first < clause.start && clause.complementizer >= 0) return false;
-    // a stated plan («سيزور») or a purpose («للقاء») takes only a later date; the imperfect of news may take an earlier one
-    if ((hit.record.planned || clause.purpose) && d.first < hit.first) return false;
+    // a stated plan («سيزور»), a purpose («للقاء») or an event in a clause of time («بعد أيام على استقباله») takes only a
+    // later date; the imperfect of news may take an earlier one
+    if ((hit.record.planned || clause.purpose || timeClause) && d.first < hit.first) return false;
     const mine = distance(hit, d.first, d.last);
     // only a trigger that reports an event competes («إذا تم توقيع الاتفاق يوم 4 يونيو عندما يلتقي»: the day is the meeting's)
     return !clause.sameSentence.some(

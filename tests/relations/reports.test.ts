@@ -294,3 +294,22 @@ describe('attendees listed apart', () => {
     expect(found('وكان من بين المشاركين في الاجتماع الرئيس المصري عبد الفتاح السيسي.')).toEqual([]);
   });
 });
+
+describe('clauses of time and the end of a list', () => {
+  it('the possessor of a noun after «بعد أيام على», «قبل يومين من» is the main subject; its place and day are not the sentence’s', () => {
+    expect(found('التقى الرئيس الروسي فلاديمير بوتين السبت في موسكو الرئيس الفلسطيني محمود عباس بعد أيام على استقباله رئيس الوزراء الإسرائيلي بنيامين نتنياهو.', '2018-04-21')).toEqual([
+      ['meeting', 'person:mahmoud-abbas person:vladimir-putin', 'city:moscow', '2018-04-21', null],
+      ['meeting', 'person:benjamin-netanyahu person:vladimir-putin', null, null, 'person:vladimir-putin'],
+    ]);
+    expect(found('عرض الرئيس الفرنسي إيمانويل ماكرون السبت، خلال مشاورات هاتفية مع الرئيس الفلسطيني محمود عباس الوضع في فلسطين قبل يومين من توجهه إلى واشنطن.', '2018-04-21').map((x) => [x[0], x[1], x[2]])).toEqual([
+      ['call', 'person:emmanuel-macron person:mahmoud-abbas', null],
+      ['visit', 'person:emmanuel-macron', 'city:washington-d-c'],
+    ]);
+  });
+  it('a list after «بين» ends at a comma and a new clause («بين X وY، أعلن Z»)', () => {
+    // (the speaker's own visit after «أنه» is not read yet: the meeting alone is checked)
+    expect(found('بعد أيام على القمة بين الرئيس الصيني شي جين بينغ والرئيس الأمريكي دونالد ترامب، أعلن وزير الخارجية الروسي سيرغي لافروف أنه سيزور بكين.').filter((x) => x[0] === 'meeting').map((x) => x[1])).toEqual([
+      'person:donald-trump person:xi-jinping',
+    ]);
+  });
+});
