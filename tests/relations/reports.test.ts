@@ -313,3 +313,11 @@ describe('clauses of time and the end of a list', () => {
     ]);
   });
 });
+
+describe('an audience', () => {
+  it('those before whom something is done («أمام حشد ضم Z») are no party; the co-signers are', () => {
+    expect(found('ووقع الرئيس السوداني عبد الفتاح البرهان وقائد الدعم السريع محمد حمدان دقلو الاتفاق أمام حشد ضم رئيس الوزراء الإثيوبي آبي أحمد.').map((x) => [x[0], x[1]])).toEqual([
+      ['agreement', 'person:abdel-fattah-al-burhan person:mohamed-hamdan-dagalo'],
+    ]);
+  });
+});
