@@ -184,9 +184,14 @@ function possibilityNotEvent({ doc, grammar, hit }: GuardInput): boolean {
   return form.startsWith('ت') && hit.record.ar.some((w) => w.startsWith('ي') && variantKeys(w)[0]?.[0] === twin);
 }
 
-/** «للتوصل إلى اتفاق», «سعيا للتوصل»: reaching an agreement as the aim of an effort (a mediation) is no agreement. */
+/**
+ * «للتوصل إلى اتفاق», «سعيا للتوصل», «لإعادة إطلاق المفاوضات», «لإحياء المحادثات»:
+ * reaching, relaunching or reviving as the aim of an effort (a mediation, a
+ * conference) is no event; the aim is the trigger's own word or one of the two before it.
+ */
 function aimNotEvent({ doc, grammar, hit }: GuardInput): boolean {
-  return doc.tokens[hit.first]!.analyses.some((a) => /ل$/.test(a.prefix) && grammar.aimNouns.has(a.base));
+  const aim = (k: number) => doc.tokens[k]?.analyses.some((a) => /ل$/.test(a.prefix) && grammar.aimNouns.has(a.base)) === true;
+  return aim(hit.first) || aim(hit.first - 1) || (aim(hit.first - 2) && grammar.aimNouns.has(base(doc, hit.first - 1)));
 }
 
 /** The normalized keys of the words a trigger needs after it, computed once per trigger record. */

@@ -108,3 +108,13 @@ describe('restraint: officials of one state among themselves', () => {
     ]);
   });
 });
+
+describe('restraint: relaunching or reviving as an aim', () => {
+  it('«لإعادة إطلاق المفاوضات», «لإحياء المفاوضات» name an aim, not talks that took place', () => {
+    expect(found('وأكد الوزراء دعمهم لعقد مؤتمر دولي لإعادة إطلاق المفاوضات الفلسطينية الإسرائيلية.')).toEqual([]);
+    expect(found('وتسعى مصر لإحياء المفاوضات بين إسرائيل وحماس.')).toEqual([]);
+  });
+  it('talks resumed are talks', () => {
+    expect(found('واستؤنفت المفاوضات بين إسرائيل وحماس في الدوحة.')).toEqual([['negotiation', 'country:IL org:hamas']]);
+  });
+});
