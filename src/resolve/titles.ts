@@ -154,15 +154,29 @@ function readOwners(r: Resolution, p: TitlePhrase): void {
 function readPosting(r: Resolution, p: TitlePhrase): void {
   const { t, counterpart, sentence } = p;
   p.postedTo = counterpart && r.lastRole && POSTED_ROLES.has(r.lastRole.role) ? r.lastRole.postedTo : undefined;
-  if (!t || !POSTED_ROLES.has(t.role) || !r.inLex('postedPrepositions', r.text(p.pos))) return;
+  if (!t || !POSTED_ROLES.has(t.role)) return;
+  // («السفير اليوناني لديها X», «لدى بلاده»: a posting told by a pronoun names no state; the name follows it)
+  if (r.inLex('postedPronouns', r.text(p.pos))) {
+    p.pos += 1;
+    return;
+  }
+  if (r.g.inLexiconPair('postedPronouns', r.text(p.pos), r.text(p.pos + 1))) {
+    p.pos += 2;
+    return;
+  }
+  if (!r.inLex('postedPrepositions', r.text(p.pos))) return;
   const posted = r.startingAt(p.pos + 1);
   const pc = pick(posted, 'country');
   const po = pick(posted, 'org');
-  if (!posted || !(pc || po)) return;
-  p.postedTo = pc ? pc.id.slice(8) : po!.id;
+  // («لدى موسكو»: a capital stands for its state)
+  const pcity = pick(posted, 'city');
+  const cityState = pcity ? r.g.cities.get(pcity.id)?.country : undefined;
+  if (!posted || !(pc || po || cityState)) return;
+  const id = pc?.id ?? po?.id ?? pcity!.id;
+  p.postedTo = pc ? pc.id.slice(8) : (po?.id ?? cityState);
   r.used.add(posted);
-  r.mention(pc?.id ?? po!.id, posted, 'name', 1);
-  r.actors.push({ id: pc?.id ?? po!.id, type: pc ? 'country' : 'organization', first: posted.first, last: posted.last, sentence, inPhrase: true });
+  r.mention(id, posted, 'name', 1);
+  r.actors.push({ id, type: pc ? 'country' : po ? 'organization' : 'city', first: posted.first, last: posted.last, sentence, inPhrase: true });
   p.pos = posted.last;
 }
 

@@ -321,3 +321,13 @@ describe('an audience', () => {
     ]);
   });
 });
+
+describe('an envoy’s posting before his name', () => {
+  it('a posting told by a pronoun («السفير اليوناني لديها X») or by a capital («لدى موسكو») leaves the name to be read', () => {
+    expect(found('استدعت روسيا السفير اليوناني لديها أندرياس فريغاناس.').map((x) => [x[1], x[4]])).toEqual([['country:RU person:~andreas-friganas', 'country:RU']]);
+    expect(found('استدعت روسيا السفير اليوناني لدى موسكو أندرياس فريغاناس.').map((x) => [x[1], x[4]])).toEqual([['country:RU person:~andreas-friganas', 'country:RU']]);
+  });
+  it('with no name, the envoy stands for his state', () => {
+    expect(found('استدعت الخارجية المصرية السفير الإسرائيلي لديها.').map((x) => [x[1], x[4]])).toEqual([['country:EG country:IL', 'country:EG']]);
+  });
+});
