@@ -55,6 +55,7 @@ const NAMES = [
   'memberStates',
   'timeClauseOpeners',
   'timeSpanWords',
+  'severalEncounters',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -140,8 +140,10 @@ function consensusNotAccord(g: GuardInput): boolean {
  * الرئيسين») attended it; their presence is an encounter of its own only where
  * the sentence reports nothing before it («جرت المراسم بحضور X وY»).
  */
-function attendanceOfAnotherEvent({ hit, sameSentence }: GuardInput): boolean {
-  return Boolean(hit.record.copresence) && sameSentence.some((h) => h.last <= hit.first);
+function attendanceOfAnotherEvent(g: GuardInput): boolean {
+  const { hit, sameSentence } = g;
+  // (a form that lacks its needed word is no event: «جرت مراسم التوقيع بحضور X وY» is their encounter)
+  return Boolean(hit.record.copresence) && sameSentence.some((h) => h.last <= hit.first && !lacksNeededWord({ ...g, hit: h }));
 }
 
 /**

@@ -664,11 +664,13 @@ function hostingPlace(ctx: Context, clause: Clause, r: Reading): void {
   r.objects = r.objects.filter((a) => a.id !== host.id);
 }
 
-/** «وسيجري الرئيسان لقاءات ثنائية مع Y»: a word of separate encounters right after the noun: each subject met each object apart. */
+/** «وسيجري الرئيسان لقاءات ثنائية مع Y», «أجرى اتصالين هاتفيين مع نظيريه»: a word of separate encounters after the noun, or the noun's own dual or plural: each subject met each object apart. */
 function separateEncounters(ctx: Context, clause: Clause, r: Reading): void {
   const { doc, grammar } = ctx;
   const { hit } = clause;
-  if (hit.record.pos !== 'noun' || !doc.tokens[hit.last]?.analyses.some((x) => grammar.separateWords.has(x.base))) return;
+  // («أجرى اتصالين هاتفيين مع نظيريه»: a dual or plural of the encounter noun itself counts the encounters)
+  const several = doc.tokens[hit.first]?.analyses.some((x) => grammar.severalEncounters.has(x.base)) === true;
+  if (hit.record.pos !== 'noun' || !(several || doc.tokens[hit.last]?.analyses.some((x) => grammar.separateWords.has(x.base)))) return;
   r.separate = true;
   r.together = false;
 }

@@ -331,3 +331,23 @@ describe('an envoy’s posting before his name', () => {
     expect(found('استدعت الخارجية المصرية السفير الإسرائيلي لديها.').map((x) => [x[1], x[4]])).toEqual([['country:EG country:IL', 'country:EG']]);
   });
 });
+
+describe('attendance and several encounters', () => {
+  it('those present («بحضور Z») are no party of the event before them', () => {
+    expect(found('وقعت مصر والإمارات اتفاقية بحضور رئيس الوزراء المصري مصطفى مدبولي.').map((x) => [x[0], x[1]])).toEqual([['agreement', 'country:AE country:EG']]);
+  });
+  it('a ceremony whose trigger word lacks its noun leaves the presence of two leaders as their encounter', () => {
+    expect(found('وجرت مراسم التوقيع بحضور الرئيس المصري عبد الفتاح السيسي والرئيس الإماراتي محمد بن زايد.').map((x) => [x[0], x[1]])).toEqual([
+      ['meeting', 'person:abdel-fattah-el-sisi person:mohamed-bin-zayed-al-nahyan'],
+    ]);
+  });
+  it('a dual or plural encounter noun («اتصالين هاتفيين») is one encounter per partner; a singular one is together', () => {
+    expect(found('أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالين هاتفيين مع نظيريه الإيراني والتركي.').map((x) => [x[0], x[1]])).toEqual([
+      ['call', 'person:faisal-bin-farhan-al-saud person:hossein-amir-abdollahian'],
+      ['call', 'person:faisal-bin-farhan-al-saud person:hakan-fidan'],
+    ]);
+    expect(found('أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا مع نظيريه الإيراني والتركي.').map((x) => [x[0], x[1]])).toEqual([
+      ['call', 'person:faisal-bin-farhan-al-saud person:hakan-fidan person:hossein-amir-abdollahian'],
+    ]);
+  });
+});
