@@ -193,9 +193,13 @@ const FUTURE_VERB = /^س[يتن]\S{2,}$/;
 
 /** «لقائه», «لقائهما»: the possessive pronoun a trigger ends with ('' when none), read on the original spelling, where ة and ه differ. */
 export function possessiveEnding(doc: Doc, hit: TriggerHit): string {
+  return POSSESSIVE_ENDING.exec(lastSurface(doc, hit))?.[0] ?? '';
+}
+
+/** The trigger's last word as the caller wrote it, without diacritics (ة and ه still apart). */
+function lastSurface(doc: Doc, hit: TriggerHit): string {
   const lastToken = doc.tokens[hit.last - 1]!;
-  const surface = doc.original.slice(...doc.norm.map.toOriginal(lastToken.start, lastToken.end)).replace(/[\u064B-\u065F]/g, '');
-  return POSSESSIVE_ENDING.exec(surface)?.[0] ?? '';
+  return doc.original.slice(...doc.norm.map.toOriginal(lastToken.start, lastToken.end)).replace(/[\u064B-\u065F]/g, '');
 }
 
 /**
@@ -217,8 +221,7 @@ export function inTimeClause(ctx: Context, hit: TriggerHit): boolean {
 /** «استقبله», «التقاها»: a verb that carries its object as a pronoun (the form without the pronoun is a form of the same trigger). */
 export function carriesObjectPronoun(doc: Doc, hit: TriggerHit): boolean {
   if (hit.record.pos !== 'verb') return false;
-  const lastToken = doc.tokens[hit.last - 1]!;
-  const surface = doc.original.slice(...doc.norm.map.toOriginal(lastToken.start, lastToken.end)).replace(/[\u064B-\u065F]/g, '');
+  const surface = lastSurface(doc, hit);
   const ending = POSSESSIVE_ENDING.exec(surface)?.[0];
   if (!ending) return false;
   const bare = surface.slice(0, -ending.length);
@@ -302,4 +305,28 @@ function datelineEnd(doc: Doc, start: number): number {
     if (marker) return t.text === 'CNN' ? k + 1 : k;
   }
   return start;
+}
+
+/** Words between two tokens, not counting the tokens of names and titles nor punctuation: a long name and title («وزير الدفاع الإيطالي X، ووزير الخارجية Y،») is no distance. */
+export function wordsBetween(ctx: Context, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!ctx.covered[k] && ctx.doc.tokens[k]!.kind !== 'punct') n++;
+  return n;
+}
+
+/**
+ * The persons of a list that starts at a token: joined by «و» or commas, names
+ * and titles no distance («يرافقه X وY», «وفدا يضم A وB»). Those the test skips
+ * are passed over without ending the list.
+ */
+export function personsListedFrom(ctx: Context, actors: readonly Actor[], from: number, skip: (a: Actor) => boolean = () => false): Actor[] {
+  const out: Actor[] = [];
+  let at = from;
+  for (const a of actors) {
+    if (a.first < at || a.type !== 'person') continue;
+    if (wordsBetween(ctx, at, a.first) > (out.length ? 1 : 0)) break;
+    if (!skip(a)) out.push(a);
+    at = a.last;
+  }
+  return out;
 }

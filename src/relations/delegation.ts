@@ -8,8 +8,7 @@
 import type { Actor } from '../document.js';
 import { itemOf } from '../document.js';
 import type { Relation } from '../types.js';
-import type { Context } from './clause.js';
-import { wordsBetween } from './place.js';
+import { personsListedFrom, type Context } from './clause.js';
 
 interface Delegation {
   head: Actor;
@@ -50,7 +49,7 @@ function delegationsOf(ctx: Context): Delegation[] {
     const actors = ctx.actorsBySentence.get(doc.tokens[k]!.sentence) ?? [];
     // the head: the person right after the verb (VSO), else the last person before it
     const head = actors.find((a) => a.type === 'person' && a.first > k && a.first < noun) ?? actors.filter((a) => a.type === 'person' && a.last <= k).at(-1);
-    const members = personsFrom(ctx, actors, verb + 1).filter((a) => a.id !== head?.id);
+    const members = personsListedFrom(ctx, actors, verb + 1).filter((a) => a.id !== head?.id);
     if (head && members.length) out.push({ head, members });
   }
   return out;
@@ -63,17 +62,4 @@ function nextWord(ctx: Context, from: number, end: number, words: number, test: 
     if (!ctx.covered[k]) n++;
   }
   return -1;
-}
-
-/** The persons of a list that starts at a token: joined by «و» or commas, titles and names not counted as distance. */
-function personsFrom(ctx: Context, actors: readonly Actor[], from: number): Actor[] {
-  const out: Actor[] = [];
-  let at = from;
-  for (const a of actors) {
-    if (a.first < at || a.type !== 'person') continue;
-    if (wordsBetween(ctx, at, a.first) > (out.length ? 1 : 0)) break;
-    out.push(a);
-    at = a.last;
-  }
-  return out;
 }

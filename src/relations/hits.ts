@@ -122,7 +122,7 @@ function consensusNotAccord(g: GuardInput): boolean {
   if (hit.record.type !== 'agreement' || !hit.record.needs?.includes('على')) return false;
   // (talks told before the verb, «التقى X Y واتفقا على», as its circumstance, «اتفقا خلال مكالمة على», or as the
   // matter agreed, «اتفقا على عقد قمة»: a form that lacks its needed word is no trigger, «على تبادل الأسرى»)
-  const talks = (h: TriggerHit) => h !== hit && h.record.type !== 'agreement' && h.record.type !== 'visit' && !lacksNeededWord({ ...g, hit: h });
+  const talks = (h: TriggerHit) => h !== hit && h.record.type !== 'agreement' && h.record.type !== 'visit' && isTrigger(g, h);
   if (sameSentence.some(talks)) return true;
   const sentence = doc.sentences[hit.sentence]!;
   for (let k = hit.last; k < Math.min(sentence.last, hit.last + 8); k++) {
@@ -143,8 +143,11 @@ function consensusNotAccord(g: GuardInput): boolean {
 function attendanceOfAnotherEvent(g: GuardInput): boolean {
   const { hit, sameSentence } = g;
   // (a form that lacks its needed word is no event: «جرت مراسم التوقيع بحضور X وY» is their encounter)
-  return Boolean(hit.record.copresence) && sameSentence.some((h) => h.last <= hit.first && !lacksNeededWord({ ...g, hit: h }));
+  return Boolean(hit.record.copresence) && sameSentence.some((h) => h.last <= hit.first && isTrigger(g, h));
 }
+
+/** Another hit of the sentence is a trigger at all: a form that lacks its needed word («التوقيع» with no agreement noun) is not. */
+const isTrigger = (g: GuardInput, other: TriggerHit): boolean => !lacksNeededWord({ ...g, hit: other });
 
 /**
  * A trigger that needs a word after it («وقع» needs an agreement noun; «تحدث»

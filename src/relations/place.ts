@@ -3,7 +3,7 @@
  * venue («في موسكو», «بالرياض», «في العاصمة القطرية الدوحة»).
  */
 import type { Actor, Doc } from '../document.js';
-import { baseAt, inTimeClause, listOpenerBefore, namedStateOf, nounOfVerb, prefixAt, type Clause, type Context } from './clause.js';
+import { baseAt, inTimeClause, listOpenerBefore, namedStateOf, nounOfVerb, personsListedFrom, prefixAt, wordsBetween, type Clause, type Context } from './clause.js';
 import { headsForDelegations, officialStart, type Parties } from './participants.js';
 
 /** The destinations of a visit, and its visitors (who may follow the noun: «زيارة وزير الخارجية X إلى قطر»). */
@@ -91,13 +91,7 @@ function companionsOf(ctx: Context, clause: Clause, visitors: readonly Actor[]):
   const out: Actor[] = [];
   for (let k = clause.hit.last; k < clause.sentence.last; k++) {
     if (ctx.covered[k] || !doc.tokens[k]!.analyses.some((x) => grammar.companionWords.has(x.base))) continue;
-    let at = k + 1;
-    for (const a of clause.inSentence) {
-      if (a.first < at || a.type !== 'person') continue;
-      if (wordsBetween(ctx, at, a.first) > (out.length ? 1 : 0)) break;
-      if (!visitors.some((v) => v.id === a.id)) out.push(a);
-      at = a.last;
-    }
+    out.push(...personsListedFrom(ctx, clause.inSentence, k + 1, (a) => visitors.some((v) => v.id === a.id)));
   }
   return out;
 }
@@ -215,9 +209,3 @@ function isDestination(ctx: Context, a: Actor, triggerEnd: number): boolean {
   );
 }
 
-/** Words between two tokens, not counting the tokens of names and titles nor punctuation: a long name and title («وزير الدفاع الإيطالي X، ووزير الخارجية Y،») is no distance. */
-export function wordsBetween(ctx: Context, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (!ctx.covered[k] && ctx.doc.tokens[k]!.kind !== 'punct') n++;
-  return n;
-}
