@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+/** Every relation as type, sorted participants, location and day: the whole set, so that nothing else is found. */
+const found = (text: string, publishedAt = '2024-03-05') =>
+  extract(text, { publishedAt }).relations.map((r) => [r.type, [...r.participants].sort().join(' '), r.location, r.date]);
+
+// 2024-03-05 is a Tuesday.
+describe('one event told again: datedByLaterMention', () => {
+  it('a definite encounter noun in a later sentence gives the encounter its day («… الاجتماع المقرر عقده غدا»)', () => {
+    expect(found('يشارك الرئيس المصري عبد الفتاح السيسي في اجتماع في الرياض مع قادة الإمارات والكويت. وشدد السيسي على أهمية الاجتماع المقرر عقده غدا الأربعاء.')).toEqual([
+      ['meeting', 'country:AE country:KW person:abdel-fattah-el-sisi', 'city:riyadh', '2024-03-06'],
+    ]);
+  });
+  it('a relative clause on the noun may carry the day («وجاء اللقاء، الذي عقد أمس، …»)', () => {
+    expect(found('التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني في أنقرة. وجاء اللقاء، الذي عقد أمس، بعد أسابيع من التوتر.', '2024-03-05')).toEqual([
+      ['meeting', 'person:hakan-fidan person:hossein-amir-abdollahian', 'city:ankara', '2024-03-04'],
+    ]);
+  });
+  it('a planned encounter takes the day its later sentence fixes («ومن المقرر أن يعقد اللقاء يوم الخميس»)', () => {
+    expect(found('سيلتقي رئيس الوزراء الإيطالي نظيره الإسباني في روما. ومن المقرر أن يعقد اللقاء يوم الخميس.')[0]?.[3]).toBe('2024-03-07');
+  });
+  it('a day the encounter already has is kept', () => {
+    expect(found('التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني في أنقرة أمس. وجاء اللقاء، الذي عقد الأحد الماضي، بعد أسابيع من التوتر.')).toEqual([
+      ['meeting', 'person:hakan-fidan person:hossein-amir-abdollahian', 'city:ankara', '2024-03-04'],
+    ]);
+  });
+  it('a noun of another type tells another event: a call is not dated by a later «الزيارة»', () => {
+    expect(found('أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع المستشار الألماني أولاف شولتس. وتأتي الزيارة المقررة غدا في إطار التشاور.')).toEqual([
+      ['call', 'person:emmanuel-macron person:olaf-scholz', null, null],
+    ]);
+  });
+  it('an indefinite noun («اجتماع») names another event and dates nothing', () => {
+    expect(found('التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني في أنقرة. ويعقد اجتماع آخر غدا.')).toEqual([
+      ['meeting', 'person:hakan-fidan person:hossein-amir-abdollahian', 'city:ankara', null],
+    ]);
+  });
+});
