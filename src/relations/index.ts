@@ -43,7 +43,7 @@ export function extractRelations(doc: Doc): void {
     if (quoted[hit.first] === 1 && !reportedInQuotation(quoted, parties)) continue;
     const records = recordsOf(ctx, clause, parties);
     if (records[0]) ctx.made.set(hit, records[0]);
-    else datedByLaterMention(ctx, clause);
+    else toldAgain(ctx, clause, parties);
     for (const r of records) add(ctx, r, clause);
   }
   // a meeting stated before the visit that brought its parties there takes the visit's destination
@@ -369,18 +369,20 @@ function add(ctx: Context, r: Relation, clause: Clause): void {
 /**
  * One event, told again: a definite encounter noun that names no parties of
  * its own («… أهمية الاجتماع المقرر عقده غدا», «وجاء اللقاء، الذي عقد أمس،
- * …») is the last encounter of its type the item reported before it; the day
- * its sentence gives is that encounter's, when the encounter had none.
+ * …», «وسيعقد اللقاء في Z») is the last encounter of its type the item
+ * reported before it; the day and the place its sentence gives are that
+ * encounter's, when the encounter had none.
  */
-function datedByLaterMention(ctx: Context, clause: Clause): void {
+function toldAgain(ctx: Context, clause: Clause, parties: Parties): void {
   const { hit } = clause;
   if (hit.record.pos !== 'noun' || hit.prefix || !hasArticle(stem(ctx.doc, hit))) return;
   let earlier: Relation | undefined;
   for (const [h, r] of ctx.made) if (h.first < hit.first && r.type === hit.record.type && ctx.items.get(r) === clause.item) earlier = r;
-  if (!earlier || earlier.date !== null) return;
+  if (!earlier) return;
   // (a planned encounter, or a mention that states a plan, «من المقرر أن يعقد اللقاء الخميس»: its weekday looks forward)
   const future = clause.future || earlier.status === 'planned' || statedAsPlan(ctx, clause);
-  earlier.date = dateOf(ctx, { ...clause, future });
+  earlier.date ??= dateOf(ctx, { ...clause, future });
+  if (earlier.type === 'meeting' || earlier.type === 'agreement' || earlier.type === 'negotiation') earlier.location ??= venueOf(ctx, clause, parties);
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));

@@ -6,7 +6,7 @@ const found = (text: string, publishedAt = '2024-03-05') =>
   extract(text, { publishedAt }).relations.map((r) => [r.type, [...r.participants].sort().join(' '), r.location, r.date]);
 
 // 2024-03-05 is a Tuesday.
-describe('one event told again: datedByLaterMention', () => {
+describe('one event told again: toldAgain', () => {
   it('a definite encounter noun in a later sentence gives the encounter its day («… الاجتماع المقرر عقده غدا»)', () => {
     expect(found('يشارك الرئيس المصري عبد الفتاح السيسي في اجتماع في الرياض مع قادة الإمارات والكويت. وشدد السيسي على أهمية الاجتماع المقرر عقده غدا الأربعاء.')).toEqual([
       ['meeting', 'country:AE country:KW person:abdel-fattah-el-sisi', 'city:riyadh', '2024-03-06'],
@@ -34,5 +34,13 @@ describe('one event told again: datedByLaterMention', () => {
     expect(found('التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني في أنقرة. ويعقد اجتماع آخر غدا.')).toEqual([
       ['meeting', 'person:hakan-fidan person:hossein-amir-abdollahian', 'city:ankara', null],
     ]);
+  });
+  it('the place a later sentence gives the encounter is its place («… أن اللقاء سيعقد في Z»)', () => {
+    expect(found('من المقرر أن يلتقي وزير الخارجية التركي هاكان فيدان، الاثنين، بالرئيس الإيراني. وذكرت وكالة أن اللقاء سيعقد في طهران.')).toEqual([
+      ['meeting', 'person:ebrahim-raisi person:hakan-fidan', 'city:tehran', '2024-03-11'],
+    ]);
+  });
+  it('a place the encounter already has is kept', () => {
+    expect(found('التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني في أنقرة. وكان اللقاء قد تقرر في طهران.')[0]?.[2]).toBe('city:ankara');
   });
 });
