@@ -144,6 +144,9 @@ export interface Clause {
 
 const POSSESSIVE_ENDING = /(\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)$/;
 
+/** Is token k inside the mention of an actor of the sentence? */
+const inActor = (actors: readonly Actor[], k: number): boolean => actors.some((a) => a.first <= k && k < a.last);
+
 export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
   const { doc, grammar } = ctx;
   const sentence = doc.sentences[hit.sentence]!;
@@ -157,7 +160,8 @@ export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
   let complementizer = -1;
   for (let k = sentence.first; k < hit.first; k++) {
     const b = baseAt(doc, k);
-    if (grammar.complementizers.has(b)) {
+    // (a word of a name is no function word: «بان كي مون», «مون جاي إن»)
+    if (grammar.complementizers.has(b) && !inActor(inSentence, k)) {
       start = k + 1;
       complementizer = k;
     }

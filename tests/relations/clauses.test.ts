@@ -287,3 +287,16 @@ describe('triggers never hide inside names', () => {
     expect(r.filter((x) => x.type === 'meeting').length).toBe(4);
   });
 });
+
+describe('function words never hide inside names', () => {
+  it('«بان» in «بان كي مون» opens no clause: the person before a visit noun is its visitor', () => {
+    expect(pairs('يؤدي الأمين العام للأمم المتحدة بان كي مون غدا زيارة إلى المغرب.', '2014-10-10')).toEqual(['visit:person:ban-ki-moon']);
+  });
+  it('«إن» closing «مون جاي إن» opens no clause either', () => {
+    expect(pairs('يؤدي الرئيس الكوري الجنوبي مون جاي إن زيارة رسمية إلى فرنسا.', '2019-05-15')).toEqual(['visit:person:moon-jae-in']);
+  });
+  it('the complementizer «بأن» outside a name still opens a clause: the speaker is no visitor', () => {
+    expect(pairs('وأفاد الرئيس الكوري الجنوبي مون جاي إن بأن زيارة إلى فرنسا قيد الدرس.', '2019-05-15')).toEqual([]);
+  });
+});
+
