@@ -171,7 +171,7 @@ export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
   if (prevHit && prevHit.last > start) start = prevHit.last;
   const possessive = rec.pos === 'noun' && possessiveEnding(doc, hit) !== '';
   const purpose = Boolean(rec.purpose) || isPurposeNoun(ctx, hit);
-  const future = Boolean(rec.planned) || (rec.pos === 'verb' && stem(doc, hit).startsWith('ي')) || plannedByWhatFollows(ctx, hit);
+  const future = Boolean(rec.planned) || (rec.pos === 'verb' && stem(doc, hit).startsWith('ي')) || plannedByWhatFollows(ctx, hit) || futureLightVerb(ctx, hit, start);
   return { hit, sentence, item, sameSentence, prevHit, nextHit, inSentence, start, complementizer, possessive, purpose, future };
 }
 
@@ -189,6 +189,19 @@ function plannedByWhatFollows(ctx: Context, hit: TriggerHit): boolean {
     if (grammar.planMarkers.has(b)) return true;
     if (grammar.relativePronouns.has(b)) return FUTURE_VERB.test(doc.tokens[k + 1]?.text ?? '');
   }
+  return false;
+}
+
+/**
+ * «سيقوم X بزيارة … الجمعة», «ستجري X محادثات … الأحد»: a noun of an event
+ * governed by a verb that carries the future «س» names an event ahead, like
+ * the verb itself: its bare weekday looks forward. The verb stands in the
+ * noun's clause, at most ten tokens before it.
+ */
+function futureLightVerb(ctx: Context, hit: TriggerHit, start: number): boolean {
+  if (hit.record.pos !== 'noun') return false;
+  // («وسيجري», «فستبدأ»: past a conjunction)
+  for (let k = hit.first - 1; k >= Math.max(start, hit.first - 10); k--) if (ctx.doc.tokens[k]!.analyses.some((a) => FUTURE_VERB.test(a.base))) return true;
   return false;
 }
 

@@ -44,3 +44,19 @@ describe('one event told again: toldAgain', () => {
     expect(found('التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني في أنقرة. وكان اللقاء قد تقرر في طهران.')[0]?.[2]).toBe('city:ankara');
   });
 });
+
+// 2018-07-19 is a Thursday.
+describe('the weekday of a noun governed by a future verb: futureLightVerb', () => {
+  it('«سيقوم X بزيارة … الجمعة» is the coming Friday', () => {
+    expect(found('سيقوم وزير الخارجية الفرنسي جان إيف لودريان بزيارة إلى الأردن الجمعة.', '2018-07-19')).toEqual([
+      ['visit', 'person:jean-yves-le-drian', 'country:JO', '2018-07-20'],
+    ]);
+  });
+  it('«ستبدأ X السبت زيارة» and «سيجري X محادثات … الأحد» look forward too', () => {
+    expect(found('ستبدأ رئيسة الوزراء البريطانية تيريزا ماي السبت زيارة إلى الهند.', '2018-07-19')[0]?.[3]).toBe('2018-07-21');
+    expect(found('وسيجري الرئيس الفرنسي إيمانويل ماكرون محادثات مع المستشارة الألمانية الأحد.', '2018-07-19')[0]?.[3]).toBe('2018-07-22');
+  });
+  it('a past light verb («قام X الجمعة بزيارة») keeps the last Friday', () => {
+    expect(found('قام الرئيس الفرنسي إيمانويل ماكرون الجمعة بزيارة إلى الهند.', '2018-07-19')[0]?.[3]).toBe('2018-07-13');
+  });
+});
