@@ -62,18 +62,22 @@ export function variantKeys(form: string): string[][] {
 const AL = '\u0627\u0644';
 const YA = '\u064A';
 const TA = '\u0629';
+/** The place of the indefinite accusative among a nisba's inflected forms. */
+const ACCUSATIVE = 4;
 
 /**
  * Every written form of a nisba adjective given as masculine, feminine or
- * broken plural without the article: with and without ال, sound plurals and duals.
- * «مغربي» → مغربي، المغربي، مغربيون، المغربيين، مغربيان ...
+ * broken plural without the article: with and without ال, sound plurals and duals,
+ * and the indefinite accusative of the masculine («وفدا مغربيا»).
+ * «مغربي» → مغربي، المغربي، مغربيون، المغربيين، مغربيان، مغربيا ...
  */
 export function adjectiveForms(adjective: string): string[] {
   const a = adjective.trim();
   if (!a) return [];
   const words = a.split(/\s+/);
   const inflect = (w: string): string[] => {
-    if (w.endsWith(YA)) return [w, w + '\u0648\u0646', w + '\u064A\u0646', w + '\u0627\u0646'];
+    // (the last: the indefinite accusative, «وفدا فرنسيا», which takes no article)
+    if (w.endsWith(YA)) return [w, w + '\u0648\u0646', w + '\u064A\u0646', w + '\u0627\u0646', w + '\u0627'];
     if (w.endsWith(TA) || w.endsWith('\u0647')) {
       const stem = w.slice(0, -1);
       return [w, stem + '\u062A\u0627\u0646', stem + '\u062A\u064A\u0646', stem + '\u0627\u062A'];
@@ -87,7 +91,7 @@ export function adjectiveForms(adjective: string): string[] {
   first.forEach((f, i) => {
     const tail = rest.map((r) => r[Math.min(i, r.length - 1)]!);
     out.add([f, ...tail].join(' '));
-    out.add([AL + f, ...tail.map((t) => AL + t)].join(' '));
+    if (i < ACCUSATIVE) out.add([AL + f, ...tail.map((t) => AL + t)].join(' '));
   });
   return [...out];
 }

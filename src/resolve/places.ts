@@ -152,7 +152,9 @@ function lookedUpIn(r: Resolution, list: string, m: M): boolean {
 /** Are the tokens of a match, as written, in the list? Tokens are joined only when an entry of the list starts with the first and a space. */
 function writtenIn(r: Resolution, list: string, m: M): boolean {
   if (m.last - m.first > 1 && !r.g.startsLexiconPhrase(list, r.doc.tokens[m.first]!.text)) return false;
-  return r.inLex(list, written(r, m));
+  if (r.inLex(list, written(r, m))) return true;
+  // («وماليا», «فالمالي»: a conjunction before the weak form leaves it weak)
+  return m.offset === 1 && /^[وف]/.test(r.doc.tokens[m.first]!.text) && r.inLex(list, r.surface(m));
 }
 
 /** The tokens of a match as written, joined by spaces. */

@@ -50,6 +50,12 @@ describe('adjective forms', () => {
   it('inflects both words of a two-word adjective', () => {
     expect(adjectiveForms('كوري جنوبي')).toContain('الكوري الجنوبي');
   });
+  it('derives the indefinite accusative of the masculine, without an article («وفدا مغربيا»)', () => {
+    expect(adjectiveForms('مغربي')).toContain('مغربيا');
+    expect(adjectiveForms('كوري شمالي')).toContain('كوريا شماليا');
+    expect(adjectiveForms('مغربي')).not.toContain('المغربيا');
+    expect(adjectiveForms('مغربية')).not.toContain('مغربيةا');
+  });
 });
 
 describe('ambiguity is data', () => {

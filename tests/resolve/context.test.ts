@@ -109,3 +109,14 @@ describe('titles and the holder on the day', () => {
     ]);
   });
 });
+
+describe('country adjectives in the accusative', () => {
+  it('«وفدا فرنسيا», «وفدا كوريا شماليا» name the state', () => {
+    expect(ids('استقبل وزير الخارجية المصري سامح شكري وفدا فرنسيا.')).toContain('country:FR');
+    expect(ids('التقى مسؤولون أمريكيون وفدا كوريا شماليا في سنغافورة.')).toEqual(['country:US', 'country:KP', 'city:singapore']);
+  });
+  it('the adverb «ماليا» (financially) is no Mali, after a conjunction either', () => {
+    expect(ids('ستكون اللجنة مدعومة فنيا وماليا من الأطراف الدولية.')).toEqual([]);
+    expect(ids('ستكون اللجنة مدعومة ماليا من الأطراف الدولية.')).toEqual([]);
+  });
+});
