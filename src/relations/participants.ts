@@ -325,8 +325,9 @@ function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
     const k = officialStart(ctx, a) ?? a.first;
     const before = baseAt(doc, k - 1);
     if (a.type === 'person' || k === hit.last || grammar.withWords.has(before)) return true;
-    // («التقى X ممثلين عن اليابان»: officials right after the subject that follows the verb are its object)
-    if (k !== a.first && inSentence.some((b) => b.type === 'person' && b.last === k && b.first >= hit.last)) return true;
+    // («التقى X ممثلين عن اليابان», «التقى وفد فرنسي مسؤولين مصريين»: officials right after the subject that follows
+    // the verb, a person or other officials, are its object)
+    if (k !== a.first && inSentence.some((b) => b.last === k && b.first >= hit.last && (b.type === 'person' || officialStart(ctx, b) !== undefined))) return true;
     if (listOpenerBefore(ctx, k)) return true;
     if ((grammar.listWords.has(before) || grammar.exclusiveList.has(before)) && wordsFromTrigger(k) <= 5) return true;
     if (doc.tokens[k]!.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && k - hit.last <= 1) return true;

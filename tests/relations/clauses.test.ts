@@ -300,3 +300,13 @@ describe('function words never hide inside names', () => {
   });
 });
 
+
+describe('unnamed officials of two states', () => {
+  it('«التقى وفد X مسؤولين Y»: the officials after the delegation are its object, and both stand for their states', () => {
+    expect(pairs('التقى وفد فرنسي مسؤولين مصريين في القاهرة.')).toEqual(['meeting:country:EG+country:FR']);
+    expect(pairs('اجتمع وفد ياباني أمس مع ممثلين عن كندا.')).toEqual(['meeting:country:CA+country:JP']);
+  });
+  it('a state named after the delegation without an official noun is no party («التقى وفد فرنسي أمس في مصر»)', () => {
+    expect(pairs('التقى وفد فرنسي أمس في مصر.')).toEqual([]);
+  });
+});
