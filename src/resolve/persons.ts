@@ -3,7 +3,7 @@
  * given name after a monarch's title, a role's holder on the day, and the
  * unknown person a title introduces.
  */
-import { variantKeys, type Gazetteer, type PersonRecord, type RoleRecord, type Sense, type TitleRecord } from '../gazetteer/index.js';
+import { skeleton, variantKeys, type Gazetteer, type PersonRecord, type RoleRecord, type Sense, type TitleRecord } from '../gazetteer/index.js';
 import type { Role } from '../types.js';
 import { hasArticle } from '../tokenize/index.js';
 import { holdsTheOffice } from '../gazetteer/notes.js';
@@ -223,6 +223,20 @@ function unknownNamed(ar: string): { en: string; id: string; aliases: string[] }
   return named;
 }
 
+/**
+ * A tolerant reading of a name whose every word has a skeleton of two
+ * consonants or fewer («قام كيم» reads G-M G-M, like «جايمي غاما») is too
+ * weak alone: one of its words must be a word of the person's Arabic name as
+ * the data writes it («نيكي هايلي» keeps «نيكي» of «نيكي هيلي»).
+ */
+function tolerantReadingHolds(r: Resolution, m: M, p: PersonRecord): boolean {
+  const words: string[] = [];
+  for (let k = m.first; k < m.last; k++) words.push(k === m.first ? r.surface({ ...m, last: m.first + 1 }) : r.text(k));
+  if (words.some((w) => skeleton(w).length >= 3)) return true;
+  const forms = [p.name.ar, ...(p.aliases?.ar ?? [])].flatMap((f) => variantKeys(f).flat());
+  return words.some((w) => forms.includes(w));
+}
+
 /** A name match on its own (no title before it); false when it names no one here. */
 export function resolveName(r: Resolution, m: M, day: string | null, sentence: number): boolean {
   const sense = m.senses.find((s): s is Extract<Sense, { t: 'person' }> => s.t === 'person')!;
@@ -232,6 +246,7 @@ export function resolveName(r: Resolution, m: M, day: string | null, sentence: n
   if (m.tolerant && !sense.short && m.last - m.first < 2) return false;
   // «ألف جندي» is not «ألفا كوندي»: an approximate match through a stop word of the name tables names nobody
   if (m.tolerant && holdsStopWord(r, m.first, m.last)) return false;
+  if (m.tolerant && !tolerantReadingHolds(r, m, p)) return false;
   const kind = sense.short && r.seenPersons.has(p.id) ? 'reference' : 'name';
   const confidence = m.tolerant ? 0.7 : sense.short ? 0.85 : 1;
   r.mention(p.id, m, kind, confidence);

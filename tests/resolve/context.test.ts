@@ -120,3 +120,12 @@ describe('country adjectives in the accusative', () => {
     expect(ids('ستكون اللجنة مدعومة ماليا من الأطراف الدولية.')).toEqual([]);
   });
 });
+
+describe('tolerant readings of foreign names: tolerantReadingHolds', () => {
+  it('two words of two consonants each name no one unless one is a word of the name («قام كيم» is not «جايمي غاما»)', () => {
+    expect(ids('قام كيم بزيارة إلى بكين.')).toEqual(['city:beijing']);
+  });
+  it('a spelling variant that keeps one word of the name still finds the person («نيكي هايلي» for «نيكي هيلي»)', () => {
+    expect(ids('التقت المندوبة الأمريكية نيكي هايلي بنظيرها الروسي.')).toContain('person:nikki-haley');
+  });
+});
