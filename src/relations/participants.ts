@@ -327,7 +327,8 @@ function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
     if (a.type === 'person' || k === hit.last || grammar.withWords.has(before)) return true;
     // («التقى X ممثلين عن اليابان», «التقى وفد فرنسي مسؤولين مصريين»: officials right after the subject that follows
     // the verb, a person or other officials, are its object)
-    if (k !== a.first && inSentence.some((b) => b.last === k && b.first >= hit.last && (b.type === 'person' || officialStart(ctx, b) !== undefined))) return true;
+    // («استقبل X، السبت، دبلوماسيا روسيا»: past the day of the encounter)
+    if (k !== a.first && inSentence.some((b) => b.last <= k && dayWordsOnly(ctx, b.last, k) && b.first >= hit.last && (b.type === 'person' || officialStart(ctx, b) !== undefined))) return true;
     if (listOpenerBefore(ctx, k)) return true;
     if ((grammar.listWords.has(before) || grammar.exclusiveList.has(before)) && wordsFromTrigger(k) <= 5) return true;
     if (doc.tokens[k]!.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && k - hit.last <= 1) return true;
@@ -340,6 +341,17 @@ function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
     );
   };
   return introduced;
+}
+
+/** Do at most four tokens, of the day alone («، السبت،», «اليوم 12»), stand between two places of a sentence? */
+function dayWordsOnly(ctx: Context, from: number, to: number): boolean {
+  const { doc, grammar } = ctx;
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'punct' && t.kind !== 'number' && !grammar.dayWords.has(t.analyses[0]!.base)) return false;
+  }
+  return true;
 }
 
 /**
@@ -550,8 +562,7 @@ function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
   if (r.subjects.length || r.relative || hit.record.pos !== 'verb' || !(r.objects.length > 1 || !ctx.lastSubject.length)) return;
   // («يزور أعضاء مجلس الأمن ...»: the officials of a state or an organization begin the subject)
   const to = r.objects[0] ? (officialStart(ctx, r.objects[0]) ?? r.objects[0].first) : hit.last;
-  const onlyDayWords = to - hit.last <= 4 && doc.tokens.slice(hit.last, to).every((t) => t.kind === 'punct' || t.kind === 'number' || grammar.dayWords.has(t.analyses[0]!.base));
-  if (!onlyDayWords) return;
+  if (!dayWordsOnly(ctx, hit.last, to)) return;
   r.subjects = r.objects.splice(0, 1);
   // names joined by «و» right after the verb are one subject: «اتفقت مصر والجزائر وتونس على ...» act together;
   // «استقبل X وY الوزير Z»: co-hosts each received the guest, in encounters of their own

@@ -306,6 +306,10 @@ describe('unnamed officials of two states', () => {
     expect(pairs('التقى وفد فرنسي مسؤولين مصريين في القاهرة.')).toEqual(['meeting:country:EG+country:FR']);
     expect(pairs('اجتمع وفد ياباني أمس مع ممثلين عن كندا.')).toEqual(['meeting:country:CA+country:JP']);
   });
+  it('the day between the subject and the officials does not hide them («استقبل X، السبت، دبلوماسيا روسيا»)', () => {
+    expect(pairs('استقبل الرئيس المصري عبد الفتاح السيسي، السبت، دبلوماسيا روسيا رفيعا.')).toEqual(['meeting:country:RU+person:abdel-fattah-el-sisi']);
+    expect(pairs('التقى وزير الخارجية الأردني أيمن الصفدي اليوم مسؤولين يابانيين.')).toEqual(['meeting:country:JP+person:ayman-safadi']);
+  });
   it('a state named after the delegation without an official noun is no party («التقى وفد فرنسي أمس في مصر»)', () => {
     expect(pairs('التقى وفد فرنسي أمس في مصر.')).toEqual([]);
   });
