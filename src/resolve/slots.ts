@@ -251,6 +251,13 @@ function nameWord(r: Resolution, lex: NameLexicon, k: number): { base: string; o
 /** «للشؤون», «بالأمن», «والسياسة»: the article after a proclitic opens a noun phrase, never a name word. */
 const ARTICLE_AFTER_CLITIC = /^(لل|[وفبك]ال|وبال|ولل)/;
 
+/** Does a given name of the tables (no common word: «كريم», «أمل» are not enough) stand at token k? */
+export function givenNameAt(r: Resolution, k: number): boolean {
+  const lex = nameLexicon(r.g);
+  const w = r.text(k);
+  return isGiven(lex, w) && !lex.weak.has(w);
+}
+
 /** A given name of the tables, or a compound of «عبد» written as one word («عبدالحفيظ»). */
 function isGiven(lex: NameLexicon, w: string): boolean {
   return lex.given.has(w) || (w.startsWith('عبدال') && w.length > 6);

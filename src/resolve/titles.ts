@@ -5,13 +5,14 @@
  * its organization, skips honorifics, then binds a following name, a given
  * name, a title already resolved in the item, or the holder on the day.
  */
-import type { PersonRecord, TitleRecord } from '../gazetteer/index.js';
+import { skeleton, variantKeys, type PersonRecord, type TitleRecord } from '../gazetteer/index.js';
 import { holdsTheOffice, POSTED_ROLES } from '../gazetteer/notes.js';
 import { isDash } from '../tokenize/index.js';
 import { covers, rolesOn } from './office.js';
 import { byGiven, holder, narrowWindow, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
 import type { Actor, Item } from '../document.js';
 import { agencyStateForTitle } from './agency.js';
+import { givenNameAt } from './slots.js';
 import { pick, type M, type Remembered, type Resolution, type SenseOf } from './state.js';
 
 /** The offices a counterpart can share with its antecedent, most specific first. */
@@ -93,6 +94,10 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   if (levelHolders(r, p)) return;
   const b = bindPerson(r, p, former);
   if (!b) return;
+  if (b.implicit && b.person && namesSomeoneElse(r, b, b.person)) {
+    b.person = undefined;
+    b.implicit = false;
+  }
   if (unknownAfterTitle(r, p, b)) return;
   recordTitlePhrase(r, p, b);
 }
@@ -284,6 +289,21 @@ function holderPerState(r: Resolution, p: TitlePhrase, role: string): void {
     r.actors.push({ id: h.person.id, type: 'person', first: m.first, last: p.pos, sentence, role, group: m.first });
   }
   for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
+}
+
+/**
+ * «رئيس الوزراء الإسرائيلي إسحاق …» in a text of a later day: a title followed
+ * by a name that opens with a given name is that person's, not the holder's on
+ * the day, when the holder's name (as the data writes it, or a spelling of the
+ * same skeleton) does not open so. The holder of the day is a guess the text
+ * itself overrules.
+ */
+function namesSomeoneElse(r: Resolution, b: Binding, holderRecord: PersonRecord): boolean {
+  const k = b.namePos;
+  if (!givenNameAt(r, k) || r.startingAt(k)) return false;
+  const first = r.text(k);
+  const words = [holderRecord.name.ar, ...(holderRecord.aliases?.ar ?? []), ...(holderRecord.short?.ar ?? [])].flatMap((f) => variantKeys(f).flat());
+  return !words.some((w) => w === first || skeleton(w) === skeleton(first));
 }
 
 /** A title of a named state or organization followed by an unknown name introduces a person («السفير الروسي لدى المغرب فاليريان شوفاييف»); true when it did. */

@@ -129,3 +129,15 @@ describe('tolerant readings of foreign names: tolerantReadingHolds', () => {
     expect(ids('التقت المندوبة الأمريكية نيكي هايلي بنظيرها الروسي.')).toContain('person:nikki-haley');
   });
 });
+
+describe('a title followed by another name than the holder’s: namesSomeoneElse', () => {
+  it('«رئيس الوزراء الإسرائيلي إسحاق …» in a later text is not the holder of the day', () => {
+    const found = ids('استقبل الرئيس المصري حسني مبارك رئيس الوزراء الإسرائيلي إسحاق رابين.', '2018-09-07');
+    expect(found).not.toContain('person:benjamin-netanyahu');
+    expect(found.filter((id) => id.startsWith('person:~'))).toHaveLength(1);
+  });
+  it('the holder’s own given name keeps the holder, and so does a title with no name after it', () => {
+    expect(ids('استقبل الرئيس الأمريكي دونالد ترمب رئيس الوزراء الإسرائيلي بنيامين نتانياهو.', '2018-09-07')).toContain('person:benjamin-netanyahu');
+    expect(ids('استقبل الرئيس الأمريكي رئيس الوزراء الإسرائيلي أمس.', '2018-09-07')).toContain('person:benjamin-netanyahu');
+  });
+});
