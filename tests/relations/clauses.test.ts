@@ -314,3 +314,15 @@ describe('unnamed officials of two states', () => {
     expect(pairs('التقى وفد فرنسي أمس في مصر.')).toEqual([]);
   });
 });
+
+describe('plural encounter nouns', () => {
+  it('«انطلقت اجتماعات بمشاركة ممثلين عن A وB وC» is one meeting of the three', () => {
+    expect(pairs('انطلقت في عمان اجتماعات بمشاركة ممثلين عن مصر والأردن والعراق.')).toEqual(['meeting:country:EG+country:IQ+country:JO']);
+  });
+  it('«عقد X اجتماعات مع A وB» are several encounters, one with each', () => {
+    expect(pairs('عقد وزير الخارجية الأردني أيمن الصفدي اجتماعات مع نظيريه المصري والعراقي.', '2018-04-05')).toEqual([
+      'meeting:person:ayman-safadi+person:sameh-shoukry',
+      'meeting:person:ayman-safadi+person:ibrahim-al-jaafari',
+    ]);
+  });
+});
