@@ -3,9 +3,12 @@
  * government, a supreme leader), unless it only says how the holder held it:
  * acting, interim, transitional, caretaker; as the chair of a collective head
  * of state (Sudan's Sovereignty Council, Libya's Presidential Council, Yemen's
- * Presidential Leadership Council); or as one of two co-princes (Andorra).
+ * Presidential Leadership Council); as one of two co-princes (Andorra); or
+ * unless it gives the name a state uses for the office itself: the army's
+ * chief is its chief of (the general) staff, in the United States the
+ * chairman of the Joint Chiefs of Staff.
  */
-const REGULAR_NOTE = /^(acting|interim|transitional|caretaker|chair of the|co-prince)\b/i;
+const REGULAR_NOTE = /^(acting|interim|transitional|caretaker|chair of the|co-prince|(IDF )?chief of (the )?(general )?staff|chairman of the joint chiefs)\b/i;
 
 /** Does a role with this note (or none) count as holding the office? */
 export const holdsTheOffice = (note: string | undefined): boolean => note === undefined || REGULAR_NOTE.test(note);

@@ -16,7 +16,7 @@ import { givenNameAt } from './slots.js';
 import { pick, type M, type Remembered, type Resolution, type SenseOf } from './state.js';
 
 /** The offices a counterpart can share with its antecedent, most specific first. */
-const COUNTERPART_ROLES = ['foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister', 'head-of-government', 'head-of-state', 'crown-prince', 'speaker', 'national-security-adviser'];
+const COUNTERPART_ROLES = ['foreign-minister', 'defense-minister', 'interior-minister', 'finance-minister', 'head-of-government', 'head-of-state', 'crown-prince', 'speaker', 'national-security-adviser', 'army-chief', 'intelligence-chief'];
 
 /** Offices held by a person (so a title followed by an unknown name introduces one). */
 const PERSONAL_ROLES = new Set([
@@ -217,7 +217,7 @@ function bindPerson(r: Resolution, p: TitlePhrase, former: boolean): Binding | u
   const sameItemMemory = t ? r.titleMemory.get(t.role) : undefined;
   const fromAgency =
     t && !org && !t.org && countries.length === 0 && !possessor && !former && !(sameItemMemory && r.itemOf(sameItemMemory.token) === item) ? agencyStateForTitle(r, m, namePos) : undefined;
-  const iso = countries[0]?.iso ?? t?.country ?? fromAgency;
+  const iso = countries[0]?.iso ?? t?.country ?? coordinatedState(r, p) ?? fromAgency;
   const of = org ?? iso ?? t?.org;
   const nameMatch = r.startingAt(namePos);
   const candidate = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') && !(nameMatch.tolerant && nameMatch.last - nameMatch.first < 2) ? personOf(r, nameMatch, day) : undefined;
@@ -289,6 +289,22 @@ function holderPerState(r: Resolution, p: TitlePhrase, role: string): void {
     r.actors.push({ id: h.person.id, type: 'person', first: m.first, last: p.pos, sentence, role, group: m.first });
   }
   for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
+}
+
+/**
+ * «وزير الخارجية الروسي X ورئيس الأركان العامة», «وزير الخارجية الأمريكي
+ * ووزير الدفاع»: a title with no state of its own, joined by «و» right after
+ * an office-holder of a state, is an office of the same state: the
+ * nationality is said once for both.
+ */
+function coordinatedState(r: Resolution, p: TitlePhrase): string | undefined {
+  const { m, t, org } = p;
+  if (!t || org || t.org || t.generic || !PERSONAL_ROLES.has(t.role) || p.counterpart) return undefined;
+  const joined = m.prefix.startsWith('و') ? m.first : r.text(m.first - 1) === 'و' ? m.first - 1 : -1;
+  if (joined < 0) return undefined;
+  const before = r.lastActor((a) => a.type === 'person' && a.last <= joined && a.sentence === p.sentence, p.sentence);
+  if (!before || before.last !== joined || before.id.startsWith('person:~')) return undefined;
+  return r.g.people.get(before.id)?.country;
 }
 
 /**

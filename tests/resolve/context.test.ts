@@ -141,3 +141,21 @@ describe('a title followed by another name than the holder’s: namesSomeoneElse
     expect(ids('استقبل الرئيس الأمريكي رئيس الوزراء الإسرائيلي أمس.', '2018-09-07')).toContain('person:benjamin-netanyahu');
   });
 });
+
+describe('a nationality said once for two titles: coordinatedState', () => {
+  it('«وزير الخارجية الأمريكي ووزير الدفاع» are both of the United States', () => {
+    const found = ids('التقى وزير الخارجية الأمريكي ووزير الدفاع بالرئيس المصري.', '2018-07-23');
+    expect(found).toContain('person:mike-pompeo');
+    expect(found).toContain('person:jim-mattis');
+  });
+  it('a title after a name of another sentence, or after a person outside the gazetteer, takes no state from it', () => {
+    expect(ids('وصل وزير الخارجية الأمريكي إلى القاهرة. ووزير الدفاع في زيارة إلى عمان.', '2018-07-23')).not.toContain('person:jim-mattis');
+  });
+});
+
+describe('the army’s chief by the name of its office', () => {
+  it('«رئيس الأركان الروسي» is the chief of the general staff; «نظيره» of an army chief is the other army’s chief', () => {
+    expect(ids('التقى رئيس الأركان الروسي برئيس الوزراء الإسرائيلي.', '2018-07-23')).toContain('person:valery-gerasimov');
+    expect(ids('التقى رئيس أركان الجيش الإسرائيلي بنظيره الأمريكي.', '2018-07-23')).toEqual(expect.arrayContaining(['person:gadi-eisenkot', 'person:joseph-dunford']));
+  });
+});
