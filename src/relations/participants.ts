@@ -572,8 +572,16 @@ function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
   if (n === r.objects.length && hit.record.frame?.source === null) r.subjects.push(...r.objects.splice(0));
   else if (n < r.objects.length) {
     r.subjects.push(...r.objects.splice(0, n));
-    r.separate = true;
+    // («التقى X وY بـZ»: a mutual encounter of the co-subjects with the one they met; hosts receive apart)
+    if (hit.record.frame?.source === null && sameState(ctx, r.subjects)) r.together = true;
+    else r.separate = true;
   }
+}
+
+/** Do the actors serve one state (persons of it, or the state itself)? */
+function sameState(ctx: Context, actors: readonly Actor[]): boolean {
+  const states = new Set(actors.map((a) => stateOf(ctx.doc, a.id)));
+  return states.size === 1 && !states.has(undefined);
 }
 
 

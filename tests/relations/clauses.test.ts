@@ -326,3 +326,18 @@ describe('plural encounter nouns', () => {
     ]);
   });
 });
+
+describe('co-subjects of a mutual verb with the one they met', () => {
+  it('«التقى X ورئيس الأركان بـZ»: officials of one state met Z together', () => {
+    expect(pairs('التقى وزير الخارجية الروسي سيرغي لافروف ورئيس الأركان برئيس الوزراء الإسرائيلي.', '2018-07-23')).toEqual([
+      'meeting:person:benjamin-netanyahu+person:sergei-lavrov+person:valery-gerasimov',
+    ]);
+  });
+  it('co-subjects of two states, and co-hosts, stay apart', () => {
+    expect(pairs('التقى وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية الأمريكي بالرئيس المصري.', '2018-07-23')).toEqual([
+      'meeting:person:abdel-fattah-el-sisi+person:sergei-lavrov',
+      'meeting:person:abdel-fattah-el-sisi+person:mike-pompeo',
+    ]);
+    expect(pairs('استقبل الملك الأردني وولي العهد الرئيس المصري.', '2018-07-23')).toHaveLength(2);
+  });
+});
