@@ -110,11 +110,16 @@ export function createContext(doc: Doc, grammar: Grammar, candidates: readonly M
 
 /** Proclitics of the phrase that starts at a token («بموسكو» → ب), '' when none starts there. */
 export function prefixAt(ctx: Context, token: number): string {
+  return matchPrefix(ctx, token) ?? '';
+}
+
+/** Proclitics of the phrase that starts at a token; undefined when no phrase starts there. */
+export function matchPrefix(ctx: Context, token: number): string | undefined {
   if (!ctx.prefixes) {
     ctx.prefixes = new Map();
     for (const m of ctx.doc.matches) ctx.prefixes.set(m.first, m.prefix);
   }
-  return ctx.prefixes.get(token) ?? '';
+  return ctx.prefixes.get(token);
 }
 
 /** The normalized base of a token («» outside the text). */

@@ -11,7 +11,7 @@
 import type { Actor, Doc } from '../document.js';
 import type { Relation } from '../types.js';
 import { itemOf, stateOf } from '../document.js';
-import { actorFor, baseAt, canTakePart, carriesObjectPronoun, inTimeClause, prefixAt, wordsBetween, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
+import { actorFor, baseAt, canTakePart, carriesObjectPronoun, inTimeClause, matchPrefix, prefixAt, wordsBetween, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
 import { stem } from './hits.js';
 import { POSTED_ROLES } from '../gazetteer/notes.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
@@ -107,8 +107,24 @@ function bare(ctx: Context, a: Actor): boolean {
   return (
     a.type === 'person' ||
     listOpenerBefore(ctx, a.first) ||
-    (!grammar.prepositions.has(baseAt(doc, a.first - 1)) && !doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix)))
+    (!grammar.prepositions.has(baseAt(doc, a.first - 1)) && !governedByClitic(ctx, a))
   );
+}
+
+/**
+ * «بمصر», «لروسيا»: a preposition written on the name may govern it. A name
+ * matched after the conjunction alone is coordinated, whatever other reading
+ * its word has («وكوريا» is «و» + «كوريا», not «وك» + «وريا»; «وبريطانيا»,
+ * «ولبنان» likewise).
+ */
+function governedByClitic(ctx: Context, a: Actor): boolean {
+  const own = matchPrefix(ctx, a.first);
+  if (own === 'و' || own === 'ف') {
+    // («في سوريا ولبنان»: a name joined to a governed one shares its preposition)
+    const joined = ctx.doc.actors.find((b) => b.last === a.first && b.sentence === a.sentence && b.type !== 'person' && !b.inPhrase);
+    return joined !== undefined && !bare(ctx, joined);
+  }
+  return ctx.doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix));
 }
 
 /** A state named as the subject matter («في سوريا», «حول ليبيا», «العلاقات مع ...»), not as a party. */

@@ -341,3 +341,14 @@ describe('co-subjects of a mutual verb with the one they met', () => {
     expect(pairs('استقبل الملك الأردني وولي العهد الرئيس المصري.', '2018-07-23')).toHaveLength(2);
   });
 });
+
+describe('a state after the conjunction: governedByClitic', () => {
+  it('«وكوريا», «وبريطانيا», «ولبنان» are coordinated, not governed by «ك», «ب», «ل»', () => {
+    expect(pairs('أجرت مصر وكوريا الشمالية محادثات.')).toEqual(['meeting:country:EG+country:KP']);
+    expect(pairs('وقعت سوريا ولبنان اتفاقية للتعاون.')).toEqual(['agreement:country:LB+country:SY']);
+  });
+  it('a state joined to one a preposition governs shares it («في سوريا ولبنان، التقى …»)', () => {
+    expect(pairs('في ظل التوتر في سوريا ولبنان، التقى الرئيس الفرنسي إيمانويل ماكرون نظيره المصري.', '2018-06-13')).toEqual(['meeting:person:abdel-fattah-el-sisi+person:emmanuel-macron']);
+    expect(pairs('ردا على العقوبات على روسيا وبيلاروسيا، زار الرئيس الصيني شي جين بينغ موسكو.', '2018-06-13')).toEqual(['visit:person:xi-jinping']);
+  });
+});
