@@ -2,10 +2,9 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
-// franc-min is ESM-only: bundle it so that require() users are not broken. compromise is bundled
-// from its CommonJS build, so that src/english/nlp.ts's require() becomes a lazy call: its start-up is
-// paid on the first English text, not at import.
-const BUNDLED = ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space', 'compromise'];
+// franc-min is ESM-only: bundle it so that require() users are not broken. compromise is not in the
+// core: it has its own file, dist/compromise/compromise.cjs (see compromiseByCondition).
+const BUNDLED = ['franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'];
 
 /** The CLI, extractMany and the data entry import the core entry instead of carrying their own copy (one error class, one gazetteer). */
 const useCoreEntry: NonNullable<Options['esbuildPlugins']>[number] = {
@@ -29,6 +28,28 @@ const gazetteerByCondition: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'gazetteer-by-condition',
   setup(build) {
     build.onResolve({ filter: /^\.\/node\.js$/ }, (args) => (/[\\/]src[\\/]gazetteer[\\/]index\.ts$/.test(args.importer) ? { path: '#gazetteer', external: true } : undefined));
+  },
+};
+
+/**
+ * The English path reads compromise through `#compromise` (package.json "imports"): Node gets
+ * dist/compromise/node.{js,cjs}, which requires dist/compromise/compromise.cjs on the first English
+ * text (importing the library no longer parses compromise's 0.55 MB of code, a seventh of the
+ * library's share of a cold start); bundlers get dist/compromise/browser.{js,cjs}, which import
+ * that file. One copy of compromise for every entry and format.
+ */
+const compromiseByCondition: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'compromise-by-condition',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/nlp\.js$/ }, (args) => (/[\\/]src[\\/]english[\\/][\w-]+\.ts$/.test(args.importer) ? { path: '#compromise', external: true } : undefined));
+  },
+};
+
+/** The loaders of #compromise import the built file beside them (src/english/nlp.ts is dist/compromise/compromise.cjs). */
+const compromiseFile: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'compromise-file',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/nlp\.js$/ }, (args) => (/[\\/]src[\\/]english[\\/]compromise[\\/]/.test(args.importer) ? { path: './compromise.cjs', external: true } : undefined));
   },
 };
 
@@ -95,15 +116,15 @@ export default defineConfig([
     entry: { index: 'src/index.ts', arabic: 'src/arabic.ts', english: 'src/english/entry.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    // dist/gazetteer/ and dist/generated/ are the next build's to clean (the builds run at once)
-    clean: ['!gazetteer/**', '!generated/**'],
+    // dist/gazetteer/, dist/generated/ and dist/compromise/ are the next builds' to clean (the builds run at once)
+    clean: ['!gazetteer/**', '!generated/**', '!compromise/**'],
     target: 'node20',
     platform: 'neutral',
     noExternal: BUNDLED,
     splitting: true,
     treeshake: true,
     plugins: [asciiOnly],
-    esbuildPlugins: [gazetteerByCondition, lazyFranc],
+    esbuildPlugins: [gazetteerByCondition, compromiseByCondition, lazyFranc],
   },
   {
     // the loaders of the compiled gazetteer (#gazetteer): Node's reads the file (import.meta.url
@@ -118,6 +139,33 @@ export default defineConfig([
     external: ['../generated/gazetteer.json'],
     splitting: false,
     onSuccess: copyGazetteer,
+  },
+  {
+    // compromise, the one copy (#compromise): src/english/nlp.ts with compromise's CommonJS build
+    // inside, as CommonJS so that Node can require it when the first English text comes
+    entry: { compromise: 'src/english/nlp.ts' },
+    outDir: 'dist/compromise',
+    format: ['cjs'],
+    // the loaders' build cleans dist/compromise/, this file excepted
+    clean: false,
+    target: 'node20',
+    platform: 'neutral',
+    noExternal: ['compromise'],
+    splitting: false,
+    plugins: [asciiOnly],
+  },
+  {
+    // the loaders of compromise (#compromise): Node's requires the file above when first asked
+    // (import.meta.url shimmed in CommonJS), the bundlers' imports it
+    entry: { node: 'src/english/compromise/node.ts', browser: 'src/english/compromise/browser.ts' },
+    outDir: 'dist/compromise',
+    format: ['esm', 'cjs'],
+    clean: ['!compromise.cjs'],
+    shims: true,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    esbuildPlugins: [compromiseFile],
   },
   {
     // arabic-diplomatic-ner/data reads the gazetteer of the core entry instead of carrying a copy

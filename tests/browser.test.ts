@@ -6,7 +6,9 @@
  * from globalThis (and sets `self`, as browsers do), then imports the bundle
  * and extracts an Arabic article. The compiled gazetteer comes into the bundle
  * through package.json "imports" (#gazetteer, condition "browser"): the loader
- * that imports dist/generated/gazetteer.json as JSON, not the Node one.
+ * that imports dist/generated/gazetteer.json as JSON, not the Node one; and
+ * compromise through #compromise (condition "browser"): the loader that
+ * imports dist/compromise/compromise.cjs, not the Node one that requires it.
  * dist/ is built by tests/fixtures/global-setup.ts when it is missing.
  */
 import { spawnSync } from 'node:child_process';
@@ -82,14 +84,20 @@ describe('browser bundle', () => {
     expect(imported.filter((p) => builtins.has(p) || p.startsWith('node:'))).toEqual([]);
     expect(Object.values(metafile.outputs).flatMap((o) => o.imports)).toEqual([]);
     expect(code).not.toMatch(/\bfrom\s*["']node:|\bimport\(\s*["']node:|\brequire\(\s*["'](node:)?[a-z_/]+["']\s*\)/);
-    // compromise and franc-min are already inside dist/index.js: nothing comes from node_modules
+    // compromise and franc-min are already inside dist/: nothing comes from node_modules
     expect(Object.keys(metafile.inputs).filter((p) => p.includes('node_modules/'))).toEqual([]);
   });
 
-  it('takes the compiled gazetteer through the "browser" condition of #gazetteer: the JSON file, not the Node loader', () => {
+  it('takes the compiled gazetteer and compromise through the "browser" conditions of #gazetteer and #compromise: the files, not the Node loaders', () => {
     const inputs = Object.keys(metafile.inputs).map((p) => p.replace(/^.*?dist\//, 'dist/')).sort();
     // (the entries share their code through chunks: dist/chunk-*.js)
-    expect(inputs.filter((p) => !/^dist\/chunk-[\w-]+\.js$/.test(p))).toEqual(['dist/gazetteer/browser.js', 'dist/generated/gazetteer.json', 'dist/index.js']);
+    expect(inputs.filter((p) => !/^dist\/chunk-[\w-]+\.js$/.test(p))).toEqual([
+      'dist/compromise/browser.js',
+      'dist/compromise/compromise.cjs',
+      'dist/gazetteer/browser.js',
+      'dist/generated/gazetteer.json',
+      'dist/index.js',
+    ]);
   });
 
   it('extracts an Arabic article without Node globals, as the Node build does', async () => {

@@ -3,12 +3,14 @@
  * ESM-only franc-min bundled in) and dist/index.js (ESM) give the same result,
  * the error class works with instanceof in each, the
  * `arabic-diplomatic-ner/data` entry resolves through package.json "exports",
- * and both read the one compiled gazetteer, dist/generated/gazetteer.json,
- * through package.json "imports" (#gazetteer).
+ * both read the one compiled gazetteer, dist/generated/gazetteer.json,
+ * through package.json "imports" (#gazetteer), and both reach the one copy of
+ * compromise, dist/compromise/compromise.cjs, through #compromise, only on
+ * the first English text.
  * dist/ is built by tests/fixtures/global-setup.ts when it is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,32 +47,97 @@ function imports(file: string): string[] {
 }
 
 describe('dist: CommonJS and ESM builds', () => {
-  it('the index, arabic and english entries import only their own chunks and the loader of the compiled gazetteer: franc-min (ESM-only) and compromise are bundled', () => {
+  it('the index, arabic and english entries import only their own chunks and the loaders of the compiled gazetteer and of compromise: franc-min (ESM-only) is bundled', () => {
     for (const entry of ['index', 'arabic', 'english'])
-      for (const ext of ['js', 'cjs']) for (const spec of imports(`${entry}.${ext}`)) expect(spec).toMatch(new RegExp(`^(\\./chunk-[\\w-]+\\.${ext}|#gazetteer)$`));
+      for (const ext of ['js', 'cjs']) for (const spec of imports(`${entry}.${ext}`)) expect(spec).toMatch(new RegExp(`^(\\./chunk-[\\w-]+\\.${ext}|#gazetteer|#compromise)$`));
   });
 
-  /** The files an entry loads, itself and its chunks, transitively. */
+  /** The files an entry loads, itself and its chunks, transitively (package "imports" such as #compromise left as they are). */
   function closure(file: string): string[] {
     const out = new Set<string>([file]);
-    for (const f of out) for (const spec of imports(f)) if (!spec.startsWith('#')) out.add(spec.replace(/^\.\//, ''));
+    for (const f of out) if (!f.startsWith('#')) for (const spec of imports(f)) out.add(spec.startsWith('#') ? spec : spec.replace(/^\.\//, ''));
     return [...out];
   }
   const holdsCompromise = (file: string) => /require_compromise\w*\(\)/.test(readFileSync(join(DIST, file), 'utf8'));
 
-  it('starts compromise on the first English text, not at import (no top-level call of its bundled module)', () => {
-    for (const file of ['index.js', 'index.cjs']) {
-      const chunks = closure(file).filter(holdsCompromise);
-      expect(chunks.length).toBe(1);
-      const code = readFileSync(join(DIST, chunks[0]!), 'utf8');
-      expect(code).not.toMatch(/^(var|const|let) \w+ = (__toESM\()?require_compromise\w*\(\)/m);
+  it('holds one copy of compromise, dist/compromise/compromise.cjs, which starts it on the first call, not when the file loads', () => {
+    const chunks = readdirSync(DIST).filter((f) => /\.c?js$/.test(f));
+    expect(chunks.filter(holdsCompromise)).toEqual([]);
+    const code = readFileSync(join(DIST, 'compromise', 'compromise.cjs'), 'utf8');
+    expect(holdsCompromise('compromise/compromise.cjs')).toBe(true);
+    expect(code).not.toMatch(/^(var|const|let) \w+ = (__toESM\()?require_compromise\w*\(\)/m);
+    for (const loader of ['node.js', 'node.cjs', 'browser.js', 'browser.cjs']) expect(holdsCompromise(`compromise/${loader}`), loader).toBe(false);
+  });
+
+  it('the arabic entry does not reach compromise, and the index and english entries reach it through #compromise', () => {
+    for (const ext of ['js', 'cjs']) {
+      expect(closure(`arabic.${ext}`)).not.toContain('#compromise');
+      expect(closure(`english.${ext}`)).toContain('#compromise');
+      expect(closure(`index.${ext}`)).toContain('#compromise');
     }
   });
 
-  it('the arabic entry loads no compromise, and the english entry brings it', () => {
-    for (const ext of ['js', 'cjs']) {
-      expect(closure(`arabic.${ext}`).filter(holdsCompromise)).toEqual([]);
-      expect(closure(`english.${ext}`).filter(holdsCompromise).length).toBe(1);
+  it('#compromise resolves, in Node, to the loader that requires the file when asked: for import and for require', () => {
+    const script = `import { createRequire } from 'node:module';
+const require = createRequire(${JSON.stringify(join(DIST, 'index.cjs'))});
+process.stdout.write(JSON.stringify({ esm: import.meta.resolve('#compromise'), cjs: require.resolve('#compromise') }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }));
+    expect(out).toEqual({ esm: pathToFileURL(join(DIST, 'compromise', 'node.js')).href, cjs: join(DIST, 'compromise', 'node.cjs') });
+  });
+
+  it('importing the main entry does not load compromise: the first English text does (ESM and CommonJS)', () => {
+    // Node's require cache holds compromise.cjs once something has required it (the ESM loader requires it too)
+    const loaded = `Object.keys(cache).some((f) => f.endsWith('compromise.cjs'))`;
+    const arabic = JSON.stringify(SENTENCE);
+    const english = JSON.stringify('The Kenyan foreign minister met his Ghanaian counterpart in Nairobi.');
+    const esmScript = `import { createRequire } from 'node:module';
+const { cache } = createRequire(import.meta.url);
+const lib = await import('./dist/index.js');
+const atImport = ${loaded};
+lib.extract(${arabic});
+const afterArabic = ${loaded};
+const r = lib.extract(${english});
+process.stdout.write(JSON.stringify({ atImport, afterArabic, afterEnglish: ${loaded}, language: r.language, entities: r.entities.length }));`;
+    const cjsScript = `const { cache } = require;
+const lib = require('./dist/index.cjs');
+const atImport = ${loaded};
+lib.extract(${arabic});
+const afterArabic = ${loaded};
+const r = lib.extract(${english});
+process.stdout.write(JSON.stringify({ atImport, afterArabic, afterEnglish: ${loaded}, language: r.language, entities: r.entities.length }));`;
+    const esmOut = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', esmScript], { cwd: ROOT, encoding: 'utf8' }));
+    const cjsOut = JSON.parse(execFileSync(process.execPath, ['-e', cjsScript], { cwd: ROOT, encoding: 'utf8' }));
+    for (const out of [esmOut, cjsOut]) {
+      expect(out).toMatchObject({ atImport: false, afterArabic: false, afterEnglish: true, language: 'en' });
+      expect(out.entities).toBeGreaterThan(0);
+    }
+  });
+
+  it('English works from both builds, and a custom gazetteer still reaches compromise\'s tagging', () => {
+    // a person of our own, whose name compromise does not know
+    const custom = { type: 'person', id: 'person:zorvan-kettleby', name: { en: 'Zorvan Kettleby', ar: 'زورفان كيتلبي' }, country: 'FR', roles: [{ role: 'foreign-minister', of: 'FR', from: '2024-01-01' }] };
+    const text = 'Zorvan Kettleby met Hakan Fidan in Paris on Monday.';
+    for (const lib of [esm, cjs]) {
+      const r = lib.createExtractor({ gazetteer: { add: [custom as never] } }).extract(text, { publishedAt: '2024-03-05' });
+      expect(r.entities.find((e) => e.id === 'person:zorvan-kettleby')?.mentions.map((m) => m.text)).toEqual(['Zorvan Kettleby']);
+      expect(r.relations.map((x) => [x.type, [...x.participants].sort()])).toEqual([['meeting', ['person:hakan-fidan', 'person:zorvan-kettleby']]]);
+      expect(lib.extract(text, { publishedAt: '2024-03-05' }).entities.some((e) => e.id === 'person:zorvan-kettleby')).toBe(false);
+    }
+    expect(cjs.extract(text, { publishedAt: '2024-03-05' })).toEqual(esm.extract(text, { publishedAt: '2024-03-05' }));
+  });
+
+  it('says clearly which file is missing when compromise was not shipped, and Arabic still works', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'adner-nocompromise-'));
+    try {
+      cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+      cpSync(DIST, join(copy, 'dist'), { recursive: true, filter: (src) => !src.endsWith('compromise.cjs') });
+      const arabic = spawnSync(process.execPath, ['-e', `require('./dist/index.cjs').extract(${JSON.stringify(SENTENCE)})`], { cwd: copy, encoding: 'utf8' });
+      expect(arabic.status, arabic.stderr).toBe(0);
+      const r = spawnSync(process.execPath, ['-e', "require('./dist/index.cjs').extract('The Kenyan foreign minister met his Ghanaian counterpart in Nairobi.')"], { cwd: copy, encoding: 'utf8' });
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/cannot load compromise \(the English path\) at file:.*dist\/compromise\/compromise\.cjs/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 

@@ -66,6 +66,7 @@ describe.skipIf('error' in packed)('pack: the tarball', () => {
     for (const f of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'arabic.js', 'arabic.cjs', 'arabic.d.ts', 'english.js', 'english.cjs', 'english.d.ts', 'data.js', 'data.cjs', 'data.d.ts', 'data.d.cts', 'many.js', 'many.d.ts', 'cli.js'])
       expect(paths).toContain(`dist/${f}`);
     for (const f of ['gazetteer/node.js', 'gazetteer/node.cjs', 'gazetteer/browser.js', 'gazetteer/browser.cjs', 'generated/gazetteer.json']) expect(paths).toContain(`dist/${f}`);
+    for (const f of ['compromise/node.js', 'compromise/node.cjs', 'compromise/browser.js', 'compromise/browser.cjs', 'compromise/compromise.cjs']) expect(paths).toContain(`dist/${f}`);
     const extra = paths.filter((p) => !p.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(p));
     expect(extra).toEqual([]);
     expect(paths.filter((p) => /^(src|tests|data|scripts|examples|node_modules)\//.test(p) || p.endsWith('.jsonl') || p.endsWith('.tgz') || p.endsWith('.map'))).toEqual([]);
@@ -221,12 +222,12 @@ export async function count(): Promise<number> {
     expect(tsc({ compilerOptions: { ...strict, module: 'node16', moduleResolution: 'node16' }, files: ['wrong.mts'] })).toMatch(/error TS\d+: .*'publishedOn' does not exist in type 'ExtractOptions'/);
   });
 
-  it('bundles for a browser from the installed package: the data file comes in through the "browser" condition', async () => {
+  it('bundles for a browser from the installed package: the data file and compromise come in through the "browser" conditions', async () => {
     writeFileSync(join(project, 'app.mjs'), `import { extract } from 'arabic-diplomatic-ner';\nexport const run = (text) => extract(text, { publishedAt: '2023-09-01' });\n`);
     const { build } = await import('esbuild');
     const bundled = await build({ entryPoints: [join(project, 'app.mjs')], bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent', absWorkingDir: project });
     const inputs = Object.keys(bundled.metafile.inputs).map((p) => p.replace(/^.*node_modules\/arabic-diplomatic-ner\//, '')).sort();
-    expect(inputs.filter((p) => !/^dist\/chunk-[\w-]+\.js$/.test(p))).toEqual(['app.mjs', 'dist/gazetteer/browser.js', 'dist/generated/gazetteer.json', 'dist/index.js']);
+    expect(inputs.filter((p) => !/^dist\/chunk-[\w-]+\.js$/.test(p))).toEqual(['app.mjs', 'dist/compromise/browser.js', 'dist/compromise/compromise.cjs', 'dist/gazetteer/browser.js', 'dist/generated/gazetteer.json', 'dist/index.js']);
     writeFileSync(join(project, 'bundle.mjs'), bundled.outputFiles[0]!.text);
     const script = `import { run } from './bundle.mjs'; console.log(JSON.stringify(run(${JSON.stringify(ARTICLE)})));`;
     const result = JSON.parse(ok(process.execPath, ['--input-type=module', '-e', script])) as { entities: Array<{ id: string }> };

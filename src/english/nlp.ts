@@ -1,9 +1,16 @@
 /**
- * compromise, loaded on the first English text. Its start-up (building its
- * lexicon, about 0.4 s) is not paid by Arabic-only users. The build bundles
- * compromise's CommonJS build, so this `require` becomes a lazy call inside
- * the bundle (ESM, CommonJS and browsers alike); under the test runner it is
- * Node's require (tests/setup.ts).
+ * compromise, started on the first English text: building its lexicon (about
+ * 0.4 s) is not paid by Arabic-only users.
+ *
+ * This module is the package's one copy of compromise: the build makes it
+ * dist/compromise/compromise.cjs, with compromise's CommonJS build bundled
+ * inside and this `require` turned into a call that runs compromise once, on
+ * the first call. The English path reaches it through package.json "imports"
+ * (`#compromise`): Node requires that file only on the first English text
+ * (src/english/compromise/node.ts), so that importing the library does not
+ * even parse compromise's half megabyte of code; bundlers include it
+ * (src/english/compromise/browser.ts). Under the test runner the source runs
+ * as it is, and `require` is Node's (tests/setup.ts).
  */
 import type nlpDefault from 'compromise';
 
@@ -11,12 +18,8 @@ export type Nlp = typeof nlpDefault;
 
 declare const require: (id: string) => unknown;
 
-let loaded: Nlp | undefined;
-
+/** compromise's `nlp` function (started by the first call; later calls return the same). */
 export function compromise(): Nlp {
-  if (!loaded) {
-    const m = require('compromise') as Nlp & { default?: Nlp };
-    loaded = m.default ?? m;
-  }
-  return loaded;
+  const m = require('compromise') as Nlp & { default?: Nlp };
+  return m.default ?? m;
 }

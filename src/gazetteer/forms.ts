@@ -7,7 +7,15 @@ import { tokenize } from '../tokenize/index.js';
 
 /** Normalized token keys of a written form ([] when nothing is left). */
 export function keysOf(form: string): string[] {
-  return keysOfText(NORMALIZED_WORDS.test(form) ? form : normalizeArabic(form).text);
+  return keysOfText(normalizedForm(form));
+}
+
+/**
+ * The normalized text of a written form (`normalizeText`), without running the normalizer on a
+ * form that it would leave as it is (nearly every word of the gazetteer and of the name tables).
+ */
+export function normalizedForm(form: string): string {
+  return NORMALIZED_WORDS.test(form) ? form : normalizeArabic(form).text;
 }
 
 const ABD = '\u0639\u0628\u062F'; // عبد
@@ -28,14 +36,22 @@ const PLAIN_WORDS = wordsOf(LETTERS);
 
 /**
  * A form that normalizing leaves as it is: words of the letters that the default steps keep (the
- * normalizer's own answer for each letter, asked once; it maps each character alone, so a text of
- * kept characters is kept whole). Such a form is its own normalized text.
+ * normalizer's own answer for each letter; it maps each character alone, so a text of kept
+ * characters is kept whole). Such a form is its own normalized text.
  */
-const NORMALIZED_WORDS = wordsOf(
-  Array.from({ length: 0x700 - 0x600 }, (_, i) => String.fromCharCode(0x600 + i))
-    .filter((ch) => PLAIN_WORDS.test(ch) && normalizeArabic(ch).text === ch)
-    .join(''),
-);
+const NORMALIZED_WORDS = wordsOf(keptLetters(Array.from({ length: 0x700 - 0x600 }, (_, i) => String.fromCharCode(0x600 + i)).filter((ch) => PLAIN_WORDS.test(ch))));
+
+/**
+ * The letters the default normalizing steps keep as they are. The normalizer maps each character
+ * alone, so it is asked once, for all the letters in a row: a letter is kept when it gives exactly
+ * one character, itself (a letter removed or replaced gives none, another, or several).
+ */
+function keptLetters(letters: readonly string[]): string {
+  const { text, map } = normalizeArabic(letters.join(''));
+  const outputs = letters.map(() => '');
+  for (let j = 0; j < text.length; j++) outputs[map.starts[j]!] += text[j]!;
+  return letters.filter((ch, i) => outputs[i] === ch).join('');
+}
 
 /** The token keys of normalized text: latin tokens in lower case, the others as they are. */
 function keysOfText(text: string): string[] {
@@ -45,7 +61,7 @@ function keysOfText(text: string): string[] {
 
 /** The key sequences of a form with its spacing variants. */
 export function variantKeys(form: string): string[][] {
-  const base = NORMALIZED_WORDS.test(form) ? form : normalizeArabic(form).text;
+  const base = normalizedForm(form);
   const texts = new Set([base]);
   if (base.includes(ABD)) {
     texts.add(base.replace(ABD_AL, '\u0639\u0628\u062F\u0627\u0644'));

@@ -8,7 +8,7 @@ import type { Role } from '../types.js';
 import { hasArticle } from '../tokenize/index.js';
 import { holdsTheOffice } from '../gazetteer/notes.js';
 import { bounds, cachedHolderOn, covers, type Holder } from './office.js';
-import { romanizeName, slug } from './romanize.js';
+import { romanizeName, slug, spellingsOf } from './romanize.js';
 import { afterSpeechVerb, holdsStopWord, unfitForName } from './slots.js';
 import { type M, type Resolution } from './state.js';
 
@@ -198,7 +198,7 @@ export function unknownPerson(r: Resolution, span: { first: number; last: number
   const { doc } = r;
   const [os, oe] = doc.norm.map.toOriginal(doc.tokens[span.first]!.start, doc.tokens[span.last - 1]!.end);
   const ar = doc.original.slice(os, oe).replace(/[\u064B-\u065F\u0640]/g, '').replace(/\s+/g, ' ');
-  const { en, id, aliases } = unknownNamed(ar);
+  const { en, id, aliases } = unknownNamed(ar, r.g);
   r.mention(id, { first: span.first, last: span.last, offset: 0 }, 'name', 0.4);
   if (!doc.personInfo.has(id)) {
     const name = { en, ar };
@@ -212,10 +212,10 @@ export function unknownPerson(r: Resolution, span: { first: number; last: number
 const unknownNames = new Map<string, { en: string; id: string; aliases: string[] }>();
 const UNKNOWN_NAMES_SIZE = 10_000;
 
-function unknownNamed(ar: string): { en: string; id: string; aliases: string[] } {
+function unknownNamed(ar: string, g: Gazetteer): { en: string; id: string; aliases: string[] } {
   let named = unknownNames.get(ar);
   if (!named) {
-    const { en, aliases } = romanizeName(ar);
+    const { en, aliases } = romanizeName(ar, spellingsOf(g));
     named = { en, id: `person:~${slug(en) || 'unknown'}`, aliases };
     if (unknownNames.size >= UNKNOWN_NAMES_SIZE) unknownNames.clear();
     unknownNames.set(ar, named);

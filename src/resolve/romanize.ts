@@ -6,7 +6,8 @@
  * vowels the Arabic writes and a short «a» where two consonants open a word.
  */
 import names from '../../data/names.json';
-import { normalizeText } from '../normalize/index.js';
+import { normalizedForm } from '../gazetteer/forms.js';
+import type { Gazetteer } from '../gazetteer/index.js';
 
 /** A romanized name: the preferred spelling and common alternatives. */
 export interface Romanized {
@@ -22,17 +23,33 @@ interface NameData {
   particles: Record<string, string>;
 }
 
-/** The spelling tables, keyed by the normalized Arabic word (built once: constant after load). */
-const TABLES = buildTables(names as unknown as NameData);
+/** The spelling tables of data/names.json, keyed by the normalized Arabic word. */
+export interface SpellingTables {
+  readonly words: ReadonlyMap<string, string[]>;
+  readonly abd: ReadonlyMap<string, string[]>;
+  readonly particles: ReadonlyMap<string, string>;
+  readonly foreign: ReadonlySet<string>;
+}
 
-function buildTables(d: NameData): { words: Map<string, string[]>; abd: Map<string, string[]>; particles: Map<string, string>; foreign: Set<string> } {
-  const key = (w: string) => normalizeText(w);
+/** The spelling tables (about 1,400 words normalized: built when a name is first romanized, not at import). */
+export function spellingTables(): SpellingTables {
+  const d = names as unknown as NameData;
+  const key = normalizedForm;
   const words = new Map<string, string[]>();
   const foreign = new Set(Object.keys(d.foreignGiven).map(key));
   for (const table of [d.foreignGiven, d.family, d.given]) for (const [ar, en] of Object.entries(table)) words.set(key(ar), en);
   const abd = new Map(Object.entries(d.abd).map(([ar, en]) => [key(ar), en] as const));
   const particles = new Map(Object.entries(d.particles).map(([ar, en]) => [key(ar), en] as const));
   return { words, abd, particles, foreign };
+}
+
+const tablesByGazetteer = new WeakMap<Gazetteer, SpellingTables>();
+
+/** The spelling tables of an extractor (its gazetteer), built on its first name to romanize. */
+export function spellingsOf(g: Gazetteer): SpellingTables {
+  let tables = tablesByGazetteer.get(g);
+  if (!tables) tablesByGazetteer.set(g, (tables = spellingTables()));
+  return tables;
 }
 
 const VOWEL_LETTERS = 'اويىةآأإ';
@@ -57,8 +74,8 @@ const FOREIGN_ALTERNATIVES: Readonly<Record<string, string[]>> = { 'ب': ['p'], 
 const OPENING_A: Unit = { v: ['a', 'e'] };
 
 /** Romanizes an Arabic name: "Mohammed bin Zayan" for «محمد بن زيان» (the plain string of `romanizeName`). */
-export function romanize(arabic: string): string {
-  return romanizeName(arabic).en;
+export function romanize(arabic: string, tables: SpellingTables): string {
+  return romanizeName(arabic, tables).en;
 }
 
 /**
@@ -66,8 +83,8 @@ export function romanize(arabic: string): string {
  * (Abdulrahman), «بو» joins it Maghrebi-style (Bouaida), «آل» stays apart
  * (Al Thani), the article is «al-»; the alternatives vary one part at a time.
  */
-export function romanizeName(arabic: string): Romanized {
-  const parts = nameParts(arabic.replace(/[\u064B-\u065F\u0640]/g, '').split(/\s+/).filter(Boolean));
+export function romanizeName(arabic: string, tables: SpellingTables): Romanized {
+  const parts = nameParts(arabic.replace(/[\u064B-\u065F\u0640]/g, '').split(/\s+/).filter(Boolean), tables);
   if (parts.length === 0) return { en: '', aliases: [] };
   const first = parts.map((p) => p[0]!);
   const en = first.join(' ');
@@ -126,41 +143,41 @@ const PARTICLE_WORDS = new Set(['bin', 'bint', 'ibn', 'Abu', 'Al', 'Ould', 'Umm'
 const isParticle = (w: string) => PARTICLE_WORDS.has(w);
 
 /** The spellings of each part of a name, first preferred. */
-function nameParts(words: string[]): string[][] {
+function nameParts(words: string[], tables: SpellingTables): string[][] {
   const out: string[][] = [];
   // a foreign given name: the other words are foreign too, spelled without Arabic vowel patterns («أوكا هيروشي» Oka Hiroshi)
-  const foreign = words.some((w) => TABLES.foreign.has(normalizeText(w)));
+  const foreign = words.some((w) => tables.foreign.has(normalizedForm(w)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const k = normalizeText(w);
+    const k = normalizedForm(w);
     const next = words[i + 1];
     // «عبد الله», «عبد الرحمن»: one name
     if (k === 'عبد' && next) {
-      out.push(abdName(normalizeText(next), next));
+      out.push(abdName(normalizedForm(next), next, tables));
       i++;
-    } else if (k.startsWith('عبدال') && k.length > 5) out.push(abdName(k.slice(3), w.slice(3)));
+    } else if (k.startsWith('عبدال') && k.length > 5) out.push(abdName(k.slice(3), w.slice(3), tables));
     // «نصر الله», «نور الدين»: a compound given name
-    else if (next && COMPOUND_TAILS.has(normalizeText(next)) && !TABLES.particles.has(k)) {
-      out.push(compoundName(wordSpellings(w, k, out.length === 0, foreign), COMPOUND_TAILS.get(normalizeText(next))!));
+    else if (next && COMPOUND_TAILS.has(normalizedForm(next)) && !tables.particles.has(k)) {
+      out.push(compoundName(wordSpellings(w, k, out.length === 0, foreign, tables), COMPOUND_TAILS.get(normalizedForm(next))!));
       i++;
     }
     // «بو عيدة» is written as one name in Latin letters: Bouaida
     else if (k === 'بو' && next) {
       out.push(joined('Bou', spellWord(next, true)));
       i++;
-    } else if (TABLES.particles.has(k)) {
-      const p = TABLES.particles.get(k)!;
+    } else if (tables.particles.has(k)) {
+      const p = tables.particles.get(k)!;
       out.push(p === 'bin' ? ['bin', 'ben'] : [p]);
-    } else out.push(wordSpellings(w, k, out.length === 0, foreign));
+    } else out.push(wordSpellings(w, k, out.length === 0, foreign, tables));
   }
   return out;
 }
 
 /** The second halves of compound given names, and how the press joins them: «نصر الله» Nasrallah, «نور الدين» Nour al-Din or Noureddine. */
 const COMPOUND_TAILS = new Map<string, 'allah' | 'din' | 'islam'>([
-  [normalizeText('الله'), 'allah'],
-  [normalizeText('الدين'), 'din'],
-  [normalizeText('الإسلام'), 'islam'],
+  [normalizedForm('الله'), 'allah'],
+  [normalizedForm('الدين'), 'din'],
+  [normalizedForm('الإسلام'), 'islam'],
 ]);
 
 /** A compound given name in the spellings the press uses: joined (Nasrallah, Noureddine) or apart with the article (Nour al-Din). */
@@ -175,8 +192,8 @@ function compoundName(first: string[], tail: 'allah' | 'din' | 'islam'): string[
 }
 
 /** «عبد» + a divine name: the table's form, else Abdul + name joined, with the Egyptian «Abdel» and spaced forms as alternatives. */
-function abdName(key: string, word: string): string[] {
-  const known = TABLES.abd.get(key);
+function abdName(key: string, word: string, tables: SpellingTables): string[] {
+  const known = tables.abd.get(key);
   if (known) return known;
   const rest = key.startsWith('ال') ? spellWord(word.replace(/^[اأإآ]ل/, ''), false) : spellWord(word, false);
   const out: string[] = [];
@@ -194,11 +211,11 @@ function joined(head: string, spellings: string[]): string[] {
 }
 
 /** One word: the tables, else the article and the letters. */
-function wordSpellings(word: string, key: string, first: boolean, foreign: boolean): string[] {
-  const known = TABLES.words.get(key);
+function wordSpellings(word: string, key: string, first: boolean, foreign: boolean, tables: SpellingTables): string[] {
+  const known = tables.words.get(key);
   if (known) return known;
   if (key.startsWith('ال') && key.length > 3) {
-    const inner = TABLES.words.get(key.slice(2)) ?? spellWord(word.replace(/^[اأإآ]ل/, ''), false);
+    const inner = tables.words.get(key.slice(2)) ?? spellWord(word.replace(/^[اأإآ]ل/, ''), false);
     const head = first ? 'Al-' : 'al-';
     return [...inner.map((s) => head + s), ...inner.slice(0, 1).map((s) => `el-${s}`)];
   }

@@ -12,22 +12,22 @@ import { variantKeys, type Gazetteer, type PersonRecord } from '../gazetteer/ind
 import { hasArticle } from '../tokenize/index.js';
 import type { Role } from '../types.js';
 import { reservedWords } from './persons.js';
-import { romanizeName, slug } from './romanize.js';
+import { romanizeName, slug, spellingsOf } from './romanize.js';
 import { pick, type M, type Resolution } from './state.js';
 
-/** The name-word lists, normalized like the text. */
+/** The name-word lists, normalized like the text (each built when first read). */
 interface NameLexicon {
-  given: Set<string>;
-  weak: Set<string>;
-  family: Set<string>;
-  particles: Set<string>;
-  stop: Set<string>;
-  slots: Set<string>;
-  speech: Set<string>;
-  institutions: Set<string>;
-  weakHonorifics: Set<string>;
-  tails: Set<string>;
-  foreign: Set<string>;
+  readonly given: Set<string>;
+  readonly weak: Set<string>;
+  readonly family: Set<string>;
+  readonly particles: Set<string>;
+  readonly stop: Set<string>;
+  readonly slots: Set<string>;
+  readonly speech: Set<string>;
+  readonly institutions: Set<string>;
+  readonly weakHonorifics: Set<string>;
+  readonly tails: Set<string>;
+  readonly foreign: Set<string>;
 }
 
 interface NameData {
@@ -85,31 +85,46 @@ const VERB_SHAPE = /^(?!تش)[يت][^اويى]/;
 
 const lexicons = new WeakMap<Gazetteer, NameLexicon>();
 
-/** The name-word lists of data/names.json, normalized once per gazetteer. */
+/**
+ * The name-word lists of data/names.json, normalized once per gazetteer, each when first read (a
+ * text without a name to weigh reads few of them; the given names alone are some 900 words).
+ */
 function nameLexicon(g: Gazetteer): NameLexicon {
   let lex = lexicons.get(g);
   if (lex) return lex;
   const d = names as unknown as NameData;
-  const norm = (words: Iterable<string>) => {
-    const set = new Set<string>();
-    for (const w of words) for (const keys of variantKeys(w)) set.add(keys.join(' '));
-    return set;
-  };
-  lex = {
-    given: norm([...Object.keys(d.given), ...Object.keys(d.foreignGiven)]),
-    weak: norm(d.weakGiven),
-    family: norm(Object.keys(d.family)),
-    particles: norm([...Object.keys(d.particles), 'عبد']),
-    stop: norm(d.stopWords),
-    slots: norm(d.slotWords),
-    speech: norm(d.speechVerbs),
-    institutions: norm(d.institutions),
-    weakHonorifics: norm(d.weakHonorifics),
-    tails: norm(d.compoundTails),
-    foreign: norm(Object.keys(d.foreignGiven)),
-  };
+  lex = lazyWordSets({
+    given: () => [...Object.keys(d.given), ...Object.keys(d.foreignGiven)],
+    weak: () => d.weakGiven,
+    family: () => Object.keys(d.family),
+    particles: () => [...Object.keys(d.particles), 'عبد'],
+    stop: () => d.stopWords,
+    slots: () => d.slotWords,
+    speech: () => d.speechVerbs,
+    institutions: () => d.institutions,
+    weakHonorifics: () => d.weakHonorifics,
+    tails: () => d.compoundTails,
+    foreign: () => Object.keys(d.foreignGiven),
+  });
   lexicons.set(g, lex);
   return lex;
+}
+
+/** Sets of the normalized keys of word lists (every spelling variant, words joined by a space), each built when first read. */
+function lazyWordSets<K extends string>(lists: Record<K, () => readonly string[]>): Record<K, Set<string>> {
+  const sets = {} as Record<K, Set<string>>;
+  for (const name of Object.keys(lists) as K[]) {
+    let set: Set<string> | undefined;
+    Object.defineProperty(sets, name, { enumerable: true, get: () => (set ??= wordKeys(lists[name]())) });
+  }
+  return sets;
+}
+
+/** The normalized keys of words, with their spelling variants. */
+function wordKeys(words: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) for (const keys of variantKeys(w)) set.add(keys.join(' '));
+  return set;
 }
 
 /** Does a verb of saying («قال», «وأضاف») stand right before token `k`, opening a slot for its subject? */
@@ -530,7 +545,7 @@ function recordUnknown(r: Resolution, run: Run, slot: Slot | undefined): string 
   const { doc } = r;
   const [os, oe] = doc.norm.map.toOriginal(doc.tokens[run.first]!.start + run.offset, doc.tokens[run.last - 1]!.end);
   const ar = doc.original.slice(os, oe).replace(/[\u064B-\u065F\u0640]/g, '').replace(/\s+/g, ' ');
-  const { en, aliases } = romanizeName(ar);
+  const { en, aliases } = romanizeName(ar, spellingsOf(r.g));
   const id = `person:~${slug(en) || 'unknown'}`;
   // a word outside the tables lowers the confidence: its spelling is a guess
   const confidence = (slot ? 0.45 : 0.4) - (run.unknown > 0 ? 0.1 : 0);

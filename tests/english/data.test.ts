@@ -41,7 +41,7 @@ describe('data/en', () => {
 
   it('src/english holds no word lists: no array of five or more quoted words', () => {
     const dir = join(ROOT, 'src', 'english');
-    for (const f of readdirSync(dir)) {
+    for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'))) {
       const code = readFileSync(join(dir, f), 'utf8');
       expect({ f, lists: code.match(/\[\s*(?:'[a-z' -]+'\s*,\s*){4,}'[a-z' -]+'\s*\]/g) ?? [] }).toEqual({ f, lists: [] });
     }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledData } from '../../src/gazetteer/index.js';
-import { keysOf, variantKeys } from '../../src/gazetteer/forms.js';
+import { keysOf, normalizedForm, variantKeys } from '../../src/gazetteer/forms.js';
 import { normalizeArabic } from '../../src/normalize/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
 import names from '../../data/names.json';
@@ -45,5 +45,23 @@ describe('variantKeys', () => {
   });
   it('keysOf gives the first reading alike', () => {
     for (const form of ['الرئيس الروسي', 'وزارة الخارجية', 'NATO', 'حلف «الناتو»']) expect(keysOf(form), form).toEqual(reference(form)[0] ?? []);
+  });
+});
+
+describe('normalizedForm', () => {
+  it('is the normalizer\'s text for every word of data/ and every character of the Arabic block, alone and between letters', () => {
+    const d = bundledData();
+    const forms = new Set(strings([d.titles, d.triggers, d.grammar, d.lexicon, d.dates, d.agencies, d.bodies, d.ambiguous, names, d.cities.slice(0, 300), d.people.slice(0, 300)]));
+    for (let c = 0x600; c < 0x700; c++) {
+      const ch = String.fromCharCode(c);
+      forms.add(ch).add(`ب${ch}ت`).add(`سلام ${ch}`);
+    }
+    for (const form of forms) expect(normalizedForm(form), form).toBe(normalizeArabic(form).text);
+  });
+  it('gives back a form of kept letters as it is, and normalizes one with letters the steps change', () => {
+    expect(normalizedForm('زار الوزير دمشق')).toBe('زار الوزير دمشق');
+    expect(normalizedForm('أحمد')).toBe('احمد');
+    expect(normalizedForm('مكتبة')).toBe('مكتبه');
+    expect(normalizedForm('الوزير  زار')).toBe(normalizeArabic('الوزير  زار').text);
   });
 });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
-import { romanize, romanizeName } from '../../src/resolve/romanize.js';
+import { romanize as romanizeWith, romanizeName as romanizeNameWith, spellingTables, spellingsOf } from '../../src/resolve/romanize.js';
+import { bundledData, defaultGazetteer, Gazetteer } from '../../src/gazetteer/index.js';
+import { normalizeText } from '../../src/normalize/index.js';
 import names from '../../data/names.json';
 
+const TABLES = spellingTables();
+const romanize = (arabic: string) => romanizeWith(arabic, TABLES);
+const romanizeName = (arabic: string) => romanizeNameWith(arabic, TABLES);
 const persons = (text: string, publishedAt = '2021-03-01') => extract(text, { publishedAt }).entities.filter((e) => e.type === 'person');
 const unknown = (text: string, publishedAt = '2021-03-01') => persons(text, publishedAt).filter((e) => e.id.startsWith('person:~'));
 
@@ -65,6 +70,20 @@ describe('the name tables', () => {
       Object.entries(t).filter(([ar, en]) => /[A-Za-z]/.test(ar) || en.length === 0 || en.some((s) => /[\u0600-\u06FF]/.test(s))),
     );
     expect(bad).toEqual([]);
+  });
+  it('the spelling tables key every word of the tables by its normalized text', () => {
+    const t = spellingTables();
+    for (const table of [names.foreignGiven, names.family, names.given]) for (const ar of Object.keys(table)) expect(t.words.has(normalizeText(ar)), ar).toBe(true);
+    for (const ar of Object.keys(names.foreignGiven)) expect(t.foreign.has(normalizeText(ar)), ar).toBe(true);
+    expect([...t.particles.keys()].sort()).toEqual([...new Set(Object.keys(names.particles).map((ar) => normalizeText(ar)))].sort());
+    expect([...t.abd.keys()].sort()).toEqual([...new Set(Object.keys(names.abd).map((ar) => normalizeText(ar)))].sort());
+  });
+  it('an extractor builds its spelling tables once, and another extractor its own', () => {
+    const g = defaultGazetteer();
+    expect(spellingsOf(g)).toBe(spellingsOf(g));
+    const other = new Gazetteer(bundledData());
+    expect(spellingsOf(other)).not.toBe(spellingsOf(g));
+    expect(spellingsOf(other)).toEqual(spellingsOf(g));
   });
 });
 

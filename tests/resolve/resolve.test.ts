@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
 import { resolveRole } from '../../src/roles.js';
-import { romanize } from '../../src/resolve/romanize.js';
+import { romanize as romanizeWith, spellingTables } from '../../src/resolve/romanize.js';
 
+const romanize = (arabic: string) => romanizeWith(arabic, spellingTables());
 const ids = (text: string, publishedAt?: string) => extract(text, publishedAt ? { publishedAt } : {}).entities.map((e) => e.id);
 const person = (text: string, publishedAt?: string) => extract(text, publishedAt ? { publishedAt } : {}).entities.filter((e) => e.type === 'person');
 
