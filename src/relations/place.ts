@@ -25,8 +25,11 @@ export function visitOf(ctx: Context, clause: Clause, parties: Parties): { desti
     // «ستزور السعودية الاثنين، ثم طهران الثلاثاء»: the later stops of a tour
     for (const p of places) {
       if (p.first <= dest.first || destinations.some((d) => d.id === p.id)) continue;
-      const gap = doc.tokens.slice(destinations[destinations.length - 1]!.last, p.first).map((t) => t.analyses[0]!.base);
-      if (gap.length <= 4 && (gap.includes('ثم') || gap.includes('و') || /^و/.test(prefixAt(ctx, p.first)))) destinations.push(p);
+      const gapTokens = doc.tokens.slice(destinations[destinations.length - 1]!.last, p.first);
+      const gap = gapTokens.map((t) => t.analyses[0]!.base);
+      // («… والعاصمة الأردنية عمان», «ومدينة …»: the conjunction on the cue noun that names the next stop)
+      const joined = gap.includes('ثم') || gap.includes('و') || /^و/.test(prefixAt(ctx, p.first)) || gapTokens[0]?.analyses.some((a) => a.prefix === 'و' && (doc.gazetteer.inLexicon('cityCuesBefore', a.base) || doc.gazetteer.inLexicon('countryCuesBefore', a.base))) === true;
+      if (gap.length <= 4 && joined) destinations.push(p);
     }
   }
   const visitors = visitorsOf(ctx, clause, parties, dest, destPosition).filter((s) => !destinations.some((d) => d.id === s.id));

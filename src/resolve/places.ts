@@ -107,6 +107,16 @@ export function adjectiveCounts(r: Resolution, m: M, afterTitle: boolean): boole
   return true;
 }
 
+/** «العاصمة الأردنية عمان»: a cue of a city, then a country adjective, stand right before the name. */
+function capitalPhraseBefore(r: Resolution, m: M): boolean {
+  if (m.offset > 0) return false;
+  const adjective = r.endingAt(m.first);
+  if (!adjective || !adjective.senses.some((s) => s.t === 'country' && s.form === 'adjective')) return false;
+  // («والعاصمة الأردنية عمان»: the cue may carry the conjunction)
+  const cue = r.doc.tokens[adjective.first - 1];
+  return adjective.offset === 0 && cue !== undefined && cue.analyses.some((a) => (a.offset === 0 || a.prefix === 'و') && r.inLex('cityCuesBefore', a.base));
+}
+
 /** A place match on its own: a state (by name or adjective), a city, an organization or a seat of power. */
 export function resolvePlace(r: Resolution, m: M, sentence: number): void {
   const place = placeSense(r, m);
@@ -123,7 +133,7 @@ export function resolvePlace(r: Resolution, m: M, sentence: number): void {
     if (!actor) a.inPhrase = true;
     r.actors.push(a);
   } else if (place.t === 'city') {
-    if (lookedUpIn(r, 'weakNames', m) && !r.inLex('cityCuesBefore', r.before(m)) && !cued()) return;
+    if (lookedUpIn(r, 'weakNames', m) && !r.inLex('cityCuesBefore', r.before(m)) && !capitalPhraseBefore(r, m) && !cued()) return;
     // «/قنا/»: an agency's tag, not the city of Qena
     if (m.last - m.first === 1 && agencyTagAt(r, m.first)) return;
     r.mention(place.id, m, 'name', 1);

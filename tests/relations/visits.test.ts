@@ -123,3 +123,17 @@ describe('visitors named after the destination', () => {
     expect(visits('ووصل إلى الدوحة أمس.')).toEqual([]);
   });
 });
+
+describe('visits: a stop named by its cue noun', () => {
+  it('«… والعاصمة الأردنية عمان» is one more stop of the tour, and «عمان» there is Amman', () => {
+    expect(found('تشمل جولة وزير الخارجية الإيطالي أنطونيو تاياني القاهرة والعاصمة الأردنية عمان.')).toEqual([
+      ['visit', 'person:antonio-tajani', 'city:cairo'],
+      ['visit', 'person:antonio-tajani', 'city:amman'],
+    ]);
+  });
+  it('a verb after the conjunction opens another clause, not another stop («زار X القاهرة والتقى في الإسكندرية …»)', () => {
+    expect(found('زار وزير الخارجية الإيطالي أنطونيو تاياني القاهرة والتقى في الإسكندرية رجال أعمال.')).toEqual([
+      ['visit', 'person:antonio-tajani', 'city:cairo'],
+    ]);
+  });
+});

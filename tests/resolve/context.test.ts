@@ -159,3 +159,13 @@ describe('the army’s chief by the name of its office', () => {
     expect(ids('التقى رئيس أركان الجيش الإسرائيلي بنظيره الأمريكي.', '2018-07-23')).toEqual(expect.arrayContaining(['person:gadi-eisenkot', 'person:joseph-dunford']));
   });
 });
+
+describe('a weak city name after its capital phrase: capitalPhraseBefore', () => {
+  it('«العاصمة الأردنية عمان», «والعاصمة الأردنية عمان» name Amman', () => {
+    expect(ids('وصل الوزير إلى العاصمة الأردنية عمان.')).toContain('city:amman');
+    expect(ids('زار الوزير القاهرة والعاصمة الأردنية عمان.')).toContain('city:amman');
+  });
+  it('the adjective alone is no city («وزير الخارجية العماني» is Oman)', () => {
+    expect(ids('التقى وزير الخارجية العماني نظيره الأردني.').filter((id) => id.startsWith('city:'))).toEqual([]);
+  });
+});
