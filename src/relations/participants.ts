@@ -12,7 +12,7 @@ import type { Actor, Doc } from '../document.js';
 import type { Relation } from '../types.js';
 import { itemOf, stateOf } from '../document.js';
 import { actorFor, baseAt, canTakePart, carriesObjectPronoun, inTimeClause, matchPrefix, prefixAt, wordsBetween, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
-import { stem } from './hits.js';
+import { stem, type TriggerHit } from './hits.js';
 import { POSTED_ROLES } from '../gazetteer/notes.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
 
@@ -710,11 +710,28 @@ function separateEncounters(ctx: Context, clause: Clause, r: Reading): void {
   r.together = false;
 }
 
-/** Objects end with the clause: at the next trigger (a visit's later stops aside). */
-function objectsEndAtNextTrigger(_ctx: Context, clause: Clause, r: Reading): void {
+/** Objects end with the clause: at the next trigger (a visit's later stops aside; a visit told as the verb's circumstance, see objectAfterVisitCircumstance). */
+function objectsEndAtNextTrigger(ctx: Context, clause: Clause, r: Reading): void {
   const { hit } = clause;
   const next = clause.sameSentence.find((h) => h.first > hit.last);
-  if (next && hit.record.type !== 'visit') r.objects = r.objects.filter((a) => a.first < next.first);
+  if (!next || hit.record.type === 'visit') return;
+  const before = r.objects.filter((a) => a.first < next.first);
+  r.objects = before.length ? before : objectAfterVisitCircumstance(ctx, clause, next, r.objects);
+}
+
+/**
+ * «التقى X، خلال زيارته إلى باريس، نظيره Y»: a verb's object may follow a
+ * visit told as its circumstance («خلال», «أثناء» + the visit noun and its
+ * destination). The persons after the destination, before any later trigger,
+ * are the verb's objects; those of the visit phrase itself are not.
+ */
+function objectAfterVisitCircumstance(ctx: Context, clause: Clause, next: TriggerHit, objects: readonly Actor[]): Actor[] {
+  const { doc, grammar } = ctx;
+  if (clause.hit.record.pos !== 'verb' || next.record.type !== 'visit' || next.record.pos !== 'noun' || !grammar.during.has(baseAt(doc, next.first - 1))) return [];
+  const destination = clause.inSentence.find((a) => (a.type === 'city' || a.type === 'country') && a.first >= next.last && a.first - next.last <= 3);
+  if (!destination) return [];
+  const after = clause.sameSentence.find((h) => h.first > next.last);
+  return objects.filter((a) => a.type === 'person' && a.first >= destination.last && (!after || a.first < after.first));
 }
 
 /** The relation made by the last trigger before this one in its sentence that made one. */

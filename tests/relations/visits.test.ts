@@ -137,3 +137,20 @@ describe('visits: a stop named by its cue noun', () => {
     ]);
   });
 });
+
+describe('visits: a visit told as the circumstance of a meeting (objectAfterVisitCircumstance)', () => {
+  it('«التقى X، خلال زيارته إلى Z، Y»: the object after the visit phrase is met, and the visit is X’s', () => {
+    expect(found('التقى الرئيس المصري عبد الفتاح السيسي، خلال زيارته إلى روما، رئيسة الوزراء الإيطالية جورجيا ميلوني.')).toEqual([
+      ['meeting', 'person:abdel-fattah-el-sisi person:giorgia-meloni', 'city:rome'],
+      ['visit', 'person:abdel-fattah-el-sisi', 'city:rome'],
+    ]);
+    expect(found('بحث وزير الخارجية السعودي فيصل بن فرحان أثناء زيارة إلى مدريد مع نظيره الإسباني التعاون.')).toEqual([
+      ['meeting', 'person:faisal-bin-farhan-al-saud person:jose-manuel-albares', 'city:madrid'],
+      ['visit', 'person:faisal-bin-farhan-al-saud', 'city:madrid'],
+    ]);
+  });
+  it('a person inside the visit phrase («خلال زيارة وزير الخارجية Y إلى Z») is its visitor, and the subject no visitor', () => {
+    const r = found('التقى الرئيس المصري عبد الفتاح السيسي خلال زيارة وزير الخارجية الإسباني خوسيه مانويل ألباريس إلى القاهرة.');
+    expect(r.filter((x) => x[0] === 'visit')).toEqual([['visit', 'person:jose-manuel-albares', 'city:cairo']]);
+  });
+});
