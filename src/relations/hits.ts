@@ -162,7 +162,8 @@ function lacksNeededWord({ doc, hit, covered }: GuardInput): boolean {
   let left = rec.needsWindow ?? 8;
   for (let k = hit.last; k < sentence.last && left > 0; k++) {
     if (doc.tokens[k]!.analyses.some((a) => want.has(a.base))) return false;
-    if (!covered[k]) left--;
+    // (names and punctuation are not counted: «استدعت السلطات الإيطالية، السبت، السفير …»)
+    if (!covered[k] && doc.tokens[k]!.kind !== 'punct') left--;
   }
   return true;
 }

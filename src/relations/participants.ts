@@ -577,7 +577,9 @@ function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
   const { hit } = clause;
   if (r.subjects.length || r.relative || hit.record.pos !== 'verb' || !(r.objects.length > 1 || !ctx.lastSubject.length)) return;
   // («يزور أعضاء مجلس الأمن ...»: the officials of a state or an organization begin the subject)
-  const to = r.objects[0] ? (officialStart(ctx, r.objects[0]) ?? r.objects[0].first) : hit.last;
+  let to = r.objects[0] ? (officialStart(ctx, r.objects[0]) ?? r.objects[0].first) : hit.last;
+  // («استدعت السلطات الإيطالية …»: the noun of a state's authorities stands before its adjective)
+  if (to > hit.last && doc.gazetteer.inLexicon('actorNouns', baseAt(doc, to - 1))) to--;
   if (!dayWordsOnly(ctx, hit.last, to)) return;
   r.subjects = r.objects.splice(0, 1);
   // names joined by «و» right after the verb are one subject: «اتفقت مصر والجزائر وتونس على ...» act together;

@@ -86,3 +86,13 @@ describe('frames: summoning an envoy', () => {
     ]);
   });
 });
+
+describe('a needed word past punctuation and the day', () => {
+  it('«استدعت السلطات الإيطالية، السبت، السفير الفرنسي» is a summons: commas do not count in the window, and the authorities stand for their state', () => {
+    const r = extract('استدعت السلطات الإيطالية، السبت، السفير الفرنسي في روما.', { publishedAt: '2018-03-31' }).relations;
+    expect(r.map((x) => [x.type, [...x.participants].sort().join(' '), x.source])).toEqual([['meeting', 'country:FR country:IT', 'country:IT']]);
+  });
+  it('the window still ends: a summons word far from any envoy makes nothing', () => {
+    expect(extract('استدعت السلطات الإيطالية، السبت، بعد أيام من الجدل الطويل حول قضية الهجرة في البحر، مسؤولين فرنسيين.', { publishedAt: '2018-03-31' }).relations).toEqual([]);
+  });
+});
