@@ -183,11 +183,11 @@ function readPosting(r: Resolution, p: TitlePhrase): void {
 /** «اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية»: a plural title after a chain of states names the holders of the office in each; true when it did. */
 function levelHolders(r: Resolution, p: TitlePhrase): boolean {
   const { title, countries, role, org, m, day, sentence } = p;
-  if (!title?.several || countries.length > 0 || !role || org) return false;
+  if (!title?.several || countries.length > 0 || !role || org || !namesOneOffice(p, role)) return false;
   const states = levelStates(r, m);
   if (states.length <= 1) return false;
   for (const s of states) {
-    const h = holder(r, role, s, day, null);
+    const h = holder(r, role, s, day, null, undefined, portfolioOf(p, role));
     if (!h) continue;
     r.mention(h.person.id, { first: m.first, last: p.pos, offset: m.offset }, 'title', 0.8, true);
     r.person(h.person, day, 0.8);
@@ -249,18 +249,32 @@ function bindPerson(r: Resolution, p: TitlePhrase, former: boolean): Binding | u
     // «ولي العهد» after «ولي العهد السعودي محمد بن سلمان»: the same office-holder again
     b.person = g.people.get(r.titleMemory.get(t.role)!.id);
     b.confidence = 0.8;
-  } else if (role && of && countries.length <= 1 && !possessor && !former && (!t || titleFits(r, t, iso)) && (!POSTED_ROLES.has(role) || p.postedTo)) {
+  } else if (role && of && countries.length <= 1 && !possessor && !former && (!t || titleFits(r, t, iso)) && (!POSTED_ROLES.has(role) || p.postedTo) && namesOneOffice(p, role)) {
     holderOnTheDay(r, p, b, role, of);
-  } else if (role && countries.length > 1) {
+  } else if (role && countries.length > 1 && namesOneOffice(p, role)) {
     holderPerState(r, p, role);
     return undefined;
   }
   return b;
 }
 
+/**
+ * A state has many ministers at once: a minister's title names one of them only
+ * through its portfolio («وزير النفط السعودي»); one without («وزير الدولة») names
+ * the state alone.
+ */
+function namesOneOffice(p: TitlePhrase, role: string): boolean {
+  return role !== 'minister' || portfolioOf(p, role) !== undefined;
+}
+
+/** The portfolio words of the phrase's own title, when the role read is that title's. */
+function portfolioOf(p: TitlePhrase, role: string): readonly string[] | undefined {
+  return p.t && p.t.role === role ? p.t.portfolio : undefined;
+}
+
 /** The holder of the office on the day (an envoy or ambassador only where the text says where he is posted), else the holder already named in the item. */
 function holderOnTheDay(r: Resolution, p: TitlePhrase, b: Binding, role: string, of: string): void {
-  const h = holder(r, role, of, p.day, p.t?.note ?? (role === 'head-of-state' ? null : undefined), p.postedTo);
+  const h = holder(r, role, of, p.day, p.t?.note ?? (role === 'head-of-state' ? null : undefined), p.postedTo, portfolioOf(p, role));
   const seen = b.iso ? r.titleMemoryByState.get(role)?.get(b.iso) : undefined;
   if (h) {
     b.person = h.person;
@@ -277,7 +291,7 @@ function holderOnTheDay(r: Resolution, p: TitlePhrase, b: Binding, role: string,
 function holderPerState(r: Resolution, p: TitlePhrase, role: string): void {
   const { m, day, sentence, countries, counterpart } = p;
   for (const c of countries) {
-    const h = holder(r, role, c.iso, day, null);
+    const h = holder(r, role, c.iso, day, null, undefined, portfolioOf(p, role));
     if (!h) continue;
     r.mention(h.person.id, { first: m.first, last: p.pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', 0.85, true);
     r.person(h.person, day, 0.85);
