@@ -112,6 +112,11 @@ export interface TitleRecord {
    * (oil, petroleum, energy). A `minister` title without them names no holder on the day.
    */
   portfolio?: string[];
+  /**
+   * A spokesperson's title: the kinds of state body it speaks for when the body and a country adjective
+   * follow it («المتحدث باسم الخارجية الإيرانية»), each with the note the body's spokespeople carry.
+   */
+  bodies?: Record<string, string>;
 }
 
 export interface TriggerRecord {

@@ -61,6 +61,36 @@ describe('offices of finance, portfolios, chambers, staffs and services: title +
     });
 });
 
+describe('a spokesperson speaks for a body of a state: «المتحدث باسم» + body + adjective (or a seat) → that body\'s spokesperson on the day', () => {
+  const rows: Array<[string, string, string[]]> = [
+    ['المتحدث باسم الخارجية الإيرانية', '2025-03-01', ['person:esmaeil-baghaei']],
+    ['المتحدث باسم الخارجية الإيرانية', '2017-06-01', ['person:bahram-ghasemi']],
+    ['المتحدث باسم الحكومة الإيرانية', '2015-06-01', ['person:mohammad-bagher-nobakht']],
+    ['المتحدث الرسمي باسم الحكومة المغربية', '2022-06-01', ['person:mustapha-baitas']],
+    ['المتحدثة باسم الخارجية الأمريكية', '2018-06-01', ['person:heather-nauert']],
+    ['المتحدث باسم الكرملين', '2020-06-01', ['person:dmitry-peskov']],
+    // several spokespeople at once: nobody in particular
+    ['المتحدث باسم الخارجية الصينية', '2021-06-01', []],
+  ];
+  for (const [title, date, ids] of rows)
+    it(`«${title}» on ${date} is ${ids.join(', ') || 'nobody in particular'}`, () => {
+      expect(people(sentence(title), date)).toEqual(ids);
+    });
+
+  it('reads no unknown name after the body and its adjective (the statement often runs on there), unlike after an ambassador\'s title', () => {
+    const spokesman = 'وأوضح المتحدث باسم الخارجية الكينية زيكانو مبوتو أن المحادثات مستمرة.';
+    expect(people(spokesman, '2022-06-01')).toEqual([]);
+    expect(countries(spokesman, '2022-06-01')).toEqual(['country:KE']);
+    expect(people('وأوضح السفير الكيني زيكانو مبوتو أن المحادثات مستمرة.', '2022-06-01')).toHaveLength(1);
+  });
+
+  it('keeps the state of the adjective after the body, and binds a name after it', () => {
+    const text = 'وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا في إفادة صحفية إن الاتصالات مستمرة.';
+    expect(people(text, '2023-06-01')).toEqual(['person:maria-zakharova']);
+    expect(countries(text, '2023-06-01')).toEqual(['country:RU']);
+  });
+});
+
 describe('a title with a name binds the name, and the state from the adjective', () => {
   it('reads «وزير المالية المصري محمد معيط» as Maait of Egypt', () => {
     const text = 'استقبل وزير المالية المصري محمد معيط وفدا من رجال الأعمال.';
