@@ -21,3 +21,15 @@ for (const date of ['2005-06-01', '2015-06-01', '2025-06-01']) {
   const missing = data.countries.filter((c) => lib.resolveRole({ role: 'head-of-state', country: c.iso2, date }).length === 0).map((c) => c.iso2);
   console.log(`heads of state on ${date}: ${data.countries.length - missing.length} of ${data.countries.length} states; none for ${missing.join(' ') || '-'}`);
 }
+// offices beyond the core ones, for the states most present in Arabic diplomatic news (the 22 Arab League
+// states and 16 others): how many have a holder that resolveRole answers on a day
+const FOCUS = ['DZ', 'BH', 'KM', 'DJ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MR', 'MA', 'OM', 'PS', 'QA', 'SA', 'SO', 'SD', 'SY', 'TN', 'AE', 'YE',
+  'IR', 'TR', 'IL', 'US', 'RU', 'CN', 'GB', 'FR', 'DE', 'IT', 'JP', 'IN', 'PK', 'ET', 'KR', 'KP'];
+for (const date of ['2015-06-01', '2024-06-01']) {
+  const row = ['finance-minister', 'speaker', 'army-chief', 'intelligence-chief', 'national-security-adviser', 'deputy-prime-minister'].map(
+    (role) => `${role} ${FOCUS.filter((c) => lib.resolveRole({ role, country: c, date }).length > 0).length}`,
+  );
+  console.log(`of ${FOCUS.length} states most present in Arabic diplomatic news, with a holder on ${date}: ${row.join(', ')}`);
+}
+const withPortfolio = data.people.flatMap((p) => p.roles).filter((r) => r.role === 'minister' && r.portfolio).length;
+console.log(`minister roles with a portfolio: ${withPortfolio}; titles with portfolio words: ${(data.titles.titles ?? []).filter((t) => t.portfolio).length}`);

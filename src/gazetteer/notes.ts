@@ -15,3 +15,19 @@ export const holdsTheOffice = (note: string | undefined): boolean => note === un
 
 /** Offices held by many at once, told apart by where they are posted: an unnamed holder is nobody in particular, not the state. */
 export const POSTED_ROLES: ReadonlySet<string> = new Set(['ambassador', 'envoy']);
+
+/**
+ * Does a role's portfolio hold one of the words a minister's title names («وزير النفط»: oil, petroleum,
+ * energy)? Ministers of one state hold many portfolios at once; only the title's own tells them apart.
+ * A portfolio lists its items joined by commas, «and» or «then» («oil and gas, then energy and minerals»);
+ * a word fits an item it opens, so «head of the Atomic Energy Organization» is no energy ministry.
+ * No words: any role fits.
+ */
+export function fitsPortfolio(role: { portfolio?: string }, words: readonly string[] | undefined): boolean {
+  if (!words) return true;
+  const items = role.portfolio?.toLowerCase().split(PORTFOLIO_JOINS) ?? [];
+  return items.some((item) => words.some((w) => item.startsWith(w)));
+}
+
+/** What joins the items of a portfolio: a comma, a semicolon, «and», «then». */
+const PORTFOLIO_JOINS = /\s*[,;]\s*(?:then\s+)?|\s+and\s+|\s+then\s+/;

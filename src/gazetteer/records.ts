@@ -107,6 +107,16 @@ export interface TitleRecord {
   org?: string;
   /** «الوزير»: names no office of its own; refers back to the last minister named. */
   generic?: boolean;
+  /**
+   * A minister's title names a portfolio («وزير النفط»): words of which a role's `portfolio` must hold one
+   * (oil, petroleum, energy). A `minister` title without them names no holder on the day.
+   */
+  portfolio?: string[];
+  /**
+   * A spokesperson's title: the kinds of state body it speaks for when the body and a country adjective
+   * follow it («المتحدث باسم الخارجية الإيرانية»), each with the note the body's spokespeople carry.
+   */
+  bodies?: Record<string, string>;
 }
 
 export interface TriggerRecord {

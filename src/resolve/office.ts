@@ -6,7 +6,7 @@
  */
 import { fail } from '../errors.js';
 import type { Gazetteer, PersonRecord, RoleRecord } from '../gazetteer/index.js';
-import { holdsTheOffice } from '../gazetteer/notes.js';
+import { fitsPortfolio, holdsTheOffice } from '../gazetteer/notes.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -50,6 +50,8 @@ export interface RoleQuery {
   note?: string | null;
   /** Envoys and ambassadors: the country they are posted to. */
   for?: string;
+  /** Ministers: words of which the role's portfolio must hold one («وزير النفط»: oil, petroleum, energy). */
+  portfolio?: readonly string[];
 }
 
 export interface Holder {
@@ -67,7 +69,7 @@ export function holdersOn(gazetteer: Gazetteer, q: RoleQuery): Holder[] {
     // a person with several terms of the office is listed once per term: read their roles once
     if (people.indexOf(person) < i) continue;
     for (const role of person.roles) {
-      if (role.role !== q.role || role.of !== q.of || (q.for !== undefined && role.for !== q.for)) continue;
+      if (role.role !== q.role || role.of !== q.of || (q.for !== undefined && role.for !== q.for) || !fitsPortfolio(role, q.portfolio)) continue;
       // a role with a note (a deputy, a regional government, a supreme leader) is not the office itself,
       // unless the note only says the holder acted in it
       if (q.note ? role.note !== q.note : !holdsTheOffice(role.note)) continue;
@@ -106,13 +108,13 @@ const HOLDER_MEMO_SIZE = 10_000;
  * looked up for title after title, document after document. The holder
  * returned is shared, so it is internal (the public holderOn returns fresh objects).
  */
-export function cachedHolderOn(gazetteer: Gazetteer, role: string, of: string, date: string, note: string | null | undefined, postedTo: string | undefined): Holder | undefined {
+export function cachedHolderOn(gazetteer: Gazetteer, role: string, of: string, date: string, note: string | null | undefined, postedTo: string | undefined, portfolio?: readonly string[]): Holder | undefined {
   let memo = holderMemo.get(gazetteer);
   if (!memo) holderMemo.set(gazetteer, (memo = new Map()));
   // «\u0001» cannot occur in codes or dates; null and undefined notes differ (exclude noted roles / any role)
-  const key = `${role}\u0001${of}\u0001${date}\u0001${note === undefined ? '\u0002' : note === null ? '\u0003' : note}\u0001${postedTo ?? ''}`;
+  const key = `${role}\u0001${of}\u0001${date}\u0001${note === undefined ? '\u0002' : note === null ? '\u0003' : note}\u0001${postedTo ?? ''}\u0001${portfolio?.join('\u0002') ?? ''}`;
   if (memo.has(key)) return memo.get(key);
-  const h = holderOn(gazetteer, { role, of, date, ...(note !== undefined ? { note } : {}), ...(postedTo ? { for: postedTo } : {}) });
+  const h = holderOn(gazetteer, { role, of, date, ...(note !== undefined ? { note } : {}), ...(postedTo ? { for: postedTo } : {}), ...(portfolio ? { portfolio } : {}) });
   if (memo.size >= HOLDER_MEMO_SIZE) memo.clear();
   memo.set(key, h);
   return h;

@@ -6,7 +6,7 @@
 import { skeleton, variantKeys, type Gazetteer, type PersonRecord, type RoleRecord, type Sense, type TitleRecord } from '../gazetteer/index.js';
 import type { Role } from '../types.js';
 import { hasArticle } from '../tokenize/index.js';
-import { holdsTheOffice } from '../gazetteer/notes.js';
+import { fitsPortfolio, holdsTheOffice } from '../gazetteer/notes.js';
 import { bounds, cachedHolderOn, covers, type Holder } from './office.js';
 import { romanizeName, slug, spellingsOf } from './romanize.js';
 import { afterSpeechVerb, holdsStopWord, unfitForName } from './slots.js';
@@ -121,13 +121,16 @@ export function titleFits(r: Resolution, t: TitleRecord, iso: string | undefined
   return t.fits === 'monarchy' ? gov === 'monarchy' : gov !== 'monarchy';
 }
 
-/** The holder of a role: a person already named with it in the document («نظيره المصري» after «سامح شكري»), else the one in office on the day. */
-export function holder(r: Resolution, role: string, of: string, day: string | null, note: string | null | undefined, postedTo?: string): Holder | undefined {
-  const fits = (x: RoleRecord) => x.role === role && x.of === of && (!postedTo || x.for === postedTo);
+/**
+ * The holder of a role: a person already named with it in the document («نظيره المصري» after «سامح شكري»), else the one in office on the day.
+ * A minister's title gives the words of its portfolio («وزير النفط»: oil, petroleum, energy).
+ */
+export function holder(r: Resolution, role: string, of: string, day: string | null, note: string | null | undefined, postedTo?: string, portfolio?: readonly string[]): Holder | undefined {
+  const fits = (x: RoleRecord) => x.role === role && x.of === of && (!postedTo || x.for === postedTo) && fitsPortfolio(x, portfolio);
   const named = namedHolder(r, fits, day);
   if (named) return { person: named, role: named.roles.find(fits)!, coverage: 'certain' };
-  if (!day) return r.window ? holderThroughout(r, r.window, role, of, note, postedTo) : undefined;
-  return cachedHolderOn(r.g, role, of, day, note, postedTo);
+  if (!day) return r.window ? holderThroughout(r, r.window, { role, of, note, postedTo, portfolio }) : undefined;
+  return cachedHolderOn(r.g, role, of, day, note, postedTo, portfolio);
 }
 
 /** The one person already named in the document who held a role that `fits` (on the day, when there is one); undefined when none or several did. */
@@ -144,9 +147,13 @@ function namedHolder(r: Resolution, fits: (x: RoleRecord) => boolean, day: strin
 }
 
 /** The one person who held the office on the first and the last day of the window (an undated text dated by its office-holders). */
-function holderThroughout(r: Resolution, window: { from: string; to: string }, role: string, of: string, note: string | null | undefined, postedTo: string | undefined): Holder | undefined {
-  const first = cachedHolderOn(r.g, role, of, window.from, note, postedTo);
-  const last = cachedHolderOn(r.g, role, of, window.to, note, postedTo);
+function holderThroughout(
+  r: Resolution,
+  window: { from: string; to: string },
+  q: { role: string; of: string; note: string | null | undefined; postedTo: string | undefined; portfolio: readonly string[] | undefined },
+): Holder | undefined {
+  const first = cachedHolderOn(r.g, q.role, q.of, window.from, q.note, q.postedTo, q.portfolio);
+  const last = cachedHolderOn(r.g, q.role, q.of, window.to, q.note, q.postedTo, q.portfolio);
   if (!first || !last || first.person.id !== last.person.id || first.coverage !== 'certain' || last.coverage !== 'certain') return undefined;
   return { ...first, coverage: 'possible' };
 }

@@ -58,6 +58,8 @@ interface TitlePhrase {
   org: string | undefined;
   postedTo: string | undefined;
   role: string | undefined;
+  /** The state and the note of the body's spokespeople, when the title speaks for a body of a state («المتحدث باسم الخارجية الإيرانية», «باسم الكرملين»). */
+  spokenFor: { iso: string; note: string } | undefined;
 }
 
 /** The person a title phrase binds, and how. */
@@ -82,8 +84,9 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   const title = pick(m, 'title');
   const counterpart = pick(m, 'counterpart');
   const t = title ? r.g.titles[title.title] : undefined;
-  const p: TitlePhrase = { m, day, sentence, title, counterpart, t, item: r.itemOf(m.first), possessor: isPossessor(r, m), pos: m.last, countries: [], org: undefined, postedTo: undefined, role: undefined };
+  const p: TitlePhrase = { m, day, sentence, title, counterpart, t, item: r.itemOf(m.first), possessor: isPossessor(r, m), pos: m.last, countries: [], org: undefined, postedTo: undefined, role: undefined, spokenFor: undefined };
   readOwners(r, p);
+  readSpokenFor(r, p);
   readPosting(r, p);
   // «رئيس الحكومة الليبية السابق»: a former holder is not the one in office
   const former = r.inLex('formerWords', r.text(p.pos)) || r.g.inLexiconPair('formerWords', r.text(p.pos), r.text(p.pos + 1));
@@ -152,6 +155,36 @@ function readOwners(r: Resolution, p: TitlePhrase): void {
 }
 
 /**
+ * «المتحدث باسم الخارجية الإيرانية», «الناطق باسم الحكومة المغربية», «المتحدث باسم الكرملين»:
+ * a spokesperson speaks for a body of a state; the state is the adjective after the body (or the
+ * seat's own), and the spokesperson is the one of that body (the note its spokespeople carry), not
+ * of the state's other bodies. A name after the adjective is the title's.
+ */
+function readSpokenFor(r: Resolution, p: TitlePhrase): void {
+  const kinds = p.t?.bodies;
+  if (!kinds || p.countries.length > 0 || p.org) return;
+  const body = r.startingAt(p.pos);
+  const seat = pick(body, 'seat');
+  const seatRecord = seat ? r.g.seats.get(seat.id) : undefined;
+  if (body && seatRecord && kinds[seatRecord.kind]) {
+    p.spokenFor = { iso: seatRecord.country, note: kinds[seatRecord.kind]! };
+    p.pos = body.last;
+    return;
+  }
+  const kind = pick(body, 'bodykind');
+  const note = kind && !kind.construct ? kinds[kind.kind] : undefined;
+  if (!body || !note || r.used.has(body)) return;
+  const next = r.startingAt(body.last);
+  const c = next?.senses.find((x): x is Extract<typeof x, { t: 'country' }> => x.t === 'country' && x.form === 'adjective');
+  if (!next || !c || r.used.has(next)) return;
+  r.used.add(body);
+  r.used.add(next);
+  p.countries.push({ iso: c.id.slice(8), m: next });
+  p.spokenFor = { iso: c.id.slice(8), note };
+  p.pos = next.last;
+}
+
+/**
  * «السفير الروسي لدى المغرب», «سفيرة الولايات المتحدة في الأمم المتحدة»: the
  * state or organization an envoy or ambassador is posted to; a counterpart
  * shares its antecedent's posting.
@@ -188,11 +221,11 @@ function readPosting(r: Resolution, p: TitlePhrase): void {
 /** «اجتماع ثلاثي سعودي - أميركي - روسي على مستوى وزراء الخارجية»: a plural title after a chain of states names the holders of the office in each; true when it did. */
 function levelHolders(r: Resolution, p: TitlePhrase): boolean {
   const { title, countries, role, org, m, day, sentence } = p;
-  if (!title?.several || countries.length > 0 || !role || org) return false;
+  if (!title?.several || countries.length > 0 || !role || org || !namesOneOffice(p, role)) return false;
   const states = levelStates(r, m);
   if (states.length <= 1) return false;
   for (const s of states) {
-    const h = holder(r, role, s, day, null);
+    const h = holder(r, role, s, day, null, undefined, portfolioOf(p, role));
     if (!h) continue;
     r.mention(h.person.id, { first: m.first, last: p.pos, offset: m.offset }, 'title', 0.8, true);
     r.person(h.person, day, 0.8);
@@ -216,8 +249,8 @@ function bindPerson(r: Resolution, p: TitlePhrase, former: boolean): Binding | u
   const namePos = skipToName(r, p.pos);
   const sameItemMemory = t ? r.titleMemory.get(t.role) : undefined;
   const fromAgency =
-    t && !org && !t.org && countries.length === 0 && !possessor && !former && !(sameItemMemory && r.itemOf(sameItemMemory.token) === item) ? agencyStateForTitle(r, m, namePos) : undefined;
-  const iso = countries[0]?.iso ?? t?.country ?? coordinatedState(r, p) ?? fromAgency;
+    t && !org && !t.org && countries.length === 0 && !p.spokenFor && !possessor && !former && !(sameItemMemory && r.itemOf(sameItemMemory.token) === item) ? agencyStateForTitle(r, m, namePos) : undefined;
+  const iso = countries[0]?.iso ?? t?.country ?? p.spokenFor?.iso ?? coordinatedState(r, p) ?? fromAgency;
   const of = org ?? iso ?? t?.org;
   const nameMatch = r.startingAt(namePos);
   const candidate = nameMatch && !used.has(nameMatch) && pick(nameMatch, 'person') && !(nameMatch.tolerant && nameMatch.last - nameMatch.first < 2) ? personOf(r, nameMatch, day) : undefined;
@@ -254,18 +287,32 @@ function bindPerson(r: Resolution, p: TitlePhrase, former: boolean): Binding | u
     // «ولي العهد» after «ولي العهد السعودي محمد بن سلمان»: the same office-holder again
     b.person = g.people.get(r.titleMemory.get(t.role)!.id);
     b.confidence = 0.8;
-  } else if (role && of && countries.length <= 1 && !possessor && !former && (!t || titleFits(r, t, iso)) && (!POSTED_ROLES.has(role) || p.postedTo)) {
+  } else if (role && of && countries.length <= 1 && !possessor && !former && (!t || titleFits(r, t, iso)) && (!POSTED_ROLES.has(role) || p.postedTo) && namesOneOffice(p, role)) {
     holderOnTheDay(r, p, b, role, of);
-  } else if (role && countries.length > 1) {
+  } else if (role && countries.length > 1 && namesOneOffice(p, role)) {
     holderPerState(r, p, role);
     return undefined;
   }
   return b;
 }
 
+/**
+ * A state has many ministers at once: a minister's title names one of them only
+ * through its portfolio («وزير النفط السعودي»); one without («وزير الدولة») names
+ * the state alone.
+ */
+function namesOneOffice(p: TitlePhrase, role: string): boolean {
+  return role !== 'minister' || portfolioOf(p, role) !== undefined;
+}
+
+/** The portfolio words of the phrase's own title, when the role read is that title's. */
+function portfolioOf(p: TitlePhrase, role: string): readonly string[] | undefined {
+  return p.t && p.t.role === role ? p.t.portfolio : undefined;
+}
+
 /** The holder of the office on the day (an envoy or ambassador only where the text says where he is posted), else the holder already named in the item. */
 function holderOnTheDay(r: Resolution, p: TitlePhrase, b: Binding, role: string, of: string): void {
-  const h = holder(r, role, of, p.day, p.t?.note ?? (role === 'head-of-state' ? null : undefined), p.postedTo);
+  const h = holder(r, role, of, p.day, p.t?.note ?? p.spokenFor?.note ?? (role === 'head-of-state' ? null : undefined), p.postedTo, portfolioOf(p, role));
   const seen = b.iso ? r.titleMemoryByState.get(role)?.get(b.iso) : undefined;
   if (h) {
     b.person = h.person;
@@ -282,7 +329,7 @@ function holderOnTheDay(r: Resolution, p: TitlePhrase, b: Binding, role: string,
 function holderPerState(r: Resolution, p: TitlePhrase, role: string): void {
   const { m, day, sentence, countries, counterpart } = p;
   for (const c of countries) {
-    const h = holder(r, role, c.iso, day, null);
+    const h = holder(r, role, c.iso, day, null, undefined, portfolioOf(p, role));
     if (!h) continue;
     r.mention(h.person.id, { first: m.first, last: p.pos, offset: m.offset }, counterpart ? 'counterpart' : 'title', 0.85, true);
     r.person(h.person, day, 0.85);
@@ -326,6 +373,9 @@ function namesSomeoneElse(r: Resolution, b: Binding, holderRecord: PersonRecord)
 function unknownAfterTitle(r: Resolution, p: TitlePhrase, b: Binding): boolean {
   const { t, countries, org, m, sentence, role } = p;
   if (b.person || !t || !PERSONAL_ROLES.has(t.role) || b.named || !(countries.length > 0 || org)) return false;
+  // («المتحدث باسم الخارجية الـX ...»: after a body and its adjective the words run on as often into the
+  // statement as into a name; a spokesperson is read there only by a name the gazetteer knows)
+  if (p.spokenFor) return false;
   const span = unknownName(r, b.namePos);
   if (!span) return false;
   const id = unknownPerson(r, span, t.role, b.of, b.iso);
