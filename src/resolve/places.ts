@@ -117,6 +117,28 @@ function capitalPhraseBefore(r: Resolution, m: M): boolean {
   return adjective.offset === 0 && cue !== undefined && cue.analyses.some((a) => (a.offset === 0 || a.prefix === 'و') && r.inLex('cityCuesBefore', a.base));
 }
 
+/**
+ * «العاصمة الجزائرية», «بالعاصمة الأردنية»: the capital named by the cue and
+ * the state's adjective is that state's capital city, where no city's name
+ * follows to name it itself («العاصمة القطرية الدوحة»).
+ */
+function capitalNamedByAdjective(r: Resolution, m: M, country: string, sentence: number): void {
+  const cue = r.doc.tokens[m.first - 1];
+  if (m.offset > 0 || !cue || cue.sentence !== sentence) return;
+  const reading = cue.analyses.find((x) => CAPITAL_CUE.has(x.base));
+  if (!reading) return;
+  // (past one adjective of the capital: «العاصمة اليمنية المؤقتة عدن»)
+  for (const k of [m.last, m.last + 1]) if (r.startingAt(k)?.senses.some((x) => x.t === 'city' || x.t === 'region')) return;
+  const capital = r.g.countries.get(country.slice(8))?.capital;
+  if (!capital || !r.g.cities.get(capital)) return;
+  const span = { first: m.first - 1, last: m.last, offset: reading.offset };
+  r.mention(capital, span, 'reference', 0.9);
+  r.actors.push({ id: capital, type: 'city', first: span.first, last: span.last, sentence });
+}
+
+/** The noun of a capital («العاصمة»), normalized as the text is. */
+const CAPITAL_CUE = new Set(['العاصمه']);
+
 /** A place match on its own: a state (by name or adjective), a city, an organization or a seat of power. */
 export function resolvePlace(r: Resolution, m: M, sentence: number): void {
   const place = placeSense(r, m);
@@ -132,6 +154,7 @@ export function resolvePlace(r: Resolution, m: M, sentence: number): void {
     const a: Actor = { id: place.id, type: 'country', first: m.first, last: m.last, sentence };
     if (!actor) a.inPhrase = true;
     r.actors.push(a);
+    if (place.form === 'adjective') capitalNamedByAdjective(r, m, place.id, sentence);
   } else if (place.t === 'city') {
     if (lookedUpIn(r, 'weakNames', m) && !r.inLex('cityCuesBefore', r.before(m)) && !capitalPhraseBefore(r, m) && !cued()) return;
     // «/قنا/»: an agency's tag, not the city of Qena

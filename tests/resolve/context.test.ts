@@ -169,3 +169,19 @@ describe('a weak city name after its capital phrase: capitalPhraseBefore', () =>
     expect(ids('التقى وزير الخارجية العماني نظيره الأردني.').filter((id) => id.startsWith('city:'))).toEqual([]);
   });
 });
+
+describe('the capital named by «العاصمة» and an adjective: capitalNamedByAdjective', () => {
+  it('«العاصمة الجزائرية», «بالعاصمة الأردنية» name the capital, with offsets on the caller’s text', () => {
+    const text = 'عقد الاجتماع بالعاصمة الأردنية أمس.';
+    const amman = ents(text).find((e) => e.id === 'city:amman');
+    expect(amman?.mentions.map((m) => [m.text, text.slice(m.start, m.end)])).toEqual([['العاصمة الأردنية', 'العاصمة الأردنية']]);
+    expect(ids('وصل الرئيس إلى العاصمة الجزائرية أمس.')).toEqual(['city:algiers', 'country:DZ']);
+  });
+  it('a city named after the phrase is the city (no second one), past one adjective of it', () => {
+    expect(ids('التقى الوزير نظيره في العاصمة القطرية الدوحة.')).toEqual(['country:QA', 'city:doha']);
+    expect(ids('استقبل الرئيس اليمني بالعاصمة اليمنية المؤقتة عدن الوزير.').filter((id) => id.startsWith('city:'))).toEqual(['city:aden']);
+  });
+  it('an adjective without the noun of a capital names no city', () => {
+    expect(ids('التقى الوزير الأردني نظيره.').filter((id) => id.startsWith('city:'))).toEqual([]);
+  });
+});
