@@ -185,3 +185,9 @@ describe('the capital named by «العاصمة» and an adjective: capitalNamed
     expect(ids('التقى الوزير الأردني نظيره.').filter((id) => id.startsWith('city:'))).toEqual([]);
   });
 });
+
+describe('an office named as its state calls it', () => {
+  it('Oman’s «minister responsible for foreign affairs» is its foreign minister on the day', () => {
+    expect(ids('التقى وزير الخارجية العماني نظيره الإيراني.', '2019-05-15')).toContain('person:yusuf-bin-alawi-bin-abdullah');
+  });
+});
