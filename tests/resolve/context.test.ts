@@ -191,3 +191,13 @@ describe('an office named as its state calls it', () => {
     expect(ids('التقى وزير الخارجية العماني نظيره الإيراني.', '2019-05-15')).toContain('person:yusuf-bin-alawi-bin-abdullah');
   });
 });
+
+describe('the UN’s envoys by their posting', () => {
+  it('«المبعوث الأممي إلى اليمن», «مبعوث الأمم المتحدة إلى سوريا» are the UN envoys for those states on the day', () => {
+    expect(ids('اجتمع المبعوث الأممي إلى اليمن مع وزير الخارجية العماني.', '2019-05-15')).toContain('person:martin-griffiths');
+    expect(ids('التقى مبعوث الأمم المتحدة إلى سوريا وزير الخارجية الروسي.', '2019-05-15')).toContain('person:geir-pedersen');
+  });
+  it('an envoy without a posting names nobody in particular', () => {
+    expect(ids('التقى المبعوث الأممي وزير الخارجية الروسي.', '2019-05-15').filter((id) => id.startsWith('person:') && id !== 'person:sergei-lavrov')).toEqual([]);
+  });
+});
