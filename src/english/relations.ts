@@ -144,16 +144,31 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const nextKey = tokens[f.last]?.key ?? '';
   const prevKey = tokens[f.first - 1]?.key ?? '';
   if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so' || namingCall(ctx, f))) return false;
-  // «called on X» is a courtesy visit; «called on X to do» an appeal
-  if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call')) {
-    const obj = ctx.units.find((u) => u.first > f.last && u.first <= f.last + 3 && u.actor);
-    if (!obj || tokens[obj.last]?.key === 'to') return false;
-  }
+  if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call') && appeal(ctx, f)) return false;
   if (/^head/.test(t.key) && !t.tags.has('Verb')) return false;
-  if (f.noun && f.rec.type === 'call' && t.key.startsWith('call') && gr(ctx).has('callExclusions', nextKey)) return false;
+  // «calls on X to», «a call for»: an appeal; not «a telephone call on Tuesday», «a call on Monday»
+  if (f.noun && f.rec.type === 'call' && t.key.startsWith('call') && gr(ctx).has('callExclusions', nextKey) && !dayAt(ctx, f.last + 1)) return false;
   // «by phone», «over the telephone»: after a preposition, a verb form of a call word is the noun of a manner
   if (!f.noun && f.rec.type === 'call' && (gr(ctx).has('remoteMarkers', prevKey) || (prevKey === 'the' && gr(ctx).has('remoteMarkers', tokens[f.first - 2]?.key ?? '')))) return false;
   return s.first <= f.first;
+}
+
+/** A weekday or month at token i (past a «the»). */
+function dayAt(ctx: RelationContext, i: number): boolean {
+  const t = ctx.tokens[i]?.key === 'the' ? ctx.tokens[i + 1] : ctx.tokens[i];
+  return !!t && (gr(ctx).dates.weekdays.has(t.key) || gr(ctx).dates.months.has(t.key) || gr(ctx).dates.relative.has(t.key));
+}
+
+/**
+ * «called on X» is a courtesy visit; «called on X to do», «called on A and B
+ * to agree» an appeal: the whole list of objects is followed by «to».
+ */
+function appeal(ctx: RelationContext, f: Found): boolean {
+  const su = ctx.units.filter((u) => u.sentence === ctx.tokens[f.first]!.sentence);
+  const obj = su.find((u) => u.first > f.last && u.first <= f.last + 3 && u.actor);
+  if (!obj) return true;
+  const last = group(ctx, su, su.indexOf(obj), 1).at(-1)!;
+  return ctx.tokens[last.last]?.key === 'to';
 }
 
 /** «called Sharon a war criminal»: «call» with an object and then «a»/«an»/«the» names, it does not phone. */
@@ -213,14 +228,60 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const { tokens } = ctx;
   // «X urged Y during a meeting»: the verb an adverbial phrase modifies does not hedge the encounter the phrase reports
   const opener = f.noun ? adverbialOpener(ctx, s, f) : -1;
-  const before = keysOf(tokens, Math.max(s.first, f.first - 4, opener + 1), f.first);
+  const before = keysOf(tokens, Math.max(s.first, f.first - 4, opener + 1, asideEnd(ctx, s, f)), f.first);
   const reportedWould = before.includes('would') && tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
   // «offered his condolences to»: a verb of sending before a message noun is its light verb, no hedge
   const light = (w: string) => f.noun && f.rec.type === 'message' && gr(ctx).has('sendVerbs', w);
   if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould) && !light(w))) return true;
-  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f)) return true;
+  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f) || hedgedAfter(ctx, s, f)) return true;
   const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
   return further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first);
+}
+
+/**
+ * «X, under fire over his withdrawal plan, met Y»: an aside closed by a comma
+ * right before a verb trigger does not govern it; where its comma stands (the
+ * first token after it), else the sentence start.
+ */
+function asideEnd(ctx: RelationContext, s: EnSentence, f: Found): number {
+  if (f.noun || f.first - 1 <= s.first || !/,/.test(ctx.tokens[f.first - 1]!.after)) return s.first;
+  return f.first;
+}
+
+/**
+ * «a meeting between X and Y was possible», «the talks, if they take place»,
+ * «a visit by X could take place»: a word of possibility or condition as the
+ * predicate of a noun trigger — after its own phrase (parties, prepositions, a
+ * date, a form of «be», a comma), no other word between — says it has not happened.
+ */
+function hedgedAfter(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  if (!f.noun) return false;
+  const { tokens } = ctx;
+  const inUnit = (k: number) => ctx.units.some((u) => u.first <= k && k < u.last);
+  for (let k = f.last; k < s.last; k++) {
+    const w = tokens[k]!.key;
+    if (predicateHedge(ctx, s, k)) return true;
+    const own = inUnit(k) || gr(ctx).has('prepositions', w) || gr(ctx).has('determiners', w) || gr(ctx).has('beVerbs', w) || gr(ctx).has('groupConjunctions', w) || tokens[k]!.tags.has('Date') || dayAt(ctx, k);
+    if (!own) return false;
+  }
+  return false;
+}
+
+/**
+ * A hedge standing as the predicate of a noun trigger at token k: a word of
+ * possibility after a form of «be» («was possible», not «talks on possible
+ * cooperation»), a condition after a comma («the talks, if held»), a modal
+ * phrase («could take place») after the phrase itself (data/en/grammar.json
+ * `hedgePredicates`, `hedgeConditions`, `hedgeModals`).
+ */
+function predicateHedge(ctx: RelationContext, s: EnSentence, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  const prev = tokens[k - 1]!;
+  if (gr(ctx).has('hedgePredicates', t.key)) return gr(ctx).has('beVerbs', prev.key);
+  if (gr(ctx).has('hedgeConditions', t.key)) return /,/.test(prev.after);
+  const modal = [2, 3].some((n) => gr(ctx).has('hedgeModals', keysOf(tokens, k, Math.min(s.last, k + n)).join(' ')));
+  return modal && !gr(ctx).has('prepositions', prev.key);
 }
 
 /**
@@ -451,7 +512,8 @@ function adverbialClause(ctx: RelationContext, s: EnSentence, f: Found, su: read
   const subject = group(ctx, su, su.indexOf(head), said ? -1 : 1).filter((u) => actsIn(ctx, u) && !oblique(ctx, u));
   // a place a travel verb takes («left Abidjan after talks») is no party
   const travelled = (u: Unit) => !!u.place && !!ctx.index.triggers.verbs.get(ctx.tokens[u.first - 1]?.key ?? '')?.some((r) => r.type === 'visit');
-  const rest = said ? su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u)) : su.filter((u) => u.first >= subject.at(-1)!.last && u.last <= k && actsIn(ctx, u) && !oblique(ctx, u) && !subject.includes(u) && !travelled(u) && clean(ctx, u.last, k));
+  // «A and B discussed Iraq in a call»: a state after a word of subject matter is discussed, not a party
+  const rest = said ? su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u)) : su.filter((u) => u.first >= subject.at(-1)!.last && u.last <= k && actsIn(ctx, u) && !oblique(ctx, u) && !subject.includes(u) && !travelled(u) && clean(ctx, u.last, k) && !aboutMatter(ctx, subject.at(-1)!.last, u.first));
   return { subject, object: rest.slice(0, 1) };
 }
 
@@ -532,7 +594,8 @@ function frontedSubject(ctx: RelationContext, s: EnSentence, f: Found, su: reado
 /** Where a source attribution («, the foreign ministry in Beijing said») starts after `from`, else `to`. */
 function attribution(ctx: RelationContext, from: number, to: number): number {
   const { tokens } = ctx;
-  for (let k = from; k < to - 1; k++) {
+  // the comma may stand right after the trigger («in a telephone call, the ministry said»)
+  for (let k = Math.max(0, from - 1); k < to - 1; k++) {
     if (!/,/.test(tokens[k]!.after)) continue;
     for (let j = k + 1; j < Math.min(to, k + 9); j++) {
       if (/,/.test(tokens[j - 1]!.after) && j > k + 1) break;
@@ -568,9 +631,14 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
       continue;
     }
     if (!f.noun && local.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
-    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x) => x.place);
+    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x, n, all) => x.place && !locatesCity(all[n - 1], x));
   }
   return [];
+}
+
+/** «Tel Aviv, Israel», «Naivasha, Kenya»: a state right after a city of that state locates the city; it is no second place. */
+function locatesCity(city: Unit | undefined, u: Unit): boolean {
+  return !!city && city.kind === 'city' && u.kind === 'country' && u.actor === `country:${city.country}` && u.first - city.last <= 1;
 }
 
 /**
@@ -634,8 +702,10 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     }
     const jointPrep = gr(ctx).has('jointPrepositions', prep ?? '');
     if (jointPrep) slots.together = true;
-    if (prep && f.rec.frame.from.includes(prep)) slots.fromParty = members();
-    else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
+    if (prep && f.rec.frame.from.includes(prep)) {
+      slots.fromParty = members();
+      slots.recipients = recipientAfter(ctx, f, su, slots.fromParty, sourceAt);
+    } else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
     else if ((prep && f.rec.frame.with.includes(prep)) || jointPrep || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && adverbialGap(ctx, f.last, u)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
       if (passive && prep === 'by') continue;
       slots.partners = members();
@@ -646,6 +716,15 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
   const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
   slots.place ??= right.find((u) => u.place && (gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) || (hostTo && prepBefore(ctx, u) === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
   return slots;
+}
+
+/** «a letter from X to Y»: the recipient right after the sender, introduced by a preposition of the frame's `to`. */
+function recipientAfter(ctx: RelationContext, f: Found, su: readonly Unit[], sender: readonly Unit[], sourceAt: number): Unit[] {
+  const end = sender.at(-1);
+  if (!end || !f.rec.frame.to.length) return [];
+  const u = su.find((x) => x.first > end.last && x.first <= end.last + 3 && x.first < sourceAt && actsIn(ctx, x));
+  if (!u || !f.rec.frame.to.includes(ctx.tokens[u.first - 1]?.key === 'the' ? ctx.tokens[u.first - 2]?.key ?? '' : ctx.tokens[u.first - 1]!.key)) return [];
+  return group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.first < sourceAt);
 }
 
 /**
@@ -753,6 +832,9 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
 
 /** A meeting, call, message, agreement or negotiation: the subject with each partner, or every party together («between», groups, agreements). */
 function interactionRelations(ctx: RelationContext, f: Found, slots: Slots, passive: boolean, location: string | null, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
+  // «a letter from X to Y was delivered»: with no subject, the sender named after «from» is the one who acted
+  const fromActs = !slots.subject.length && !slots.patient.length && slots.fromParty.length > 0 && slots.recipients.length > 0;
+  if (fromActs) slots = { ...slots, subject: slots.fromParty, fromParty: [] };
   const subj = ids(slots.subject.length ? slots.subject : slots.patient);
   const others = [...slots.partners, ...slots.fromParty, ...slots.recipients].filter((o) => !subj.includes(o.actor!));
   const source = sourceOf(ctx, f, slots, subj, passive);
@@ -778,9 +860,25 @@ function speechInPerson(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
 /** «held a virtual meeting», «talks by video link»: a meeting noun with a phone or video word just before or after it is a call. */
 function remoteMeeting(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (f.rec.type !== 'meeting') return false;
-  if (!f.noun) return byPhone(ctx, s, f);
+  if (!f.noun) return byPhone(ctx, s, f) || callPhrase(ctx, s, f);
   const near = [...keysOf(ctx.tokens, f.first - 2, f.first), ...keysOf(ctx.tokens, f.last, f.last + 2)];
   return near.some((w) => gr(ctx).has('phoneWords', w));
+}
+
+/**
+ * «discussed Iraq in a telephone call», «In a phone call, A and B discussed»: a
+ * call noun in an adverbial phrase of the clause («in», «during» …) says how
+ * the parties talked.
+ */
+function callPhrase(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    if (k >= f.first && k < f.last) continue;
+    const n = nounAt(ctx, k, s);
+    if (!n || n.rec.type !== 'call') continue;
+    const g: Found = { rec: n.rec, first: k, last: n.last, noun: true };
+    if (adverbialOpener(ctx, s, g) >= 0 && (k < f.first ? clean(ctx, k, f.first) : clean(ctx, f.last, k))) return true;
+  }
+  return false;
 }
 
 /** «discussed Ukraine by phone», «talked via video link»: a phone word after «by», «via» or «over the» in the trigger's clause. */
@@ -857,9 +955,18 @@ function wherePlace(ctx: RelationContext, s: EnSentence, f: Found): Unit | undef
   for (let k = f.first - 1; k > s.first; k--) {
     if (!gr(ctx).has('relativePlace', tokens[k]!.key)) continue;
     if (!clean(ctx, k + 1, f.first)) return undefined;
-    return ctx.units.find((u) => u.place && u.last === k && u.sentence === tokens[k]!.sentence);
+    const u = ctx.units.find((x) => x.place && x.last === k && x.sentence === tokens[k]!.sentence);
+    // «Tel Aviv, Israel, where»: the city the state locates
+    const city = u && ctx.units.find((x) => x.last <= u.first && x.last >= u.first - 1 && locatesCity(x, u));
+    return city ?? u;
   }
   return undefined;
+}
+
+/** «will travel to X next month, his office said on Tuesday»: a day right after a verb of saying (past «on») is the report's, not the plan's. */
+function reportDay(ctx: RelationContext, first: number): boolean {
+  const k = ctx.tokens[first - 1]?.key === 'on' ? first - 2 : first - 1;
+  return gr(ctx).has('sayVerbs', ctx.tokens[k]?.key ?? '');
 }
 
 /** The relations of one trigger. */
@@ -873,7 +980,7 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   if (adverbial?.object.length) Object.assign(slots, { subject: adverbial.subject, partners: adverbial.object });
   let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? frontedPlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
-  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || d.first >= (ctx.datelineEnd ?? 0)) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? ''));
+  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || (d.first >= (ctx.datelineEnd ?? 0) && !reportDay(ctx, d.first))) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? ''));
   // the nearest date that fixes a day, preferring one after the trigger (a dateline date before it is the report's)
   const dist = (d: { first: number; day: string | null }) => Math.abs(d.first - f.first) + (d.first < f.first ? 6 : 0) + (d.day ? 0 : 100);
   const date = dates.sort((a, b) => dist(a) - dist(b))[0]?.day ?? null;
@@ -910,7 +1017,7 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
     const host = found.find((r) => r.type === 'meeting' && r.participants.includes(u.actor!) && r.evidence.start === s.start);
     const state = u.country ?? stateBefore(ctx, su, prev);
     const visitor: Unit = { ...u, ...(state ? { country: state } : {}) };
-    const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country).find((c) => c && c !== visitor.country) : otherState(ctx, su, visitor);
+    const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country ?? ctx.g.people.get(p)?.country).find((c) => c && c !== visitor.country) : otherState(ctx, su, visitor);
     const place = host?.location ?? ctx.dateline ?? (hostState ? `country:${hostState}` : null);
     if (!place) continue;
     // the visitor's encounter with the host is where the visit goes

@@ -478,3 +478,44 @@ describe('the visitor\'s encounter', () => {
       want: [row('visit', [p('sameh-shoukry')], 'country:KE', null, null), row('meeting', ['country:KE', p('sameh-shoukry')], 'country:KE', null, null)] },
   ]);
 });
+
+const D4 = '2004-05-12'; // a Wednesday
+
+describe('restraint after the trigger and in asides', () => {
+  run([
+    { name: '«called on A and B to agree»: an appeal to a list, no courtesy call', text: 'Antonio Guterres called on Israel and Hamas to agree to a ceasefire.', day: W, want: [] },
+    { name: '«called on A and B to implement»: an organization appealing, no encounter', text: 'The European Union called on Serbia and Kosovo to implement their agreement.', day: W, want: [] },
+    { name: '«a meeting between A and B was possible»: a possibility, no meeting', text: 'Officials said a meeting between Erdogan and Assad was possible next month.', day: W, want: [] },
+    { name: '«the meeting between A and B, if it takes place»: a condition', text: 'The meeting between Blinken and Wang Yi, if it takes place, would be the first in months.', day: W, want: [] },
+    { name: '«a visit by X could take place»: a possibility', text: 'A visit by Narendra Modi to Kyiv could take place in the summer.', day: W, want: [] },
+    { name: '«talks with Y on possible cooperation»: the matter, not a hedge', text: 'Olaf Scholz held talks with William Ruto on possible cooperation in energy.', day: W,
+      want: [row('meeting', [p('olaf-scholz'), RUTO], null, null, null)] },
+    { name: '«X, under fire over his plan, met Y»: a hedge word in an aside does not govern the verb', text: 'Ariel Sharon, under pressure over his withdrawal plan, met Omar Suleiman on Tuesday, officials said.', day: D4,
+      want: [row('meeting', [p('ariel-sharon'), p('omar-suleiman')], null, '2004-05-11', null)] },
+  ]);
+});
+
+describe('calls, letters and conferences in wires', () => {
+  run([
+    { name: '«A and B discussed X in a telephone call, the ministry said»: one call of the two, the attribution no party', text: 'Colin Powell and Prince Saud al-Faisal discussed Iraq in a telephone call, the State Department said.', day: null,
+      want: [row('call', [p('colin-powell'), p('saud-bin-faisal-al-saud')], null, null, null)] },
+    { name: '«In a phone call on a day, A and B discussed»: a fronted call phrase makes the talk a call', text: 'In a phone call on Tuesday, Abdel Fattah al-Sisi and Emmanuel Macron discussed Gaza.', day: W,
+      want: [row('call', [p('abdel-fattah-el-sisi'), p('emmanuel-macron')], null, '2024-03-05', null)] },
+    { name: '«told Y in a telephone call on a day»: a call noun before a day is no appeal', text: 'John Howard told George W. Bush in a telephone call on Tuesday that Australia would stay.', day: D4,
+      want: [row('call', [p('john-howard'), p('george-w-bush')], null, '2004-05-11', p('john-howard'))] },
+    { name: '«a letter from X to Y was delivered»: the sender is the source', text: 'A letter from Tamim bin Hamad Al Thani to Abdel Fattah al-Sisi was delivered on Tuesday.', day: W,
+      want: [row('message', [p('tamim-bin-hamad-al-thani'), p('abdel-fattah-el-sisi')], null, '2024-03-05', p('tamim-bin-hamad-al-thani'))] },
+    { name: '«at a news conference with visiting Y»: a meeting, and a visit to the speaker\'s state', text: 'Egyptian President Hosni Mubarak, speaking at a news conference with visiting Italian Prime Minister Silvio Berlusconi, said peace was near.', day: null,
+      want: [row('meeting', [p('hosni-mubarak'), p('silvio-berlusconi')], null, null, null), row('visit', [p('silvio-berlusconi')], 'country:EG', null, null)] },
+    { name: '«told a news conference» with nobody: no encounter', text: 'Jack Straw told a news conference in London that Iran must cooperate.', day: D4, want: [] },
+  ]);
+});
+
+describe('places and days of plans', () => {
+  run([
+    { name: '«travelled to City, State, where he met Y»: the state locates the city, one visit', text: 'Antony Blinken traveled to Tel Aviv, Israel, where he met with Benjamin Netanyahu.', day: W,
+      want: [row('visit', [BLINKEN], 'city:tel-aviv', null, null), row('meeting', [BLINKEN, p('benjamin-netanyahu')], 'city:tel-aviv', null, null)] },
+    { name: '«will travel to X next month, his office said on Tuesday»: the report\'s day is not the plan\'s', text: 'Jacques Chirac will travel to Algeria next month, his office said on Tuesday.', day: D4,
+      want: [row('visit', [p('jacques-chirac')], 'country:DZ', null, null)] },
+  ]);
+});
