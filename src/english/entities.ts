@@ -44,6 +44,8 @@ export interface Unit {
   counterpart?: boolean;
   /** A country named by its adjective alone. */
   adjective?: boolean;
+  /** A seat of power's city («the Kremlin» → Moscow): the venue of a meeting held there. */
+  venue?: string;
 }
 
 export interface UnknownPerson {
@@ -570,7 +572,8 @@ function unitOf(x: Scan, it: Item): Unit | undefined {
     case 'seat':
       // «a State Department spokesman»: an official of the body's state speaks, the body is no entity here
       if (x.grammar.has('personNouns', x.tokens[it.last]?.key ?? '')) return { first: it.first, last: it.last, sentence, actor: `country:${s.country}`, place: null, kind: 'country', country: s.country };
-      return { first: it.first, last: it.last, sentence, actor: s.id, place: null, kind: 'body', country: s.country };
+      const venue = x.g.seats.get(s.id)?.city;
+      return { first: it.first, last: it.last, sentence, actor: s.id, place: null, kind: 'body', country: s.country, ...(venue ? { venue } : {}) };
     case 'person': {
       const id = pickPerson(x, it);
       const c = personCountry(x, id);

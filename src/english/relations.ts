@@ -686,8 +686,8 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     // a partner may stand further away when its preposition is the frame's («signed an agreement on Monday with Y»)
     if (gap.length > (prep && f.rec.frame.with.includes(prep) ? 10 : 7) && !groupOf(ctx, gap)) break;
     // «welcomed X to Paris»: a place after «to» is the venue of a host's trigger
-    if (u.kind === 'city' || (u.place && (gr(ctx).has('venuePrepositions', prep ?? '') || (prep === 'to' && !f.rec.frame.to.length && f.rec.frame.source === 'subject')))) {
-      if (!aboutMatter(ctx, f.last, u.first)) slots.place ??= u;
+    if (u.kind === 'city' || ((u.place || u.venue) && (gr(ctx).has('venuePrepositions', prep ?? '') || (prep === 'to' && !f.rec.frame.to.length && f.rec.frame.source === 'subject')))) {
+      if (!aboutMatter(ctx, f.last, u.first)) slots.place ??= seatVenue(u);
       continue;
     }
     if (!actsIn(ctx, u) || qualifiesPerson(ctx, u, su)) continue;
@@ -714,8 +714,13 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
   }
   if (jointGathering(ctx, s, f, slots.partners)) slots.together = true;
   const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
-  slots.place ??= right.find((u) => u.place && (gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) || (hostTo && prepBefore(ctx, u) === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
+  slots.place ??= right.map(seatVenue).find((u) => u.place && (gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) || (hostTo && prepBefore(ctx, u) === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
   return slots;
+}
+
+/** «met at the Kremlin», «welcomed X to Downing Street»: a seat of power as a venue stands for its city (data/bodies.json `city`). */
+function seatVenue(u: Unit): Unit {
+  return u.venue && !u.place ? { ...u, place: u.venue } : u;
 }
 
 /** «a letter from X to Y»: the recipient right after the sender, introduced by a preposition of the frame's `to`. */

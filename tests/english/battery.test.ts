@@ -261,8 +261,14 @@ describe('venues', () => {
       want: [row('meeting', [p('ayad-allawi'), p('pope-john-paul-ii')], 'country:VA', null, null)] },
     { name: '«In Beijing, X met Y»: a fronted place', text: 'In Beijing, Colin Powell met Chinese Foreign Minister Li Zhaoxing.', day: null,
       want: [row('meeting', [p('colin-powell'), p('li-zhaoxing')], 'city:beijing', null, null)] },
-    { name: '«met at the White House»: a seat of power is a venue, no party', text: 'George W. Bush and Tony Blair met at the White House on Friday.', day: W,
-      want: [row('meeting', [p('george-w-bush'), p('tony-blair')], null, '2024-03-01', null)] },
+    { name: '«met at the White House»: a seat of power is a venue in its city, no party', text: 'George W. Bush and Tony Blair met at the White House on Friday.', day: W,
+      want: [row('meeting', [p('george-w-bush'), p('tony-blair')], 'city:washington-d-c', '2024-03-01', null)] },
+    { name: '«hosted X at the Elysee Palace»: the seat\'s city is the place', text: 'Emmanuel Macron hosted Volodymyr Zelenskyy at the Elysee Palace on Tuesday.', day: W,
+      want: [row('meeting', [p('emmanuel-macron'), p('volodymyr-zelenskyy')], 'city:paris', '2024-03-05', p('emmanuel-macron'))] },
+    { name: '«welcomed X to Downing Street»: a host\'s seat after «to»', text: 'Keir Starmer welcomed Mark Carney to Downing Street on Tuesday.', day: '2025-06-11',
+      want: [row('meeting', [p('keir-starmer'), p('mark-carney')], 'city:london', '2025-06-10', p('keir-starmer'))] },
+    { name: '«met Y at the Kremlin»', text: 'Vladimir Putin met Wang Yi at the Kremlin on Tuesday.', day: W,
+      want: [row('meeting', [p('vladimir-putin'), p('wang-yi')], 'city:moscow', '2024-03-05', null)] },
   ]);
 });
 
