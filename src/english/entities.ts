@@ -84,7 +84,7 @@ function findMatches(tokens: readonly EnToken[], root: EnNode): Match[] {
         const ok = node.entries.filter((e) => {
           if (e.acronym) return span.every((t) => t.upper);
           // a lower-case part after a hyphen belongs to a proper name («Roh Moo-hyun», «Kim Jong-il»)
-          if (e.proper) return span[0]!.cap && (span[span.length - 1]!.cap || (span.length > 1 && span[span.length - 2]!.after === '-'));
+          if (e.proper) return (span[0]!.cap || !!e.particleFirst) && (span[span.length - 1]!.cap || (span.length > 1 && span[span.length - 2]!.after === '-'));
           return true;
         });
         if (ok.length) out.push({ first: i, last: j, entries: ok });
@@ -211,6 +211,8 @@ function pickPerson(x: Scan, it: Item, role?: string, of?: string): string {
   const { g, day } = x;
   const ids = [...new Set(it.entries.map((e) => e.sense).filter((s): s is Extract<EnSense, { t: 'person' }> => s.t === 'person').map((s) => s.id))];
   if (ids.length <= 1) return ids[0] ?? (it.sense as { id: string }).id;
+  const titled = titledHolder(x, it, ids);
+  if (titled) return titled;
   const seen = ids.filter((id) => x.fullSeen.has(id));
   if (seen.length === 1) return seen[0]!;
   let cands = ids;
@@ -228,6 +230,28 @@ function pickPerson(x: Scan, it: Item, role?: string, of?: string): string {
   const latest = (id: string) => Math.max(0, ...(g.people.get(id)?.roles ?? []).map((r) => Number((r.from ?? '0').slice(0, 4))));
   const rankOf = (id: string) => (day ? 0 : prominence(x, id));
   return [...cands].sort((a, b) => rankOf(b) - rankOf(a) || latest(b) - latest(a))[0]!;
+}
+
+/**
+ * «King Abdullah» in 2004: a name that opens with an office title, shared by
+ * several persons, is the one who held that office on the day (Jordan's king,
+ * not Saudi Arabia's crown prince of then).
+ */
+function titledHolder(x: Scan, it: Item, ids: readonly string[]): string | undefined {
+  if (!x.day) return undefined;
+  let node = x.index.root.next.get(x.tokens[it.first]!.key);
+  let role: string | undefined;
+  for (let k = it.first + 1; node && k <= it.last; k++) {
+    const t = node.entries?.find((e) => e.sense.t === 'title')?.sense;
+    if (t && t.t === 'title') role = x.g.titles[t.title]?.role;
+    node = k < it.last ? node.next.get(x.tokens[k]!.key) : undefined;
+  }
+  if (!role) return undefined;
+  const holders = ids.filter((id) => {
+    const p = x.g.people.get(id);
+    return !!p && rolesOn(p, x.day).some((r) => r.role === role);
+  });
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** The years of a person's offices, as [from, to] (an open office runs to this year). */

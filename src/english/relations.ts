@@ -423,11 +423,27 @@ function group(ctx: RelationContext, units: readonly Unit[], start: number, dir:
     // «India-Pakistan talks»: two parties joined by a hyphen
     const hyphen = gap.length === 0 && ctx.tokens[a.last - 1]!.after === '-';
     const joint = (gap.every((w) => gr(ctx).has('groupJoins', w)) && (conj || comma)) || hyphen;
-    if (!joint || !(need === 'actor' ? units[n]!.actor : units[n]!.place)) break;
+    if (!joint || !(need === 'actor' ? units[n]!.actor : units[n]!.place) || frontedPhraseEnd(ctx, a, comma && !conj)) break;
+    // «In Cairo, Egypt, X met Y»: the state that locates a city is no party of the list
+    if (need === 'actor' && locatesCity(units[n - 1], units[n]!)) break;
     if (dir === 1 && gr(ctx).has('sayVerbs', ctx.tokens[units[n]!.last]?.key ?? '')) break;
     out.push(units[n]!);
   }
   return dir === 1 ? out : out.reverse();
+}
+
+/**
+ * «At the invitation of X, Y paid a visit»: a phrase that opens the sentence
+ * with a preposition ends at its first comma; a unit closing it is no list item
+ * with what follows the comma.
+ */
+function frontedPhraseEnd(ctx: RelationContext, a: Unit, commaOnly: boolean): boolean {
+  if (!commaOnly) return false;
+  const { tokens } = ctx;
+  const start = ctx.sentences.find((s) => s.first <= a.first && a.first < s.last)?.first ?? a.first;
+  if (!gr(ctx).has('prepositions', tokens[start]!.key) && !gr(ctx).has('adverbialOpeners', tokens[start]!.key)) return false;
+  for (let k = start; k < a.last - 1; k++) if (/[,;:]/.test(tokens[k]!.after)) return false;
+  return /,/.test(tokens[a.last - 1]!.after);
 }
 
 /** A reference phrase («the two leaders», «both sides») before the trigger in its clause (after `from`), with no actor between: true when found. */

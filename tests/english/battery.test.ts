@@ -525,3 +525,18 @@ describe('places and days of plans', () => {
       want: [row('visit', [p('jacques-chirac')], 'country:DZ', null, null)] },
   ]);
 });
+
+describe('fronted phrases, ranges and names', () => {
+  run([
+    { name: '«At the invitation of X, Y paid a visit»: the fronted phrase ends at its comma; a range of days is dated by its first', text: 'At the invitation of President Mohamed bin Zayed Al Nahyan, Prime Minister Narendra Modi paid an official visit to the UAE on 13-14 February 2024.', day: W,
+      want: [row('visit', [p('narendra-modi')], 'country:AE', '2024-02-13', null)] },
+    { name: '«In City, State, X met Y»: the state locating the city is no party', text: 'In Cairo, Egypt, Abdel Fattah al-Sisi met Antony Blinken.', day: W,
+      want: [row('meeting', [p('abdel-fattah-el-sisi'), BLINKEN], 'city:cairo', null, null)] },
+    { name: '«President von der Leyen»: a name the data writes with a lower-case particle first', text: 'President von der Leyen met with the Prime Minister of Ireland, Leo Varadkar, in Brussels on Tuesday.', day: W,
+      want: [row('meeting', [p('ursula-von-der-leyen'), p('leo-varadkar')], 'city:brussels', '2024-03-05', null)] },
+    { name: '«envoy de Mistura met Y»', text: 'UN envoy de Mistura met Moroccan Foreign Minister Nasser Bourita in Rabat.', day: W,
+      want: [row('meeting', [p('staffan-de-mistura'), p('nasser-bourita')], 'city:rabat', null, null)] },
+    { name: '«King Abdullah» in 2004: the king of the day (Jordan), not the Saudi crown prince of then', text: 'Ayad Allawi met King Abdullah on Tuesday.', day: D4,
+      want: [row('meeting', [p('ayad-allawi'), p('abdullah-ii-of-jordan')], null, '2004-05-11', null)] },
+  ]);
+});
