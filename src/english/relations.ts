@@ -399,11 +399,18 @@ function attributiveName(ctx: RelationContext, u: Unit, next: EnToken): boolean 
 
 const actsIn = (ctx: RelationContext, u: Unit) => !!u.actor && !standsForAnother(ctx, u);
 
-/** «Egypt's visiting foreign minister, Sameh Shoukry»: a possessive state before a person of the same phrase qualifies that person. */
+/**
+ * «Egypt's visiting foreign minister, Sameh Shoukry», «Philippine Defense
+ * Secretary Gilberto Teodoro» (a person the gazetteer does not know): a
+ * possessive state or a state adjective before a person of the same phrase qualifies that person.
+ */
 function qualifiesPerson(ctx: RelationContext, u: Unit, su: readonly Unit[]): boolean {
-  if (u.kind === 'person' || !ctx.tokens[u.last - 1]!.poss) return false;
+  if (u.kind === 'person' || (!ctx.tokens[u.last - 1]!.poss && !u.adjective)) return false;
   const next = su.find((v) => v.first >= u.last);
-  return !!next && next.kind === 'person' && next.first - u.last <= 5 && keysOf(ctx.tokens, u.last, next.first).every((k) => !gr(ctx).has('prepositions', k) && !gr(ctx).has('groupConjunctions', k));
+  if (!next || next.kind !== 'person' || next.first - u.last > 6) return false;
+  // title words between («Secretary of National Defense»; «visiting military chief,»), no list
+  const between = ctx.tokens.slice(u.last, next.first);
+  return between.every((t, n) => !gr(ctx).has('groupConjunctions', t.key) && (!gr(ctx).has('prepositions', t.key) || (u.adjective === true && t.key === 'of' && n > 0 && !!between[n + 1]?.cap)));
 }
 
 /**
@@ -694,10 +701,13 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     slots.destinations = destinationsOf(ctx, f, su, right.filter((u) => clean(ctx, f.last, u.first)));
     return slots;
   }
+  // where the phrase of the next person starts, when a state qualifies him («with Philippine Secretary of Defense X»)
+  let lead: number | undefined;
   for (const u of right) {
     // «met in Sochi to discuss Iraq»: what follows a word of subject matter is discussed, not met
     if (!clean(ctx, f.last, u.first) || (u.kind !== 'city' && aboutMatter(ctx, f.last, u.first))) break;
-    const gap = keysOf(tokens, f.last, u.first);
+    const gap = keysOf(tokens, f.last, lead ?? u.first);
+    lead = undefined;
     const prep = [...gap].reverse().find((w) => gr(ctx).has('prepositions', w));
     // a partner may stand further away when its preposition is the frame's («signed an agreement on Monday with Y»)
     if (gap.length > (prep && f.rec.frame.with.includes(prep) ? 10 : 7) && !groupOf(ctx, gap)) break;
@@ -706,7 +716,8 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
       if (!aboutMatter(ctx, f.last, u.first)) slots.place ??= seatVenue(u);
       continue;
     }
-    if (!actsIn(ctx, u) || qualifiesPerson(ctx, u, su)) continue;
+    if (qualifiesPerson(ctx, u, su)) lead = u.first;
+    if (!actsIn(ctx, u) || lead !== undefined) continue;
     // «discussed Iraq with Y»: right after a verb that takes no party as object, an actor is the matter
     if (!prep && !gap.length && !f.noun && !f.rec.frame.object) continue;
     const members = () => ledBy(ctx, su, group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.kind !== 'city' && x.first < sourceAt));

@@ -540,3 +540,17 @@ describe('fronted phrases, ranges and names', () => {
       want: [row('meeting', [p('ayad-allawi'), p('abdullah-ii-of-jordan')], null, '2004-05-11', null)] },
   ]);
 });
+
+describe('officials the gazetteer does not know', () => {
+  it('«met with Philippine Secretary of National Defense X»: the state adjective qualifies the unknown official, who is the partner', () => {
+    const r = read('Lloyd Austin met with Philippine Secretary of National Defense Gilberto Teodoro at the Pentagon today.', W);
+    expect(r.relations.map((x) => [x.type, x.participants])).toEqual([['meeting', [p('lloyd-austin'), p('~gilberto-teodoro')]]]);
+  });
+  it('«met with Vietnamese Deputy Foreign Minister X»: the person, not the state', () => {
+    const r = read('Kurt Campbell met with Vietnamese Deputy Foreign Minister Ha Kim Ngoc in Washington on March 5.', W);
+    expect(r.relations.map((x) => x.participants.map((id) => r.entities.find((e) => e.id === id)?.type))).toEqual([['person', 'person']]);
+  });
+  it('«met Egyptian and Jordanian officials»: adjectives with no named person stay the parties', () => {
+    expect(rels(read('Antony Blinken met Egyptian and Jordanian officials.', W))).toEqual([row('meeting', [BLINKEN, 'country:EG'], null, null, null), row('meeting', [BLINKEN, 'country:JO'], null, null, null)]);
+  });
+});
