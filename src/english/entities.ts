@@ -714,13 +714,45 @@ function titleReferences(x: Scan): void {
     const next = tokens[j + 1];
     if (next && next.sentence === head.sentence && (next.cap || next.key === 'of') && !head.after) continue;
     const keys = tokens.slice(i + 1, j + 1).map((t) => t.key);
-    const ante = [...x.units].reverse().find((u) => u.last <= i && u.kind === 'person' && u.actor && holdsWords(tokens, u, keys));
+    const ante = [...x.units].reverse().find((u) => u.last <= i && u.kind === 'person' && u.actor && holdsWords(tokens, u, keys)) ?? bareTitleHolder(x, i + 1, j + 1);
     // «The Prime Minister spoke to the Prime Minister of Greece, X»: one named in the sentence is the other party
     if (!ante?.actor || x.units.some((u) => u.sentence === head.sentence && u.actor === ante.actor)) continue;
     x.mentions.push({ id: ante.actor, first: i + 1, last: j + 1, kind: 'title', confidence: 0.6 });
     x.units.push({ ...ante, first: i + 1, last: j + 1, sentence: head.sentence });
     i = j;
   }
+}
+
+/**
+ * «The Prime Minister spoke to President X of Ukraine … the UK's support»: a
+ * bare office title that names nobody before it is the holder of that office,
+ * on the day, in the one state the text names (a dateline included) that no
+ * named person of the text belongs to; a readout's bare «the Secretary»
+ * (data/en/grammar.json `secretaryTitles`) is that state's foreign minister.
+ */
+function bareTitleHolder(x: Scan, first: number, last: number): Unit | undefined {
+  if (!x.day) return undefined;
+  const keys = x.tokens.slice(first, last).map((t) => t.key).join(' ');
+  const title = x.grammar.has('secretaryTitles', keys) ? undefined : titleOfPhrase(x, first, last);
+  const role = title ? title.role : x.grammar.has('secretaryTitles', keys) ? 'foreign-minister' : undefined;
+  if (!role || title?.org || title?.generic || title?.note) return undefined;
+  // a state the text attributes something to: by its adjective («British aid»), a possessive («the UK's support») or a dateline, not a place talked about («the war in Ukraine»)
+  const owner = (u: Unit) => (u.kind === 'country' && (u.adjective || x.tokens[u.last - 1]!.poss)) || (u.kind === 'city' && u.first === 0);
+  const named = new Set(x.units.filter(owner).map((u) => u.country).filter((c): c is string => !!c));
+  for (const u of x.units) if (u.kind === 'person' && u.country) named.delete(u.country);
+  const state = title?.country ?? (named.size === 1 ? [...named][0] : undefined);
+  if (!state) return undefined;
+  const holder = holderOn(x.g, { role, of: state, date: x.day, ...(role === 'head-of-state' ? { note: null } : {}) });
+  if (!holder) return undefined;
+  return { first, last, sentence: x.tokens[first]!.sentence, actor: holder.person.id, place: null, kind: 'person', country: state };
+}
+
+/** The office title the whole phrase [first, last) names, if any. */
+function titleOfPhrase(x: Scan, first: number, last: number): { role: string; country?: string; org?: string; generic?: boolean; note?: string } | undefined {
+  let node: EnNode | undefined = x.index.root;
+  for (let k = first; node && k < last; k++) node = node.next.get(x.tokens[k]!.key);
+  const t = node?.entries?.find((e) => e.sense.t === 'title')?.sense;
+  return t && t.t === 'title' ? x.g.titles[t.title] : undefined;
 }
 
 /** Does the unit's phrase hold these words in a row? */

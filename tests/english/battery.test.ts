@@ -554,3 +554,17 @@ describe('officials the gazetteer does not know', () => {
     expect(rels(read('Antony Blinken met Egyptian and Jordanian officials.', W))).toEqual([row('meeting', [BLINKEN, 'country:EG'], null, null, null), row('meeting', [BLINKEN, 'country:JO'], null, null, null)]);
   });
 });
+
+describe('bare office titles of a readout', () => {
+  run([
+    { name: '«The Prime Minister spoke to X of Ukraine … the UK\'s support»: the holder of the office in the one state the text attributes something to', text: "The Prime Minister spoke to President Zelenskyy of Ukraine this morning. The Prime Minister reiterated the UK's support.", day: W,
+      want: [row('call', [p('rishi-sunak'), p('volodymyr-zelenskyy')], null, '2024-03-06', null)] },
+    { name: '«WASHINGTON — The Secretary met with X»: the foreign minister of the dateline\'s state on the day', text: 'WASHINGTON — The Secretary met with Saudi Foreign Minister Prince Faisal bin Farhan today.', day: W,
+      want: [row('meeting', [BLINKEN, p('faisal-bin-farhan-al-saud')], null, '2024-03-06', null)] },
+    { name: 'a state only talked about («the war in Ukraine») names no office-holder', text: 'The Prime Minister discussed the war in Ukraine with Chancellor Scholz of Germany.', day: W, want: [] },
+    { name: 'a bare title with no state named stays nobody', text: 'The Secretary met with Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh.', day: W, want: [] },
+  ]);
+  it('«the UK\'s»: an acronym with a possessive is still an acronym', () => {
+    expect(read("He reiterated the UK's support.", W).entities.map((e) => e.id)).toEqual(['country:GB']);
+  });
+});
