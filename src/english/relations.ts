@@ -783,10 +783,14 @@ function prepBefore(ctx: RelationContext, u: Unit): string {
 function ledBy(ctx: RelationContext, su: readonly Unit[], parties: Unit[]): Unit[] {
   const last = parties.at(-1);
   if (!last) return parties;
-  const head = su.find((v) => v.first > last.last && v.first <= last.last + 3 && v.kind === 'person' && v.actor);
-  if (!head) return parties;
-  const gap = keysOf(ctx.tokens, last.last, head.first);
-  return gap.length >= 2 && gr(ctx).has('ledWords', gap[0]!) && gap[1] === 'by' ? [head] : parties;
+  const { tokens } = ctx;
+  // «Egyptian officials led by intelligence chief X»: a noun may stand between the party and «led by», title words between «by» and the head
+  for (let k = last.last; k <= last.last + 2 && k < tokens.length - 1; k++) {
+    if (!gr(ctx).has('ledWords', tokens[k]!.key) || tokens[k + 1]!.key !== 'by') continue;
+    const head = su.find((v) => v.first > k + 1 && v.first <= k + 5 && v.kind === 'person' && v.actor);
+    return head && clean(ctx, k + 2, head.first) && !tokens.slice(k + 2, head.first).some((t) => /[,;:]/.test(t.after)) ? [head] : parties;
+  }
+  return parties;
 }
 
 /**

@@ -568,3 +568,14 @@ describe('bare office titles of a readout', () => {
     expect(read("He reiterated the UK's support.", W).entities.map((e) => e.id)).toEqual(['country:GB']);
   });
 });
+
+describe('delegations and spellings of wires', () => {
+  run([
+    { name: '«received a delegation of Egyptian officials led by intelligence chief X»: the head stands for the delegation', text: 'Yasser Arafat received a delegation of Egyptian officials led by intelligence chief Omar Suleiman in Ramallah on Tuesday.', day: D4,
+      want: [row('meeting', [p('yasser-arafat'), p('omar-suleiman')], 'city:ramallah', '2004-05-11', p('yasser-arafat'))] },
+    { name: '«received a delegation of Egyptian officials»: the state the delegation comes from', text: 'Yasser Arafat received a delegation of Egyptian officials in Ramallah.', day: D4,
+      want: [row('meeting', [p('yasser-arafat'), 'country:EG'], 'city:ramallah', null, p('yasser-arafat'))] },
+    { name: '«Hassan Rowhani»: a 2004 wire spelling', text: "Iran's top nuclear negotiator Hassan Rowhani met Mohamed ElBaradei.", day: D4,
+      want: [row('meeting', [p('hassan-rouhani'), p('mohamed-elbaradei')], null, null, null)] },
+  ]);
+});
