@@ -841,6 +841,25 @@ function datelineVisit(ctx: RelationContext, s: EnSentence, f: Found, slots: Slo
   return !!city?.country && slots.subject.length > 0 && slots.subject.every((u) => u.country !== city.country) && !toPlace;
 }
 
+/**
+ * «X arrived on Tuesday for talks with US President Y»: an arrival with no place
+ * named goes to the state of the host its purpose names (the first person after
+ * a word of talks and «with»), when the text names that state.
+ */
+function purposeHost(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots): Unit[] {
+  if (f.noun || f.rec.frame.to.length === 0 || !f.rec.frame.to.every((w) => gr(ctx).has('venuePrepositions', w) || w === 'for')) return [];
+  const { tokens } = ctx;
+  for (let k = f.last; k < s.last - 1 && !gr(ctx).has('clauseEnds', tokens[k]!.key); k++) {
+    if (!gr(ctx).has('talkPurposes', tokens[k]!.key) || tokens[k + 1]!.key !== 'with') continue;
+    const host = ctx.units.find((u) => u.first >= k + 2 && u.first <= k + 6 && u.actor && (u.kind === 'person' || u.kind === 'country'));
+    const state = host?.kind === 'country' ? host.country : host?.country;
+    if (!state || slots.subject.some((u) => u.country === state)) return [];
+    // the state stands where its host does (a relation whose place the text does not name is dropped later)
+    return [{ ...host!, kind: 'country', actor: `country:${state}`, place: `country:${state}` }];
+  }
+  return [];
+}
+
 /** «Mubarak sent his intelligence chief Omar Suleiman to Israel»: the person sent is the visitor (the first named person right after the verb). */
 function sentVisitor(ctx: RelationContext, f: Found): Unit[] {
   const u = ctx.units.find((x) => x.first >= f.last && x.first <= f.last + 2 && x.sentence === ctx.tokens[f.first]!.sentence);
@@ -859,6 +878,7 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
     const d = ctx.units.find((u) => u.place === ctx.dateline);
     if (d) dest = [d];
   }
+  if (!dest.length) dest = purposeHost(ctx, s, f, slots);
   // a visitor is never the destination, and a journey inside the visitors' own state is domestic
   const visitorCountries = new Set(slots.subject.map((u) => u.country));
   if (slots.subject.every((u) => u.country)) dest = dest.filter((d) => !(d.kind === 'city' && visitorCountries.size === 1 && visitorCountries.has(d.country)));

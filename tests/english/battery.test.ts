@@ -579,3 +579,11 @@ describe('delegations and spellings of wires', () => {
       want: [row('meeting', [p('hassan-rouhani'), p('mohamed-elbaradei')], null, null, null)] },
   ]);
 });
+
+describe('arrivals for talks', () => {
+  run([
+    { name: '«arrived on a day for talks with Chinese President X»: a visit to the host\'s state, and the talks there', text: 'Kenyan President William Ruto arrived on Tuesday for talks with Chinese President Xi Jinping.', day: W,
+      want: [row('visit', [RUTO], 'country:CN', '2024-03-05', null), row('meeting', [RUTO, p('xi-jinping')], 'country:CN', '2024-03-05', null)] },
+    { name: '«arrived late for the meeting with» officials of his own state: no visit', text: 'William Ruto arrived late for the meeting with Kenyan officials.', day: W, want: [] },
+  ]);
+});
