@@ -500,8 +500,24 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   if (f.noun && f.rec.type === 'visit' && gr(ctx).has('visitAgents', tokens[f.last]?.key ?? '') && !f.rec.frame.to.includes(tokens[f.last]!.key)) {
     const by = su.find((u) => u.first === f.last + 1 && u.actor);
     if (by) subject = [by];
+    else subject = visitorOfState(ctx, f, su, subject);
   }
   return { subject, patient: [], passive };
+}
+
+/**
+ * «A and B met … in the first visit by a Turkish president to Egypt»: a visit
+ * by an office of a state named by its adjective is made by the party of that
+ * state among the subject (none of them: nobody is named as the visitor).
+ */
+function visitorOfState(ctx: RelationContext, f: Found, su: readonly Unit[], subject: Unit[]): Unit[] {
+  const det = gr(ctx).has('determiners', ctx.tokens[f.last + 1]?.key ?? '') ? 1 : 0;
+  const adj = su.find((u) => u.first === f.last + 1 + det && u.actor);
+  if (!adj) return subject;
+  // «a visit by a Turkish president»: the title names the holder
+  if (adj.kind === 'person') return [adj];
+  if (!adj.adjective) return subject;
+  return subject.filter((u) => u.country === adj.country && u.actor !== adj.actor);
 }
 
 /**
@@ -888,9 +904,9 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
 
 /** A meeting, call, message, agreement or negotiation: the subject with each partner, or every party together («between», groups, agreements). */
 function interactionRelations(ctx: RelationContext, f: Found, slots: Slots, passive: boolean, location: string | null, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
-  // «a letter from X to Y was delivered»: with no subject, the sender named after «from» is the one who acted
-  const fromActs = !slots.subject.length && !slots.patient.length && slots.fromParty.length > 0 && slots.recipients.length > 0;
-  if (fromActs) slots = { ...slots, subject: slots.fromParty, fromParty: [] };
+  // «a letter from X to Y was delivered», «Z conveyed a message from X to Y»: the sender named after «from» is the one who acted (Z only carried it)
+  const fromActs = slots.fromParty.length > 0 && slots.recipients.length > 0;
+  if (fromActs) slots = { ...slots, subject: slots.fromParty, patient: [], fromParty: [] };
   const subj = ids(slots.subject.length ? slots.subject : slots.patient);
   const others = [...slots.partners, ...slots.fromParty, ...slots.recipients].filter((o) => !subj.includes(o.actor!));
   const source = sourceOf(ctx, f, slots, subj, passive);
