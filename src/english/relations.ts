@@ -496,6 +496,8 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   if (!subject.length) subject = parentheticalSubject(ctx, s, f, su);
   if (!subject.length) subject = possessiveSubject(ctx, f, su, mem);
   if (!subject.length) subject = frontedSubject(ctx, s, f, su);
+  if (!subject.length) subject = participleSubject(ctx, s, f, su);
+  subject = subject.map((u) => definiteOfficial(ctx, u, mem) ?? u);
   // «a visit by X to Y», «the visit of X»
   if (f.noun && f.rec.type === 'visit' && gr(ctx).has('visitAgents', tokens[f.last]?.key ?? '') && !f.rec.frame.to.includes(tokens[f.last]!.key)) {
     const by = su.find((u) => u.first === f.last + 1 && u.actor);
@@ -518,6 +520,36 @@ function visitorOfState(ctx: RelationContext, f: Found, su: readonly Unit[], sub
   if (adj.kind === 'person') return [adj];
   if (!adj.adjective) return subject;
   return subject.filter((u) => u.country === adj.country && u.actor !== adj.actor);
+}
+
+/**
+ * «X met Y in Jerusalem, before traveling to Amman to meet Z»: a participle
+ * clause after «before»/«after» has the subject of the main clause (its first acting party).
+ */
+function participleSubject(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Unit[] {
+  const { tokens } = ctx;
+  let k = f.first - 1;
+  while (k > s.first && !gr(ctx).has('clauseEnds', tokens[k]!.key)) k--;
+  if (k <= s.first || !gr(ctx).has('adverbialOpeners', tokens[k]!.key) || !tokens[k + 1]?.tags.has('Gerund')) return [];
+  if (su.some((u) => u.first > k && u.last <= f.first && u.actor && u.kind !== 'city')) return [];
+  const main = su.find((u) => u.last <= k && actsIn(ctx, u) && !oblique(ctx, u));
+  return main ? group(ctx, su, su.indexOf(main), 1).filter((u) => u.last <= k && actsIn(ctx, u)) : [];
+}
+
+/**
+ * «The Russian minister also met Y» after «Lavrov met …»: a state adjective and
+ * an office noun with no name after them are the person of that state named last.
+ */
+function definiteOfficial(ctx: RelationContext, u: Unit, mem: Memory): Unit | undefined {
+  const { tokens } = ctx;
+  // a title phrase left with no holder («Russian minister»), or an adjective before an office noun
+  const titled = u.kind === 'country' && !!u.role;
+  if (tokens[u.first - 1]?.key !== 'the' || !(titled || (u.adjective && gr(ctx).has('personNouns', tokens[u.last]?.key ?? '')))) return undefined;
+  const end = titled ? u.last : u.last + 1;
+  if (ctx.units.some((v) => v.kind === 'person' && v.first === end)) return undefined;
+  const earlier = ctx.units.filter((v) => v.kind === 'person' && v.actor && v.last <= u.first && v.country === u.country);
+  const last = earlier.at(-1) ?? mem.lastPersons.find((v) => v.country === u.country);
+  return last ? { ...last, first: u.first, last: end, sentence: u.sentence } : undefined;
 }
 
 /**
@@ -895,6 +927,9 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
     if (d) dest = [d];
   }
   if (!dest.length) dest = purposeHost(ctx, s, f, slots);
+  // «X is in Washington for a state visit»: a visit noun with no destination after it is where its visitor is said to be
+  const here = !dest.length && f.noun ? leftPlace(ctx, s, f, slots.subject) : undefined;
+  if (here) dest = [here];
   // a visitor is never the destination, and a journey inside the visitors' own state is domestic
   const visitorCountries = new Set(slots.subject.map((u) => u.country));
   if (slots.subject.every((u) => u.country)) dest = dest.filter((d) => !(d.kind === 'city' && visitorCountries.size === 1 && visitorCountries.has(d.country)));

@@ -598,3 +598,16 @@ describe('couriers, farewells and visitors named by office', () => {
       want: [row('meeting', [p('abdel-fattah-el-sisi'), p('recep-tayyip-erdogan')], 'city:cairo', '2024-03-05', null), row('visit', [p('recep-tayyip-erdogan')], 'country:EG', '2024-03-05', null)] },
   ]);
 });
+
+describe('the same person across clauses', () => {
+  run([
+    { name: '«The Russian minister also met Y» after «Lavrov met …»: the official of that state named last', text: 'Sergei Lavrov met Wang Yi in Beijing on Tuesday. The Russian minister also met President Xi Jinping.', day: W,
+      want: [row('meeting', [p('sergei-lavrov'), p('wang-yi')], 'city:beijing', '2024-03-05', null), row('meeting', [p('sergei-lavrov'), p('xi-jinping')], null, null, null)] },
+    { name: '«The Egyptian minister met Y» with nobody of that state before: the state', text: 'The Egyptian minister met Antony Blinken in Cairo.', day: W,
+      want: [row('meeting', ['country:EG', BLINKEN], 'city:cairo', null, null)] },
+    { name: '«X met Y in a city, before traveling to Z to meet W»: the participle clause has the main subject', text: 'Antony Blinken met with Benjamin Netanyahu in Jerusalem, before traveling to Amman to meet King Abdullah.', day: W,
+      want: [row('meeting', [BLINKEN, p('benjamin-netanyahu')], 'city:jerusalem', null, null), row('visit', [BLINKEN], 'city:amman', null, null), row('meeting', [BLINKEN, p('abdullah-ii-of-jordan')], 'city:amman', null, null)] },
+    { name: '«X is in Washington for a state visit»: the place the visitor is said to be', text: "Kenya's William Ruto is in Washington for a state visit. On Tuesday he met Vice President Kamala Harris.", day: W,
+      want: [row('visit', [RUTO], 'city:washington-d-c', null, null), row('meeting', [RUTO, p('kamala-harris')], 'city:washington-d-c', '2024-03-05', null)] },
+  ]);
+});
