@@ -235,7 +235,20 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould) && !light(w))) return true;
   if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f) || hedgedAfter(ctx, s, f)) return true;
   const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
-  return further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first);
+  if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
+  return hedgedInfinitive(ctx, further, f);
+}
+
+/**
+ * «A and B agreed on Tuesday to resume trade talks», «hoped next month to
+ * hold talks»: a hedge verb a little further back governs the trigger through
+ * an infinitive «to» between them, in one clause.
+ */
+function hedgedInfinitive(ctx: RelationContext, span: readonly EnToken[], f: Found): boolean {
+  const h = span.findIndex((t) => gr(ctx).has('hedges', t.key) && t.tags.has('Verb'));
+  if (h < 0) return false;
+  const rest = span.slice(h + 1);
+  return rest.some((t) => t.key === 'to') && clean(ctx, span[h]!.i, f.first) && !rest.some((t) => /[,;:]/.test(t.after));
 }
 
 /**
@@ -651,7 +664,7 @@ function possessiveSubject(ctx: RelationContext, f: Found, su: readonly Unit[], 
 /** «In talks with X, Y said …»: a trigger in a fronted phrase takes the subject of the main clause, after the first comma. */
 function frontedSubject(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Unit[] {
   const { tokens } = ctx;
-  if (f.first > s.first + 3 || !tokens.slice(s.first, f.first).some((t) => gr(ctx).has('prepositions', t.key))) return [];
+  if (f.first > s.first + 3 || !tokens.slice(s.first, f.first).some((t) => gr(ctx).has('prepositions', t.key) || gr(ctx).has('adverbialOpeners', t.key))) return [];
   let comma = -1;
   for (let k = f.last; k < s.last - 1; k++) if (/,/.test(tokens[k]!.after)) {
     comma = k + 1;

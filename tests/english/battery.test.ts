@@ -611,3 +611,13 @@ describe('the same person across clauses', () => {
       want: [row('visit', [RUTO], 'city:washington-d-c', null, null), row('meeting', [RUTO, p('kamala-harris')], 'city:washington-d-c', '2024-03-05', null)] },
   ]);
 });
+
+describe('infinitives and fronted participles', () => {
+  run([
+    { name: '«A and B agreed on a day to resume trade talks»: an agreement to meet is no meeting', text: 'Japan and South Korea agreed on Tuesday to resume free trade talks.', day: D4, want: [] },
+    { name: '«agreed at a meeting in a city to push for»: the meeting happened', text: 'Tony Blair and Gerhard Schroeder agreed at a meeting in Berlin on Tuesday to push for reform.', day: D4,
+      want: [row('meeting', [p('tony-blair'), p('gerhard-schroder')], 'city:berlin', '2004-05-11', null)] },
+    { name: '«Speaking after talks with X in a city, Y said»: the fronted participle\'s talks are the main subject\'s', text: 'Speaking after talks with Jacques Chirac in Paris, Vladimir Putin said Russia opposed the war.', day: D4,
+      want: [row('meeting', [p('vladimir-putin'), p('jacques-chirac')], 'city:paris', null, null)] },
+  ]);
+});
