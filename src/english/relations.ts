@@ -127,7 +127,10 @@ function describedPerson(ctx: RelationContext, from: number, u: Unit): boolean {
 function adverbialGap(ctx: RelationContext, from: number, u: Unit): boolean {
   const span = ctx.tokens.slice(from, u.first);
   const lastKey = span.at(-1)?.key ?? '';
-  return span.length >= 2 && span.length <= 7 && gr(ctx).has('venuePrepositions', span[0]!.key) && !gr(ctx).has('prepositions', lastKey) && !gr(ctx).has('determiners', lastKey) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
+  // agency style: «received on Tuesday X», «received at a palace today the Prime Minister of Y»
+  const opens = gr(ctx).has('venuePrepositions', span[0]?.key ?? '') || dayAt(ctx, from) || (span[0]?.key === 'on' && dayAt(ctx, from + 1));
+  const article = lastKey === 'the' && span.length >= 3;
+  return span.length >= 2 && span.length <= 7 && opens && !gr(ctx).has('prepositions', lastKey) && (!gr(ctx).has('determiners', lastKey) || article) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
 }
 
 /** «X and Y discussed», «Russia, China confer»: two or more actors joined right before the trigger, in its clause. */

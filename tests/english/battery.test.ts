@@ -621,3 +621,13 @@ describe('infinitives and fronted participles', () => {
       want: [row('meeting', [p('vladimir-putin'), p('jacques-chirac')], 'city:paris', null, null)] },
   ]);
 });
+
+describe('agency style: the object after a place or a day', () => {
+  run([
+    { name: '«received on Tuesday Jordanian Foreign Minister X»: a day between the verb and its object', text: 'His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received on Tuesday Jordanian Foreign Minister Ayman Safadi.', day: W,
+      want: [row('meeting', [p('mishal-al-ahmad-al-jaber-al-sabah'), p('ayman-safadi')], null, '2024-03-05', p('mishal-al-ahmad-al-jaber-al-sabah'))] },
+    { name: '«received at Al-Yamamah Palace today the Prime Minister of Pakistan, X»: the palace\'s city, the named premier', text: 'Crown Prince Mohammed bin Salman received at Al-Yamamah Palace today the Prime Minister of Pakistan, Shehbaz Sharif.', day: W,
+      want: [row('meeting', [p('mohammed-bin-salman'), p('shehbaz-sharif')], 'city:riyadh', '2024-03-06', p('mohammed-bin-salman'))] },
+    { name: '«received at the palace the new ambassadors»: nobody named, no encounter', text: 'Abdel Fattah al-Sisi received at the palace the new ambassadors.', day: W, want: [] },
+  ]);
+});
