@@ -905,6 +905,13 @@ function datelineVisit(ctx: RelationContext, s: EnSentence, f: Found, slots: Slo
   return !!city?.country && slots.subject.length > 0 && slots.subject.every((u) => u.country !== city.country) && !toPlace;
 }
 
+/** «paid a visit to King Charles»: a visit noun whose «to» names a person is an encounter in person with him, not a journey to a place. */
+function visitToPerson(ctx: RelationContext, f: Found, visitors: string[], base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
+  if (!f.noun || ctx.tokens[f.last]?.key !== 'to') return [];
+  const host = ctx.units.find((u) => u.first >= f.last + 1 && u.first <= f.last + 2 && u.kind === 'person' && u.actor && !visitors.includes(u.actor));
+  return host ? [{ ...base, type: 'meeting', participants: [...visitors, host.actor!], location: null, source: null, cameo: '043', plover: { type: 'CONSULT', mode: 'visit' } }] : [];
+}
+
 /**
  * «X arrived on Tuesday for talks with US President Y»: an arrival with no place
  * named goes to the state of the host its purpose names (the first person after
@@ -946,6 +953,7 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
   // «X is in Washington for a state visit»: a visit noun with no destination after it is where its visitor is said to be
   const here = !dest.length && f.noun ? leftPlace(ctx, s, f, slots.subject) : undefined;
   if (here) dest = [here];
+  if (!dest.length) return visitToPerson(ctx, f, visitors, base);
   // a visitor is never the destination, and a journey inside the visitors' own state is domestic
   const visitorCountries = new Set(slots.subject.map((u) => u.country));
   if (slots.subject.every((u) => u.country)) dest = dest.filter((d) => !(d.kind === 'city' && visitorCountries.size === 1 && visitorCountries.has(d.country)));

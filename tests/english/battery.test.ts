@@ -631,3 +631,12 @@ describe('agency style: the object after a place or a day', () => {
     { name: '«received at the palace the new ambassadors»: nobody named, no encounter', text: 'Abdel Fattah al-Sisi received at the palace the new ambassadors.', day: W, want: [] },
   ]);
 });
+
+describe('visits to persons and talk on the phone', () => {
+  run([
+    { name: '«paid a visit to King Charles»: an encounter with the person, no journey to a place', text: 'William Ruto paid a visit to King Charles at Buckingham Palace on Tuesday.', day: W,
+      want: [row('meeting', [RUTO, p('charles-iii')], null, '2024-03-05', null)] },
+    { name: '«A and B talked on the phone»: one call, no meeting', text: 'Vladimir Putin and Recep Tayyip Erdogan talked on the phone on Tuesday.', day: W,
+      want: [row('call', [p('vladimir-putin'), p('recep-tayyip-erdogan')], null, '2024-03-05', null)] },
+  ]);
+});
