@@ -74,6 +74,12 @@ function monthDate(words: EnDateWords, tokens: readonly EnToken[], from: number,
     d = i > from ? dayNumber(tokens[i - 1]) : null;
     if (d === null) return undefined;
     first = i - 1;
+    // «13-14 February»: a range of days is dated by its first day
+    const start = i - 1 > from ? dayNumber(tokens[i - 2]) : null;
+    if (start !== null && start < d && /^[-–]$/.test(tokens[i - 2]!.after)) {
+      d = start;
+      first = i - 2;
+    }
   }
   let year: number | null = null;
   const y = last < to ? num(tokens[last]) : null;

@@ -44,6 +44,8 @@ export interface Unit {
   counterpart?: boolean;
   /** A country named by its adjective alone. */
   adjective?: boolean;
+  /** A seat of power's city («the Kremlin» → Moscow): the venue of a meeting held there. */
+  venue?: string;
 }
 
 export interface UnknownPerson {
@@ -82,7 +84,7 @@ function findMatches(tokens: readonly EnToken[], root: EnNode): Match[] {
         const ok = node.entries.filter((e) => {
           if (e.acronym) return span.every((t) => t.upper);
           // a lower-case part after a hyphen belongs to a proper name («Roh Moo-hyun», «Kim Jong-il»)
-          if (e.proper) return span[0]!.cap && (span[span.length - 1]!.cap || (span.length > 1 && span[span.length - 2]!.after === '-'));
+          if (e.proper) return (span[0]!.cap || !!e.particleFirst) && (span[span.length - 1]!.cap || (span.length > 1 && span[span.length - 2]!.after === '-'));
           return true;
         });
         if (ok.length) out.push({ first: i, last: j, entries: ok });
@@ -209,6 +211,8 @@ function pickPerson(x: Scan, it: Item, role?: string, of?: string): string {
   const { g, day } = x;
   const ids = [...new Set(it.entries.map((e) => e.sense).filter((s): s is Extract<EnSense, { t: 'person' }> => s.t === 'person').map((s) => s.id))];
   if (ids.length <= 1) return ids[0] ?? (it.sense as { id: string }).id;
+  const titled = titledHolder(x, it, ids);
+  if (titled) return titled;
   const seen = ids.filter((id) => x.fullSeen.has(id));
   if (seen.length === 1) return seen[0]!;
   let cands = ids;
@@ -226,6 +230,28 @@ function pickPerson(x: Scan, it: Item, role?: string, of?: string): string {
   const latest = (id: string) => Math.max(0, ...(g.people.get(id)?.roles ?? []).map((r) => Number((r.from ?? '0').slice(0, 4))));
   const rankOf = (id: string) => (day ? 0 : prominence(x, id));
   return [...cands].sort((a, b) => rankOf(b) - rankOf(a) || latest(b) - latest(a))[0]!;
+}
+
+/**
+ * «King Abdullah» in 2004: a name that opens with an office title, shared by
+ * several persons, is the one who held that office on the day (Jordan's king,
+ * not Saudi Arabia's crown prince of then).
+ */
+function titledHolder(x: Scan, it: Item, ids: readonly string[]): string | undefined {
+  if (!x.day) return undefined;
+  let node = x.index.root.next.get(x.tokens[it.first]!.key);
+  let role: string | undefined;
+  for (let k = it.first + 1; node && k <= it.last; k++) {
+    const t = node.entries?.find((e) => e.sense.t === 'title')?.sense;
+    if (t && t.t === 'title') role = x.g.titles[t.title]?.role;
+    node = k < it.last ? node.next.get(x.tokens[k]!.key) : undefined;
+  }
+  if (!role) return undefined;
+  const holders = ids.filter((id) => {
+    const p = x.g.people.get(id);
+    return !!p && rolesOn(p, x.day).some((r) => r.role === role);
+  });
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** The years of a person's offices, as [from, to] (an open office runs to this year). */
@@ -570,7 +596,8 @@ function unitOf(x: Scan, it: Item): Unit | undefined {
     case 'seat':
       // «a State Department spokesman»: an official of the body's state speaks, the body is no entity here
       if (x.grammar.has('personNouns', x.tokens[it.last]?.key ?? '')) return { first: it.first, last: it.last, sentence, actor: `country:${s.country}`, place: null, kind: 'country', country: s.country };
-      return { first: it.first, last: it.last, sentence, actor: s.id, place: null, kind: 'body', country: s.country };
+      const venue = x.g.seats.get(s.id)?.city;
+      return { first: it.first, last: it.last, sentence, actor: s.id, place: null, kind: 'body', country: s.country, ...(venue ? { venue } : {}) };
     case 'person': {
       const id = pickPerson(x, it);
       const c = personCountry(x, id);
@@ -687,13 +714,45 @@ function titleReferences(x: Scan): void {
     const next = tokens[j + 1];
     if (next && next.sentence === head.sentence && (next.cap || next.key === 'of') && !head.after) continue;
     const keys = tokens.slice(i + 1, j + 1).map((t) => t.key);
-    const ante = [...x.units].reverse().find((u) => u.last <= i && u.kind === 'person' && u.actor && holdsWords(tokens, u, keys));
+    const ante = [...x.units].reverse().find((u) => u.last <= i && u.kind === 'person' && u.actor && holdsWords(tokens, u, keys)) ?? bareTitleHolder(x, i + 1, j + 1);
     // «The Prime Minister spoke to the Prime Minister of Greece, X»: one named in the sentence is the other party
     if (!ante?.actor || x.units.some((u) => u.sentence === head.sentence && u.actor === ante.actor)) continue;
     x.mentions.push({ id: ante.actor, first: i + 1, last: j + 1, kind: 'title', confidence: 0.6 });
     x.units.push({ ...ante, first: i + 1, last: j + 1, sentence: head.sentence });
     i = j;
   }
+}
+
+/**
+ * «The Prime Minister spoke to President X of Ukraine … the UK's support»: a
+ * bare office title that names nobody before it is the holder of that office,
+ * on the day, in the one state the text names (a dateline included) that no
+ * named person of the text belongs to; a readout's bare «the Secretary»
+ * (data/en/grammar.json `secretaryTitles`) is that state's foreign minister.
+ */
+function bareTitleHolder(x: Scan, first: number, last: number): Unit | undefined {
+  if (!x.day) return undefined;
+  const keys = x.tokens.slice(first, last).map((t) => t.key).join(' ');
+  const title = x.grammar.has('secretaryTitles', keys) ? undefined : titleOfPhrase(x, first, last);
+  const role = title ? title.role : x.grammar.has('secretaryTitles', keys) ? 'foreign-minister' : undefined;
+  if (!role || title?.org || title?.generic || title?.note) return undefined;
+  // a state the text attributes something to: by its adjective («British aid»), a possessive («the UK's support») or a dateline, not a place talked about («the war in Ukraine»)
+  const owner = (u: Unit) => (u.kind === 'country' && (u.adjective || x.tokens[u.last - 1]!.poss)) || (u.kind === 'city' && u.first === 0);
+  const named = new Set(x.units.filter(owner).map((u) => u.country).filter((c): c is string => !!c));
+  for (const u of x.units) if (u.kind === 'person' && u.country) named.delete(u.country);
+  const state = title?.country ?? (named.size === 1 ? [...named][0] : undefined);
+  if (!state) return undefined;
+  const holder = holderOn(x.g, { role, of: state, date: x.day, ...(role === 'head-of-state' ? { note: null } : {}) });
+  if (!holder) return undefined;
+  return { first, last, sentence: x.tokens[first]!.sentence, actor: holder.person.id, place: null, kind: 'person', country: state };
+}
+
+/** The office title the whole phrase [first, last) names, if any. */
+function titleOfPhrase(x: Scan, first: number, last: number): { role: string; country?: string; org?: string; generic?: boolean; note?: string } | undefined {
+  let node: EnNode | undefined = x.index.root;
+  for (let k = first; node && k < last; k++) node = node.next.get(x.tokens[k]!.key);
+  const t = node?.entries?.find((e) => e.sense.t === 'title')?.sense;
+  return t && t.t === 'title' ? x.g.titles[t.title] : undefined;
 }
 
 /** Does the unit's phrase hold these words in a row? */

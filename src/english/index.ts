@@ -76,15 +76,17 @@ function datelineOf(tokens: readonly EnToken[], units: readonly Unit[], index: E
 }
 
 /** A state body acts for its state when the state is named in the text («the British government and the EU»). */
-function bodiesAsStates(relations: Relation[], entities: readonly Entity[]): Relation[] {
+function bodiesAsStates(relations: Relation[], entities: readonly Entity[], g: Gazetteer): Relation[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  // the city of a seat of power named in the text is a venue («met at the Kremlin» → Moscow), though the text does not name the city
+  const venues = new Set(entities.map((e) => g.seats.get(e.id)?.city).filter((c): c is string => !!c));
   const swap = (p: string | null | undefined) => {
     const c = p?.startsWith('body:') ? byId.get(p)?.country : undefined;
     return c && byId.has(`country:${c}`) ? `country:${c}` : (p ?? null);
   };
   return relations
     .map((r) => ({ ...r, participants: [...new Set(r.participants.map((p) => swap(p)!))], source: swap(r.source) }))
-    .filter((r) => r.participants.length >= 1 && r.participants.every((p) => byId.has(p)) && (r.location === null || byId.has(r.location)))
+    .filter((r) => r.participants.length >= 1 && r.participants.every((p) => byId.has(p)) && (r.location === null || byId.has(r.location) || venues.has(r.location)))
     .map((r) => ({ ...r, source: r.source && r.participants.includes(r.source) ? r.source : null }));
 }
 
@@ -95,7 +97,7 @@ function readEnglish(text: string, g: Gazetteer, index: EnIndex, day: string | n
   const entities = entitiesOf(text, tokens, found, g, day);
   const dateline = datelineOf(tokens, found.units, index, day);
   const relations = findRelations({ tokens, sentences, units: found.units, g, index, day: dateline.day, text, dateline: dateline.place, datelineEnd: dateline.end });
-  return { language: 'en', entities, relations: bodiesAsStates(relations, entities) };
+  return { language: 'en', entities, relations: bodiesAsStates(relations, entities, g) };
 }
 
 export { tokenizeEnglish } from './tokens.js';

@@ -32,6 +32,8 @@ export interface EnEntry {
   acronym: boolean;
   /** A proper name: the text must be capitalized. */
   proper: boolean;
+  /** A name the data writes with a lower-case particle first («von der Leyen», «de Mistura»): its first word may stay lower case. */
+  particleFirst?: boolean;
 }
 
 export interface EnNode {
@@ -153,7 +155,7 @@ export function englishIndex(g: Gazetteer, grammar: EnGrammar): EnIndex {
   const skipSingle = (k: string) => grammar.has('skipSingle', k);
   const addName = (form: string, sense: EnSense, tag?: string) => {
     const acronym = isAcronym(form);
-    insert(root, phraseKeys(form), { sense, acronym, proper: true }, skipSingle);
+    insert(root, phraseKeys(form), { sense, acronym, proper: true, ...(/^\p{Ll}/u.test(form) && /\s\p{Lu}/u.test(form) ? { particleFirst: true } : {}) }, skipSingle);
     // the tagging lexicon takes lower-case words split as compromise splits them; acronyms stay out (they would tag «us» as a place).
     if (tag && !acronym && /^[\p{L} .'’-]+$/u.test(form)) words.set(form.toLowerCase().replace(/[-‐‑–—]/g, ' ').replace(/\s+/g, ' ').trim(), tag);
   };

@@ -127,7 +127,10 @@ function describedPerson(ctx: RelationContext, from: number, u: Unit): boolean {
 function adverbialGap(ctx: RelationContext, from: number, u: Unit): boolean {
   const span = ctx.tokens.slice(from, u.first);
   const lastKey = span.at(-1)?.key ?? '';
-  return span.length >= 2 && span.length <= 7 && gr(ctx).has('venuePrepositions', span[0]!.key) && !gr(ctx).has('prepositions', lastKey) && !gr(ctx).has('determiners', lastKey) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
+  // agency style: «received on Tuesday X», «received at a palace today the Prime Minister of Y»
+  const opens = gr(ctx).has('venuePrepositions', span[0]?.key ?? '') || dayAt(ctx, from) || (span[0]?.key === 'on' && dayAt(ctx, from + 1));
+  const article = lastKey === 'the' && span.length >= 3;
+  return span.length >= 2 && span.length <= 7 && opens && !gr(ctx).has('prepositions', lastKey) && (!gr(ctx).has('determiners', lastKey) || article) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
 }
 
 /** «X and Y discussed», «Russia, China confer»: two or more actors joined right before the trigger, in its clause. */
@@ -144,16 +147,31 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const nextKey = tokens[f.last]?.key ?? '';
   const prevKey = tokens[f.first - 1]?.key ?? '';
   if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so' || namingCall(ctx, f))) return false;
-  // «called on X» is a courtesy visit; «called on X to do» an appeal
-  if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call')) {
-    const obj = ctx.units.find((u) => u.first > f.last && u.first <= f.last + 3 && u.actor);
-    if (!obj || tokens[obj.last]?.key === 'to') return false;
-  }
+  if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call') && appeal(ctx, f)) return false;
   if (/^head/.test(t.key) && !t.tags.has('Verb')) return false;
-  if (f.noun && f.rec.type === 'call' && t.key.startsWith('call') && gr(ctx).has('callExclusions', nextKey)) return false;
+  // «calls on X to», «a call for»: an appeal; not «a telephone call on Tuesday», «a call on Monday»
+  if (f.noun && f.rec.type === 'call' && t.key.startsWith('call') && gr(ctx).has('callExclusions', nextKey) && !dayAt(ctx, f.last + 1)) return false;
   // «by phone», «over the telephone»: after a preposition, a verb form of a call word is the noun of a manner
   if (!f.noun && f.rec.type === 'call' && (gr(ctx).has('remoteMarkers', prevKey) || (prevKey === 'the' && gr(ctx).has('remoteMarkers', tokens[f.first - 2]?.key ?? '')))) return false;
   return s.first <= f.first;
+}
+
+/** A weekday or month at token i (past a «the»). */
+function dayAt(ctx: RelationContext, i: number): boolean {
+  const t = ctx.tokens[i]?.key === 'the' ? ctx.tokens[i + 1] : ctx.tokens[i];
+  return !!t && (gr(ctx).dates.weekdays.has(t.key) || gr(ctx).dates.months.has(t.key) || gr(ctx).dates.relative.has(t.key));
+}
+
+/**
+ * «called on X» is a courtesy visit; «called on X to do», «called on A and B
+ * to agree» an appeal: the whole list of objects is followed by «to».
+ */
+function appeal(ctx: RelationContext, f: Found): boolean {
+  const su = ctx.units.filter((u) => u.sentence === ctx.tokens[f.first]!.sentence);
+  const obj = su.find((u) => u.first > f.last && u.first <= f.last + 3 && u.actor);
+  if (!obj) return true;
+  const last = group(ctx, su, su.indexOf(obj), 1).at(-1)!;
+  return ctx.tokens[last.last]?.key === 'to';
 }
 
 /** «called Sharon a war criminal»: «call» with an object and then «a»/«an»/«the» names, it does not phone. */
@@ -213,14 +231,73 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const { tokens } = ctx;
   // «X urged Y during a meeting»: the verb an adverbial phrase modifies does not hedge the encounter the phrase reports
   const opener = f.noun ? adverbialOpener(ctx, s, f) : -1;
-  const before = keysOf(tokens, Math.max(s.first, f.first - 4, opener + 1), f.first);
+  const before = keysOf(tokens, Math.max(s.first, f.first - 4, opener + 1, asideEnd(ctx, s, f)), f.first);
   const reportedWould = before.includes('would') && tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
   // «offered his condolences to»: a verb of sending before a message noun is its light verb, no hedge
   const light = (w: string) => f.noun && f.rec.type === 'message' && gr(ctx).has('sendVerbs', w);
   if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould) && !light(w))) return true;
-  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f)) return true;
+  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f) || hedgedAfter(ctx, s, f)) return true;
   const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
-  return further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first);
+  if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
+  return hedgedInfinitive(ctx, further, f);
+}
+
+/**
+ * «A and B agreed on Tuesday to resume trade talks», «hoped next month to
+ * hold talks»: a hedge verb a little further back governs the trigger through
+ * an infinitive «to» between them, in one clause.
+ */
+function hedgedInfinitive(ctx: RelationContext, span: readonly EnToken[], f: Found): boolean {
+  const h = span.findIndex((t) => gr(ctx).has('hedges', t.key) && t.tags.has('Verb'));
+  if (h < 0) return false;
+  const rest = span.slice(h + 1);
+  return rest.some((t) => t.key === 'to') && clean(ctx, span[h]!.i, f.first) && !rest.some((t) => /[,;:]/.test(t.after));
+}
+
+/**
+ * «X, under fire over his withdrawal plan, met Y»: an aside closed by a comma
+ * right before a verb trigger does not govern it; where its comma stands (the
+ * first token after it), else the sentence start.
+ */
+function asideEnd(ctx: RelationContext, s: EnSentence, f: Found): number {
+  if (f.noun || f.first - 1 <= s.first || !/,/.test(ctx.tokens[f.first - 1]!.after)) return s.first;
+  return f.first;
+}
+
+/**
+ * «a meeting between X and Y was possible», «the talks, if they take place»,
+ * «a visit by X could take place»: a word of possibility or condition as the
+ * predicate of a noun trigger — after its own phrase (parties, prepositions, a
+ * date, a form of «be», a comma), no other word between — says it has not happened.
+ */
+function hedgedAfter(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  if (!f.noun) return false;
+  const { tokens } = ctx;
+  const inUnit = (k: number) => ctx.units.some((u) => u.first <= k && k < u.last);
+  for (let k = f.last; k < s.last; k++) {
+    const w = tokens[k]!.key;
+    if (predicateHedge(ctx, s, k)) return true;
+    const own = inUnit(k) || gr(ctx).has('prepositions', w) || gr(ctx).has('determiners', w) || gr(ctx).has('beVerbs', w) || gr(ctx).has('groupConjunctions', w) || tokens[k]!.tags.has('Date') || dayAt(ctx, k);
+    if (!own) return false;
+  }
+  return false;
+}
+
+/**
+ * A hedge standing as the predicate of a noun trigger at token k: a word of
+ * possibility after a form of «be» («was possible», not «talks on possible
+ * cooperation»), a condition after a comma («the talks, if held»), a modal
+ * phrase («could take place») after the phrase itself (data/en/grammar.json
+ * `hedgePredicates`, `hedgeConditions`, `hedgeModals`).
+ */
+function predicateHedge(ctx: RelationContext, s: EnSentence, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  const prev = tokens[k - 1]!;
+  if (gr(ctx).has('hedgePredicates', t.key)) return gr(ctx).has('beVerbs', prev.key);
+  if (gr(ctx).has('hedgeConditions', t.key)) return /,/.test(prev.after);
+  const modal = [2, 3].some((n) => gr(ctx).has('hedgeModals', keysOf(tokens, k, Math.min(s.last, k + n)).join(' ')));
+  return modal && !gr(ctx).has('prepositions', prev.key);
 }
 
 /**
@@ -338,11 +415,18 @@ function attributiveName(ctx: RelationContext, u: Unit, next: EnToken): boolean 
 
 const actsIn = (ctx: RelationContext, u: Unit) => !!u.actor && !standsForAnother(ctx, u);
 
-/** «Egypt's visiting foreign minister, Sameh Shoukry»: a possessive state before a person of the same phrase qualifies that person. */
+/**
+ * «Egypt's visiting foreign minister, Sameh Shoukry», «Philippine Defense
+ * Secretary Gilberto Teodoro» (a person the gazetteer does not know): a
+ * possessive state or a state adjective before a person of the same phrase qualifies that person.
+ */
 function qualifiesPerson(ctx: RelationContext, u: Unit, su: readonly Unit[]): boolean {
-  if (u.kind === 'person' || !ctx.tokens[u.last - 1]!.poss) return false;
+  if (u.kind === 'person' || (!ctx.tokens[u.last - 1]!.poss && !u.adjective)) return false;
   const next = su.find((v) => v.first >= u.last);
-  return !!next && next.kind === 'person' && next.first - u.last <= 5 && keysOf(ctx.tokens, u.last, next.first).every((k) => !gr(ctx).has('prepositions', k) && !gr(ctx).has('groupConjunctions', k));
+  if (!next || next.kind !== 'person' || next.first - u.last > 6) return false;
+  // title words between («Secretary of National Defense»; «visiting military chief,»), no list
+  const between = ctx.tokens.slice(u.last, next.first);
+  return between.every((t, n) => !gr(ctx).has('groupConjunctions', t.key) && (!gr(ctx).has('prepositions', t.key) || (u.adjective === true && t.key === 'of' && n > 0 && !!between[n + 1]?.cap)));
 }
 
 /**
@@ -362,11 +446,27 @@ function group(ctx: RelationContext, units: readonly Unit[], start: number, dir:
     // «India-Pakistan talks»: two parties joined by a hyphen
     const hyphen = gap.length === 0 && ctx.tokens[a.last - 1]!.after === '-';
     const joint = (gap.every((w) => gr(ctx).has('groupJoins', w)) && (conj || comma)) || hyphen;
-    if (!joint || !(need === 'actor' ? units[n]!.actor : units[n]!.place)) break;
+    if (!joint || !(need === 'actor' ? units[n]!.actor : units[n]!.place) || frontedPhraseEnd(ctx, a, comma && !conj)) break;
+    // «In Cairo, Egypt, X met Y»: the state that locates a city is no party of the list
+    if (need === 'actor' && locatesCity(units[n - 1], units[n]!)) break;
     if (dir === 1 && gr(ctx).has('sayVerbs', ctx.tokens[units[n]!.last]?.key ?? '')) break;
     out.push(units[n]!);
   }
   return dir === 1 ? out : out.reverse();
+}
+
+/**
+ * «At the invitation of X, Y paid a visit»: a phrase that opens the sentence
+ * with a preposition ends at its first comma; a unit closing it is no list item
+ * with what follows the comma.
+ */
+function frontedPhraseEnd(ctx: RelationContext, a: Unit, commaOnly: boolean): boolean {
+  if (!commaOnly) return false;
+  const { tokens } = ctx;
+  const start = ctx.sentences.find((s) => s.first <= a.first && a.first < s.last)?.first ?? a.first;
+  if (!gr(ctx).has('prepositions', tokens[start]!.key) && !gr(ctx).has('adverbialOpeners', tokens[start]!.key)) return false;
+  for (let k = start; k < a.last - 1; k++) if (/[,;:]/.test(tokens[k]!.after)) return false;
+  return /,/.test(tokens[a.last - 1]!.after);
 }
 
 /** A reference phrase («the two leaders», «both sides») before the trigger in its clause (after `from`), with no actor between: true when found. */
@@ -412,12 +512,60 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   if (!subject.length) subject = parentheticalSubject(ctx, s, f, su);
   if (!subject.length) subject = possessiveSubject(ctx, f, su, mem);
   if (!subject.length) subject = frontedSubject(ctx, s, f, su);
+  if (!subject.length) subject = participleSubject(ctx, s, f, su);
+  subject = subject.map((u) => definiteOfficial(ctx, u, mem) ?? u);
   // «a visit by X to Y», «the visit of X»
   if (f.noun && f.rec.type === 'visit' && gr(ctx).has('visitAgents', tokens[f.last]?.key ?? '') && !f.rec.frame.to.includes(tokens[f.last]!.key)) {
     const by = su.find((u) => u.first === f.last + 1 && u.actor);
     if (by) subject = [by];
+    else subject = visitorOfState(ctx, f, su, subject);
   }
   return { subject, patient: [], passive };
+}
+
+/**
+ * «A and B met … in the first visit by a Turkish president to Egypt»: a visit
+ * by an office of a state named by its adjective is made by the party of that
+ * state among the subject (none of them: nobody is named as the visitor).
+ */
+function visitorOfState(ctx: RelationContext, f: Found, su: readonly Unit[], subject: Unit[]): Unit[] {
+  const det = gr(ctx).has('determiners', ctx.tokens[f.last + 1]?.key ?? '') ? 1 : 0;
+  const adj = su.find((u) => u.first === f.last + 1 + det && u.actor);
+  if (!adj) return subject;
+  // «a visit by a Turkish president»: the title names the holder
+  if (adj.kind === 'person') return [adj];
+  if (!adj.adjective) return subject;
+  return subject.filter((u) => u.country === adj.country && u.actor !== adj.actor);
+}
+
+/**
+ * «X met Y in Jerusalem, before traveling to Amman to meet Z»: a participle
+ * clause after «before»/«after» has the subject of the main clause (its first acting party).
+ */
+function participleSubject(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Unit[] {
+  const { tokens } = ctx;
+  let k = f.first - 1;
+  while (k > s.first && !gr(ctx).has('clauseEnds', tokens[k]!.key)) k--;
+  if (k <= s.first || !gr(ctx).has('adverbialOpeners', tokens[k]!.key) || !tokens[k + 1]?.tags.has('Gerund')) return [];
+  if (su.some((u) => u.first > k && u.last <= f.first && u.actor && u.kind !== 'city')) return [];
+  const main = su.find((u) => u.last <= k && actsIn(ctx, u) && !oblique(ctx, u));
+  return main ? group(ctx, su, su.indexOf(main), 1).filter((u) => u.last <= k && actsIn(ctx, u)) : [];
+}
+
+/**
+ * «The Russian minister also met Y» after «Lavrov met …»: a state adjective and
+ * an office noun with no name after them are the person of that state named last.
+ */
+function definiteOfficial(ctx: RelationContext, u: Unit, mem: Memory): Unit | undefined {
+  const { tokens } = ctx;
+  // a title phrase left with no holder («Russian minister»), or an adjective before an office noun
+  const titled = u.kind === 'country' && !!u.role;
+  if (tokens[u.first - 1]?.key !== 'the' || !(titled || (u.adjective && gr(ctx).has('personNouns', tokens[u.last]?.key ?? '')))) return undefined;
+  const end = titled ? u.last : u.last + 1;
+  if (ctx.units.some((v) => v.kind === 'person' && v.first === end)) return undefined;
+  const earlier = ctx.units.filter((v) => v.kind === 'person' && v.actor && v.last <= u.first && v.country === u.country);
+  const last = earlier.at(-1) ?? mem.lastPersons.find((v) => v.country === u.country);
+  return last ? { ...last, first: u.first, last: end, sentence: u.sentence } : undefined;
 }
 
 /**
@@ -451,7 +599,8 @@ function adverbialClause(ctx: RelationContext, s: EnSentence, f: Found, su: read
   const subject = group(ctx, su, su.indexOf(head), said ? -1 : 1).filter((u) => actsIn(ctx, u) && !oblique(ctx, u));
   // a place a travel verb takes («left Abidjan after talks») is no party
   const travelled = (u: Unit) => !!u.place && !!ctx.index.triggers.verbs.get(ctx.tokens[u.first - 1]?.key ?? '')?.some((r) => r.type === 'visit');
-  const rest = said ? su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u)) : su.filter((u) => u.first >= subject.at(-1)!.last && u.last <= k && actsIn(ctx, u) && !oblique(ctx, u) && !subject.includes(u) && !travelled(u) && clean(ctx, u.last, k));
+  // «A and B discussed Iraq in a call»: a state after a word of subject matter is discussed, not a party
+  const rest = said ? su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u)) : su.filter((u) => u.first >= subject.at(-1)!.last && u.last <= k && actsIn(ctx, u) && !oblique(ctx, u) && !subject.includes(u) && !travelled(u) && clean(ctx, u.last, k) && !aboutMatter(ctx, subject.at(-1)!.last, u.first));
   return { subject, object: rest.slice(0, 1) };
 }
 
@@ -518,7 +667,7 @@ function possessiveSubject(ctx: RelationContext, f: Found, su: readonly Unit[], 
 /** «In talks with X, Y said …»: a trigger in a fronted phrase takes the subject of the main clause, after the first comma. */
 function frontedSubject(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Unit[] {
   const { tokens } = ctx;
-  if (f.first > s.first + 3 || !tokens.slice(s.first, f.first).some((t) => gr(ctx).has('prepositions', t.key))) return [];
+  if (f.first > s.first + 3 || !tokens.slice(s.first, f.first).some((t) => gr(ctx).has('prepositions', t.key) || gr(ctx).has('adverbialOpeners', t.key))) return [];
   let comma = -1;
   for (let k = f.last; k < s.last - 1; k++) if (/,/.test(tokens[k]!.after)) {
     comma = k + 1;
@@ -532,7 +681,8 @@ function frontedSubject(ctx: RelationContext, s: EnSentence, f: Found, su: reado
 /** Where a source attribution («, the foreign ministry in Beijing said») starts after `from`, else `to`. */
 function attribution(ctx: RelationContext, from: number, to: number): number {
   const { tokens } = ctx;
-  for (let k = from; k < to - 1; k++) {
+  // the comma may stand right after the trigger («in a telephone call, the ministry said»)
+  for (let k = Math.max(0, from - 1); k < to - 1; k++) {
     if (!/,/.test(tokens[k]!.after)) continue;
     for (let j = k + 1; j < Math.min(to, k + 9); j++) {
       if (/,/.test(tokens[j - 1]!.after) && j > k + 1) break;
@@ -568,9 +718,14 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
       continue;
     }
     if (!f.noun && local.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
-    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x) => x.place);
+    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x, n, all) => x.place && !locatesCity(all[n - 1], x));
   }
   return [];
+}
+
+/** «Tel Aviv, Israel», «Naivasha, Kenya»: a state right after a city of that state locates the city; it is no second place. */
+function locatesCity(city: Unit | undefined, u: Unit): boolean {
+  return !!city && city.kind === 'city' && u.kind === 'country' && u.actor === `country:${city.country}` && u.first - city.last <= 1;
 }
 
 /**
@@ -610,19 +765,23 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     slots.destinations = destinationsOf(ctx, f, su, right.filter((u) => clean(ctx, f.last, u.first)));
     return slots;
   }
+  // where the phrase of the next person starts, when a state qualifies him («with Philippine Secretary of Defense X»)
+  let lead: number | undefined;
   for (const u of right) {
     // «met in Sochi to discuss Iraq»: what follows a word of subject matter is discussed, not met
     if (!clean(ctx, f.last, u.first) || (u.kind !== 'city' && aboutMatter(ctx, f.last, u.first))) break;
-    const gap = keysOf(tokens, f.last, u.first);
+    const gap = keysOf(tokens, f.last, lead ?? u.first);
+    lead = undefined;
     const prep = [...gap].reverse().find((w) => gr(ctx).has('prepositions', w));
     // a partner may stand further away when its preposition is the frame's («signed an agreement on Monday with Y»)
     if (gap.length > (prep && f.rec.frame.with.includes(prep) ? 10 : 7) && !groupOf(ctx, gap)) break;
     // «welcomed X to Paris»: a place after «to» is the venue of a host's trigger
-    if (u.kind === 'city' || (u.place && (gr(ctx).has('venuePrepositions', prep ?? '') || (prep === 'to' && !f.rec.frame.to.length && f.rec.frame.source === 'subject')))) {
-      if (!aboutMatter(ctx, f.last, u.first)) slots.place ??= u;
+    if (u.kind === 'city' || ((u.place || u.venue) && (gr(ctx).has('venuePrepositions', prep ?? '') || (prep === 'to' && !f.rec.frame.to.length && f.rec.frame.source === 'subject')))) {
+      if (!aboutMatter(ctx, f.last, u.first)) slots.place ??= seatVenue(u);
       continue;
     }
-    if (!actsIn(ctx, u) || qualifiesPerson(ctx, u, su)) continue;
+    if (qualifiesPerson(ctx, u, su)) lead = u.first;
+    if (!actsIn(ctx, u) || lead !== undefined) continue;
     // «discussed Iraq with Y»: right after a verb that takes no party as object, an actor is the matter
     if (!prep && !gap.length && !f.noun && !f.rec.frame.object) continue;
     const members = () => ledBy(ctx, su, group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.kind !== 'city' && x.first < sourceAt));
@@ -634,8 +793,10 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     }
     const jointPrep = gr(ctx).has('jointPrepositions', prep ?? '');
     if (jointPrep) slots.together = true;
-    if (prep && f.rec.frame.from.includes(prep)) slots.fromParty = members();
-    else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
+    if (prep && f.rec.frame.from.includes(prep)) {
+      slots.fromParty = members();
+      slots.recipients = recipientAfter(ctx, f, su, slots.fromParty, sourceAt);
+    } else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
     else if ((prep && f.rec.frame.with.includes(prep)) || jointPrep || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && adverbialGap(ctx, f.last, u)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
       if (passive && prep === 'by') continue;
       slots.partners = members();
@@ -644,8 +805,22 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
   }
   if (jointGathering(ctx, s, f, slots.partners)) slots.together = true;
   const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
-  slots.place ??= right.find((u) => u.place && (gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) || (hostTo && prepBefore(ctx, u) === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
+  slots.place ??= right.map(seatVenue).find((u) => u.place && (gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) || (hostTo && prepBefore(ctx, u) === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
   return slots;
+}
+
+/** «met at the Kremlin», «welcomed X to Downing Street»: a seat of power as a venue stands for its city (data/bodies.json `city`). */
+function seatVenue(u: Unit): Unit {
+  return u.venue && !u.place ? { ...u, place: u.venue } : u;
+}
+
+/** «a letter from X to Y»: the recipient right after the sender, introduced by a preposition of the frame's `to`. */
+function recipientAfter(ctx: RelationContext, f: Found, su: readonly Unit[], sender: readonly Unit[], sourceAt: number): Unit[] {
+  const end = sender.at(-1);
+  if (!end || !f.rec.frame.to.length) return [];
+  const u = su.find((x) => x.first > end.last && x.first <= end.last + 3 && x.first < sourceAt && actsIn(ctx, x));
+  if (!u || !f.rec.frame.to.includes(ctx.tokens[u.first - 1]?.key === 'the' ? ctx.tokens[u.first - 2]?.key ?? '' : ctx.tokens[u.first - 1]!.key)) return [];
+  return group(ctx, su, su.indexOf(u), 1).filter((x) => x.actor && x.first < sourceAt);
 }
 
 /**
@@ -672,10 +847,14 @@ function prepBefore(ctx: RelationContext, u: Unit): string {
 function ledBy(ctx: RelationContext, su: readonly Unit[], parties: Unit[]): Unit[] {
   const last = parties.at(-1);
   if (!last) return parties;
-  const head = su.find((v) => v.first > last.last && v.first <= last.last + 3 && v.kind === 'person' && v.actor);
-  if (!head) return parties;
-  const gap = keysOf(ctx.tokens, last.last, head.first);
-  return gap.length >= 2 && gr(ctx).has('ledWords', gap[0]!) && gap[1] === 'by' ? [head] : parties;
+  const { tokens } = ctx;
+  // «Egyptian officials led by intelligence chief X»: a noun may stand between the party and «led by», title words between «by» and the head
+  for (let k = last.last; k <= last.last + 2 && k < tokens.length - 1; k++) {
+    if (!gr(ctx).has('ledWords', tokens[k]!.key) || tokens[k + 1]!.key !== 'by') continue;
+    const head = su.find((v) => v.first > k + 1 && v.first <= k + 5 && v.kind === 'person' && v.actor);
+    return head && clean(ctx, k + 2, head.first) && !tokens.slice(k + 2, head.first).some((t) => /[,;:]/.test(t.after)) ? [head] : parties;
+  }
+  return parties;
 }
 
 /**
@@ -726,6 +905,32 @@ function datelineVisit(ctx: RelationContext, s: EnSentence, f: Found, slots: Slo
   return !!city?.country && slots.subject.length > 0 && slots.subject.every((u) => u.country !== city.country) && !toPlace;
 }
 
+/** «paid a visit to King Charles»: a visit noun whose «to» names a person is an encounter in person with him, not a journey to a place. */
+function visitToPerson(ctx: RelationContext, f: Found, visitors: string[], base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
+  if (!f.noun || ctx.tokens[f.last]?.key !== 'to') return [];
+  const host = ctx.units.find((u) => u.first >= f.last + 1 && u.first <= f.last + 2 && u.kind === 'person' && u.actor && !visitors.includes(u.actor));
+  return host ? [{ ...base, type: 'meeting', participants: [...visitors, host.actor!], location: null, source: null, cameo: '043', plover: { type: 'CONSULT', mode: 'visit' } }] : [];
+}
+
+/**
+ * «X arrived on Tuesday for talks with US President Y»: an arrival with no place
+ * named goes to the state of the host its purpose names (the first person after
+ * a word of talks and «with»), when the text names that state.
+ */
+function purposeHost(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots): Unit[] {
+  if (f.noun || f.rec.frame.to.length === 0 || !f.rec.frame.to.every((w) => gr(ctx).has('venuePrepositions', w) || w === 'for')) return [];
+  const { tokens } = ctx;
+  for (let k = f.last; k < s.last - 1 && !gr(ctx).has('clauseEnds', tokens[k]!.key); k++) {
+    if (!gr(ctx).has('talkPurposes', tokens[k]!.key) || tokens[k + 1]!.key !== 'with') continue;
+    const host = ctx.units.find((u) => u.first >= k + 2 && u.first <= k + 6 && u.actor && (u.kind === 'person' || u.kind === 'country'));
+    const state = host?.kind === 'country' ? host.country : host?.country;
+    if (!state || slots.subject.some((u) => u.country === state)) return [];
+    // the state stands where its host does (a relation whose place the text does not name is dropped later)
+    return [{ ...host!, kind: 'country', actor: `country:${state}`, place: `country:${state}` }];
+  }
+  return [];
+}
+
 /** «Mubarak sent his intelligence chief Omar Suleiman to Israel»: the person sent is the visitor (the first named person right after the verb). */
 function sentVisitor(ctx: RelationContext, f: Found): Unit[] {
   const u = ctx.units.find((x) => x.first >= f.last && x.first <= f.last + 2 && x.sentence === ctx.tokens[f.first]!.sentence);
@@ -744,6 +949,11 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
     const d = ctx.units.find((u) => u.place === ctx.dateline);
     if (d) dest = [d];
   }
+  if (!dest.length) dest = purposeHost(ctx, s, f, slots);
+  // «X is in Washington for a state visit»: a visit noun with no destination after it is where its visitor is said to be
+  const here = !dest.length && f.noun ? leftPlace(ctx, s, f, slots.subject) : undefined;
+  if (here) dest = [here];
+  if (!dest.length) return visitToPerson(ctx, f, visitors, base);
   // a visitor is never the destination, and a journey inside the visitors' own state is domestic
   const visitorCountries = new Set(slots.subject.map((u) => u.country));
   if (slots.subject.every((u) => u.country)) dest = dest.filter((d) => !(d.kind === 'city' && visitorCountries.size === 1 && visitorCountries.has(d.country)));
@@ -753,6 +963,9 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
 
 /** A meeting, call, message, agreement or negotiation: the subject with each partner, or every party together («between», groups, agreements). */
 function interactionRelations(ctx: RelationContext, f: Found, slots: Slots, passive: boolean, location: string | null, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
+  // «a letter from X to Y was delivered», «Z conveyed a message from X to Y»: the sender named after «from» is the one who acted (Z only carried it)
+  const fromActs = slots.fromParty.length > 0 && slots.recipients.length > 0;
+  if (fromActs) slots = { ...slots, subject: slots.fromParty, patient: [], fromParty: [] };
   const subj = ids(slots.subject.length ? slots.subject : slots.patient);
   const others = [...slots.partners, ...slots.fromParty, ...slots.recipients].filter((o) => !subj.includes(o.actor!));
   const source = sourceOf(ctx, f, slots, subj, passive);
@@ -778,9 +991,25 @@ function speechInPerson(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
 /** «held a virtual meeting», «talks by video link»: a meeting noun with a phone or video word just before or after it is a call. */
 function remoteMeeting(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (f.rec.type !== 'meeting') return false;
-  if (!f.noun) return byPhone(ctx, s, f);
+  if (!f.noun) return byPhone(ctx, s, f) || callPhrase(ctx, s, f);
   const near = [...keysOf(ctx.tokens, f.first - 2, f.first), ...keysOf(ctx.tokens, f.last, f.last + 2)];
   return near.some((w) => gr(ctx).has('phoneWords', w));
+}
+
+/**
+ * «discussed Iraq in a telephone call», «In a phone call, A and B discussed»: a
+ * call noun in an adverbial phrase of the clause («in», «during» …) says how
+ * the parties talked.
+ */
+function callPhrase(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    if (k >= f.first && k < f.last) continue;
+    const n = nounAt(ctx, k, s);
+    if (!n || n.rec.type !== 'call') continue;
+    const g: Found = { rec: n.rec, first: k, last: n.last, noun: true };
+    if (adverbialOpener(ctx, s, g) >= 0 && (k < f.first ? clean(ctx, k, f.first) : clean(ctx, f.last, k))) return true;
+  }
+  return false;
 }
 
 /** «discussed Ukraine by phone», «talked via video link»: a phone word after «by», «via» or «over the» in the trigger's clause. */
@@ -857,9 +1086,18 @@ function wherePlace(ctx: RelationContext, s: EnSentence, f: Found): Unit | undef
   for (let k = f.first - 1; k > s.first; k--) {
     if (!gr(ctx).has('relativePlace', tokens[k]!.key)) continue;
     if (!clean(ctx, k + 1, f.first)) return undefined;
-    return ctx.units.find((u) => u.place && u.last === k && u.sentence === tokens[k]!.sentence);
+    const u = ctx.units.find((x) => x.place && x.last === k && x.sentence === tokens[k]!.sentence);
+    // «Tel Aviv, Israel, where»: the city the state locates
+    const city = u && ctx.units.find((x) => x.last <= u.first && x.last >= u.first - 1 && locatesCity(x, u));
+    return city ?? u;
   }
   return undefined;
+}
+
+/** «will travel to X next month, his office said on Tuesday»: a day right after a verb of saying (past «on») is the report's, not the plan's. */
+function reportDay(ctx: RelationContext, first: number): boolean {
+  const k = ctx.tokens[first - 1]?.key === 'on' ? first - 2 : first - 1;
+  return gr(ctx).has('sayVerbs', ctx.tokens[k]?.key ?? '');
 }
 
 /** The relations of one trigger. */
@@ -873,7 +1111,7 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   if (adverbial?.object.length) Object.assign(slots, { subject: adverbial.subject, partners: adverbial.object });
   let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? frontedPlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
-  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || d.first >= (ctx.datelineEnd ?? 0)) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? ''));
+  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || (d.first >= (ctx.datelineEnd ?? 0) && !reportDay(ctx, d.first))) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? ''));
   // the nearest date that fixes a day, preferring one after the trigger (a dateline date before it is the report's)
   const dist = (d: { first: number; day: string | null }) => Math.abs(d.first - f.first) + (d.first < f.first ? 6 : 0) + (d.day ? 0 : 100);
   const date = dates.sort((a, b) => dist(a) - dist(b))[0]?.day ?? null;
@@ -910,7 +1148,7 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
     const host = found.find((r) => r.type === 'meeting' && r.participants.includes(u.actor!) && r.evidence.start === s.start);
     const state = u.country ?? stateBefore(ctx, su, prev);
     const visitor: Unit = { ...u, ...(state ? { country: state } : {}) };
-    const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country).find((c) => c && c !== visitor.country) : otherState(ctx, su, visitor);
+    const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country ?? ctx.g.people.get(p)?.country).find((c) => c && c !== visitor.country) : otherState(ctx, su, visitor);
     const place = host?.location ?? ctx.dateline ?? (hostState ? `country:${hostState}` : null);
     if (!place) continue;
     // the visitor's encounter with the host is where the visit goes

@@ -104,7 +104,8 @@ function pushTermTokens(text: string, term: TermJson, start: number, sentence: n
       t = t.slice(quot[0].length);
     }
     if (!t || !hasLetter.test(t)) return;
-    const letters = t.replace(/[^\p{L}]/gu, '');
+    // «UK's», «US'»: the possessive ending is no part of the word's case
+    const letters = t.replace(/['’]s?$/u, '').replace(/[^\p{L}]/gu, '');
     tokens.push({
       i: tokens.length,
       start: ps,

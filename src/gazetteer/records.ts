@@ -68,6 +68,8 @@ export interface BodyKindRecord {
 export interface BodySeatRecord {
   id: string;
   country: string;
+  /** The city the seat stands in («the Kremlin» → Moscow), where a meeting held there took place. */
+  city?: string;
   kind: string;
   name: Names;
   aliases?: Aliases;

@@ -131,6 +131,7 @@ export function validateData(d: GazetteerData): Problem[] {
   for (const s of d.bodies.seats ?? []) {
     dup('bodies.json', s.id);
     if (!isoSet.has(s.country)) out.push({ where: 'bodies.json', id: s.id, field: 'country', message: `unknown country ${s.country}` });
+    if (s.city !== undefined && !cityIds.has(s.city)) out.push({ where: 'bodies.json', id: s.id, field: 'city', message: `city ${s.city} is not in cities.jsonl` });
     checkNames('bodies.json', s.id, s as unknown as Record<string, unknown>, out);
   }
   for (const x of d.regions ?? []) {

@@ -404,6 +404,14 @@ function subjectMatterPartners(ctx: Context, clause: Clause, r: Reading): void {
  * state), the token where the officials begin; undefined otherwise.
  */
 export function officialStart(ctx: Context, a: Actor): number | undefined {
+  const k = officialNounBefore(ctx, a);
+  // («مبعوث الأمم المتحدة إلى اليمن»: an official the resolver named is the person, not his organization or state)
+  if (k === undefined || (ctx.actorsBySentence.get(a.sentence) ?? []).some((p) => p.type === 'person' && p.first <= k && k < p.last)) return undefined;
+  return k;
+}
+
+/** The official noun that governs an actor («مسؤول عراقي», «ممثلون عن اليابان», «وزراء خارجية دول مجلس التعاون»). */
+function officialNounBefore(ctx: Context, a: Actor): number | undefined {
   // (a state body is no party: «وفد من الكونغرس» names a body, not a state or an organization)
   if (a.type === 'person' || a.type === 'city' || a.body !== undefined) return undefined;
   const { doc, grammar } = ctx;

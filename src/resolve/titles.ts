@@ -283,7 +283,7 @@ function bindPerson(r: Resolution, p: TitlePhrase, former: boolean): Binding | u
       b.person = g.people.get(last.id);
       b.confidence = 0.75;
     }
-  } else if (t && !of && countries.length === 0 && r.titleMemory.has(t.role) && r.itemOf(r.titleMemory.get(t.role)!.token) === item) {
+  } else if (t && !of && countries.length === 0 && !pluralTitle(r, m) && r.titleMemory.has(t.role) && r.itemOf(r.titleMemory.get(t.role)!.token) === item) {
     // «ولي العهد» after «ولي العهد السعودي محمد بن سلمان»: the same office-holder again
     b.person = g.people.get(r.titleMemory.get(t.role)!.id);
     b.confidence = 0.8;
@@ -383,6 +383,11 @@ function unknownAfterTitle(r: Resolution, p: TitlePhrase, b: Binding): boolean {
   for (const c of countries) r.actors.push({ id: `country:${c.iso}`, type: 'country', first: c.m.first, last: c.m.last, sentence, inPhrase: true });
   if (role) r.lastRole = lastRole(role, m.first, p.postedTo);
   return true;
+}
+
+/** «وزراء خارجية …», «رؤساء …»: a dual or plural title names several holders, never the one named before. */
+function pluralTitle(r: Resolution, m: M): boolean {
+  return r.inLex('pluralTitleHeads', r.surface({ ...m, last: m.first + 1 }));
 }
 
 /** The mentions and actors of a title phrase: the person it binds, else its state (or organization) acting; the role for a later counterpart. */

@@ -261,8 +261,14 @@ describe('venues', () => {
       want: [row('meeting', [p('ayad-allawi'), p('pope-john-paul-ii')], 'country:VA', null, null)] },
     { name: '«In Beijing, X met Y»: a fronted place', text: 'In Beijing, Colin Powell met Chinese Foreign Minister Li Zhaoxing.', day: null,
       want: [row('meeting', [p('colin-powell'), p('li-zhaoxing')], 'city:beijing', null, null)] },
-    { name: '«met at the White House»: a seat of power is a venue, no party', text: 'George W. Bush and Tony Blair met at the White House on Friday.', day: W,
-      want: [row('meeting', [p('george-w-bush'), p('tony-blair')], null, '2024-03-01', null)] },
+    { name: '«met at the White House»: a seat of power is a venue in its city, no party', text: 'George W. Bush and Tony Blair met at the White House on Friday.', day: W,
+      want: [row('meeting', [p('george-w-bush'), p('tony-blair')], 'city:washington-d-c', '2024-03-01', null)] },
+    { name: '«hosted X at the Elysee Palace»: the seat\'s city is the place', text: 'Emmanuel Macron hosted Volodymyr Zelenskyy at the Elysee Palace on Tuesday.', day: W,
+      want: [row('meeting', [p('emmanuel-macron'), p('volodymyr-zelenskyy')], 'city:paris', '2024-03-05', p('emmanuel-macron'))] },
+    { name: '«welcomed X to Downing Street»: a host\'s seat after «to»', text: 'Keir Starmer welcomed Mark Carney to Downing Street on Tuesday.', day: '2025-06-11',
+      want: [row('meeting', [p('keir-starmer'), p('mark-carney')], 'city:london', '2025-06-10', p('keir-starmer'))] },
+    { name: '«met Y at the Kremlin»', text: 'Vladimir Putin met Wang Yi at the Kremlin on Tuesday.', day: W,
+      want: [row('meeting', [p('vladimir-putin'), p('wang-yi')], 'city:moscow', '2024-03-05', null)] },
   ]);
 });
 
@@ -476,5 +482,161 @@ describe('the visitor\'s encounter', () => {
   run([
     { name: '«a spokesman said … during talks with Egypt\'s visiting foreign minister»: the speaker\'s state met him, where he visits', text: "A Kenyan government spokesman said energy was discussed during talks with Egypt's visiting foreign minister, Sameh Shoukry.", day: null,
       want: [row('visit', [p('sameh-shoukry')], 'country:KE', null, null), row('meeting', ['country:KE', p('sameh-shoukry')], 'country:KE', null, null)] },
+  ]);
+});
+
+const D4 = '2004-05-12'; // a Wednesday
+
+describe('restraint after the trigger and in asides', () => {
+  run([
+    { name: '«called on A and B to agree»: an appeal to a list, no courtesy call', text: 'Antonio Guterres called on Israel and Hamas to agree to a ceasefire.', day: W, want: [] },
+    { name: '«called on A and B to implement»: an organization appealing, no encounter', text: 'The European Union called on Serbia and Kosovo to implement their agreement.', day: W, want: [] },
+    { name: '«a meeting between A and B was possible»: a possibility, no meeting', text: 'Officials said a meeting between Erdogan and Assad was possible next month.', day: W, want: [] },
+    { name: '«the meeting between A and B, if it takes place»: a condition', text: 'The meeting between Blinken and Wang Yi, if it takes place, would be the first in months.', day: W, want: [] },
+    { name: '«a visit by X could take place»: a possibility', text: 'A visit by Narendra Modi to Kyiv could take place in the summer.', day: W, want: [] },
+    { name: '«talks with Y on possible cooperation»: the matter, not a hedge', text: 'Olaf Scholz held talks with William Ruto on possible cooperation in energy.', day: W,
+      want: [row('meeting', [p('olaf-scholz'), RUTO], null, null, null)] },
+    { name: '«X, under fire over his plan, met Y»: a hedge word in an aside does not govern the verb', text: 'Ariel Sharon, under pressure over his withdrawal plan, met Omar Suleiman on Tuesday, officials said.', day: D4,
+      want: [row('meeting', [p('ariel-sharon'), p('omar-suleiman')], null, '2004-05-11', null)] },
+  ]);
+});
+
+describe('calls, letters and conferences in wires', () => {
+  run([
+    { name: '«A and B discussed X in a telephone call, the ministry said»: one call of the two, the attribution no party', text: 'Colin Powell and Prince Saud al-Faisal discussed Iraq in a telephone call, the State Department said.', day: null,
+      want: [row('call', [p('colin-powell'), p('saud-bin-faisal-al-saud')], null, null, null)] },
+    { name: '«In a phone call on a day, A and B discussed»: a fronted call phrase makes the talk a call', text: 'In a phone call on Tuesday, Abdel Fattah al-Sisi and Emmanuel Macron discussed Gaza.', day: W,
+      want: [row('call', [p('abdel-fattah-el-sisi'), p('emmanuel-macron')], null, '2024-03-05', null)] },
+    { name: '«told Y in a telephone call on a day»: a call noun before a day is no appeal', text: 'John Howard told George W. Bush in a telephone call on Tuesday that Australia would stay.', day: D4,
+      want: [row('call', [p('john-howard'), p('george-w-bush')], null, '2004-05-11', p('john-howard'))] },
+    { name: '«a letter from X to Y was delivered»: the sender is the source', text: 'A letter from Tamim bin Hamad Al Thani to Abdel Fattah al-Sisi was delivered on Tuesday.', day: W,
+      want: [row('message', [p('tamim-bin-hamad-al-thani'), p('abdel-fattah-el-sisi')], null, '2024-03-05', p('tamim-bin-hamad-al-thani'))] },
+    { name: '«at a news conference with visiting Y»: a meeting, and a visit to the speaker\'s state', text: 'Egyptian President Hosni Mubarak, speaking at a news conference with visiting Italian Prime Minister Silvio Berlusconi, said peace was near.', day: null,
+      want: [row('meeting', [p('hosni-mubarak'), p('silvio-berlusconi')], null, null, null), row('visit', [p('silvio-berlusconi')], 'country:EG', null, null)] },
+    { name: '«told a news conference» with nobody: no encounter', text: 'Jack Straw told a news conference in London that Iran must cooperate.', day: D4, want: [] },
+  ]);
+});
+
+describe('places and days of plans', () => {
+  run([
+    { name: '«travelled to City, State, where he met Y»: the state locates the city, one visit', text: 'Antony Blinken traveled to Tel Aviv, Israel, where he met with Benjamin Netanyahu.', day: W,
+      want: [row('visit', [BLINKEN], 'city:tel-aviv', null, null), row('meeting', [BLINKEN, p('benjamin-netanyahu')], 'city:tel-aviv', null, null)] },
+    { name: '«will travel to X next month, his office said on Tuesday»: the report\'s day is not the plan\'s', text: 'Jacques Chirac will travel to Algeria next month, his office said on Tuesday.', day: D4,
+      want: [row('visit', [p('jacques-chirac')], 'country:DZ', null, null)] },
+  ]);
+});
+
+describe('fronted phrases, ranges and names', () => {
+  run([
+    { name: '«At the invitation of X, Y paid a visit»: the fronted phrase ends at its comma; a range of days is dated by its first', text: 'At the invitation of President Mohamed bin Zayed Al Nahyan, Prime Minister Narendra Modi paid an official visit to the UAE on 13-14 February 2024.', day: W,
+      want: [row('visit', [p('narendra-modi')], 'country:AE', '2024-02-13', null)] },
+    { name: '«In City, State, X met Y»: the state locating the city is no party', text: 'In Cairo, Egypt, Abdel Fattah al-Sisi met Antony Blinken.', day: W,
+      want: [row('meeting', [p('abdel-fattah-el-sisi'), BLINKEN], 'city:cairo', null, null)] },
+    { name: '«President von der Leyen»: a name the data writes with a lower-case particle first', text: 'President von der Leyen met with the Prime Minister of Ireland, Leo Varadkar, in Brussels on Tuesday.', day: W,
+      want: [row('meeting', [p('ursula-von-der-leyen'), p('leo-varadkar')], 'city:brussels', '2024-03-05', null)] },
+    { name: '«envoy de Mistura met Y»', text: 'UN envoy de Mistura met Moroccan Foreign Minister Nasser Bourita in Rabat.', day: W,
+      want: [row('meeting', [p('staffan-de-mistura'), p('nasser-bourita')], 'city:rabat', null, null)] },
+    { name: '«King Abdullah» in 2004: the king of the day (Jordan), not the Saudi crown prince of then', text: 'Ayad Allawi met King Abdullah on Tuesday.', day: D4,
+      want: [row('meeting', [p('ayad-allawi'), p('abdullah-ii-of-jordan')], null, '2004-05-11', null)] },
+  ]);
+});
+
+describe('officials the gazetteer does not know', () => {
+  it('«met with Philippine Secretary of National Defense X»: the state adjective qualifies the unknown official, who is the partner', () => {
+    const r = read('Lloyd Austin met with Philippine Secretary of National Defense Gilberto Teodoro at the Pentagon today.', W);
+    expect(r.relations.map((x) => [x.type, x.participants])).toEqual([['meeting', [p('lloyd-austin'), p('~gilberto-teodoro')]]]);
+  });
+  it('«met with Vietnamese Deputy Foreign Minister X»: the person, not the state', () => {
+    const r = read('Kurt Campbell met with Vietnamese Deputy Foreign Minister Ha Kim Ngoc in Washington on March 5.', W);
+    expect(r.relations.map((x) => x.participants.map((id) => r.entities.find((e) => e.id === id)?.type))).toEqual([['person', 'person']]);
+  });
+  it('«met Egyptian and Jordanian officials»: adjectives with no named person stay the parties', () => {
+    expect(rels(read('Antony Blinken met Egyptian and Jordanian officials.', W))).toEqual([row('meeting', [BLINKEN, 'country:EG'], null, null, null), row('meeting', [BLINKEN, 'country:JO'], null, null, null)]);
+  });
+});
+
+describe('bare office titles of a readout', () => {
+  run([
+    { name: '«The Prime Minister spoke to X of Ukraine … the UK\'s support»: the holder of the office in the one state the text attributes something to', text: "The Prime Minister spoke to President Zelenskyy of Ukraine this morning. The Prime Minister reiterated the UK's support.", day: W,
+      want: [row('call', [p('rishi-sunak'), p('volodymyr-zelenskyy')], null, '2024-03-06', null)] },
+    { name: '«WASHINGTON — The Secretary met with X»: the foreign minister of the dateline\'s state on the day', text: 'WASHINGTON — The Secretary met with Saudi Foreign Minister Prince Faisal bin Farhan today.', day: W,
+      want: [row('meeting', [BLINKEN, p('faisal-bin-farhan-al-saud')], null, '2024-03-06', null)] },
+    { name: 'a state only talked about («the war in Ukraine») names no office-holder', text: 'The Prime Minister discussed the war in Ukraine with Chancellor Scholz of Germany.', day: W, want: [] },
+    { name: 'a bare title with no state named stays nobody', text: 'The Secretary met with Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh.', day: W, want: [] },
+  ]);
+  it('«the UK\'s»: an acronym with a possessive is still an acronym', () => {
+    expect(read("He reiterated the UK's support.", W).entities.map((e) => e.id)).toEqual(['country:GB']);
+  });
+});
+
+describe('delegations and spellings of wires', () => {
+  run([
+    { name: '«received a delegation of Egyptian officials led by intelligence chief X»: the head stands for the delegation', text: 'Yasser Arafat received a delegation of Egyptian officials led by intelligence chief Omar Suleiman in Ramallah on Tuesday.', day: D4,
+      want: [row('meeting', [p('yasser-arafat'), p('omar-suleiman')], 'city:ramallah', '2004-05-11', p('yasser-arafat'))] },
+    { name: '«received a delegation of Egyptian officials»: the state the delegation comes from', text: 'Yasser Arafat received a delegation of Egyptian officials in Ramallah.', day: D4,
+      want: [row('meeting', [p('yasser-arafat'), 'country:EG'], 'city:ramallah', null, p('yasser-arafat'))] },
+    { name: '«Hassan Rowhani»: a 2004 wire spelling', text: "Iran's top nuclear negotiator Hassan Rowhani met Mohamed ElBaradei.", day: D4,
+      want: [row('meeting', [p('hassan-rouhani'), p('mohamed-elbaradei')], null, null, null)] },
+  ]);
+});
+
+describe('arrivals for talks', () => {
+  run([
+    { name: '«arrived on a day for talks with Chinese President X»: a visit to the host\'s state, and the talks there', text: 'Kenyan President William Ruto arrived on Tuesday for talks with Chinese President Xi Jinping.', day: W,
+      want: [row('visit', [RUTO], 'country:CN', '2024-03-05', null), row('meeting', [RUTO, p('xi-jinping')], 'country:CN', '2024-03-05', null)] },
+    { name: '«arrived late for the meeting with» officials of his own state: no visit', text: 'William Ruto arrived late for the meeting with Kenyan officials.', day: W, want: [] },
+  ]);
+});
+
+describe('couriers, farewells and visitors named by office', () => {
+  run([
+    { name: '«Z conveyed a message from X to Y»: X is the sender, Z only carried it', text: 'Prince Faisal bin Farhan conveyed a message from King Salman to Iranian President Ebrahim Raisi.', day: W,
+      want: [row('message', [p('salman-of-saudi-arabia'), p('ebrahim-raisi')], null, null, p('salman-of-saudi-arabia'))] },
+    { name: '«X bid farewell to Y»: an encounter in person, X its host', text: 'Sheikh Mohamed bin Zayed bid farewell to Indian Prime Minister Narendra Modi at the airport.', day: W,
+      want: [row('meeting', [p('mohamed-bin-zayed-al-nahyan'), p('narendra-modi')], null, null, p('mohamed-bin-zayed-al-nahyan'))] },
+    { name: '«A and B met … in the first visit by a Turkish president to Egypt»: only the one named by that office visits', text: 'Abdel Fattah al-Sisi and Recep Tayyip Erdogan met on Tuesday in Cairo in the first visit by a Turkish president to Egypt in 12 years.', day: W,
+      want: [row('meeting', [p('abdel-fattah-el-sisi'), p('recep-tayyip-erdogan')], 'city:cairo', '2024-03-05', null), row('visit', [p('recep-tayyip-erdogan')], 'country:EG', '2024-03-05', null)] },
+  ]);
+});
+
+describe('the same person across clauses', () => {
+  run([
+    { name: '«The Russian minister also met Y» after «Lavrov met …»: the official of that state named last', text: 'Sergei Lavrov met Wang Yi in Beijing on Tuesday. The Russian minister also met President Xi Jinping.', day: W,
+      want: [row('meeting', [p('sergei-lavrov'), p('wang-yi')], 'city:beijing', '2024-03-05', null), row('meeting', [p('sergei-lavrov'), p('xi-jinping')], null, null, null)] },
+    { name: '«The Egyptian minister met Y» with nobody of that state before: the state', text: 'The Egyptian minister met Antony Blinken in Cairo.', day: W,
+      want: [row('meeting', ['country:EG', BLINKEN], 'city:cairo', null, null)] },
+    { name: '«X met Y in a city, before traveling to Z to meet W»: the participle clause has the main subject', text: 'Antony Blinken met with Benjamin Netanyahu in Jerusalem, before traveling to Amman to meet King Abdullah.', day: W,
+      want: [row('meeting', [BLINKEN, p('benjamin-netanyahu')], 'city:jerusalem', null, null), row('visit', [BLINKEN], 'city:amman', null, null), row('meeting', [BLINKEN, p('abdullah-ii-of-jordan')], 'city:amman', null, null)] },
+    { name: '«X is in Washington for a state visit»: the place the visitor is said to be', text: "Kenya's William Ruto is in Washington for a state visit. On Tuesday he met Vice President Kamala Harris.", day: W,
+      want: [row('visit', [RUTO], 'city:washington-d-c', null, null), row('meeting', [RUTO, p('kamala-harris')], 'city:washington-d-c', '2024-03-05', null)] },
+  ]);
+});
+
+describe('infinitives and fronted participles', () => {
+  run([
+    { name: '«A and B agreed on a day to resume trade talks»: an agreement to meet is no meeting', text: 'Japan and South Korea agreed on Tuesday to resume free trade talks.', day: D4, want: [] },
+    { name: '«agreed at a meeting in a city to push for»: the meeting happened', text: 'Tony Blair and Gerhard Schroeder agreed at a meeting in Berlin on Tuesday to push for reform.', day: D4,
+      want: [row('meeting', [p('tony-blair'), p('gerhard-schroder')], 'city:berlin', '2004-05-11', null)] },
+    { name: '«Speaking after talks with X in a city, Y said»: the fronted participle\'s talks are the main subject\'s', text: 'Speaking after talks with Jacques Chirac in Paris, Vladimir Putin said Russia opposed the war.', day: D4,
+      want: [row('meeting', [p('vladimir-putin'), p('jacques-chirac')], 'city:paris', null, null)] },
+  ]);
+});
+
+describe('agency style: the object after a place or a day', () => {
+  run([
+    { name: '«received on Tuesday Jordanian Foreign Minister X»: a day between the verb and its object', text: 'His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received on Tuesday Jordanian Foreign Minister Ayman Safadi.', day: W,
+      want: [row('meeting', [p('mishal-al-ahmad-al-jaber-al-sabah'), p('ayman-safadi')], null, '2024-03-05', p('mishal-al-ahmad-al-jaber-al-sabah'))] },
+    { name: '«received at Al-Yamamah Palace today the Prime Minister of Pakistan, X»: the palace\'s city, the named premier', text: 'Crown Prince Mohammed bin Salman received at Al-Yamamah Palace today the Prime Minister of Pakistan, Shehbaz Sharif.', day: W,
+      want: [row('meeting', [p('mohammed-bin-salman'), p('shehbaz-sharif')], 'city:riyadh', '2024-03-06', p('mohammed-bin-salman'))] },
+    { name: '«received at the palace the new ambassadors»: nobody named, no encounter', text: 'Abdel Fattah al-Sisi received at the palace the new ambassadors.', day: W, want: [] },
+  ]);
+});
+
+describe('visits to persons and talk on the phone', () => {
+  run([
+    { name: '«paid a visit to King Charles»: an encounter with the person, no journey to a place', text: 'William Ruto paid a visit to King Charles at Buckingham Palace on Tuesday.', day: W,
+      want: [row('meeting', [RUTO, p('charles-iii')], null, '2024-03-05', null)] },
+    { name: '«A and B talked on the phone»: one call, no meeting', text: 'Vladimir Putin and Recep Tayyip Erdogan talked on the phone on Tuesday.', day: W,
+      want: [row('call', [p('vladimir-putin'), p('recep-tayyip-erdogan')], null, '2024-03-05', null)] },
   ]);
 });

@@ -352,3 +352,12 @@ describe('a state after the conjunction: governedByClitic', () => {
     expect(pairs('ردا على العقوبات على روسيا وبيلاروسيا، زار الرئيس الصيني شي جين بينغ موسكو.', '2018-06-13')).toEqual(['visit:person:xi-jinping']);
   });
 });
+
+describe('an official the resolver named is no stand-in for his organization', () => {
+  it('«التقى مبعوث الأمم المتحدة إلى اليمن Y»: the envoy meets Y, the UN is no party', () => {
+    expect(pairs('التقى مبعوث الأمم المتحدة إلى اليمن وزير الخارجية العماني.', '2019-05-15')).toEqual(['meeting:person:martin-griffiths+person:yusuf-bin-alawi-bin-abdullah']);
+  });
+  it('an unnamed delegation still stands for its organization', () => {
+    expect(pairs('التقى الرئيس المصري عبد الفتاح السيسي وفدا من الأمم المتحدة.', '2019-05-15')).toEqual(['meeting:org:un+person:abdel-fattah-el-sisi']);
+  });
+});

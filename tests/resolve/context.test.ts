@@ -201,3 +201,14 @@ describe('the UN’s envoys by their posting', () => {
     expect(ids('التقى المبعوث الأممي وزير الخارجية الروسي.', '2019-05-15').filter((id) => id.startsWith('person:') && id !== 'person:sergei-lavrov')).toEqual([]);
   });
 });
+
+describe('a plural title names several holders: pluralTitle', () => {
+  it('«وزراء خارجية …» after a foreign minister named in the item is not that minister again', () => {
+    const found = ents('واجتمع وزير الخارجية الأمريكي أنتوني بلينكن مع وزراء خارجية دول مجلس التعاون الخليجي في الرياض.', '2024-03-05');
+    expect(found.find((e) => e.id === 'person:antony-blinken')?.mentions.map((m) => m.text)).toEqual(['أنتوني بلينكن']);
+  });
+  it('a singular title after the holder is still the holder again («ولي العهد»)', () => {
+    const found = ents('استقبل ولي العهد السعودي الأمير محمد بن سلمان الوزير. وأكد ولي العهد أهمية التعاون.', '2024-03-05');
+    expect(found.find((e) => e.id === 'person:mohammed-bin-salman')?.mentions).toHaveLength(2);
+  });
+});
