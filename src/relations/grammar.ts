@@ -56,6 +56,7 @@ const NAMES = [
   'timeClauseOpeners',
   'timeSpanWords',
   'severalEncounters',
+  'officialQualifiers',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

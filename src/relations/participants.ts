@@ -416,7 +416,10 @@ function officialNounBefore(ctx: Context, a: Actor): number | undefined {
   if (a.type === 'person' || a.type === 'city' || a.body !== undefined) return undefined;
   const { doc, grammar } = ctx;
   const official = (k: number) => doc.tokens[k]?.analyses.some((x) => grammar.officialNouns.has(x.base)) === true;
-  if (official(a.first - 1)) return a.first - 1;
+  // («وفد دبلوماسي أمريكي», «وفد عسكري رفيع روسي»: the qualifiers of the officials stand between them and the state)
+  let q = a.first - 1;
+  while (q > a.first - 3 && q > 0 && grammar.officialQualifiers.has(baseAt(doc, q)) && (official(q - 1) || grammar.officialQualifiers.has(baseAt(doc, q - 1)))) q--;
+  if (official(q)) return q;
   const linker = baseAt(doc, a.first - 1);
   if ((linker === 'عن' || linker === 'من') && official(a.first - 2)) return a.first - 2;
   // («وزراء خارجية دول مجلس التعاون»: the officials of the member states of an organization stand for it)

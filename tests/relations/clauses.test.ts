@@ -361,3 +361,13 @@ describe('an official the resolver named is no stand-in for his organization', (
     expect(pairs('التقى الرئيس المصري عبد الفتاح السيسي وفدا من الأمم المتحدة.', '2019-05-15')).toEqual(['meeting:org:un+person:abdel-fattah-el-sisi']);
   });
 });
+
+describe('qualified officials stand for their state', () => {
+  it('«وفد دبلوماسي أمريكي», «وفدا عسكريا روسيا رفيعا»: the qualifiers between the officials and the adjective do not hide the state', () => {
+    expect(pairs('وصل وفد دبلوماسي أمريكي إلى كوريا الشمالية.', '2018-05-27')).toEqual(['visit:country:US']);
+    expect(pairs('التقى الرئيس المصري عبد الفتاح السيسي وفدا عسكريا روسيا رفيعا.', '2018-05-27')).toEqual(['meeting:country:RU+person:abdel-fattah-el-sisi']);
+  });
+  it('a qualifier with no official noun before it names no official («تعاون عسكري روسي»)', () => {
+    expect(pairs('بحث الرئيس المصري عبد الفتاح السيسي تعزيز التعاون العسكري الروسي.', '2018-05-27')).toEqual([]);
+  });
+});
