@@ -57,6 +57,7 @@ const NAMES = [
   'timeSpanWords',
   'severalEncounters',
   'officialQualifiers',
+  'lightNouns',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -53,6 +53,7 @@ const PARTY_RULES: readonly PartyRule[] = [
   nearestSubjectGroup,
   singularPossessor,
   possessorOfTimeClause,
+  agentOfLightNounInTimeClause,
   relativeAntecedent,
   verbalNounAfterTimeWord,
   visitorAfterNoun,
@@ -263,6 +264,21 @@ function singularPossessor(ctx: Context, clause: Clause, r: Reading): void {
 function possessorOfTimeClause(ctx: Context, clause: Clause, r: Reading): void {
   if (!clause.possessive || possessorIsPlural(ctx, clause) || !inTimeClause(ctx, clause.hit)) return;
   const agent = clause.inSentence.find((a) => a.type === 'person' && a.last <= clause.hit.first && canTakePart(a));
+  if (agent) r.subjects = [agent];
+}
+
+/**
+ * «قام X بزيارة إلى Z بعد إجراء محادثات مع Y», «عقب عقد اجتماع مع Y»: an
+ * encounter noun made by a light verbal noun in a clause of time has no agent
+ * of its own: it is the main clause's subject, the first person of the sentence.
+ */
+function agentOfLightNounInTimeClause(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  if (r.subjects.length || hit.record.pos !== 'noun' || hit.prefix || !grammar.lightNouns.has(baseAt(doc, hit.first - 1))) return;
+  const opener = doc.tokens[hit.first - 2];
+  if (!opener || !opener.analyses.some((a) => grammar.timeClauseOpeners.has(a.base) || grammar.during.has(a.base))) return;
+  const agent = clause.inSentence.find((a) => a.type === 'person' && a.last <= hit.first - 2 && canTakePart(a));
   if (agent) r.subjects = [agent];
 }
 

@@ -371,3 +371,15 @@ describe('qualified officials stand for their state', () => {
     expect(pairs('بحث الرئيس المصري عبد الفتاح السيسي تعزيز التعاون العسكري الروسي.', '2018-05-27')).toEqual([]);
   });
 });
+
+describe('an encounter in a clause of time: agentOfLightNounInTimeClause', () => {
+  it('«قام X بزيارة إلى Z بعد إجراء محادثات مع Y»: X held the talks', () => {
+    expect(pairs('قام وزير الخارجية العماني يوسف بن علوي بزيارة إلى القدس بعد إجراء محادثات مع مسؤولين فلسطينيين في رام الله.', '2018-02-15')).toEqual([
+      'visit:person:yusuf-bin-alawi-bin-abdullah',
+      'meeting:country:PS+person:yusuf-bin-alawi-bin-abdullah',
+    ]);
+  });
+  it('with no person before the clause, the talks have no agent («وجاء ذلك بعد إجراء محادثات …»)', () => {
+    expect(pairs('وجاء ذلك بعد إجراء محادثات مع مسؤولين فلسطينيين.', '2018-02-15')).toEqual([]);
+  });
+});
