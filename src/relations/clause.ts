@@ -347,7 +347,8 @@ export function personsListedFrom(ctx: Context, actors: readonly Actor[], from: 
   for (const a of actors) {
     if (a.first < at || a.type !== 'person') continue;
     if (wordsBetween(ctx, at, a.first) > (out.length ? 1 : 0)) break;
-    if (!skip(a)) out.push(a);
+    // («وصهر X ومستشاره Y»: the possessor named inside a member's description is no member)
+    if (!skip(a) && !a.inPhrase) out.push(a);
     at = a.last;
   }
   return out;

@@ -5,6 +5,7 @@
  */
 import { skeleton, variantKeys, type Gazetteer, type PersonRecord, type RoleRecord, type Sense, type TitleRecord } from '../gazetteer/index.js';
 import type { Role } from '../types.js';
+import type { Actor } from '../document.js';
 import { hasArticle } from '../tokenize/index.js';
 import { fitsPortfolio, holdsTheOffice } from '../gazetteer/notes.js';
 import { bounds, cachedHolderOn, covers, type Holder } from './office.js';
@@ -244,6 +245,21 @@ function tolerantReadingHolds(r: Resolution, m: M, p: PersonRecord): boolean {
   return words.some((w) => forms.includes(w));
 }
 
+/**
+ * «صهر X», «نجل X», «مستشار X», «ووالدة X»: a person named as the possessor
+ * of a noun of kinship or office is named (an entity) but is not there: no
+ * party to what the sentence reports.
+ */
+function possessedName(r: Resolution, m: M): boolean {
+  if (m.offset > 0) return false;
+  const before = r.doc.tokens[m.first - 1];
+  if (before === undefined || before.sentence !== r.doc.tokens[m.first]!.sentence) return false;
+  // («ومستشاره جاريد كوشنر»: a noun with a possessive pronoun has its possessor; the name after it is in apposition)
+  const written = r.doc.original.slice(...r.doc.norm.map.toOriginal(before.start, before.end)).replace(/[\u064B-\u065F]/g, '');
+  if (/(ه|هما|هم|ها)$/.test(written)) return false;
+  return before.analyses.some((a) => (a.offset === 0 || a.prefix === 'و') && r.inLex('possessorNouns', a.base.replace(/^ال/, '')));
+}
+
 /** A name match on its own (no title before it); false when it names no one here. */
 export function resolveName(r: Resolution, m: M, day: string | null, sentence: number): boolean {
   const sense = m.senses.find((s): s is Extract<Sense, { t: 'person' }> => s.t === 'person')!;
@@ -258,6 +274,8 @@ export function resolveName(r: Resolution, m: M, day: string | null, sentence: n
   const confidence = m.tolerant ? 0.7 : sense.short ? 0.85 : 1;
   r.mention(p.id, m, kind, confidence);
   r.person(p, day, confidence);
-  r.actors.push({ id: p.id, type: 'person', first: m.first, last: m.last, sentence });
+  const a: Actor = { id: p.id, type: 'person', first: m.first, last: m.last, sentence };
+  if (possessedName(r, m)) a.inPhrase = true;
+  r.actors.push(a);
   return true;
 }

@@ -34,3 +34,14 @@ describe('a city named by the encounter noun', () => {
     ]);
   });
 });
+
+describe('a person named inside a member’s description is no member: possessedName', () => {
+  it('«وفدا يضم A وصهر X ومستشاره Y»: A and Y travel with the head, X does not', () => {
+    expect(found('وترأس وزير الخارجية الأمريكي مايك بومبيو وفدا يضم وزير الخزانة ستيف منوتشين وصهر دونالد ترامب ومستشاره جاريد كوشنر. ووصل بومبيو إلى مكسيكو.', '2018-07-14')).toEqual([
+      ['visit', 'person:jared-kushner person:mike-pompeo person:steven-mnuchin', 'city:mexico-city'],
+    ]);
+  });
+  it('«استقبل X مستشارة Y»: Y, named as the adviser’s possessor, met no one', () => {
+    expect(found('استقبل الرئيس المصري عبد الفتاح السيسي مستشارة الرئيس الفرنسي إيمانويل ماكرون.', '2018-07-14')).toEqual([]);
+  });
+});
