@@ -12,7 +12,7 @@ import { grammarOf } from './grammar.js';
 import { carriedMessage, type Carried } from './carry.js';
 import { quotedTokens, reportsEvent, stem, triggerMatches, type TriggerHit } from './hits.js';
 import { hasArticle } from '../tokenize/index.js';
-import { partiesOf, type Parties } from './participants.js';
+import { isMarginPhrase, partiesOf, type Parties } from './participants.js';
 import { venueOf, visitOf } from './place.js';
 import { topicsOf } from './topics.js';
 import { sourceOf } from './direction.js';
@@ -39,6 +39,7 @@ export function extractRelations(doc: Doc): void {
     if (!item || item.kind === 'source' || item.kind === 'tags') continue;
     if (!ctx.reported.has(hit)) continue;
     const clause = clauseOf(ctx, hit, item);
+    if (occasionOfVerb(ctx, clause)) continue;
     const parties = partiesOf(ctx, clause);
     if (quoted[hit.first] === 1 && !reportedInQuotation(quoted, parties)) continue;
     const records = recordsOf(ctx, clause, parties);
@@ -57,6 +58,27 @@ export function extractRelations(doc: Doc): void {
   const relations = oneVisitPerCountry(ctx);
   shareVisitTopics(relations);
   doc.relations = dropStatedHosts(doc, relations);
+}
+
+/**
+ * «التقى X على هامش القمة Y»: «على هامش» right after the subject of a verb
+ * of encounter names the occasion of that encounter, not one of its own.
+ */
+function occasionOfVerb(ctx: Context, clause: Clause): boolean {
+  const { hit, sameSentence } = clause;
+  if (isMarginPhrase(ctx, hit)) return marginOfVerb(ctx, hit, sameSentence);
+  // («… على هامش القمة»: the event the phrase names is the occasion too)
+  const margin = clause.prevHit;
+  return margin !== undefined && margin.last === hit.first && isMarginPhrase(ctx, margin) && marginOfVerb(ctx, margin, sameSentence);
+}
+
+/** Does «على هامش» follow a verb of encounter that made a record, past the verb's subject alone? */
+function marginOfVerb(ctx: Context, margin: TriggerHit, sameSentence: readonly TriggerHit[]): boolean {
+  let verb: TriggerHit | undefined;
+  for (const h of sameSentence) if (h.last <= margin.first) verb = h;
+  if (!verb || verb.record.pos !== 'verb' || verb.record.type !== 'meeting' || !ctx.made.has(verb)) return false;
+  const v = verb;
+  return (ctx.actorsBySentence.get(margin.sentence) ?? []).some((a) => a.first >= v.last && a.last === margin.first && a.type === 'person');
 }
 
 /**

@@ -745,7 +745,23 @@ function objectsEndAtNextTrigger(ctx: Context, clause: Clause, r: Reading): void
   const next = clause.sameSentence.find((h) => h.first > hit.last);
   if (!next || hit.record.type === 'visit') return;
   const before = r.objects.filter((a) => a.first < next.first);
-  r.objects = before.length ? before : objectAfterVisitCircumstance(ctx, clause, next, r.objects);
+  r.objects = before.length ? before : [...objectAfterVisitCircumstance(ctx, clause, next, r.objects), ...objectAfterMarginPhrase(ctx, clause, next, r.objects)];
+}
+
+/**
+ * «التقى X على هامش القمة Y وZ»: the occasion («على هامش» and the event it
+ * names) may stand between a verb and its objects; the persons after the
+ * occasion's noun, before any later trigger, are the verb's objects.
+ */
+function objectAfterMarginPhrase(ctx: Context, clause: Clause, next: TriggerHit, objects: readonly Actor[]): Actor[] {
+  if (clause.hit.record.pos !== 'verb' || !isMarginPhrase(ctx, next)) return [];
+  const after = clause.sameSentence.find((h) => h.first > next.last);
+  return objects.filter((a) => a.type === 'person' && a.first > next.last && (!after || a.first < after.first));
+}
+
+/** «على هامش …»: the phrase that names the occasion of an encounter. */
+export function isMarginPhrase(ctx: Context, hit: TriggerHit): boolean {
+  return hit.last - hit.first === 2 && baseAt(ctx.doc, hit.first) === 'علي' && baseAt(ctx.doc, hit.first + 1) === 'هامش';
 }
 
 /**

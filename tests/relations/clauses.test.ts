@@ -383,3 +383,15 @@ describe('an encounter in a clause of time: agentOfLightNounInTimeClause', () =>
     expect(pairs('وجاء ذلك بعد إجراء محادثات مع مسؤولين فلسطينيين.', '2018-02-15')).toEqual([]);
   });
 });
+
+describe('the occasion between a verb and its objects: objectAfterMarginPhrase, occasionOfVerb', () => {
+  it('«التقى X على هامش القمة A وB»: X met each of them; the occasion makes no encounter of its own', () => {
+    expect(pairs('التقى الرئيس المصري عبد الفتاح السيسي على هامش القمة ملك الأردن وأمير قطر.', '2019-05-15')).toEqual([
+      'meeting:person:abdel-fattah-el-sisi+person:abdullah-ii-of-jordan',
+      'meeting:person:abdel-fattah-el-sisi+person:tamim-bin-hamad-al-thani',
+    ]);
+  });
+  it('the occasion after the objects changes nothing («التقى X Y على هامش القمة»)', () => {
+    expect(pairs('التقى الرئيس المصري عبد الفتاح السيسي ملك الأردن على هامش القمة.', '2019-05-15')).toEqual(['meeting:person:abdel-fattah-el-sisi+person:abdullah-ii-of-jordan']);
+  });
+});
