@@ -212,3 +212,10 @@ describe('a plural title names several holders: pluralTitle', () => {
     expect(found.find((e) => e.id === 'person:mohammed-bin-salman')?.mentions).toHaveLength(2);
   });
 });
+
+describe('the nominative dual of a construct title', () => {
+  it('«وزيرا خارجية A وB», «وزيرا دفاع A وB» name both holders', () => {
+    expect(ids('بحث وزيرا خارجية مصر والسعودية في اتصال هاتفي الأوضاع.', '2019-05-15')).toEqual(expect.arrayContaining(['person:sameh-shoukry', 'person:ibrahim-abdulaziz-al-assaf']));
+    expect(ids('التقى وزيرا دفاع روسيا وتركيا في موسكو.', '2019-05-15')).toEqual(expect.arrayContaining(['person:sergei-shoigu', 'person:hulusi-akar']));
+  });
+});
