@@ -73,6 +73,7 @@ const PARTY_RULES: readonly PartyRule[] = [
   subjectAfterObjectPronoun,
   referenceOrDroppedSubject,
   receptionPronounIsGuest,
+  receptionOfNamedGuest,
   hostingPlace,
   separateEncounters,
   objectsEndAtNextTrigger,
@@ -703,6 +704,26 @@ function receptionPronounIsGuest(ctx: Context, clause: Clause, r: Reading): void
   const guests = r.subjects;
   r.subjects = r.objects;
   r.objects = guests;
+}
+
+/**
+ * «وكان في استقبال X لدى وصوله Y وZ»: in «في استقبال» with the guest named
+ * after the noun, the persons after the guest (past the circumstance of his
+ * arrival) are the hosts, each receiving him apart.
+ */
+function receptionOfNamedGuest(ctx: Context, clause: Clause, r: Reading): void {
+  const { hit } = clause;
+  if (hit.record.pos !== 'noun' || hit.record.frame?.source !== 'subject' || clause.possessive || r.subjects.length > 1) return;
+  const before = baseAt(ctx.doc, hit.first - 1);
+  if (!(before === 'في' || before === 'وفي' || hit.prefix === 'في')) return;
+  // (the guest, the genitive of the noun, may already stand as its agent)
+  const guest = r.subjects[0] ?? r.objects[0];
+  if (!guest || guest.first !== hit.last || guest.type !== 'person') return;
+  const hosts = r.objects.filter((a) => a.type === 'person' && a.first >= guest.last);
+  if (!hosts.length) return;
+  r.subjects = hosts;
+  r.objects = [guest];
+  r.separate = true;
 }
 
 /**

@@ -96,3 +96,17 @@ describe('a needed word past punctuation and the day', () => {
     expect(extract('استدعت السلطات الإيطالية، السبت، بعد أيام من الجدل الطويل حول قضية الهجرة في البحر، مسؤولين فرنسيين.', { publishedAt: '2018-03-31' }).relations).toEqual([]);
   });
 });
+
+describe('a protocol reception of a named guest: receptionOfNamedGuest', () => {
+  it('«وكان في استقبال X لدى وصوله Y وZ»: one encounter per greeter, the greeter as source', () => {
+    const r = extract('وكان في استقبال الرئيس التونسي الباجي قائد السبسي لدى وصوله رئيس الوزراء الجزائري ووزير الخارجية الجزائري.', { publishedAt: '2019-05-15' }).relations;
+    expect(r.map((x) => [x.type, [...x.participants].sort().join(' '), x.source])).toEqual([
+      ['meeting', 'person:beji-caid-essebsi person:noureddine-bedoui', 'person:noureddine-bedoui'],
+      ['meeting', 'person:beji-caid-essebsi person:sabri-boukadoum', 'person:sabri-boukadoum'],
+    ]);
+  });
+  it('«خلال استقبال X Y» is X receiving Y, not the protocol formula', () => {
+    const r = extract('وأكد الرئيس الجزائري عبد المجيد تبون خلال استقباله رئيس الوزراء التونسي أهمية التعاون.', { publishedAt: '2021-05-15' }).relations;
+    expect(r.map((x) => x.source)).toEqual(['person:abdelmadjid-tebboune']);
+  });
+});
