@@ -58,6 +58,7 @@ const NAMES = [
   'severalEncounters',
   'officialQualifiers',
   'lightNouns',
+  'clauseOpeners',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

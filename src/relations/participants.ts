@@ -823,6 +823,8 @@ function objectsEnd(ctx: Context, clause: Clause, upTo: number): number {
     if (anyBaseIn(doc, k, grammar.objectStops) || grammar.complementizers.has(baseAt(doc, k))) return k;
     // «استقبل X Y، في نيوم، وهي المنطقة التي أعلن Z ...»: a relative clause after a verb's objects has a verb of its own
     if (clause.hit.record.pos === 'verb' && k > clause.hit.last + 1 && grammar.relativePronouns.has(baseAt(doc, k))) return k;
+    // «…، وقال Z إن …», «…، فيما أكد Z …»: after a comma, a verb of saying or a word that opens a clause begins another sentence's worth
+    if (doc.tokens[k - 1]?.kind === 'punct' && (grammar.clauseOpeners.has(baseAt(doc, k)) || doc.gazetteer.inLexicon('nameEnders', baseAt(doc, k)))) return k;
   }
   return clause.sentence.last;
 }

@@ -395,3 +395,13 @@ describe('the occasion between a verb and its objects: objectAfterMarginPhrase, 
     expect(pairs('التقى الرئيس المصري عبد الفتاح السيسي ملك الأردن على هامش القمة.', '2019-05-15')).toEqual(['meeting:person:abdel-fattah-el-sisi+person:abdullah-ii-of-jordan']);
   });
 });
+
+describe('a list of parties ends where another clause begins', () => {
+  it('«…، وقال Z إن …», «…، فيما أكد Z …»: the speaker of the next clause is no party', () => {
+    expect(pairs('عقد في القاهرة اجتماع بمشاركة وزير الخارجية المصري ونظيره الأردني، وقال وزير الخارجية العراقي إن الاجتماع مهم.', '2019-05-15')).toEqual(['meeting:person:ayman-safadi+person:sameh-shoukry']);
+    expect(pairs('شارك الرئيس المصري في القمة بمشاركة ملك الأردن، فيما أكد الرئيس الفرنسي دعمه.', '2019-05-15')).toEqual(['meeting:person:abdel-fattah-el-sisi+person:abdullah-ii-of-jordan']);
+  });
+  it('a list continued after commas stays one list', () => {
+    expect(pairs('عقد اجتماع بمشاركة وزير الخارجية المصري، ونظيره الأردني، ونظيره العراقي.', '2019-05-15')).toEqual(['meeting:person:ayman-safadi+person:mohamed-ali-alhakim+person:sameh-shoukry']);
+  });
+});
