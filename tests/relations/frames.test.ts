@@ -110,3 +110,11 @@ describe('a protocol reception of a named guest: receptionOfNamedGuest', () => {
     expect(r.map((x) => x.source)).toEqual(['person:abdelmadjid-tebboune']);
   });
 });
+
+describe('a cable sent («أبرق»)', () => {
+  it('«أبرق X مهنئا Y», «أبرق X إلى Y معزيا» are messages from X', () => {
+    const r = (t: string) => extract(t, { publishedAt: '2019-05-15' }).relations.map((x) => [x.type, [...x.participants].sort().join(' '), x.source]);
+    expect(r('أبرق الملك المغربي محمد السادس مهنئا الرئيس الموريتاني.')).toEqual([['message', 'person:mohamed-ould-abdel-aziz person:mohammed-vi-of-morocco', 'person:mohammed-vi-of-morocco']]);
+    expect(r('أبرق الرئيس التونسي إلى نظيره الجزائري معزيا.')).toEqual([['message', 'person:abdelkader-bensalah person:beji-caid-essebsi', 'person:beji-caid-essebsi']]);
+  });
+});
