@@ -59,6 +59,7 @@ const NAMES = [
   'officialQualifiers',
   'lightNouns',
   'clauseOpeners',
+  'occasionPhrases',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -74,11 +74,9 @@ function occasionOfVerb(ctx: Context, clause: Clause): boolean {
 
 /** Does «على هامش» follow a verb of encounter that made a record, past the verb's subject alone? */
 function marginOfVerb(ctx: Context, margin: TriggerHit, sameSentence: readonly TriggerHit[]): boolean {
-  let verb: TriggerHit | undefined;
-  for (const h of sameSentence) if (h.last <= margin.first) verb = h;
+  const verb = sameSentence.filter((h) => h.last <= margin.first).at(-1);
   if (!verb || verb.record.pos !== 'verb' || verb.record.type !== 'meeting' || !ctx.made.has(verb)) return false;
-  const v = verb;
-  return (ctx.actorsBySentence.get(margin.sentence) ?? []).some((a) => a.first >= v.last && a.last === margin.first && a.type === 'person');
+  return (ctx.actorsBySentence.get(margin.sentence) ?? []).some((a) => a.first >= verb.last && a.last === margin.first && a.type === 'person');
 }
 
 /**

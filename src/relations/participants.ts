@@ -123,7 +123,7 @@ function governedByClitic(ctx: Context, a: Actor): boolean {
   const own = matchPrefix(ctx, a.first);
   if (own === 'و' || own === 'ف') {
     // («في سوريا ولبنان»: a name joined to a governed one shares its preposition)
-    const joined = ctx.doc.actors.find((b) => b.last === a.first && b.sentence === a.sentence && b.type !== 'person' && !b.inPhrase);
+    const joined = (ctx.actorsBySentence.get(a.sentence) ?? []).find((b) => b.last === a.first && b.type !== 'person' && !b.inPhrase);
     return joined !== undefined && !bare(ctx, joined);
   }
   return ctx.doc.tokens[a.first]!.analyses.some((x) => x.offset > 0 && /[بلك]$/.test(x.prefix));
@@ -699,11 +699,16 @@ function referenceOrDroppedSubject(ctx: Context, clause: Clause, r: Reading): vo
 function receptionPronounIsGuest(ctx: Context, clause: Clause, r: Reading): void {
   const { hit } = clause;
   if (hit.record.pos !== 'noun' || hit.record.frame?.source !== 'subject' || !clause.possessive || !r.objects.length || !r.subjects.length) return;
-  const before = baseAt(ctx.doc, hit.first - 1);
-  if (!(before === 'في' || before === 'وفي' || hit.prefix === 'في')) return;
+  if (!receptionToCome(ctx, hit)) return;
   const guests = r.subjects;
   r.subjects = r.objects;
   r.objects = guests;
+}
+
+/** «في استقبال(ه)», «وفي استقبال»: the noun of a reception after «في», the protocol formula of those who receive. */
+function receptionToCome(ctx: Context, hit: TriggerHit): boolean {
+  const before = baseAt(ctx.doc, hit.first - 1);
+  return before === 'في' || before === 'وفي' || hit.prefix === 'في';
 }
 
 /**
@@ -714,8 +719,7 @@ function receptionPronounIsGuest(ctx: Context, clause: Clause, r: Reading): void
 function receptionOfNamedGuest(ctx: Context, clause: Clause, r: Reading): void {
   const { hit } = clause;
   if (hit.record.pos !== 'noun' || hit.record.frame?.source !== 'subject' || clause.possessive || r.subjects.length > 1) return;
-  const before = baseAt(ctx.doc, hit.first - 1);
-  if (!(before === 'في' || before === 'وفي' || hit.prefix === 'في')) return;
+  if (!receptionToCome(ctx, hit)) return;
   // (the guest, the genitive of the noun, may already stand as its agent)
   const guest = r.subjects[0] ?? r.objects[0];
   if (!guest || guest.first !== hit.last || guest.type !== 'person') return;
@@ -776,13 +780,18 @@ function objectsEndAtNextTrigger(ctx: Context, clause: Clause, r: Reading): void
  */
 function objectAfterMarginPhrase(ctx: Context, clause: Clause, next: TriggerHit, objects: readonly Actor[]): Actor[] {
   if (clause.hit.record.pos !== 'verb' || !isMarginPhrase(ctx, next)) return [];
-  const after = clause.sameSentence.find((h) => h.first > next.last);
-  return objects.filter((a) => a.type === 'person' && a.first > next.last && (!after || a.first < after.first));
+  return personsAfterCircumstance(clause, next, next.last + 1, objects);
 }
 
-/** «على هامش …»: the phrase that names the occasion of an encounter. */
+/** The persons from `from` on, before the trigger that follows the circumstance `next`. */
+function personsAfterCircumstance(clause: Clause, next: TriggerHit, from: number, objects: readonly Actor[]): Actor[] {
+  const after = clause.sameSentence.find((h) => h.first > next.last);
+  return objects.filter((a) => a.type === 'person' && a.first >= from && (!after || a.first < after.first));
+}
+
+/** «على هامش …»: the phrase that names the occasion of an encounter (grammar.occasionPhrases). */
 export function isMarginPhrase(ctx: Context, hit: TriggerHit): boolean {
-  return hit.last - hit.first === 2 && baseAt(ctx.doc, hit.first) === 'علي' && baseAt(ctx.doc, hit.first + 1) === 'هامش';
+  return hit.last - hit.first === 2 && ctx.grammar.occasionPhrases.has(`${baseAt(ctx.doc, hit.first)} ${baseAt(ctx.doc, hit.first + 1)}`);
 }
 
 /**
@@ -796,8 +805,7 @@ function objectAfterVisitCircumstance(ctx: Context, clause: Clause, next: Trigge
   if (clause.hit.record.pos !== 'verb' || next.record.type !== 'visit' || next.record.pos !== 'noun' || !grammar.during.has(baseAt(doc, next.first - 1))) return [];
   const destination = clause.inSentence.find((a) => (a.type === 'city' || a.type === 'country') && a.first >= next.last && a.first - next.last <= 3);
   if (!destination) return [];
-  const after = clause.sameSentence.find((h) => h.first > next.last);
-  return objects.filter((a) => a.type === 'person' && a.first >= destination.last && (!after || a.first < after.first));
+  return personsAfterCircumstance(clause, next, destination.last, objects);
 }
 
 /** The relation made by the last trigger before this one in its sentence that made one. */

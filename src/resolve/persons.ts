@@ -10,7 +10,7 @@ import { hasArticle } from '../tokenize/index.js';
 import { fitsPortfolio, holdsTheOffice } from '../gazetteer/notes.js';
 import { bounds, cachedHolderOn, covers, type Holder } from './office.js';
 import { romanizeName, slug, spellingsOf } from './romanize.js';
-import { afterSpeechVerb, holdsStopWord, unfitForName } from './slots.js';
+import { afterSpeechVerb, holdsStopWord, originalOf, unfitForName } from './slots.js';
 import { type M, type Resolution } from './state.js';
 
 /** A person match → the person record, choosing among homonyms by those already named, then by the date. */
@@ -241,8 +241,14 @@ function tolerantReadingHolds(r: Resolution, m: M, p: PersonRecord): boolean {
   const words: string[] = [];
   for (let k = m.first; k < m.last; k++) words.push(k === m.first ? r.surface({ ...m, last: m.first + 1 }) : r.text(k));
   if (words.some((w) => skeleton(w).length >= 3)) return true;
-  const forms = [p.name.ar, ...(p.aliases?.ar ?? [])].flatMap((f) => variantKeys(f).flat());
+  const forms = arabicNameWords(p, false);
   return words.some((w) => forms.includes(w));
+}
+
+/** The normalized words of a person's Arabic name and aliases (and short forms, when asked). */
+export function arabicNameWords(p: PersonRecord, withShort: boolean): string[] {
+  const forms = [p.name.ar, ...(p.aliases?.ar ?? []), ...(withShort ? (p.short?.ar ?? []) : [])];
+  return forms.flatMap((f) => variantKeys(f).flat());
 }
 
 /**
@@ -255,7 +261,7 @@ function possessedName(r: Resolution, m: M): boolean {
   const before = r.doc.tokens[m.first - 1];
   if (before === undefined || before.sentence !== r.doc.tokens[m.first]!.sentence) return false;
   // («ومستشاره جاريد كوشنر»: a noun with a possessive pronoun has its possessor; the name after it is in apposition)
-  const written = r.doc.original.slice(...r.doc.norm.map.toOriginal(before.start, before.end)).replace(/[\u064B-\u065F]/g, '');
+  const written = originalOf(r, m.first - 1).replace(/[\u064B-\u065F]/g, '');
   if (/(ه|هما|هم|ها)$/.test(written)) return false;
   return before.analyses.some((a) => (a.offset === 0 || a.prefix === 'و') && r.inLex('possessorNouns', a.base.replace(/^ال/, '')));
 }

@@ -125,7 +125,7 @@ function capitalPhraseBefore(r: Resolution, m: M): boolean {
 function capitalNamedByAdjective(r: Resolution, m: M, country: string, sentence: number): void {
   const cue = r.doc.tokens[m.first - 1];
   if (m.offset > 0 || !cue || cue.sentence !== sentence) return;
-  const reading = cue.analyses.find((x) => CAPITAL_CUE.has(x.base));
+  const reading = cue.analyses.find((x) => r.inLex('capitalNouns', x.base));
   if (!reading) return;
   // (past one adjective of the capital: «العاصمة اليمنية المؤقتة عدن»)
   for (const k of [m.last, m.last + 1]) if (r.startingAt(k)?.senses.some((x) => x.t === 'city' || x.t === 'region')) return;
@@ -135,9 +135,6 @@ function capitalNamedByAdjective(r: Resolution, m: M, country: string, sentence:
   r.mention(capital, span, 'reference', 0.9);
   r.actors.push({ id: capital, type: 'city', first: span.first, last: span.last, sentence });
 }
-
-/** The noun of a capital («العاصمة»), normalized as the text is. */
-const CAPITAL_CUE = new Set(['العاصمه']);
 
 /** A place match on its own: a state (by name or adjective), a city, an organization or a seat of power. */
 export function resolvePlace(r: Resolution, m: M, sentence: number): void {

@@ -292,7 +292,7 @@ function isAli(r: Resolution, k: number): boolean {
 }
 
 /** A token as the caller wrote it (the letters normalization folds: ة/ه, ى/ي). */
-function originalOf(r: Resolution, k: number): string {
+export function originalOf(r: Resolution, k: number): string {
   const t = r.doc.tokens[k]!;
   const [start, end] = r.doc.norm.map.toOriginal(t.start, t.end);
   return r.doc.original.slice(start, end);

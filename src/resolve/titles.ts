@@ -5,11 +5,11 @@
  * its organization, skips honorifics, then binds a following name, a given
  * name, a title already resolved in the item, or the holder on the day.
  */
-import { skeleton, variantKeys, type PersonRecord, type TitleRecord } from '../gazetteer/index.js';
+import { skeleton, type PersonRecord, type TitleRecord } from '../gazetteer/index.js';
 import { holdsTheOffice, POSTED_ROLES } from '../gazetteer/notes.js';
 import { isDash } from '../tokenize/index.js';
 import { covers, rolesOn } from './office.js';
-import { byGiven, holder, narrowWindow, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
+import { arabicNameWords, byGiven, holder, narrowWindow, personOf, titleFits, unknownName, unknownPerson } from './persons.js';
 import type { Actor, Item } from '../document.js';
 import { agencyStateForTitle } from './agency.js';
 import { givenNameAt } from './slots.js';
@@ -365,7 +365,7 @@ function namesSomeoneElse(r: Resolution, b: Binding, holderRecord: PersonRecord)
   const k = b.namePos;
   if (!givenNameAt(r, k) || r.startingAt(k)) return false;
   const first = r.text(k);
-  const words = [holderRecord.name.ar, ...(holderRecord.aliases?.ar ?? []), ...(holderRecord.short?.ar ?? [])].flatMap((f) => variantKeys(f).flat());
+  const words = arabicNameWords(holderRecord, true);
   return !words.some((w) => w === first || skeleton(w) === skeleton(first));
 }
 
