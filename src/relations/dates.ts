@@ -27,6 +27,8 @@ export interface DateWords {
   rangeWords?: string[];
   /** «14 من يوليو»: a word between the day and the month. */
   dayMonthLinks?: string[];
+  /** «اليوم الأخير»: adjectives that make «اليوم» + the word a day's name. */
+  dayNameWords?: string[];
 }
 
 export interface FoundDate {
@@ -51,6 +53,7 @@ interface Tables {
   next: Set<string>;
   current: Set<string>;
   hijriMarker: Set<string>;
+  dayNames: Set<string>;
 }
 
 const cache = new WeakMap<DateWords, Tables>();
@@ -87,6 +90,7 @@ function tables(words: DateWords): Tables {
     next: new Set(words.next.map(key)),
     current: new Set(words.currentMonth.map(key)),
     hijriMarker: new Set(words.hijriMarker.map(key)),
+    dayNames: new Set((words.dayNameWords ?? []).map(key)),
   };
   cache.set(words, t);
   return t;
@@ -237,12 +241,27 @@ function dayOfMonthAt(s: DateScan, i: number, ordinal: DatePhrase | undefined): 
 function relativeAt(s: DateScan, i: number, w: DatePhrase): { date: FoundDate | undefined; next: number } {
   const { tokens, last, published } = s;
   const after = tokens[i + w.len];
-  if (w.value === 0 && after && i + w.len < last && after.kind === 'arabic' && hasArticle(after.text) && phraseAt(s, i + w.len)?.kind !== 'weekday') return { date: undefined, next: i + 1 };
+  if (w.value === 0 && after && i + w.len < last && namesADay(s, i + w.len)) return { date: undefined, next: i + 1 };
   let j = i + w.len;
   const next = j < last ? phraseAt(s, j) : undefined;
   if (next?.kind === 'weekday') j += next.len;
   const day = !published ? null : next?.kind === 'weekday' && w.value === 0 && weekdayOf(published) !== next.value ? weekdayNear(published, next.value, 'onOrBefore') : addDays(published, w.value);
   return { date: { first: i, last: j, day, kind: 'relative' }, next: j };
+}
+
+/**
+ * «اليوم الوطني», «اليوم العالمي», «اليوم الأول», «اليوم الأخير»: «اليوم» and
+ * a definite adjective of relation (in «ي»), an ordinal or a word of
+ * dayNameWords name a day. «اليوم» before another definite word is today,
+ * and that word begins the next phrase («وصل اليوم الرئيس X»).
+ */
+function namesADay(s: DateScan, j: number): boolean {
+  const tok = s.tokens[j]!;
+  // («اليوم إلى»: «إلى», written «الى», is no definite word)
+  if (tok.kind !== 'arabic' || !hasArticle(tok.text) || tok.text.length < 5) return false;
+  const phrase = phraseAt(s, j);
+  if (phrase?.kind === 'weekday') return false;
+  return phrase?.kind === 'ordinal' || /يه?$/.test(tok.text) || s.t.dayNames.has(key(tok.text));
 }
 
 /** A weekday: «الاثنين الماضي», «الاثنين المقبل», a plan's coming one («سيزور موسكو الثلاثاء»), else the last such weekday, today included. */

@@ -36,7 +36,8 @@ export function governorSlot(ctx: Context, clause: Clause): 'from' | 'subject' |
   const { doc, grammar } = ctx;
   const { hit } = clause;
   let words = 0;
-  for (let k = hit.first - 1; k >= Math.max(clause.start, clause.sentence.first) && words <= GOVERNOR_REACH; k--) {
+  // (the light verb may be a trigger of its own that opened the clause: «بعث X برقية تهنئة لـY»)
+  for (let k = hit.first - 1; k >= Math.max(clause.start - 1, clause.sentence.first) && words <= GOVERNOR_REACH; k--) {
     if (ctx.covered[k] || doc.tokens[k]!.kind === 'punct') continue;
     words++;
     // («وسلم»: every reading of the token, with and without its proclitic)

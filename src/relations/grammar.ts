@@ -60,6 +60,8 @@ const NAMES = [
   'lightNouns',
   'clauseOpeners',
   'occasionPhrases',
+  'postings',
+  'seatWords',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

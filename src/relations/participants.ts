@@ -355,13 +355,14 @@ function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
   };
   const introducedNow = (a: Actor): boolean => {
     // («مع مسؤولين عراقيين»: the state of unnamed officials is introduced where the officials are)
-    const k = officialStart(ctx, a) ?? a.first;
+    const official = officialStart(ctx, a);
+    const k = official ?? sideNounStart(ctx, a) ?? a.first;
     const before = baseAt(doc, k - 1);
     if (a.type === 'person' || k === hit.last || grammar.withWords.has(before)) return true;
     // («التقى X ممثلين عن اليابان», «التقى وفد فرنسي مسؤولين مصريين»: officials right after the subject that follows
     // the verb, a person or other officials, are its object)
     // («استقبل X، السبت، دبلوماسيا روسيا»: past the day of the encounter)
-    if (k !== a.first && inSentence.some((b) => b.last <= k && dayWordsOnly(ctx, b.last, k) && b.first >= hit.last && (b.type === 'person' || officialStart(ctx, b) !== undefined))) return true;
+    if (official !== undefined && inSentence.some((b) => b.last <= k && circumstanceOnly(ctx, b.last, k) && b.first >= hit.last && (b.type === 'person' || officialStart(ctx, b) !== undefined))) return true;
     if (listOpenerBefore(ctx, k)) return true;
     if ((grammar.listWords.has(before) || grammar.exclusiveList.has(before)) && wordsFromTrigger(k) <= 5) return true;
     if (doc.tokens[k]!.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && k - hit.last <= 1) return true;
@@ -383,6 +384,35 @@ function dayWordsOnly(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k]!;
     if (t.kind !== 'punct' && t.kind !== 'number' && !grammar.dayWords.has(t.analyses[0]!.base)) return false;
+  }
+  return true;
+}
+
+/**
+ * «الجانب السعودي», «الحكومة الفرنسية», «الجانبان السعودي والفرنسي»: a state
+ * named by its adjective after a noun of a side or an authority begins at that
+ * noun; the token where it does, or undefined.
+ */
+function sideNounStart(ctx: Context, a: Actor): number | undefined {
+  if (a.type !== 'country' || a.first === 0) return undefined;
+  const before = baseAt(ctx.doc, a.first - 1);
+  const lexicon = ctx.doc.gazetteer;
+  return lexicon.inLexicon('actorNouns', before) || lexicon.inLexicon('sideNouns', before) ? a.first - 1 : undefined;
+}
+
+/**
+ * The day and the seat of a reception may stand between the host and his
+ * guest («استقبل X في مكتبه بالوزارة اليوم Y», «… بقصره في الرياض، أمس، Y»):
+ * at most seven tokens, each a day word, a number, punctuation, a preposition,
+ * a word of the seat (grammar.seatWords) or a name.
+ */
+function circumstanceOnly(ctx: Context, from: number, to: number): boolean {
+  const { doc, grammar } = ctx;
+  if (to - from > 7) return false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'punct' || t.kind === 'number' || ctx.covered[k] === 2) continue;
+    if (!t.analyses.some((x) => grammar.dayWords.has(x.base) || grammar.seatWords.has(x.base) || grammar.prepositions.has(x.base) || grammar.venueWords.has(x.base))) return false;
   }
   return true;
 }
@@ -421,10 +451,33 @@ function subjectMatterPartners(ctx: Context, clause: Clause, r: Reading): void {
  * state), the token where the officials begin; undefined otherwise.
  */
 export function officialStart(ctx: Context, a: Actor): number | undefined {
+  if (unnamedEnvoy(ctx, a)) return a.first;
   const k = officialNounBefore(ctx, a);
   // («مبعوث الأمم المتحدة إلى اليمن»: an official the resolver named is the person, not his organization or state)
   if (k === undefined || (ctx.actorsBySentence.get(a.sentence) ?? []).some((p) => p.type === 'person' && p.first <= k && k < p.last)) return undefined;
   return k;
+}
+
+/**
+ * An envoy named by his post alone («سفير اليابان», «السفير الياباني لدى
+ * المملكة») is an unnamed official of the state that sent him and stands for
+ * it. A post followed by a word that may begin a name («سفير اليابان X», «…
+ * السيد X», «… رئيس المجموعة X») is a person the resolver did not read: it
+ * stands for nobody.
+ */
+function unnamedEnvoy(ctx: Context, a: Actor): boolean {
+  if (a.type === 'person' || a.role === undefined || !POSTED_ROLES.has(a.role)) return false;
+  const { doc, grammar } = ctx;
+  let k = a.last;
+  // (the posting: «لدى المملكة», «في الرياض»; «بالرياض» is one word)
+  if (grammar.postings.has(baseAt(doc, k))) k += 2;
+  else if (ctx.covered[k] === 2 && doc.tokens[k]?.analyses.some((x) => x.prefix === 'ب')) k += 1;
+  const t = doc.tokens[k];
+  if (!t || t.kind === 'punct' || t.sentence !== a.sentence) return true;
+  const base = t.analyses[0]!.base;
+  if (grammar.prepositions.has(base) || grammar.dayWords.has(base) || grammar.relativePronouns.has(base)) return true;
+  // («سفير اليابان وسفير فرنسا»: another party joined by «و»; «سفير اليابان وبحث معه»: the next clause)
+  return /^[وف]/.test(prefixAt(ctx, k)) || ctx.hits.some((h) => h.first === k);
 }
 
 /** The official noun that governs an actor («مسؤول عراقي», «ممثلون عن اليابان», «وزراء خارجية دول مجلس التعاون»). */
@@ -590,13 +643,18 @@ function genitiveAgent(ctx: Context, clause: Clause, r: Reading): void {
   const rec = hit.record;
   if (rec.pos !== 'noun' || rec.type === 'visit' || clause.possessive || clause.purpose || r.objects.length < 2) return;
   const first = r.objects[0]!;
-  const introducedBy = ctx.grammar.withWords.has(baseAt(doc, first.first - 1)) || doc.tokens[first.first]!.analyses.some((x) => x.offset > 0 && /ب$/.test(x.prefix));
+  // (a preposition introduces a partner or a recipient, no genitive: «مع Y», «بـY», «برقية تهنئة إلى Y»; «ل» the
+  // recipient of a message, «برقية تهنئة للرئيس Y», where it is the owner of an encounter: «اجتماع للرئيس X مع Y»)
+  const before = baseAt(doc, first.first - 1);
+  const clitic = rec.type === 'message' ? /[بل]$/ : /ب$/;
+  const introducedBy = ctx.grammar.withWords.has(before) || ctx.grammar.prepositions.has(before) || doc.tokens[first.first]!.analyses.some((x) => x.offset > 0 && clitic.test(x.prefix));
   if (first.type === 'person' && first.first - hit.last <= 1 && !introducedBy) r.subjects = [r.objects.shift()!];
 }
 
 /**
  * VSO: «استقبل، اليوم، الرئيس X الوزير Y»: with nothing before the verb but
- * day words between it and its first object, that object is the subject. (One
+ * the day or the place of the event between it and its first object, that
+ * object is the subject. (One
  * person alone after the verb is its object, the subject a dropped pronoun:
  * «وستلتقي الاثنين وزير الخارجية».)
  */
@@ -608,7 +666,8 @@ function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
   let to = r.objects[0] ? (officialStart(ctx, r.objects[0]) ?? r.objects[0].first) : hit.last;
   // («استدعت السلطات الإيطالية …»: the noun of a state's authorities stands before its adjective)
   if (to > hit.last && doc.gazetteer.inLexicon('actorNouns', baseAt(doc, to - 1))) to--;
-  if (!dayWordsOnly(ctx, hit.last, to)) return;
+  // («وصل إلى الرياض اليوم الرئيس X», «استقبل في قصره أمس الملك X الرئيس Y»: the place of the event may come first too)
+  if (!circumstanceOnly(ctx, hit.last, to)) return;
   r.subjects = r.objects.splice(0, 1);
   // names joined by «و» right after the verb are one subject: «اتفقت مصر والجزائر وتونس على ...» act together;
   // «استقبل X وY الوزير Z»: co-hosts each received the guest, in encounters of their own

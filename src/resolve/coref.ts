@@ -4,6 +4,7 @@
  * «مولود جاويش أوغلو»).
  */
 import type { Actor } from '../document.js';
+import { POSTED_ROLES } from '../gazetteer/notes.js';
 import { type M, type Resolution } from './state.js';
 
 /** «معاليه», «سموه»: the person who leads the previous sentence that names one. */
@@ -86,5 +87,25 @@ export function corefSurnames(r: Resolution): void {
       if (actorIds.has(id)) r.actors.push({ id, type: 'person', first: k, last: k + 1, sentence: t.sentence });
       break;
     }
+  }
+}
+
+/**
+ * An envoy told by his post alone («السفير التركي», «سفير تركيا لدى X») is
+ * the envoy of that state whom the same item names («سفير تركيا X»): a state
+ * has one envoy at a post. Only where the item names one such envoy.
+ */
+export function namedEnvoys(r: Resolution): void {
+  for (const a of r.actors) {
+    if (a.type === 'person' || a.inPhrase || a.role === undefined || !POSTED_ROLES.has(a.role)) continue;
+    const item = r.itemOf(a.first);
+    const named = new Set<string>();
+    for (const p of r.actors) {
+      if (p.type !== 'person' || p.role !== a.role || r.itemOf(p.first) !== item) continue;
+      if (r.actors.some((c) => c.id === a.id && c.inPhrase && c.first >= p.first && c.last <= p.last)) named.add(p.id);
+    }
+    if (named.size !== 1) continue;
+    a.id = [...named][0]!;
+    a.type = 'person';
   }
 }

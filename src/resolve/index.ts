@@ -6,7 +6,7 @@
  */
 import type { Actor, Doc } from '../document.js';
 import { resolveBody } from './bodies.js';
-import { corefSurnames, resolvePronoun } from './coref.js';
+import { corefSurnames, namedEnvoys, resolvePronoun } from './coref.js';
 import { resolveName } from './persons.js';
 import { resolvePlace } from './places.js';
 import { namesAnInstitution, personsFromContext } from './slots.js';
@@ -42,6 +42,7 @@ export function resolve(doc: Doc): void {
   }
   personsFromContext(r);
   corefSurnames(r);
+  namedEnvoys(r);
   doc.mentions = r.mentions;
   doc.actors = sortByFirst(r.actors);
 }

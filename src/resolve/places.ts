@@ -136,6 +136,23 @@ function capitalNamedByAdjective(r: Resolution, m: M, country: string, sentence:
   r.actors.push({ id: capital, type: 'city', first: span.first, last: span.last, sentence });
 }
 
+/**
+ * An adjective names the state as an actor only after a noun of a side or an
+ * authority («الجانب», «الحكومة», «الوفد» ...), after the dual of a side
+ * («الجانبان السعودي والفرنسي»: the two states, and no reference back), or
+ * joined by «و» to an adjective that does.
+ */
+function adjectiveActs(r: Resolution, m: M): boolean {
+  const before = r.text(m.first - 1).replace(/^و/, '');
+  if (r.inLex('actorNouns', before)) return true;
+  const last = r.actors[r.actors.length - 1];
+  if (r.inLex('sideNouns', before) && last?.reference && last.last === m.first) {
+    r.actors.pop();
+    return true;
+  }
+  return last !== undefined && last.type === 'country' && !last.inPhrase && last.last === m.first && /^و/.test(r.text(m.first));
+}
+
 /** A place match on its own: a state (by name or adjective), a city, an organization or a seat of power. */
 export function resolvePlace(r: Resolution, m: M, sentence: number): void {
   const place = placeSense(r, m);
@@ -145,8 +162,7 @@ export function resolvePlace(r: Resolution, m: M, sentence: number): void {
     if (place.form === 'adjective' && !adjectiveCounts(r, m, false)) return;
     // «عمان», «مالي»: a weak name counts only with a cue
     if (place.form === 'name' && lookedUpIn(r, 'weakNames', m) && !m.senses.some((s) => s.t === 'city') && !r.inLex('countryCuesBefore', r.before(m)) && !cued()) return;
-    // an adjective names the state as an actor only after «الجانب», «الحكومة», «الوفد» ...
-    const actor = place.form === 'name' || r.inLex('actorNouns', r.text(m.first - 1).replace(/^و/, ''));
+    const actor = place.form === 'name' || adjectiveActs(r, m);
     r.mention(place.id, m, place.form === 'adjective' ? 'adjective' : 'name', 1);
     const a: Actor = { id: place.id, type: 'country', first: m.first, last: m.last, sentence };
     if (!actor) a.inPhrase = true;

@@ -126,9 +126,14 @@ describe('lists of parties', () => {
   it('«أسفر عن» without an agreement after it is no agreement', () => {
     expect(rels('أسفر الهجوم الذي شنته القوات عن مقتل عشرة أشخاص', '2015-08-06')).toEqual([]);
   });
-  it('an unnamed ambassador is an unnamed person, not the state he represents', () => {
+  it('an ambassador told by his post alone stands for the state he represents (unnamedEnvoy)', () => {
     const r = rels('استقبل الرئيس المصري عبد الفتاح السيسي اليوم رؤساء البعثات، وهم كل من سفير تشاد وسفير النيجر', '2019-02-03');
+    expect(r.map((x) => [...x.participants].sort().join(' '))).toEqual(['country:TD person:abdel-fattah-el-sisi', 'country:NE person:abdel-fattah-el-sisi']);
+  });
+  it('an ambassador whose name follows his post is that person, not his state', () => {
+    const r = rels('استقبل الرئيس المصري عبد الفتاح السيسي اليوم رؤساء البعثات، وهم كل من سفير تشاد رئيس المجموعة الإفريقية محمد صالح، وسفير النيجر', '2019-02-03');
     expect(r.some((x) => x.participants.includes('country:TD'))).toBe(false);
+    expect(r.some((x) => x.participants.includes('country:NE'))).toBe(true);
   });
 });
 

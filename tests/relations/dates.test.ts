@@ -107,6 +107,14 @@ describe('date expressions', () => {
     it(`«${expr}» published ${published ?? 'unknown'} → ${expected ?? 'null'}`, () => expect(dayOf(expr, published)).toBe(expected));
 });
 
+describe('«اليوم» before a definite word: namesADay', () => {
+  it('a relation adjective in «ي» names a day, not today («بمناسبة اليوم الوطني»)', () => expect(dayOf('بمناسبة اليوم الوطني', '2024-03-05')).toBeNull());
+  it('an ordinal names a day («في اليوم الأول»)', () => expect(dayOf('في اليوم الأول من المؤتمر', '2024-03-05')).toBeNull());
+  it('a word of dayNameWords names a day («اليوم الأخير»)', () => expect(dayOf('في اليوم الأخير', '2024-03-05')).toBeNull());
+  it('before the subject of the verb, «اليوم» is today («وصل اليوم الرئيس»)', () => expect(dayOf('وصل اليوم الرئيس', '2024-03-05')).toBe('2024-03-05'));
+  it('«إلى», written «الى», is no definite word («وصل الرئيس اليوم الى باريس»)', () => expect(dayOf('وصل الرئيس اليوم الى باريس', '2024-03-05')).toBe('2024-03-05'));
+});
+
 describe('Hijri conversion (Umm al-Qura)', () => {
   it('converts 26 Shawwal 1436 to 11 August 2015', () => expect(hijriToGregorian(1436, 10, 26)).toBe('2015-08-11'));
   it('rejects a 31st day', () => expect(hijriToGregorian(1436, 10, 31)).toBeNull());

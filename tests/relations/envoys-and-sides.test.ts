@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+/** Every relation as type, sorted participants, location, day and source: the whole set, so that nothing else is found. */
+const found = (text: string, publishedAt = '2024-03-05') =>
+  extract(text, { publishedAt }).relations.map((r) => [r.type, [...r.participants].sort().join(' '), r.location, r.date, r.source]);
+
+// 2024-03-05 is a Tuesday.
+describe('an envoy told by his post alone stands for the state that sent him: unnamedEnvoy', () => {
+  it('«استقبل X في مكتبه بالوزارة اليوم سفير اليابان لدى المملكة»: the host meets Japan', () => {
+    expect(found('استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان في مكتبه بالوزارة اليوم سفير اليابان لدى المملكة.')).toEqual([
+      ['meeting', 'country:JP person:faisal-bin-farhan-al-saud', null, '2024-03-05', 'person:faisal-bin-farhan-al-saud'],
+    ]);
+  });
+  it('the adjective form after the day, with a place after it («التقى X أمس السفير الإيطالي في أنقرة»)', () => {
+    expect(found('التقى وزير الخارجية التركي هاكان فيدان أمس السفير الإيطالي في أنقرة، وبحث معه العلاقات الثنائية.')).toEqual([
+      ['meeting', 'country:IT person:hakan-fidan', 'city:ankara', '2024-03-04', null],
+    ]);
+  });
+  it('an envoy who only speaks makes no relation', () => {
+    expect(found('قال سفير اليابان إن بلاده ترحب بالاتفاق.')).toEqual([]);
+  });
+});
+
+describe('an envoy told by his post is the envoy of that state the item names: namedEnvoys', () => {
+  it('«… السفير الياباني. وأوضح سفير اليابان لدى تركيا X …»: the meeting is with the person', () => {
+    const out = extract('استقبل وزير الخارجية التركي هاكان فيدان اليوم السفير الياباني. وأوضح سفير اليابان لدى تركيا تاكاهاشي كينتارو أن اللقاء تناول التعاون.', {
+      publishedAt: '2024-03-05',
+    });
+    const envoy = out.entities.find((e) => e.type === 'person' && e.id !== 'person:hakan-fidan');
+    expect(envoy?.roles?.some((r) => r.role === 'ambassador')).toBe(true);
+    expect(out.relations.map((r) => [r.type, [...r.participants].sort()])).toEqual([['meeting', [envoy!.id, 'person:hakan-fidan'].sort()]]);
+  });
+});
+
+describe('the seat and the day of a reception stand between host and guest: circumstanceOnly', () => {
+  it('«استقبل X بقصره في القاهرة أمس وفدا يابانيا»: the officials after the seat are the guest', () => {
+    expect(found('استقبل الرئيس المصري عبد الفتاح السيسي بقصره في القاهرة أمس وفدا يابانيا.')).toEqual([
+      ['meeting', 'country:JP person:abdel-fattah-el-sisi', 'city:cairo', '2024-03-04', 'person:abdel-fattah-el-sisi'],
+    ]);
+  });
+});
+
+describe('VSO with the place or the day before the subject: subjectAfterVerb', () => {
+  it('«وصل إلى باريس اليوم الرئيس X»: the person after the destination is the visitor', () => {
+    expect(found('وصل إلى باريس اليوم الرئيس المصري عبد الفتاح السيسي في زيارة رسمية.')).toEqual([
+      ['visit', 'person:abdel-fattah-el-sisi', 'city:paris', '2024-03-05', null],
+    ]);
+  });
+  it('«وصلت اليوم إلى أنقرة رئيسة الوزراء X»: the day first, then the destination', () => {
+    expect(found('وصلت اليوم إلى أنقرة رئيسة الوزراء الإيطالية جورجيا ميلوني.')).toEqual([['visit', 'person:giorgia-meloni', 'city:ankara', '2024-03-05', null]]);
+  });
+  it('«استقبل في قصر … أمس الرئيس X الرئيس Y»: the host follows the seat, the guest follows the host', () => {
+    const [rel] = found('استقبل في قصر الإليزيه أمس الرئيس الفرنسي إيمانويل ماكرون الرئيس المصري عبد الفتاح السيسي.');
+    expect([rel?.[0], rel?.[1], rel?.[3], rel?.[4]]).toEqual(['meeting', 'person:abdel-fattah-el-sisi person:emmanuel-macron', '2024-03-04', 'person:emmanuel-macron']);
+  });
+});
+
+describe('the recipient of a message after «ل» is no genitive agent: genitiveAgent', () => {
+  it('«بعث X برقية تهنئة للرئيس Y رئيس جمهورية Z»: the apposition names the recipient again', () => {
+    expect(found('بعث الرئيس المصري عبد الفتاح السيسي برقية تهنئة للرئيس الفرنسي إيمانويل ماكرون رئيس الجمهورية الفرنسية.')).toEqual([
+      ['message', 'person:abdel-fattah-el-sisi person:emmanuel-macron', null, null, 'person:abdel-fattah-el-sisi'],
+    ]);
+  });
+  it('«ل» after an encounter noun is still its owner («اجتماع قريب للرئيس X مع Y»)', () => {
+    expect(found('أعلن البيت الأبيض عن اجتماع قريب للرئيس الأمريكي مع رئيس الوزراء البريطاني.')).toEqual([['meeting', 'person:joe-biden person:rishi-sunak', null, null, null]]);
+  });
+});
+
+describe('the light verb that opened the clause gives a message its sender: governorSlot', () => {
+  it('«بعث X برقية تعزية لفخامة الرئيس Y»: X sent it', () => {
+    expect(found('بعث الرئيس التركي رجب طيب أردوغان برقية تعزية لفخامة الرئيس الإيراني.')).toEqual([
+      ['message', 'person:ebrahim-raisi person:recep-tayyip-erdogan', null, null, 'person:recep-tayyip-erdogan'],
+    ]);
+  });
+});
+
+describe('states named as sides: adjectiveActs and sideNounStart', () => {
+  it('«وقع الجانبان A وB اتفاقية»: the two states, no reference back', () => {
+    expect(found('وقع الجانبان المصري والفرنسي في القاهرة أمس اتفاقية للتعاون في مجال الطاقة.')).toEqual([
+      ['agreement', 'country:EG country:FR', 'city:cairo', '2024-03-04', null],
+    ]);
+  });
+  it('three sides coordinated by «و»', () => {
+    expect(found('وقع الطرفان التركي والعراقي والقطري مذكرة تفاهم.')).toEqual([['agreement', 'country:IQ country:QA country:TR', null, null, null]]);
+  });
+  it('«بحث الجانب A مع الجانب B»: a side after the verb is its subject', () => {
+    expect(found('بحث الجانب التركي مع الجانب الإيراني في طهران اليوم سبل تعزيز التجارة.')).toEqual([
+      ['meeting', 'country:IR country:TR', 'city:tehran', '2024-03-05', null],
+    ]);
+  });
+  it('an adjective after a side noun that refers back and names no state stays a reference («بحث الجانبان سبل التعاون»)', () => {
+    expect(found('بحث الجانبان سبل التعاون.')).toEqual([]);
+  });
+});
