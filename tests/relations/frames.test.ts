@@ -118,3 +118,17 @@ describe('a cable sent («أبرق»)', () => {
     expect(r('أبرق الرئيس التونسي إلى نظيره الجزائري معزيا.')).toEqual([['message', 'person:abdelkader-bensalah person:beji-caid-essebsi', 'person:beji-caid-essebsi']]);
   });
 });
+
+describe('frames: an encounter noun with the possessive of its dual or plural subject («مفاوضاتهما», «لقائهم»)', () => {
+  it('«واصل X ونظيره Y مفاوضاتهما في Z»: a negotiation of the two', () => {
+    expect(found('واصل وزير الخارجية التركي هاكان فيدان ونظيره الإيراني مفاوضاتهما في طهران اليوم.')).toEqual([
+      ['negotiation', 'person:hakan-fidan person:hossein-amir-abdollahian', 'city:tehran', null],
+    ]);
+  });
+  it('«وخلال لقائهم، بحث A وB وC …»: the possessive of a plural subject', () => {
+    expect(found('عقد وزراء خارجية مصر والأردن والعراق اجتماعا في عمان، وأكدوا في ختام لقائهم أهمية التنسيق.').map((r) => r[0])).toEqual(['meeting']);
+  });
+  it('a possessive ending alone names no party: «مباحثاتهما» with nobody named before it makes nothing', () => {
+    expect(found('وأكدت المصادر أن مباحثاتهما ستتواصل.')).toEqual([]);
+  });
+});
