@@ -62,6 +62,8 @@ const NAMES = [
   'occasionPhrases',
   'postings',
   'seatWords',
+  'attendVerbs',
+  'audienceNouns',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -52,7 +52,7 @@ export interface GuardInput {
 type Guard = (g: GuardInput) => boolean;
 
 /** The guards, in the order they are asked: a trigger reports an interaction when none holds. */
-const GUARDS: readonly Guard[] = [governedByBlocker, modifiedByAfterBlocker, attendanceOfAnotherEvent, lacksNeededWord, consensusNotAccord, nounWhereVerbExpected, possibilityNotEvent, aimNotEvent];
+const GUARDS: readonly Guard[] = [governedByBlocker, modifiedByAfterBlocker, attendanceOfAnotherEvent, attendedAudience, lacksNeededWord, consensusNotAccord, nounWhereVerbExpected, possibilityNotEvent, aimNotEvent];
 
 /** Does this trigger report an interaction? Only when no guard holds. */
 export function reportsEvent(doc: Doc, grammar: Grammar, hit: TriggerHit, quoted: Uint8Array, sameSentence: readonly TriggerHit[], covered: Uint8Array): boolean {
@@ -144,6 +144,18 @@ function attendanceOfAnotherEvent(g: GuardInput): boolean {
   const { hit, sameSentence } = g;
   // (a form that lacks its needed word is no event: «جرت مراسم التوقيع بحضور X وY» is their encounter)
   return Boolean(hit.record.copresence) && sameSentence.some((h) => h.last <= hit.first && isTrigger(g, h));
+}
+
+/**
+ * «وحضر الاستقبال X وY», «وحضر اللقاء …»: a definite noun of a reception or
+ * of talks governed by a verb of attending (grammar.attendVerbs,
+ * grammar.audienceNouns) names the encounter told before; those who attended
+ * it are no parties, and it is no event of its own.
+ */
+function attendedAudience({ doc, grammar, hit }: GuardInput): boolean {
+  if (hit.record.pos !== 'noun' || hit.prefix || hit.first === 0) return false;
+  const noun = base(doc, hit.first);
+  return grammar.audienceNouns.has(noun) && doc.tokens[hit.first - 1]!.analyses.some((a) => grammar.attendVerbs.has(a.base) && (a.offset === 0 || /^[وف]$/.test(a.prefix)));
 }
 
 /** Another hit of the sentence is a trigger at all: a form that lacks its needed word («التوقيع» with no agreement noun) is not. */

@@ -118,3 +118,26 @@ describe('restraint: relaunching or reviving as an aim', () => {
     expect(found('واستؤنفت المفاوضات بين إسرائيل وحماس في الدوحة.')).toEqual([['negotiation', 'country:IL org:hamas']]);
   });
 });
+
+describe('restraint: those who attended a reception or talks are no parties (attendedAudience, grammar.attendVerbs)', () => {
+  it('«وحضر الاستقبال X، وY، وZ» adds no encounter of the attendees', () => {
+    expect(
+      found('استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة اليوم الرئيس الفرنسي إيمانويل ماكرون. وحضر الاستقبال رئيس الوزراء المصري مصطفى مدبولي، ووزير الخارجية الفرنسي ستيفان سيجورنيه.'),
+    ).toEqual([['meeting', 'person:abdel-fattah-el-sisi person:emmanuel-macron']]);
+  });
+  it('«وحضر اللقاء X» after a meeting told before: still the one meeting', () => {
+    expect(found('التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني في أنقرة. وحضر اللقاء سفير إيران لدى تركيا.')).toEqual([
+      ['meeting', 'person:hakan-fidan person:hossein-amir-abdollahian'],
+    ]);
+  });
+  it('«…، حضرها من الجانب A X ومن الجانب B Y»: the attending verb ends the objects of the talks', () => {
+    expect(
+      found('عقد الرئيس المصري عبد الفتاح السيسي جلسة مباحثات مع الرئيس الفرنسي إيمانويل ماكرون، حضرها من الجانب الفرنسي وزير الخارجية ستيفان سيجورنيه.'),
+    ).toEqual([['meeting', 'person:abdel-fattah-el-sisi person:emmanuel-macron']]);
+  });
+  it('taking part in a meeting is still taking part («وشارك في الاجتماع A وB»)', () => {
+    expect(found('وشارك في الاجتماع وزير الخارجية التركي هاكان فيدان ووزير الخارجية الإيراني حسين أمير عبد اللهيان.')).toEqual([
+      ['meeting', 'person:hakan-fidan person:hossein-amir-abdollahian'],
+    ]);
+  });
+});
