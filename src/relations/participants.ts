@@ -748,6 +748,20 @@ function referenceOrDroppedSubject(ctx: Context, clause: Clause, r: Reading): vo
     r.follows = ctx.previous;
   } else if (ctx.lastSubject.length && !r.together && (clause.possessive || (hit.record.pos === 'verb' && r.objects.length > 0)))
     r.subjects = ctx.lastSubject.filter((a) => itemOf(doc, a.first) === clause.item);
+  else if (clause.possessive && !r.together) r.subjects = topicOfSentenceBefore(ctx, clause);
+}
+
+/**
+ * «وغادر X الرياض اليوم. وكان في وداعه …»: where no event named a subject
+ * before, the pronoun of a noun refers to the person who leads the sentence
+ * before it in the item (named within its first eight tokens).
+ */
+function topicOfSentenceBefore(ctx: Context, clause: Clause): Actor[] {
+  const s = clause.hit.sentence - 1;
+  const sentence = ctx.doc.sentences[s];
+  if (!sentence || sentence.first < clause.item.first) return [];
+  const topic = (ctx.actorsBySentence.get(s) ?? []).find((a) => a.type === 'person' && canTakePart(a) && a.first - sentence.first <= 8);
+  return topic ? [topic] : [];
 }
 
 /**
@@ -760,8 +774,20 @@ function receptionPronounIsGuest(ctx: Context, clause: Clause, r: Reading): void
   if (hit.record.pos !== 'noun' || hit.record.frame?.source !== 'subject' || !clause.possessive || !r.objects.length || !r.subjects.length) return;
   if (!receptionToCome(ctx, hit)) return;
   const guests = r.subjects;
-  r.subjects = r.objects;
+  r.subjects = foreignHosts(ctx, r.objects, guests);
   r.objects = guests;
+  r.separate = true;
+}
+
+/**
+ * Those who receive a guest or see him off each meet him apart, the greeter
+ * as the source; the guest's own officials (his ambassador, his ministers)
+ * are no hosts: a reception by one's own side is domestic.
+ */
+function foreignHosts(ctx: Context, hosts: readonly Actor[], guests: readonly Actor[]): Actor[] {
+  const own = new Set(guests.map((g) => stateOf(ctx.doc, g.id)));
+  own.delete(undefined);
+  return hosts.filter((h) => !own.has(stateOf(ctx.doc, h.id)));
 }
 
 /** «في استقبال(ه)», «وفي استقبال»: the noun of a reception after «في», the protocol formula of those who receive. */
@@ -782,7 +808,7 @@ function receptionOfNamedGuest(ctx: Context, clause: Clause, r: Reading): void {
   // (the guest, the genitive of the noun, may already stand as its agent)
   const guest = r.subjects[0] ?? r.objects[0];
   if (!guest || guest.first !== hit.last || guest.type !== 'person') return;
-  const hosts = r.objects.filter((a) => a.type === 'person' && a.first >= guest.last);
+  const hosts = foreignHosts(ctx, r.objects.filter((a) => a.type === 'person' && a.first >= guest.last), [guest]);
   if (!hosts.length) return;
   r.subjects = hosts;
   r.objects = [guest];

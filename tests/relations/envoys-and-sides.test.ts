@@ -93,3 +93,24 @@ describe('states named as sides: adjectiveActs and sideNounStart', () => {
     expect(found('بحث الجانبان سبل التعاون.')).toEqual([]);
   });
 });
+
+describe('those who receive a guest or see him off meet him apart: receptionPronounIsGuest, foreignHosts, topicOfSentenceBefore', () => {
+  it('«وكان في استقباله X، وY، وسفير بلاده»: one meeting per greeter, the greeter the source; the guest’s own envoy is no host', () => {
+    const out = found(
+      'وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة اليوم. وكان في استقباله لدى وصوله رئيس الوزراء المصري مصطفى مدبولي، ووزير الخارجية المصري سامح شكري، وسفير فرنسا لدى مصر.',
+    ).filter((r) => r[0] === 'meeting');
+    expect(out.map((r) => [r[1], r[4]])).toEqual([
+      ['person:emmanuel-macron person:mostafa-madbouly', 'person:mostafa-madbouly'],
+      ['person:emmanuel-macron person:sameh-shoukry', 'person:sameh-shoukry'],
+    ]);
+  });
+  it('«وغادر X المدينة اليوم. وكان في وداعه Y وZ»: the pronoun is the person who leads the sentence before', () => {
+    expect(found('وغادر الرئيس الفرنسي إيمانويل ماكرون القاهرة اليوم. وكان في وداعه رئيس الوزراء المصري مصطفى مدبولي ووزير الخارجية المصري سامح شكري.').map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['meeting', 'person:emmanuel-macron person:mostafa-madbouly', 'person:mostafa-madbouly'],
+      ['meeting', 'person:emmanuel-macron person:sameh-shoukry', 'person:sameh-shoukry'],
+    ]);
+  });
+  it('no person leads the sentence before: «في وداعه» names no guest', () => {
+    expect(found('انتهت المباحثات اليوم. وكان في وداعه رئيس الوزراء المصري مصطفى مدبولي.')).toEqual([]);
+  });
+});
