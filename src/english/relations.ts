@@ -108,6 +108,7 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
     if (n === '@adverbial') return adverbialOpener(ctx, s, f) >= 0;
+    if (n === '@withPerson') return !!partnerAfterMatter(ctx, s, f);
     if (n.startsWith('@')) return around.some((k, j) => gr(ctx).has(n.slice(1) as never, k) || gr(ctx).has(n.slice(1) as never, `${k} ${around[j + 1] ?? ''}`));
     return after.includes(n);
   });
@@ -448,7 +449,7 @@ function group(ctx: RelationContext, units: readonly Unit[], start: number, dir:
     const joint = (gap.every((w) => gr(ctx).has('groupJoins', w)) && (conj || comma)) || hyphen;
     if (!joint || !(need === 'actor' ? units[n]!.actor : units[n]!.place) || frontedPhraseEnd(ctx, a, comma && !conj)) break;
     // «In Cairo, Egypt, X met Y»: the state that locates a city is no party of the list
-    if (need === 'actor' && locatesCity(units[n - 1], units[n]!)) break;
+    if (need === 'actor' && locatesCity(ctx, units[n - 1], units[n]!)) break;
     if (dir === 1 && gr(ctx).has('sayVerbs', ctx.tokens[units[n]!.last]?.key ?? '')) break;
     out.push(units[n]!);
   }
@@ -501,6 +502,8 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   }
   // «their meeting», «their talks»: the parties of the relation just read
   if (f.noun && gr(ctx).has('pluralPossessives', tokens[f.first - 1]?.key ?? '') && mem.last) return { subject: lastParties(s, f, mem), patient: [], passive };
+  const shared = passive ? undefined : coordinatedSubject(ctx, s, f, su, mem, left);
+  if (shared?.length) return { subject: shared, patient: [], passive };
   let subject = pickLeft();
   // «X said that Y should ... as he began a visit»: a pronoun nearer the trigger than the chosen subject is the subject
   const pron = tokens.slice(subject.at(-1)?.last ?? s.first, f.first).some((t) => gr(ctx).has('pronouns', t.key) || gr(ctx).has('pluralPronouns', t.key));
@@ -521,6 +524,36 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
     else subject = visitorOfState(ctx, f, su, subject);
   }
   return { subject, patient: [], passive };
+}
+
+/**
+ * Two predicates joined by «and» share their subject: in «X met Y in Jerusalem
+ * and later flew to Cairo», «He met Y and then travelled to Amman», «X received
+ * Y and held talks with him», the party named after the first verb is its
+ * object, and the second verb (or the hold verb of a noun trigger) has the
+ * subject of the first. The verb after «and» (past adverbs of sequence) is the
+ * trigger or its light verb, no actor stands between «and» and it, and an actor
+ * of the clause stands between the first verb and «and».
+ */
+function coordinatedSubject(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], mem: Memory, left: readonly Unit[]): Unit[] | undefined {
+  const { tokens } = ctx;
+  let k = f.first - 1;
+  if (f.noun) {
+    while (k > s.first && gr(ctx).has('determiners', tokens[k]!.key)) k--;
+    if (!gr(ctx).has('holdVerbs', tokens[k]?.key ?? '')) return undefined;
+    k--;
+  }
+  while (k > s.first && (tokens[k]!.tags.has('Adverb') || gr(ctx).has('sequenceAdverbs', tokens[k]!.key)) && !tokens[k]!.cap) k--;
+  if (k <= s.first || !gr(ctx).has('groupConjunctions', tokens[k]!.key) || ctx.units.some((u) => u.first > k && u.last <= f.first)) return undefined;
+  const inUnit = (i: number) => ctx.units.some((u) => u.first <= i && i < u.last);
+  let v = k - 1;
+  while (v > s.first && !(tokens[v]!.tags.has('Verb') && !inUnit(v)) && !gr(ctx).has('clauseEnds', tokens[v]!.key) && !gr(ctx).has('pronouns', tokens[v]!.key)) v--;
+  if (v <= s.first || !tokens[v]!.tags.has('Verb') || inUnit(v) || gr(ctx).has('sayVerbs', tokens[v]!.key) || gr(ctx).has('beVerbs', tokens[v]!.key)) return undefined;
+  // the object of the first verb stands between it and «and»
+  if (!left.some((u) => u.first > v && u.last <= k && u.actor) || !clean(ctx, v, f.first)) return undefined;
+  const first: Found = { rec: f.rec, first: v, last: v + 1, noun: false };
+  const subject = subjectOf(ctx, s, first, su, mem).subject;
+  return subject.length ? subject : undefined;
 }
 
 /**
@@ -718,14 +751,18 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
       continue;
     }
     if (!f.noun && local.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
-    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x, n, all) => x.place && !locatesCity(all[n - 1], x));
+    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x, n, all) => x.place && !locatesCity(ctx, all[n - 1], x));
   }
   return [];
 }
 
-/** «Tel Aviv, Israel», «Naivasha, Kenya»: a state right after a city of that state locates the city; it is no second place. */
-function locatesCity(city: Unit | undefined, u: Unit): boolean {
-  return !!city && city.kind === 'city' && u.kind === 'country' && u.actor === `country:${city.country}` && u.first - city.last <= 1;
+/**
+ * «Tel Aviv, Israel», «Naivasha, Kenya»: a state right after a city of that
+ * state and a comma locates the city; it is no second place. A dash ends a
+ * dateline instead («TOKYO - Japan and China held talks»: Japan acts).
+ */
+function locatesCity(ctx: RelationContext, city: Unit | undefined, u: Unit): boolean {
+  return !!city && city.kind === 'city' && u.kind === 'country' && u.actor === `country:${city.country}` && u.first - city.last <= 1 && /,/.test(ctx.tokens[city.last - 1]!.after);
 }
 
 /**
@@ -769,7 +806,13 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
   let lead: number | undefined;
   for (const u of right) {
     // «met in Sochi to discuss Iraq»: what follows a word of subject matter is discussed, not met
-    if (!clean(ctx, f.last, u.first) || (u.kind !== 'city' && aboutMatter(ctx, f.last, u.first))) break;
+    if (!clean(ctx, f.last, u.first) || (u.kind !== 'city' && aboutMatter(ctx, f.last, u.first))) {
+      const after = u.kind === 'city' ? undefined : partnerAfterMatter(ctx, s, f);
+      if (after) slots.partners = [after];
+      // «… with Y in Paris»: the venue after the partner
+      if (after) slots.place = right.map(seatVenue).find((x) => x.first >= after.last && x.place && gr(ctx).has('venuePrepositions', prepBefore(ctx, x)) && clean(ctx, after.last, x.first) && !aboutMatter(ctx, after.last, x.first));
+      break;
+    }
     const gap = keysOf(tokens, f.last, lead ?? u.first);
     lead = undefined;
     const prep = [...gap].reverse().find((w) => gr(ctx).has('prepositions', w));
@@ -807,6 +850,28 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
   const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
   slots.place ??= right.map(seatVenue).find((u) => u.place && (gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) || (hostTo && prepBefore(ctx, u) === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
   return slots;
+}
+
+/**
+ * «discussed the situation in Iraq with French President X», «talks on the war
+ * in Gaza with X»: the matter of a talk may stand between the trigger and its
+ * partner; a person after the frame's «with», further on in the clause (no
+ * comma, clause end or other verb between), is the partner. Only a person: a
+ * state after «with» may still be part of the matter («the border with Y»).
+ */
+function partnerAfterMatter(ctx: RelationContext, s: EnSentence, f: Found): Unit | undefined {
+  const { tokens } = ctx;
+  if (!f.rec.frame.with.includes('with')) return undefined;
+  const inUnit = (i: number) => ctx.units.some((u) => u.first <= i && i < u.last);
+  for (let k = f.last; k < Math.min(s.last, f.last + 14); k++) {
+    const t = tokens[k]!;
+    if (gr(ctx).has('clauseEnds', t.key) || (t.tags.has('Verb') && !inUnit(k) && !t.tags.has('Gerund') && !t.tags.has('Participle')) || (k > f.last && /[,;:]/.test(tokens[k - 1]!.after))) return undefined;
+    if (t.key !== 'with') continue;
+    const u = ctx.units.find((x) => x.first > k && x.first <= k + 6 && x.sentence === t.sentence);
+    const between = tokens.slice(k + 1, u?.first ?? k + 1);
+    return u && u.kind === 'person' && u.actor && between.every((b) => !b.tags.has('Verb') && !/[,;:]/.test(b.after) && !gr(ctx).has('prepositions', b.key)) ? u : undefined;
+  }
+  return undefined;
 }
 
 /** «met at the Kremlin», «welcomed X to Downing Street»: a seat of power as a venue stands for its city (data/bodies.json `city`). */
@@ -1088,7 +1153,7 @@ function wherePlace(ctx: RelationContext, s: EnSentence, f: Found): Unit | undef
     if (!clean(ctx, k + 1, f.first)) return undefined;
     const u = ctx.units.find((x) => x.place && x.last === k && x.sentence === tokens[k]!.sentence);
     // «Tel Aviv, Israel, where»: the city the state locates
-    const city = u && ctx.units.find((x) => x.last <= u.first && x.last >= u.first - 1 && locatesCity(x, u));
+    const city = u && ctx.units.find((x) => x.last <= u.first && x.last >= u.first - 1 && locatesCity(ctx, x, u));
     return city ?? u;
   }
   return undefined;

@@ -1,0 +1,67 @@
+/**
+ * Constructions of agency wires and readouts (issue 15), in sentences written
+ * for these tests with office-holders of the gazetteer (no sentence reports a
+ * real event). Each case compares the whole relation set (type, sorted
+ * participants, location, date, source) with toEqual, negatives included.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import type { ExtractResult } from '../../src/types.js';
+
+type Row = [string, string[], string | null, string | null, string | null];
+interface Case { name: string; text: string; day: string | null; want: Row[] }
+
+const read = (text: string, publishedAt: string | null): ExtractResult => extract(text, { publishedAt, language: 'en' });
+const rels = (r: ExtractResult): Row[] => r.relations.map((x) => [x.type, [...x.participants].sort(), x.location ?? null, x.date ?? null, x.source ?? null]);
+const p = (slug: string) => `person:${slug}`;
+const row = (type: string, parties: string[], location: string | null, date: string | null, source: string | null): Row => [type, [...parties].sort(), location, date, source];
+
+const POWELL = p('colin-powell');
+const SHARON = p('ariel-sharon');
+const CHIRAC = p('jacques-chirac');
+const W = '2024-03-06'; // a Wednesday
+
+function run(cases: Case[]): void {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(rels(read(c.text, c.day))).toEqual(c.want);
+    });
+  }
+}
+
+describe('predicates joined by «and» share their subject', () => {
+  run([
+    { name: '«X met Y in A and later flew to B»: X travels, not Y', text: 'Colin Powell met Ariel Sharon in Jerusalem and later flew to Cairo.', day: null,
+      want: [row('meeting', [POWELL, SHARON], 'city:jerusalem', null, null), row('visit', [POWELL], 'city:cairo', null, null)] },
+    { name: '«He met Y and then travelled to B»: the pronoun of the first verb travels', text: 'Blinken arrived in Tel Aviv on Tuesday. He met Israeli Prime Minister Benjamin Netanyahu and then traveled to Amman.', day: W,
+      want: [row('visit', [p('antony-blinken')], 'city:tel-aviv', '2024-03-05', null), row('meeting', [p('antony-blinken'), p('benjamin-netanyahu')], 'city:tel-aviv', null, null), row('visit', [p('antony-blinken')], 'city:amman', null, null)] },
+    { name: '«X received Y and held talks with Z»: the host holds the talks', text: 'King Abdullah of Jordan received Mahmoud Abbas in Amman and held talks with Iraqi Prime Minister Ayad Allawi.', day: null,
+      want: [row('meeting', [p('abdullah-ii-of-jordan'), p('mahmoud-abbas')], 'city:amman', null, p('abdullah-ii-of-jordan')), row('meeting', [p('abdullah-ii-of-jordan'), p('ayad-allawi')], 'city:amman', null, null)] },
+    { name: 'a relative clause keeps its own subject («Y, who later left for B»)', text: 'Egyptian President Hosni Mubarak met Ariel Sharon, who later left for Washington.', day: null,
+      want: [row('meeting', [p('hosni-mubarak'), SHARON], null, null, null), row('visit', [SHARON], 'city:washington-d-c', null, null)] },
+    { name: 'a subject named after «and» is its own («X met Y in A and Y later flew to B»)', text: 'Colin Powell met Ariel Sharon in Jerusalem and Sharon later flew to Cairo.', day: null,
+      want: [row('meeting', [POWELL, SHARON], 'city:jerusalem', null, null), row('visit', [SHARON], 'city:cairo', null, null)] },
+  ]);
+});
+
+describe('a dateline city before a dash is no place that locates a state', () => {
+  run([
+    { name: '«TOKYO - Japan and China held talks»: the two states act', text: 'TOKYO - Japan and China held talks on Tuesday.', day: null,
+      want: [row('meeting', ['country:CN', 'country:JP'], null, null, null)] },
+    { name: '«TOKYO (Reuters) - Japan and North Korea resumed talks»', text: 'TOKYO (Reuters) - Japan and North Korea resumed talks on Tuesday on the fate of abducted citizens.', day: null,
+      want: [row('meeting', ['country:JP', 'country:KP'], null, null, null)] },
+    { name: '«In Cairo, Egypt, X met Y»: a state after a city and a comma still locates it', text: 'In Cairo, Egypt, Colin Powell met Ariel Sharon.', day: null,
+      want: [row('meeting', [POWELL, SHARON], 'city:cairo', null, null)] },
+  ]);
+});
+
+describe('the matter of a talk between the verb and its partner', () => {
+  run([
+    { name: '«discussed the situation in A with Y in B»: Y the partner, B the venue, A no party', text: 'Lebanese Prime Minister Rafik Hariri discussed the situation in Iraq with French President Jacques Chirac in Paris.', day: null,
+      want: [row('meeting', [p('rafic-hariri'), CHIRAC], 'city:paris', null, null)] },
+    { name: '«talked about the crisis in A with Y»', text: 'Rafik Hariri talked about the crisis in Lebanon with Jacques Chirac.', day: null,
+      want: [row('meeting', [p('rafic-hariri'), CHIRAC], null, null, null)] },
+    { name: 'no partner after a comma or a verb («discussed the war in A, which worried Y»)', text: 'Rafik Hariri discussed the war in Iraq, which he said worried Jacques Chirac.', day: null, want: [] },
+    { name: 'a state after «with» past the matter stays matter («the situation in A and relations with B»)', text: 'Rafik Hariri discussed the situation in Iraq and relations with Syria.', day: null, want: [] },
+  ]);
+});
