@@ -104,7 +104,7 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const after = keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + w));
   const around = [...keysOf(ctx.tokens, Math.max(s.first, f.first - 5), f.first), ...keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + Math.max(w, 4)))];
   return needs.some((n) => {
-    if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u)))));
+    if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u)))));
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
     if (n === '@adverbial') return adverbialOpener(ctx, s, f) >= 0;
@@ -118,6 +118,20 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
 function describedPerson(ctx: RelationContext, from: number, u: Unit): boolean {
   if (u.kind !== 'person') return false;
   return ctx.tokens.slice(from, u.first).every((t) => !t.tags.has('Verb') && !gr(ctx).has('prepositions', t.key) && !/[,;:]/.test(t.after));
+}
+
+/**
+ * «hosted a dinner for X», «gave a state banquet for X»: a meal or reception a
+ * host holds «for» a party is an encounter with that party — a determiner,
+ * modifiers and a noun of data/en/grammar.json `hostedEvents`, then «for»
+ * (and «the»), no verb or comma between the verb and the party.
+ */
+function hostedFor(ctx: RelationContext, from: number, u: Unit): boolean {
+  const span = ctx.tokens.slice(from, u.first);
+  const at = span.findIndex((t) => t.key === 'for');
+  if (at < 1 || span.length > 6 || !gr(ctx).has('hostedEvents', span[at - 1]!.key)) return false;
+  const tail = span.slice(at + 1);
+  return tail.every((t) => t.key === 'the') && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
 }
 
 /**
@@ -840,7 +854,7 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
       slots.fromParty = members();
       slots.recipients = recipientAfter(ctx, f, su, slots.fromParty, sourceAt);
     } else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
-    else if ((prep && f.rec.frame.with.includes(prep)) || jointPrep || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && adverbialGap(ctx, f.last, u)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
+    else if ((prep && f.rec.frame.with.includes(prep)) || jointPrep || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && (adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u))) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
       if (passive && prep === 'by') continue;
       slots.partners = members();
     } else break;
@@ -1214,7 +1228,7 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
     const state = u.country ?? stateBefore(ctx, su, prev);
     const visitor: Unit = { ...u, ...(state ? { country: state } : {}) };
     const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country ?? ctx.g.people.get(p)?.country).find((c) => c && c !== visitor.country) : otherState(ctx, su, visitor);
-    const place = host?.location ?? ctx.dateline ?? (hostState ? `country:${hostState}` : null);
+    const place = host?.location ?? cityOfVisited(ctx, su, visitor) ?? ctx.dateline ?? (hostState ? `country:${hostState}` : null);
     if (!place) continue;
     // the visitor's encounter with the host is where the visit goes
     if (host && !host.location && ctx.units.some((u) => u.place === place)) host.location = place;
@@ -1228,6 +1242,16 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
     if (!host && talks && hostState) out.push({ ...base, type: 'meeting', participants: [u.actor, `country:${hostState}`], location: place, confidence: 0.5, cameo: '040', plover: { type: 'CONSULT', mode: 'meeting' } });
   }
   return out;
+}
+
+/**
+ * «Visiting minister X said in Damascus …»: with no host named, a city the
+ * sentence places something in («in», «at»), of a state not the visitor's, is
+ * where the visitor is.
+ */
+function cityOfVisited(ctx: RelationContext, su: readonly Unit[], visitor: Unit): string | null {
+  const city = su.find((u) => u.kind === 'city' && u.place && gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) && u.country !== visitor.country);
+  return city?.place ?? null;
 }
 
 /** «Ethiopia's visiting army chief»: the state named right before «visiting». */

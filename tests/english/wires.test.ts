@@ -65,3 +65,15 @@ describe('the matter of a talk between the verb and its partner', () => {
     { name: 'a state after «with» past the matter stays matter («the situation in A and relations with B»)', text: 'Rafik Hariri discussed the situation in Iraq and relations with Syria.', day: null, want: [] },
   ]);
 });
+
+describe('hosts, venues and the place of one trip', () => {
+  run([
+    { name: '«hosted a dinner for X»: an encounter hosted by the subject', text: 'Vladimir Putin hosted a dinner for George W. Bush in Moscow.', day: null,
+      want: [row('meeting', [p('vladimir-putin'), p('george-w-bush')], 'city:moscow', null, p('vladimir-putin'))] },
+    { name: '«hosted a dinner for the delegation»: no party named, no relation; «a plan for Iraq» is no meal', text: 'Vladimir Putin hosted a dinner for the delegation. Jacques Chirac welcomed a plan for Iraq.', day: null, want: [] },
+    { name: '«Visiting minister X said in Damascus»: a visit to the city the sentence names', text: 'Visiting Iranian Foreign Minister Kamal Kharrazi said in Damascus on Monday that Tehran supports Syria.', day: null,
+      want: [row('visit', [p('kamal-kharazi')], 'city:damascus', null, null)] },
+    { name: '«signed a joint communique»: an agreement', text: 'Kofi Annan and Omar al-Bashir signed a joint communique in Khartoum on Saturday.', day: null,
+      want: [row('agreement', [p('kofi-annan'), p('omar-al-bashir')], 'city:khartoum', null, null)] },
+  ]);
+});
