@@ -488,7 +488,7 @@ function frontedPhraseEnd(ctx: RelationContext, a: Unit, commaOnly: boolean): bo
 function referenceBefore(ctx: RelationContext, s: EnSentence, f: Found, from = s.first): boolean {
   for (let end = f.first; end > from; end--) {
     if (ctx.units.some((u) => u.first >= end && u.last <= f.first && u.actor) || !clean(ctx, end, f.first)) return false;
-    for (let n = 4; n >= 2; n--) if (end - n >= from && gr(ctx).has('references', keysOf(ctx.tokens, end - n, end).join(' '))) return true;
+    for (let n = 5; n >= 2; n--) if (end - n >= from && gr(ctx).has('references', keysOf(ctx.tokens, end - n, end).join(' '))) return true;
   }
   return false;
 }
@@ -1040,19 +1040,30 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
   return dest.map((d) => ({ ...base, type: 'visit', participants: visitors, location: d.place, source: null }));
 }
 
+/**
+ * «The foreign ministers of A and B, X and Y, met»: a state and a person of
+ * that state among the parties of one side are one party — the person, who
+ * stands for the state.
+ */
+function personsForStates(ctx: RelationContext, parties: string[]): string[] {
+  const stateOfPerson = (id: string) => ctx.units.find((u) => u.actor === id && u.kind === 'person' && u.country)?.country ?? ctx.g.people.get(id)?.country;
+  const held = new Set(parties.filter((id) => !id.startsWith('country:')).map(stateOfPerson).filter((c): c is string => !!c));
+  return parties.filter((id) => !(id.startsWith('country:') && held.has(id.slice(8))));
+}
+
 /** A meeting, call, message, agreement or negotiation: the subject with each partner, or every party together («between», groups, agreements). */
 function interactionRelations(ctx: RelationContext, f: Found, slots: Slots, passive: boolean, location: string | null, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
   // «a letter from X to Y was delivered», «Z conveyed a message from X to Y»: the sender named after «from» is the one who acted (Z only carried it)
   const fromActs = slots.fromParty.length > 0 && slots.recipients.length > 0;
   if (fromActs) slots = { ...slots, subject: slots.fromParty, patient: [], fromParty: [] };
-  const subj = ids(slots.subject.length ? slots.subject : slots.patient);
+  const subj = personsForStates(ctx, ids(slots.subject.length ? slots.subject : slots.patient));
   const others = [...slots.partners, ...slots.fromParty, ...slots.recipients].filter((o) => !subj.includes(o.actor!));
   const source = sourceOf(ctx, f, slots, subj, passive);
   const type = f.rec.type;
   const loc = type === 'call' ? null : location;
   const mutual = slots.together || type === 'agreement' || type === 'negotiation';
   if (mutual || others.length === 0) {
-    const all = [...new Set([...subj, ...ids(others), ...ids(slots.patient)])];
+    const all = personsForStates(ctx, [...new Set([...subj, ...ids(others), ...ids(slots.patient)])]);
     return all.length >= 2 ? [{ ...base, type, participants: all, location: loc, source: type === 'agreement' || type === 'negotiation' ? null : source }] : [];
   }
   if (!subj.length) return [];
@@ -1357,6 +1368,43 @@ export function findRelations(ctx: RelationContext): Relation[] {
     for (const r of here) if (!domestic(ctx, r) && !sportsEncounter(ctx, s, r)) addRelation(out, r);
     const persons = su.filter((u) => u.kind === 'person' && u.actor && !oblique(ctx, u));
     if (persons.length) mem.lastPersons = persons.slice(0, 1);
+  }
+  return oneEventAcrossSentences(ctx, out);
+}
+
+/** The state a party id stands in: a state's own, or the state of a person (the text's unit, else the gazetteer). */
+function partyState(ctx: RelationContext, id: string): string | undefined {
+  if (id.startsWith('country:')) return id.slice(8);
+  return ctx.units.find((u) => u.actor === id && u.kind === 'person' && u.country)?.country ?? ctx.g.people.get(id)?.country;
+}
+
+/**
+ * A headline and its story tell one encounter twice: «Annan meets Sudan leader»
+ * then «Annan met Sudanese President X»; «Blair in Iraq visit» then «Blair
+ * visited Baghdad». A relation whose state party is named elsewhere by a person
+ * of that state, in a relation of the same type with the same other parties,
+ * is that relation (its place, day and topics join it); a visit to a state is
+ * the visit of the same visitors to a city of that state.
+ */
+function oneEventAcrossSentences(ctx: RelationContext, rels: Relation[]): Relation[] {
+  const covers = (big: Relation, small: Relation): boolean => {
+    if (big === small || big.type !== small.type) return false;
+    if (small.type === 'visit') return big.participants.join() === small.participants.join() && !!small.location?.startsWith('country:') && !!big.location && !big.location.startsWith('country:') && samePlace(ctx, big.location, small.location);
+    if (big.participants.length !== small.participants.length) return false;
+    const rest = big.participants.filter((x) => !small.participants.includes(x));
+    const mine = small.participants.filter((x) => !big.participants.includes(x));
+    return mine.length === rest.length && mine.length > 0 && mine.every((x, n) => x.startsWith('country:') && !rest[n]!.startsWith('country:') && partyState(ctx, rest[n]!) === x.slice(8));
+  };
+  const out: Relation[] = [];
+  for (const r of rels) {
+    const big = rels.find((b) => covers(b, r));
+    if (!big) {
+      out.push(r);
+      continue;
+    }
+    for (const t of r.topics) if (!big.topics.includes(t)) big.topics.push(t);
+    big.date ??= r.date;
+    if (r.type !== 'visit') big.location ??= r.location;
   }
   return out;
 }

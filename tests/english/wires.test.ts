@@ -77,3 +77,19 @@ describe('hosts, venues and the place of one trip', () => {
       want: [row('agreement', [p('kofi-annan'), p('omar-al-bashir')], 'city:khartoum', null, null)] },
   ]);
 });
+
+describe('one party, one event', () => {
+  run([
+    { name: '«The foreign ministers of A and B, X and Y, met»: the persons stand for their states', text: 'The foreign ministers of Saudi Arabia and Iran, Prince Faisal bin Farhan and Hossein Amir-Abdollahian, met in Beijing on Thursday.', day: '2023-05-10',
+      want: [row('meeting', [p('faisal-bin-farhan-al-saud'), p('hossein-amir-abdollahian')], 'city:beijing', '2023-05-04', null)] },
+    { name: 'a headline\'s «meets Sudan leader» is the story\'s meeting with the Sudanese president', text: 'Annan meets Sudan leader. Kofi Annan met Sudanese President Omar al-Bashir on Thursday.', day: null,
+      want: [row('meeting', [p('kofi-annan'), p('omar-al-bashir')], null, null, null)] },
+    { name: 'a headline\'s visit to a state is the story\'s visit to its city', text: 'Blair in Iraq visit. British Prime Minister Tony Blair visited Baghdad on Tuesday.', day: null,
+      want: [row('visit', [p('tony-blair')], 'city:baghdad', null, null)] },
+    { name: 'no merge across types, states or destinations abroad', text: 'Annan meets Chad leader. Kofi Annan telephoned Omar al-Bashir. Blair visits Iraq. Tony Blair later flew to Amman.', day: null,
+      want: [row('meeting', [p('kofi-annan'), 'country:TD'], null, null, null), row('call', [p('kofi-annan'), p('omar-al-bashir')], null, null, p('kofi-annan')),
+        row('visit', [p('tony-blair')], 'country:IQ', null, null), row('visit', [p('tony-blair')], 'city:amman', null, null)] },
+    { name: '«the two heads of state» are the parties just named', text: 'Indonesian President Joko Widodo met Chinese President Xi Jinping in Beijing. The two heads of state signed several agreements.', day: null,
+      want: [row('meeting', [p('joko-widodo'), p('xi-jinping')], 'city:beijing', null, null), row('agreement', [p('joko-widodo'), p('xi-jinping')], null, null, null)] },
+  ]);
+});
