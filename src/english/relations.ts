@@ -1238,7 +1238,8 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
     const host = found.find((r) => r.type === 'meeting' && r.participants.includes(u.actor!) && r.evidence.start === s.start);
     const state = u.country ?? stateBefore(ctx, su, prev);
     const visitor: Unit = { ...u, ...(state ? { country: state } : {}) };
-    const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country ?? ctx.g.people.get(p)?.country).find((c) => c && c !== visitor.country) : otherState(ctx, su, visitor);
+    const speaker = host ? undefined : toldVisitor(ctx, su, prev, visitor);
+    const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country ?? ctx.g.people.get(p)?.country).find((c) => c && c !== visitor.country) : speaker ? partyState(ctx, speaker) : otherState(ctx, su, visitor);
     const place = host?.location ?? cityOfVisited(ctx, su, visitor) ?? ctx.dateline ?? (hostState ? `country:${hostState}` : null);
     if (!place) continue;
     // the visitor's encounter with the host is where the visit goes
@@ -1250,9 +1251,23 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
     out.push({ ...base, type: 'visit', participants: [u.actor], location: place, confidence: 0.6, cameo: '042', plover: { type: 'CONSULT', mode: 'visit' } });
     // «talks with the visiting X» with no host named: the visitor met the host state
     const talks = tokens.slice(s.first, u.first).some((t) => ctx.index.triggers.nouns.get(t.key)?.some((n) => n.rec.type === 'meeting'));
-    if (!host && talks && hostState) out.push({ ...base, type: 'meeting', participants: [u.actor, `country:${hostState}`], location: place, confidence: 0.5, cameo: '040', plover: { type: 'CONSULT', mode: 'meeting' } });
+    if (speaker) out.push({ ...base, type: 'meeting', participants: [speaker, u.actor], location: ctx.units.some((x) => x.place === place) ? place : null, source: speaker, confidence: 0.5, cameo: '043', plover: { type: 'CONSULT', mode: 'visit' } });
+    else if (!host && talks && hostState) out.push({ ...base, type: 'meeting', participants: [u.actor, `country:${hostState}`], location: place, confidence: 0.5, cameo: '040', plover: { type: 'CONSULT', mode: 'meeting' } });
   }
   return out;
+}
+
+/**
+ * «X told visiting minister Y that …»: a verb of telling whose object, the
+ * hearer, is a visitor (data/en/grammar.json `hearerVerbs`) tells of an encounter in person; the speaker (the acting person
+ * before the verb, of another state) receives the visitor.
+ */
+function toldVisitor(ctx: RelationContext, su: readonly Unit[], visiting: EnToken, visitor: Unit): string | undefined {
+  const verb = ctx.tokens[visiting.i - 1];
+  if (!verb || !gr(ctx).has('hearerVerbs', verb.key) || verb.sentence !== visiting.sentence) return undefined;
+  const speaker = su.filter((x) => x.last <= verb.i && x.kind === 'person' && actsIn(ctx, x) && !oblique(ctx, x) && clean(ctx, x.last, verb.i)).at(-1);
+  const state = speaker?.actor ? partyState(ctx, speaker.actor) : undefined;
+  return speaker?.actor && state && state !== visitor.country ? speaker.actor : undefined;
 }
 
 /**

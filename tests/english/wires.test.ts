@@ -93,3 +93,11 @@ describe('one party, one event', () => {
       want: [row('meeting', [p('joko-widodo'), p('xi-jinping')], 'city:beijing', null, null), row('agreement', [p('joko-widodo'), p('xi-jinping')], null, null, null)] },
   ]);
 });
+
+describe('a visitor told something', () => {
+  run([
+    { name: '«X told visiting minister Y that …»: Y visits X\'s state, and X received him', text: 'Egyptian President Hosni Mubarak told visiting Israeli minister Silvan Shalom that Cairo wanted peace.', day: null,
+      want: [row('visit', [p('silvan-shalom')], 'country:EG', null, null), row('meeting', [p('hosni-mubarak'), p('silvan-shalom')], null, null, p('hosni-mubarak'))] },
+    { name: '«X said visiting minister Y was welcome»: the visitor is no hearer; a visitor of the speaker\'s own state is none', text: 'Egyptian President Hosni Mubarak said visiting Israeli minister Silvan Shalom was welcome. Hosni Mubarak told visiting Egyptian minister Ahmed Aboul Gheit that he was welcome.', day: null, want: [] },
+  ]);
+});
