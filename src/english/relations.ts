@@ -292,7 +292,7 @@ function hedgedAfter(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   for (let k = f.last; k < s.last; k++) {
     const w = tokens[k]!.key;
     if (predicateHedge(ctx, s, k)) return true;
-    const own = inUnit(k) || gr(ctx).has('prepositions', w) || gr(ctx).has('determiners', w) || gr(ctx).has('beVerbs', w) || gr(ctx).has('groupConjunctions', w) || tokens[k]!.tags.has('Date') || dayAt(ctx, k);
+    const own = inUnit(k) || gr(ctx).has('prepositions', w) || gr(ctx).has('determiners', w) || gr(ctx).has('beVerbs', w) || gr(ctx).has('auxiliaries', w) || gr(ctx).has('groupConjunctions', w) || tokens[k]!.tags.has('Date') || dayAt(ctx, k);
     if (!own) return false;
   }
   return false;
@@ -302,14 +302,17 @@ function hedgedAfter(ctx: RelationContext, s: EnSentence, f: Found): boolean {
  * A hedge standing as the predicate of a noun trigger at token k: a word of
  * possibility after a form of «be» («was possible», not «talks on possible
  * cooperation»), a condition after a comma («the talks, if held»), a modal
- * phrase («could take place») after the phrase itself (data/en/grammar.json
- * `hedgePredicates`, `hedgeConditions`, `hedgeModals`).
+ * phrase («could take place») after the phrase itself, a negation after a
+ * form of «be» or «have» («has not been scheduled») (data/en/grammar.json
+ * `hedgePredicates`, `hedgeConditions`, `hedgeModals`, `negations`, `auxiliaries`).
  */
 function predicateHedge(ctx: RelationContext, s: EnSentence, k: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k]!;
   const prev = tokens[k - 1]!;
   if (gr(ctx).has('hedgePredicates', t.key)) return gr(ctx).has('beVerbs', prev.key);
+  // «a meeting … has not been scheduled», «the talks were never held», «has yet to take place»
+  if (gr(ctx).has('negations', t.key)) return gr(ctx).has('beVerbs', prev.key) || gr(ctx).has('auxiliaries', prev.key);
   if (gr(ctx).has('hedgeConditions', t.key)) return /,/.test(prev.after);
   const modal = [2, 3].some((n) => gr(ctx).has('hedgeModals', keysOf(tokens, k, Math.min(s.last, k + n)).join(' ')));
   return modal && !gr(ctx).has('prepositions', prev.key);
@@ -1221,7 +1224,34 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   if (rec.type === 'visit') return visitRelations(ctx, s, f, slots, base);
   // a visitor's meeting, in the sentence of the visit or after it, is at the visit's destination
   if (!location && mem.lastVisit && rec.type !== 'call' && ids([...slots.subject, ...slots.partners]).some((x) => mem.lastVisit!.participants.includes(x))) location = mem.lastVisit.location;
-  return interactionRelations(ctx, { ...f, rec }, slots, passive, location, base);
+  return [...interactionRelations(ctx, { ...f, rec }, slots, passive, location, base), ...carrierMeetings(ctx, s, { ...f, rec }, slots, location, base)];
+}
+
+/**
+ * A message carried by an envoy: «Z conveyed a message from X to Y», «Y
+ * received a letter from X, delivered by Z». The message is between sender and
+ * recipient; the carrier met the recipient to hand it over, a meeting the
+ * recipient hosted (as in the Arabic path, src/relations/carry.ts).
+ */
+function carrierMeetings(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots, location: string | null, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
+  if (f.rec.type !== 'message' || !f.noun || !slots.fromParty.length) return [];
+  const senders = ids(slots.fromParty);
+  const recipients = ids(slots.recipients.length ? slots.recipients : slots.subject).filter((x) => !senders.includes(x));
+  const carriers = slots.recipients.length ? ids(slots.subject) : ids(carriedBy(ctx, s, f));
+  return carriers.filter((c) => !senders.includes(c) && !recipients.includes(c)).flatMap((c) =>
+    recipients.map((r) => ({ ...base, type: 'meeting' as const, participants: [c, r], location, source: r, cameo: '043', plover: { type: 'CONSULT', mode: 'meeting' } })));
+}
+
+/** «…, delivered by Z», «handed over by Z»: the person after a verb of handing (data/en/grammar.json `sendVerbs`) and «by», later in the clause of a message noun. */
+function carriedBy(ctx: RelationContext, s: EnSentence, f: Found): Unit[] {
+  const { tokens } = ctx;
+  for (let k = f.last; k < s.last - 1; k++) {
+    if (!gr(ctx).has('sendVerbs', tokens[k]!.key)) continue;
+    const by = tokens[k + 1]?.key === 'by' ? k + 1 : tokens[k + 2]?.key === 'by' ? k + 2 : -1;
+    const u = by < 0 ? undefined : ctx.units.find((x) => x.first > by && x.first <= by + 4 && x.kind === 'person' && x.actor && x.sentence === tokens[k]!.sentence);
+    return u && clean(ctx, by + 1, u.first) ? [u] : [];
+  }
+  return [];
 }
 
 /**

@@ -101,3 +101,23 @@ describe('a visitor told something', () => {
     { name: '«X said visiting minister Y was welcome»: the visitor is no hearer; a visitor of the speaker\'s own state is none', text: 'Egyptian President Hosni Mubarak said visiting Israeli minister Silvan Shalom was welcome. Hosni Mubarak told visiting Egyptian minister Ahmed Aboul Gheit that he was welcome.', day: null, want: [] },
   ]);
 });
+
+describe('restraint in readouts', () => {
+  run([
+    { name: '«looks forward to welcoming X», «expressed readiness to visit»: hopes, no relation', text: 'President Biden looks forward to welcoming President Macron to the White House later this year. Foreign Minister Wang Yi expressed readiness to visit Russia.', day: W, want: [] },
+    { name: '«a meeting between A and B has not been scheduled», «talks … have yet to take place»', text: 'A meeting between Joe Biden and Xi Jinping has not been scheduled. Talks between Russia and Ukraine have yet to take place.', day: W, want: [] },
+    { name: 'a negation inside the matter is no predicate («talks on not expanding the war»)', text: 'Joe Biden held talks with Xi Jinping in Beijing on not expanding the war.', day: W,
+      want: [row('meeting', [p('joe-biden'), p('xi-jinping')], 'city:beijing', null, null)] },
+  ]);
+});
+
+describe('messages carried by an envoy', () => {
+  run([
+    { name: '«Z conveyed a message from X to Y»: the message X→Y, and Z\'s meeting with Y, hosted by Y', text: 'Turkish Prime Minister Recep Tayyip Erdogan conveyed a message from Syrian President Bashar al-Assad to Israeli Prime Minister Ariel Sharon.', day: null,
+      want: [row('message', [p('bashar-al-assad'), SHARON], null, null, p('bashar-al-assad')), row('meeting', [p('recep-tayyip-erdogan'), SHARON], null, null, SHARON)] },
+    { name: '«Y received a message from X, delivered by Z»', text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received a written message from Egyptian President Abdel Fattah el-Sisi, delivered by Egyptian Foreign Minister Sameh Shoukry, on Monday.", day: W,
+      want: [row('message', [p('tamim-bin-hamad-al-thani'), p('abdel-fattah-el-sisi')], null, '2024-03-04', p('abdel-fattah-el-sisi')), row('meeting', [p('sameh-shoukry'), p('tamim-bin-hamad-al-thani')], null, '2024-03-04', p('tamim-bin-hamad-al-thani'))] },
+    { name: 'no carrier named, no meeting', text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received a written message from Egyptian President Abdel Fattah el-Sisi on Monday.", day: W,
+      want: [row('message', [p('tamim-bin-hamad-al-thani'), p('abdel-fattah-el-sisi')], null, '2024-03-04', p('abdel-fattah-el-sisi'))] },
+  ]);
+});
