@@ -1019,6 +1019,18 @@ function sentVisitor(ctx: RelationContext, f: Found): Unit[] {
   return u?.kind === 'person' && u.actor ? [u] : [];
 }
 
+/**
+ * «Putin ends Turkey visit», «a surprise Baghdad visit»: a place's name right
+ * before a visit noun (past a modifier such as «surprise», «state») names its
+ * destination; a state adjective does not («a Turkish visit» may be a Turk's).
+ */
+function placeBeforeVisitNoun(ctx: RelationContext, f: Found): Unit[] {
+  if (!f.noun) return [];
+  const k = gr(ctx).has('visitModifiers', ctx.tokens[f.first - 1]?.key ?? '') ? f.first - 1 : f.first;
+  const u = ctx.units.find((x) => x.last === k && x.place && !x.adjective && (x.kind === 'city' || x.kind === 'country') && x.sentence === ctx.tokens[f.first]!.sentence);
+  return u && !ctx.tokens[u.last - 1]!.poss && !ctx.tokens[u.last - 1]!.after ? [u] : [];
+}
+
 /** A visit: the visitors (persons first) and each destination; «arrived here» goes to the dateline city. */
 function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
   const { tokens } = ctx;
@@ -1032,6 +1044,7 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
     if (d) dest = [d];
   }
   if (!dest.length) dest = purposeHost(ctx, s, f, slots);
+  if (!dest.length) dest = placeBeforeVisitNoun(ctx, f);
   // «X is in Washington for a state visit»: a visit noun with no destination after it is where its visitor is said to be
   const here = !dest.length && f.noun ? leftPlace(ctx, s, f, slots.subject) : undefined;
   if (here) dest = [here];
@@ -1340,6 +1353,38 @@ function visitingBefore(ctx: RelationContext, u: Unit): EnToken | undefined {
   return undefined;
 }
 
+/**
+ * Headlines and ledes leave out the verb of a stay abroad: «Powell in Beijing
+ * for talks», «Annan in Sudan to press Bashir», «Rice due in Israel on Sunday»
+ * — a person, «in» (or «due in», «is in») and a place of another state,
+ * followed by a purpose («for» and a word of talks or visit, «to» and a verb)
+ * or, after «due», by nothing more: a visit there (planned after «due»).
+ */
+function stayVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[], found: readonly Relation[]): Relation[] {
+  const { tokens, text } = ctx;
+  const out: Relation[] = [];
+  for (const u of su) {
+    if (u.kind !== 'person' || !u.actor || oblique(ctx, u) || found.some((r) => r.type === 'visit' && r.participants.includes(u.actor!))) continue;
+    let k = u.last;
+    const due = gr(ctx).has('stayWords', tokens[k]?.key ?? '');
+    if (due || gr(ctx).has('beVerbs', tokens[k]?.key ?? '')) k++;
+    const place = tokens[k]?.key === 'in' ? su.find((x) => x.first === k + 1 && x.place && !x.adjective) : undefined;
+    const home = partyState(ctx, u.actor);
+    const there = place?.kind === 'country' ? place.place!.slice(8) : place ? ctx.g.view(place.place!)?.country : undefined;
+    if (!place || !home || !there || there === home) continue;
+    const next = tokens[place.last]?.key ?? '';
+    const after = tokens[place.last + 1];
+    const purpose = (next === 'for' && !!after && (gr(ctx).has('talkPurposes', after.key) || gr(ctx).has('gatherings', after.key) || !!ctx.index.triggers.nouns.get(after.key)?.some((n) => n.rec.type === 'visit'))) || (next === 'to' && !!after?.tags.has('Verb'));
+    if (!purpose && !due) continue;
+    const t = tokens[k]!;
+    out.push({
+      type: 'visit', participants: [u.actor], location: place.place, date: null, topics: [], source: null, status: due ? 'planned' : 'reported', confidence: 0.5, cameo: '042', plover: { type: 'CONSULT', mode: 'visit' },
+      trigger: { start: t.start, end: t.end, text: text.slice(t.start, t.end) }, evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+    });
+  }
+  return out;
+}
+
 /** A visit «for talks» / «to discuss» with no host named: a meeting of the visitors with the host state. */
 function visitTalks(ctx: RelationContext, s: EnSentence, visit: Relation, out: readonly Relation[]): Relation | undefined {
   const { tokens } = ctx;
@@ -1405,6 +1450,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
     }
     here.push(...visitingVisits(ctx, s, su, here));
+    here.push(...stayVisits(ctx, s, su, here));
     const named = [...here];
     for (const v of named.filter((r) => r.type === 'visit')) {
       const m = visitTalks(ctx, s, v, named);

@@ -121,3 +121,20 @@ describe('messages carried by an envoy', () => {
       want: [row('message', [p('tamim-bin-hamad-al-thani'), p('abdel-fattah-el-sisi')], null, '2024-03-04', p('abdel-fattah-el-sisi'))] },
   ]);
 });
+
+describe('stays abroad told without a verb, and visits named by their place', () => {
+  run([
+    { name: '«X in Beijing for talks»: a visit', text: 'Colin Powell in Beijing for talks on North Korea', day: null,
+      want: [row('visit', [POWELL], 'city:beijing', null, null)] },
+    { name: '«X in Sudan to press Y»: a visit', text: 'Kofi Annan in Sudan to press Omar al-Bashir on Darfur', day: null,
+      want: [row('visit', [p('kofi-annan')], 'country:SD', null, null)] },
+    { name: '«X due in Israel on Sunday»: a planned visit', text: 'Condoleezza Rice due in Israel on Sunday', day: null,
+      want: [row('visit', [p('condoleezza-rice')], 'country:IL', null, null)] },
+    { name: 'no purpose, or the person\'s own state: no visit («X in Cairo said», «Y in Washington for talks»)', text: 'Kofi Annan in Cairo said the talks were useful. Colin Powell in Washington for talks with Congress.', day: null, want: [] },
+    { name: '«Putin ends Turkey visit», «a surprise Baghdad visit»: the place before the visit noun', text: 'Vladimir Putin ends Turkey visit. Tony Blair made a surprise Baghdad visit.', day: null,
+      want: [row('visit', [p('vladimir-putin')], 'country:TR', null, null), row('visit', [p('tony-blair')], 'city:baghdad', null, null)] },
+    { name: 'a state adjective before a visit noun names no destination («his Turkish visit»)', text: 'Vladimir Putin ended his Turkish visit.', day: null, want: [] },
+    { name: '«jets into Tehran»: a journey', text: 'Jack Straw jets into Tehran for nuclear talks', day: null,
+      want: [row('visit', [p('jack-straw')], 'city:tehran', null, null)] },
+  ]);
+});
