@@ -89,7 +89,7 @@ function nounIsVerb(ctx: RelationContext, i: number): boolean {
   // «after talks with», «during visits to»: after a preposition, the noun
   if (prev && (gr(ctx).has('prepositions', prev.key) || gr(ctx).has('adverbialOpeners', prev.key))) return false;
   // a headline's present tense: «Chinese premier visits Germany» (a form in -s right before a named party or place)
-  if (verbForm && !det && /s$/.test(t.key) && ctx.units.some((u) => u.first === i + 1 && (u.place || u.actor))) return true;
+  if (verbForm && !det && /s$/.test(t.key) && ctx.units.some((u) => u.first === i + 1 && u.sentence === t.sentence && (u.place || u.actor))) return true;
   if ((t.key === 'meeting' || t.key === 'visiting') && !det && ctx.units.some((u) => u.first === i + 1 && u.kind === 'person')) return true;
   // «peace talks»: a noun before it makes it a noun
   const compound = !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && !prev.cap;
@@ -148,10 +148,18 @@ function adverbialGap(ctx: RelationContext, from: number, u: Unit): boolean {
   return span.length >= 2 && span.length <= 7 && opens && !gr(ctx).has('prepositions', lastKey) && (!gr(ctx).has('determiners', lastKey) || article) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
 }
 
-/** «X and Y discussed», «Russia, China confer»: two or more actors joined right before the trigger, in its clause. */
+/**
+ * «X and Y discussed», «Russia, China confer»: two or more actors joined right
+ * before the trigger, in its clause; before a noun trigger, right before it
+ * («Iran-EU talks») or a headline's «A, B in nuclear talks» (the noun after
+ * «in» and at most two modifiers) — not «A and B welcomed the talks».
+ */
 function pluralSubject(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const su = ctx.units.filter((u) => u.sentence === ctx.tokens[f.first]!.sentence && u.first >= s.first);
-  const last = su.filter((u) => u.last <= f.first && u.last >= f.first - 2 && u.actor && clean(ctx, u.last, f.first)).at(-1);
+  const inTalks = (u: Unit) => f.noun && ctx.tokens[u.last]?.key === 'in' && f.first - u.last <= 3 && ctx.tokens.slice(u.last + 1, f.first).every((t) => !t.cap && !t.tags.has('Verb') && !gr(ctx).has('determiners', t.key));
+  // a word between a verb and its subjects may be an adverb («A and B also discussed»), not another verb («A and B oppose talks»)
+  const near = (u: Unit) => (f.noun ? u.last === f.first || inTalks(u) : u.last >= f.first - 2 && ctx.tokens.slice(u.last, f.first).every((t) => !t.tags.has('Verb')));
+  const last = su.filter((u) => u.last <= f.first && near(u) && u.actor && clean(ctx, u.last, f.first)).at(-1);
   return !!last && group(ctx, su, su.indexOf(last), -1).filter((u) => u.actor).length >= 2;
 }
 

@@ -138,3 +138,13 @@ describe('stays abroad told without a verb, and visits named by their place', ()
       want: [row('visit', [p('jack-straw')], 'city:tehran', null, null)] },
   ]);
 });
+
+describe('headline talks', () => {
+  run([
+    { name: '«A, B in nuclear talks»: the two parties meet', text: 'Iran, EU in nuclear talks', day: null,
+      want: [row('meeting', ['country:IR', 'org:eu'], null, null, null)] },
+    { name: '«A and B in talks on K»', text: 'Pakistan and India in talks on Kashmir', day: null,
+      want: [row('meeting', ['country:IN', 'country:PK'], null, null, null)] },
+    { name: 'parties that only welcome, back or oppose talks hold none', text: 'Egypt and Jordan welcomed the talks. Russia and China oppose talks. Iran and Syria in nuclear row.', day: null, want: [] },
+  ]);
+});
