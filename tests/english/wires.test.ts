@@ -148,3 +148,11 @@ describe('headline talks', () => {
     { name: 'parties that only welcome, back or oppose talks hold none', text: 'Egypt and Jordan welcomed the talks. Russia and China oppose talks. Iran and Syria in nuclear row.', day: null, want: [] },
   ]);
 });
+
+describe('troops are no delegation', () => {
+  run([
+    { name: '«U.S. troops arrived in Iraq»: a deployment, no visit of the state', text: 'U.S. troops arrived in Iraq on Sunday.', day: null, want: [] },
+    { name: 'a delegation still stands for its state («a Kenyan delegation arrived in Addis Ababa»)', text: 'A Kenyan delegation arrived in Addis Ababa on Sunday.', day: null,
+      want: [row('visit', ['country:KE'], 'city:addis-ababa', null, null)] },
+  ]);
+});
