@@ -248,7 +248,8 @@ function clean(ctx: RelationContext, a: number, b: number): boolean {
  * Restraint: what is only hoped, proposed, allowed, invited or conditional is
  * no relation — a hedge among the four words before the trigger («may meet»,
  * «will allow him to visit»), or a hedge noun a little further back in the
- * same clause («an offer to hold talks»). «said X would visit» reports a plan.
+ * same clause («an offer to hold talks»). «said X would visit» reports a plan,
+ * and so does «said he would travel to A to meet Y».
  */
 function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const { tokens } = ctx;
@@ -262,7 +263,8 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f) || hedgedAfter(ctx, s, f)) return true;
   const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
   if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
-  return hedgedInfinitive(ctx, further, f);
+  const said = tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
+  return hedgedInfinitive(ctx, said ? further.filter((t) => t.key !== 'would') : further, f);
 }
 
 /**
@@ -829,7 +831,10 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
   }
   // where the phrase of the next person starts, when a state qualifies him («with Philippine Secretary of Defense X»)
   let lead: number | undefined;
+  const taken = slotTakenByNoun(ctx, f);
   for (const u of right) {
+    // the partner's slot is taken: only a venue may follow
+    if (taken && u.kind !== 'city' && !((u.place || u.venue) && gr(ctx).has('venuePrepositions', prepBefore(ctx, u)))) continue;
     // «met in Sochi to discuss Iraq»: what follows a word of subject matter is discussed, not met
     if (!clean(ctx, f.last, u.first) || (u.kind !== 'city' && aboutMatter(ctx, f.last, u.first))) {
       const after = u.kind === 'city' ? undefined : partnerAfterMatter(ctx, s, f);
@@ -875,6 +880,20 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
   const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
   slots.place ??= right.map(seatVenue).find((u) => u.place && (gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) || (hostTo && prepBefore(ctx, u) === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
   return slots;
+}
+
+/**
+ * «spoke to reporters on his return from Germany», «met with students from
+ * Kenya»: a common noun right after the frame's preposition is the partner the
+ * text names, a party of no gazetteer; an actor further on is none (a person
+ * noun, an office or a group head is not such a noun: «met with officials of Y»).
+ */
+function slotTakenByNoun(ctx: RelationContext, f: Found): boolean {
+  const prep = ctx.tokens[f.last];
+  const t = ctx.tokens[f.last + 1];
+  if (!prep || !t || t.sentence !== prep.sentence || t.cap || !t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Date')) return false;
+  if (![...f.rec.frame.with, ...f.rec.frame.to, ...f.rec.frame.from].includes(prep.key) || ctx.units.some((u) => u.first <= t.i && t.i < u.last)) return false;
+  return !['personNouns', 'groupHeads', 'delegationNouns', 'determiners', 'counterparts'].some((list) => gr(ctx).has(list as never, t.key)) && !gr(ctx).has('groupHeads', `${t.key} ${ctx.tokens[t.i + 1]?.key ?? ''}`);
 }
 
 /**

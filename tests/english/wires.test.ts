@@ -156,3 +156,18 @@ describe('troops are no delegation', () => {
       want: [row('visit', ['country:KE'], 'city:addis-ababa', null, null)] },
   ]);
 });
+
+describe('who the partner is not', () => {
+  run([
+    { name: '«spoke to reporters on his return from Germany»: the reporters are the hearers; the state no partner', text: 'Recep Tayyip Erdogan spoke to reporters on his return from Germany.', day: null, want: [] },
+    { name: '«met with students from Kenya in Nairobi»: no party; «met with Kenyan officials»: the state', text: 'Antony Blinken met with students from Kenya in Nairobi. Antony Blinken met with Kenyan officials.', day: null,
+      want: [row('meeting', [p('antony-blinken'), 'country:KE'], null, null, null)] },
+    { name: '«"We had a productive conversation," X told reporters»: the speaker\'s «we» names no parties', text: 'Saudi Crown Prince Mohammed bin Salman received Antony Blinken in Jeddah. "We had a productive conversation," Blinken told reporters.', day: null,
+      want: [row('meeting', [p('mohammed-bin-salman'), p('antony-blinken')], 'city:jeddah', null, p('mohammed-bin-salman'))] },
+    { name: '«they» still names the parties just told', text: 'Saudi Crown Prince Mohammed bin Salman received Antony Blinken in Jeddah. They held talks on Gaza.', day: null,
+      want: [row('meeting', [p('mohammed-bin-salman'), p('antony-blinken')], 'city:jeddah', null, p('mohammed-bin-salman'))] },
+    { name: '«said he would travel to A to meet Y»: a reported plan, the meeting included', text: 'Turkish President Recep Tayyip Erdogan said he would travel to Russia next month to meet Vladimir Putin.', day: null,
+      want: [row('visit', [p('recep-tayyip-erdogan')], 'country:RU', null, null), row('meeting', [p('recep-tayyip-erdogan'), p('vladimir-putin')], 'country:RU', null, null)] },
+    { name: '«hoped to travel to A to meet Y»: a hope, no relation', text: 'Turkish President Recep Tayyip Erdogan hoped to travel to Russia to meet Vladimir Putin.', day: null, want: [] },
+  ]);
+});
