@@ -171,3 +171,13 @@ describe('who the partner is not', () => {
     { name: '«hoped to travel to A to meet Y»: a hope, no relation', text: 'Turkish President Recep Tayyip Erdogan hoped to travel to Russia to meet Vladimir Putin.', day: null, want: [] },
   ]);
 });
+
+describe('a mediator brings parties into talks', () => {
+  run([
+    { name: '«A will bring B\'s government and rebels into talks»: a negotiation of the mediator and B', text: "The African Union will bring Sudan's government and rebel groups into talks in Abuja next week.", day: null,
+      want: [row('negotiation', ['country:SD', 'org:african-union'], 'city:abuja', null, null)] },
+    { name: '«A brought B and C into talks»: the parties named', text: 'Norway brought Sri Lanka and Nepal into talks.', day: null,
+      want: [row('negotiation', ['country:LK', 'country:NO', 'country:NP'], null, null, null)] },
+    { name: 'a hope to bring parties into talks, or «bring peace», is none', text: 'Egypt hopes to bring Israel and Syria into negotiations. The United States wants to bring peace to the region.', day: null, want: [] },
+  ]);
+});
