@@ -767,20 +767,47 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
   for (const u of right) {
     const gap = keysOf(tokens, f.last, u.first);
     const local = keysOf(tokens, Math.max(f.last, prevEnd), u.first);
+    const prevStart = prevEnd;
     prevEnd = u.last;
     if (!u.place) {
       if (local.length > 6) return [];
       continue;
     }
-    if (gap.length > 12 || local.length > 6) return [];
+    const tour = tourPhrase(ctx, local);
+    if (gap.length > 12 || (local.length > 6 && !tour)) return [];
     if (f.noun && !local.some((w) => f.rec.frame.to.includes(w))) {
       if (gap.length > 0 && gap[gap.length - 1] !== 'of') return [];
       continue;
     }
-    if (!f.noun && local.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
+    if (!f.noun && f.rec.frame.to.length && !markedDestination(ctx, f, Math.max(f.last, prevStart), u)) {
+      // «arrives Baghdad» (a headline): the place right after; «left Doha on Tuesday for Tehran», «arrived from Harare in Pretoria», «went on to say that Sudan …»: no destination yet
+      if (gap.length > 0 || gr(ctx).has('departureVerbs', tokens[f.first]!.key)) continue;
+    }
+    // «flew on to Amman», «headed back to», «left on Tuesday for»: a particle before «to» or a day after «on» stops nothing
+    const stops = local.filter((w, n) => !((gr(ctx).has('travelParticles', w) && local[n + 1] === 'to') || (w === 'on' && gr(ctx).dates.weekdays.has(local[n + 1] ?? ''))));
+    if (!f.noun && stops.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
     return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x, n, all) => x.place && !locatesCity(ctx, all[n - 1], x));
   }
   return [];
+}
+
+/**
+ * A place a travel verb goes to: one of the frame's prepositions («to», «in»,
+ * «for») stands between the verb (or the place before) and it, with no verb
+ * after that preposition («traveled to the Iraqi capital, Baghdad»; not «went
+ * on to say that Sudan …»).
+ */
+function markedDestination(ctx: RelationContext, f: Found, from: number, u: Unit): boolean {
+  const span = ctx.tokens.slice(from, u.first);
+  const at = span.map((t) => t.key).lastIndexOf(span.map((t) => t.key).filter((w) => f.rec.frame.to.includes(w)).at(-1) ?? '\u0000');
+  const next = span[at + 1];
+  return at >= 0 && !(next && next.tags.has('Infinitive') && !ctx.units.some((x) => x.first <= next.i && next.i < x.last));
+}
+
+/** «a tour … that will take him to A, B and C»: the words before the places end in a verb of taking, its object and «to». */
+function tourPhrase(ctx: RelationContext, local: readonly string[]): boolean {
+  const n = local.length;
+  return n >= 3 && n <= 10 && local[n - 1] === 'to' && gr(ctx).has('tourVerbs', local[n - 3]!);
 }
 
 /**

@@ -181,3 +181,19 @@ describe('a mediator brings parties into talks', () => {
     { name: 'a hope to bring parties into talks, or «bring peace», is none', text: 'Egypt hopes to bring Israel and Syria into negotiations. The United States wants to bring peace to the region.', day: null, want: [] },
   ]);
 });
+
+describe('journeys: tours, particles, departures', () => {
+  run([
+    { name: '«a tour … that will take him to A, B and C»: a visit to each', text: 'Antony Blinken began a tour that will take him to Egypt, Qatar and Israel.', day: null,
+      want: [row('visit', [p('antony-blinken')], 'country:EG', null, null), row('visit', [p('antony-blinken')], 'country:QA', null, null), row('visit', [p('antony-blinken')], 'country:IL', null, null)] },
+    { name: '«flew on to Amman»: a particle before «to»', text: 'After talks in Cairo, Antony Blinken flew on to Amman.', day: null,
+      want: [row('visit', [p('antony-blinken')], 'city:amman', null, null)] },
+    { name: '«left Khartoum on Tuesday for Nairobi»: the journey goes to Nairobi', text: 'Kofi Annan left Khartoum on Tuesday for Nairobi.', day: null,
+      want: [row('visit', [p('kofi-annan')], 'city:nairobi', null, null)] },
+    { name: '«arrived from Kuwait in Baghdad»: the place after the frame\'s preposition', text: 'Colin Powell arrived from Kuwait in Baghdad.', day: null,
+      want: [row('visit', [POWELL], 'city:baghdad', null, null)] },
+    { name: '«flew to divided Cyprus»: an adjective before the place', text: 'Colin Powell flew to divided Cyprus.', day: null,
+      want: [row('visit', [POWELL], 'country:CY', null, null)] },
+    { name: '«went on to say that Sudan …»: no journey; «the tour will take him to the border»: no place', text: 'Kofi Annan went on to say that Sudan must act. The tour will take him to the border.', day: null, want: [] },
+  ]);
+});
