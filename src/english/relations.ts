@@ -260,7 +260,7 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   // «offered his condolences to»: a verb of sending before a message noun is its light verb, no hedge
   const light = (w: string) => f.noun && f.rec.type === 'message' && gr(ctx).has('sendVerbs', w);
   if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould) && !light(w))) return true;
-  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f) || hedgedAfter(ctx, s, f)) return true;
+  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f) || hedgedAfter(ctx, s, f) || sinceClause(ctx, s, f)) return true;
   const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
   if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
   const said = tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
@@ -277,6 +277,20 @@ function hedgedInfinitive(ctx: RelationContext, span: readonly EnToken[], f: Fou
   if (h < 0) return false;
   const rest = span.slice(h + 1);
   return rest.some((t) => t.key === 'to') && clean(ctx, span[h]!.i, f.first) && !rest.some((t) => /[,;:]/.test(t.after));
+}
+
+/**
+ * «… his first trip to Turkey since Erdogan visited Moscow in 2019», «until X
+ * met Y»: a trigger in a clause opened by «since» or «until» (data/en/grammar.json
+ * `sinceWords`) dates the news by an earlier or later event; it is background.
+ */
+function sinceClause(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  for (let k = f.first - 1; k >= s.first; k--) {
+    const w = ctx.tokens[k]!.key;
+    if (gr(ctx).has('sinceWords', w)) return true;
+    if (gr(ctx).has('clauseEnds', w) || /[,;:]/.test(ctx.tokens[k]!.after)) return false;
+  }
+  return false;
 }
 
 /**

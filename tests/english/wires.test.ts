@@ -197,3 +197,12 @@ describe('journeys: tours, particles, departures', () => {
     { name: '«went on to say that Sudan …»: no journey; «the tour will take him to the border»: no place', text: 'Kofi Annan went on to say that Sudan must act. The tour will take him to the border.', day: null, want: [] },
   ]);
 });
+
+describe('background events', () => {
+  run([
+    { name: '«his first trip to A since Y visited B in 2019»: the earlier visit is background', text: "It was Vladimir Putin's first trip to Turkey since Recep Tayyip Erdogan visited Moscow in 2019.", day: null,
+      want: [row('visit', [p('vladimir-putin')], 'country:TR', null, null)] },
+    { name: '«since» before a date and a comma opens no clause («X, on a trip since May, met Y»)', text: 'Colin Powell, on his third trip to the region since May, met Ariel Sharon.', day: null,
+      want: [row('meeting', [POWELL, SHARON], null, null, null)] },
+  ]);
+});
