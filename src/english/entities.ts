@@ -437,6 +437,13 @@ function titlePhrase(x: Scan, th: TitleHead): void {
   const run = tokens[k]?.sentence === sentence && (apposed || !/[.,;:!?]/.test(tokens[k - 1]!.after)) ? nameRun(x, k, 1) : k;
   // one word after a title is a name only when compromise knows it as one, or not at all («Premier League» is no person)
   const lone = run - k === 1 && !['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((tag) => tokens[k]!.tags.has(tag)) && knownWord(tokens[k]!.key);
+  const holder = run - k === 1 ? officeHolderBySurname(x, tokens[k]!.key, iso, role) : undefined;
+  if (holder) {
+    x.mentions.push({ id: holder, first: k, last: run, kind: 'name', confidence: 0.8 });
+    for (let n = k; n < run; n++) x.covered.add(n);
+    x.units.push({ first: tFirst, last: run, sentence, actor: holder, place: null, kind: 'person', ...(iso ? { country: iso } : {}), ...extra });
+    return;
+  }
   if (run > k && !lone && !(run - k === 1 && tokens[k]!.tags.has('Verb'))) {
     const state = iso ?? stateAfter(x, run);
     const id = addUnknown(x, k, run, state);
@@ -445,6 +452,26 @@ function titlePhrase(x: Scan, th: TitleHead): void {
     return;
   }
   unnamedTitle(x, { first: tFirst, last: end, sentence, counterpart, ...(ref ? { ref } : {}), ...(title ? { title } : {}), ...(iso ? { iso } : {}), ...(of ? { of } : {}) });
+}
+
+/**
+ * «Chinese President Hu», «Chinese leader Hu»: one word after a title of a
+ * state that is the family name of the one person of that state in the data
+ * who held that office (any office where the title names none) — on the day
+ * when the text has one — is that person. The family name is the first word
+ * where names are written family name first (data/en/grammar.json
+ * `familyNameFirst`), else the last.
+ */
+function officeHolderBySurname(x: Scan, key: string, iso: string | undefined, role: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const first = x.grammar.has('familyNameFirst', iso.toLowerCase());
+  const family = (name: string) => {
+    const keys = phraseKeys(name);
+    return first ? keys[0] : keys.at(-1);
+  };
+  const fits = x.g.data.people.filter((p) => p.country === iso && family(p.name.en) === key && p.roles.some((r) => !role || r.role === role));
+  const onDay = x.day ? fits.filter((p) => rolesOn(p, x.day).some((r) => !role || r.role === role)) : fits;
+  return onDay.length === 1 ? onDay[0]!.id : undefined;
 }
 
 /** «Foreign Minister X of Moldova»: the state named right after a person's name, after «of [the]». */

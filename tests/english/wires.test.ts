@@ -206,3 +206,12 @@ describe('background events', () => {
       want: [row('meeting', [POWELL, SHARON], null, null, null)] },
   ]);
 });
+
+describe('a title and a family name', () => {
+  run([
+    { name: '«Chinese President Hu arrived in Brasilia»: the one Chinese president of that family name', text: 'Chinese President Hu arrived in Brasilia.', day: null,
+      want: [row('visit', [p('hu-jintao')], 'city:brasilia', null, null)] },
+    { name: 'a family name no holder of the office bears stays an unknown person', text: 'Chinese President Zorbat arrived in Brasilia.', day: null,
+      want: [row('visit', ['person:~zorbat'], 'city:brasilia', null, null)] },
+  ]);
+});
