@@ -847,6 +847,16 @@ function jointGathering(ctx: RelationContext, s: EnSentence, f: Found, partners:
 }
 
 /**
+ * «held a trilateral meeting with A and B», «a three-way summit with A and B»:
+ * a word of a joint gathering in the trigger's own noun phrase (the trigger or
+ * the two words before it) seats every partner together.
+ */
+function jointNoun(ctx: RelationContext, f: Found, partners: readonly Unit[]): boolean {
+  if (!f.noun || partners.length < 2) return false;
+  return keysOf(ctx.tokens, f.first - 2, f.last).some((w) => gr(ctx).has('jointGatherings', w));
+}
+
+/**
  * «left X's northern town of Y»: a possessive state before «[words] town of
  * Name» is not itself the place; the named town is (unknown here: no destination).
  */
@@ -917,7 +927,7 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     } else break;
     break;
   }
-  if (jointGathering(ctx, s, f, slots.partners)) slots.together = true;
+  if (jointGathering(ctx, s, f, slots.partners) || jointNoun(ctx, f, slots.partners)) slots.together = true;
   const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
   slots.place ??= right.map(seatVenue).find((u) => u.place && (gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) || (hostTo && prepBefore(ctx, u) === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
   return slots;
@@ -1433,6 +1443,8 @@ function stayVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[], fo
   const out: Relation[] = [];
   for (const u of su) {
     if (u.kind !== 'person' || !u.actor || oblique(ctx, u) || found.some((r) => r.type === 'visit' && r.participants.includes(u.actor!))) continue;
+    // the person is the subject: no verb before him in the sentence («X received Y in Cairo for talks»: a reception, no stay)
+    if (tokens.slice(s.first, u.first).some((t) => t.tags.has('Verb') && !ctx.units.some((x) => x.first <= t.i && t.i < x.last))) continue;
     let k = u.last;
     const due = gr(ctx).has('stayWords', tokens[k]?.key ?? '');
     if (due || gr(ctx).has('beVerbs', tokens[k]?.key ?? '')) k++;
@@ -1451,6 +1463,31 @@ function stayVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[], fo
     });
   }
   return out;
+}
+
+/**
+ * «X welcomed Y to the White House for a state visit», «X received Y, who is on
+ * an official visit»: a visit noun after «for» or «on» in the sentence of a
+ * reception is the guest's visit, to where the reception was held (else the
+ * host's state, when the text names it).
+ */
+function guestVisits(ctx: RelationContext, s: EnSentence, here: readonly Relation[]): Relation[] {
+  const { tokens } = ctx;
+  const host = here.find((r) => r.type === 'meeting' && r.source && r.participants.length === 2 && r.evidence.start === s.start);
+  if (!host?.source) return [];
+  const guest = host.participants.find((x) => x !== host.source)!;
+  if (here.some((r) => r.type === 'visit' && r.participants.includes(guest))) return [];
+  for (let k = s.first + 1; k < s.last; k++) {
+    if (!ctx.index.triggers.nouns.get(tokens[k]!.key)?.some((n) => n.rec.type === 'visit')) continue;
+    const opener = keysOf(tokens, k - 3, k).findIndex((w) => w === 'for' || w === 'on');
+    if (opener < 0 || !keysOf(tokens, k - 3 + opener + 1, k).every((w) => gr(ctx).has('determiners', w) || gr(ctx).has('visitModifiers', w))) continue;
+    const state = partyState(ctx, host.source);
+    const place = host.location ?? (state && ctx.units.some((u) => u.actor === `country:${state}`) ? `country:${state}` : null);
+    if (!place) return [];
+    const t = tokens[k]!;
+    return [{ ...host, type: 'visit', participants: [guest], location: place, source: null, topics: [...host.topics], confidence: 0.5, cameo: '042', plover: { type: 'CONSULT', mode: 'visit' }, trigger: { start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end) } }];
+  }
+  return [];
 }
 
 /** A visit «for talks» / «to discuss» with no host named: a meeting of the visitors with the host state. */
@@ -1518,7 +1555,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
     }
     here.push(...visitingVisits(ctx, s, su, here));
-    here.push(...stayVisits(ctx, s, su, here));
+    here.push(...stayVisits(ctx, s, su, here), ...guestVisits(ctx, s, here));
     const named = [...here];
     for (const v of named.filter((r) => r.type === 'visit')) {
       const m = visitTalks(ctx, s, v, named);

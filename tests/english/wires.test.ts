@@ -215,3 +215,16 @@ describe('a title and a family name', () => {
       want: [row('visit', ['person:~zorbat'], 'city:brasilia', null, null)] },
   ]);
 });
+
+describe('receptions of guests and joint gatherings', () => {
+  run([
+    { name: '«welcomed Y to the White House for a State Visit»: the reception, and Y\'s visit there', text: 'President Biden welcomed President Ruto of Kenya to the White House for a State Visit.', day: W,
+      want: [row('meeting', [p('joe-biden'), p('william-ruto')], 'city:washington-d-c', null, p('joe-biden')), row('visit', [p('william-ruto')], 'city:washington-d-c', null, null)] },
+    { name: '«received Y in Cairo for talks»: a reception, no visit without a travel word', text: 'Egyptian President Abdel Fattah al-Sisi received King Abdullah II of Jordan in Cairo for talks.', day: W,
+      want: [row('meeting', [p('abdel-fattah-el-sisi'), p('abdullah-ii-of-jordan')], 'city:cairo', null, p('abdel-fattah-el-sisi'))] },
+    { name: '«held a trilateral meeting with A and B»: one meeting of the three', text: 'Antony Blinken held a trilateral meeting with Yoko Kamikawa and Penny Wong.', day: W,
+      want: [row('meeting', [p('antony-blinken'), p('yoko-kamikawa'), p('penny-wong')], null, null, null)] },
+    { name: '«held talks with A and B» with no joint word: one meeting each', text: 'Antony Blinken held talks with Yoko Kamikawa and Penny Wong.', day: W,
+      want: [row('meeting', [p('antony-blinken'), p('yoko-kamikawa')], null, null, null), row('meeting', [p('antony-blinken'), p('penny-wong')], null, null, null)] },
+  ]);
+});
