@@ -172,6 +172,9 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so' || namingCall(ctx, f))) return false;
   if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call') && appeal(ctx, f)) return false;
   if (/^head/.test(t.key) && !t.tags.has('Verb')) return false;
+  // «progress in bilateral ties»: a noun trigger that is also an adjective, before a noun of a thing, modifies it
+  const after = tokens[f.last];
+  if (f.noun && f.last - f.first === 1 && t.tags.has('Adjective') && after && after.sentence === t.sentence && after.tags.has('Noun') && !after.cap && !ctx.index.triggers.nouns.has(after.key)) return false;
   // «calls on X to», «a call for»: an appeal; not «a telephone call on Tuesday», «a call on Monday»
   if (f.noun && f.rec.type === 'call' && t.key.startsWith('call') && gr(ctx).has('callExclusions', nextKey) && !dayAt(ctx, f.last + 1)) return false;
   // «by phone», «over the telephone»: after a preposition, a verb form of a call word is the noun of a manner

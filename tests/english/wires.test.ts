@@ -228,3 +228,10 @@ describe('receptions of guests and joint gatherings', () => {
       want: [row('meeting', [p('antony-blinken'), p('yoko-kamikawa')], null, null, null), row('meeting', [p('antony-blinken'), p('penny-wong')], null, null, null)] },
   ]);
 });
+
+describe('a noun trigger used as an adjective', () => {
+  run([
+    { name: '«reviewed progress in bilateral ties»: no encounter; «held a bilateral with Y», «a bilateral meeting with Z»: encounters', text: 'Narendra Modi held a bilateral with Joe Biden. Narendra Modi held a bilateral meeting with Fumio Kishida. The two leaders reviewed progress in bilateral ties.', day: null,
+      want: [row('meeting', [p('narendra-modi'), p('joe-biden')], null, null, null), row('meeting', [p('narendra-modi'), p('fumio-kishida')], null, null, null)] },
+  ]);
+});
