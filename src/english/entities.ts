@@ -655,6 +655,20 @@ function givenNamesBefore(x: Scan, it: Item): number {
   return k;
 }
 
+/**
+ * «Apple CEO Tim Cook»: a known first name right before a surname the data
+ * lists, that is none of the listed person's name words, names someone else
+ * of that surname (an unknown person), not Robin Cook.
+ */
+function otherGivenName(x: Scan, it: Item): boolean {
+  if (it.sense.t !== 'person' || !it.sense.short) return false;
+  const given = x.tokens.slice(it.first, it.last).filter((t) => PERSON_TAGS.slice(1).some((tag) => t.tags.has(tag)) && !x.grammar.has('nameParticles', t.key));
+  const person = x.g.people.get(it.sense.id);
+  if (!given.length || !person) return false;
+  const words = new Set([person.name.en, ...(person.aliases?.en ?? []), ...(person.short?.en ?? [])].flatMap((f) => phraseKeys(f)));
+  return given.some((t) => !words.has(t.key));
+}
+
 /** Walks the gazetteer phrases, trying the phrase rules in order (order here matters), else the phrase alone. */
 function readPhrases(x: Scan): void {
   for (let n = 0; n < x.items.length; n++) {
@@ -673,6 +687,12 @@ function readPhrases(x: Scan): void {
     else if (it.sense.t === 'honorific') honorificName(x, it);
     else {
       const wide = it.sense.t === 'person' && it.sense.short ? { ...it, first: givenNamesBefore(x, it) } : it;
+      if (otherGivenName(x, wide)) {
+        const id = addUnknown(x, wide.first, wide.last, undefined);
+        x.mentions.push({ id, first: wide.first, last: wide.last, kind: 'name', confidence: 0.5 });
+        x.units.push({ first: wide.first, last: wide.last, sentence: x.tokens[wide.first]!.sentence, actor: id, place: null, kind: 'person' });
+        continue;
+      }
       x.mentions.push(...mentionOf(x, wide));
       const u = unitOf(x, wide);
       if (u) x.units.push(u);

@@ -235,3 +235,11 @@ describe('a noun trigger used as an adjective', () => {
       want: [row('meeting', [p('narendra-modi'), p('joe-biden')], null, null, null), row('meeting', [p('narendra-modi'), p('fumio-kishida')], null, null, null)] },
   ]);
 });
+
+describe('a surname with another given name', () => {
+  it('«Apple chief Tim Cook» is not Robin Cook; «Joe Biden», «Antony J. Blinken» stay the listed persons', () => {
+    const r = read('Apple chief Tim Cook met Li Qiang in Beijing. Joe Biden met Benjamin Netanyahu. Antony J. Blinken met Wang Yi.', null);
+    const persons = r.entities.filter((e) => e.type === 'person').map((e) => e.id);
+    expect(persons).toEqual(['person:~tim-cook', 'person:li-qiang', 'person:joe-biden', 'person:benjamin-netanyahu', 'person:antony-blinken', 'person:wang-yi']);
+  });
+});
