@@ -437,13 +437,7 @@ function titlePhrase(x: Scan, th: TitleHead): void {
   const run = tokens[k]?.sentence === sentence && (apposed || !/[.,;:!?]/.test(tokens[k - 1]!.after)) ? nameRun(x, k, 1) : k;
   // one word after a title is a name only when compromise knows it as one, or not at all («Premier League» is no person)
   const lone = run - k === 1 && !['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((tag) => tokens[k]!.tags.has(tag)) && knownWord(tokens[k]!.key);
-  const holder = run - k === 1 ? officeHolderBySurname(x, tokens[k]!.key, iso, role) : undefined;
-  if (holder) {
-    x.mentions.push({ id: holder, first: k, last: run, kind: 'name', confidence: 0.8 });
-    for (let n = k; n < run; n++) x.covered.add(n);
-    x.units.push({ first: tFirst, last: run, sentence, actor: holder, place: null, kind: 'person', ...(iso ? { country: iso } : {}), ...extra });
-    return;
-  }
+  if (run - k === 1 && holderBySurname(x, { first: tFirst, name: k, sentence }, iso, role)) return;
   if (run > k && !lone && !(run - k === 1 && tokens[k]!.tags.has('Verb'))) {
     const state = iso ?? stateAfter(x, run);
     const id = addUnknown(x, k, run, state);
@@ -452,6 +446,16 @@ function titlePhrase(x: Scan, th: TitleHead): void {
     return;
   }
   unnamedTitle(x, { first: tFirst, last: end, sentence, counterpart, ...(ref ? { ref } : {}), ...(title ? { title } : {}), ...(iso ? { iso } : {}), ...(of ? { of } : {}) });
+}
+
+/** Binds the one word after a title at `at.name` to the office-holder it names (officeHolderBySurname): its mention and its unit from the title on. */
+function holderBySurname(x: Scan, at: { first: number; name: number; sentence: number }, iso: string | undefined, role: string | undefined): boolean {
+  const holder = officeHolderBySurname(x, x.tokens[at.name]!.key, iso, role);
+  if (!holder) return false;
+  x.mentions.push({ id: holder, first: at.name, last: at.name + 1, kind: 'name', confidence: 0.8 });
+  x.covered.add(at.name);
+  x.units.push({ first: at.first, last: at.name + 1, sentence: at.sentence, actor: holder, place: null, kind: 'person', ...(iso ? { country: iso } : {}), ...(role ? { role } : {}) });
+  return true;
 }
 
 /**

@@ -891,10 +891,7 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
     if (taken && u.kind !== 'city' && !((u.place || u.venue) && gr(ctx).has('venuePrepositions', prepBefore(ctx, u)))) continue;
     // «met in Sochi to discuss Iraq»: what follows a word of subject matter is discussed, not met
     if (!clean(ctx, f.last, u.first) || (u.kind !== 'city' && aboutMatter(ctx, f.last, u.first))) {
-      const after = u.kind === 'city' ? undefined : partnerAfterMatter(ctx, s, f);
-      if (after) slots.partners = [after];
-      // «… with Y in Paris»: the venue after the partner
-      if (after) slots.place = right.map(seatVenue).find((x) => x.first >= after.last && x.place && gr(ctx).has('venuePrepositions', prepBefore(ctx, x)) && clean(ctx, after.last, x.first) && !aboutMatter(ctx, after.last, x.first));
+      if (u.kind !== 'city') Object.assign(slots, matterPartner(ctx, s, f, right));
       break;
     }
     const gap = keysOf(tokens, f.last, lead ?? u.first);
@@ -970,6 +967,14 @@ function partnerAfterMatter(ctx: RelationContext, s: EnSentence, f: Found): Unit
     return u && u.kind === 'person' && u.actor && between.every((b) => !b.tags.has('Verb') && !/[,;:]/.test(b.after) && !gr(ctx).has('prepositions', b.key)) ? u : undefined;
   }
   return undefined;
+}
+
+/** The partner after the matter talked about (partnerAfterMatter) and the venue after him («… with Y in Paris»), as slots. */
+function matterPartner(ctx: RelationContext, s: EnSentence, f: Found, right: readonly Unit[]): Partial<Slots> {
+  const after = partnerAfterMatter(ctx, s, f);
+  if (!after) return {};
+  const place = right.map(seatVenue).find((x) => x.first >= after.last && x.place && gr(ctx).has('venuePrepositions', prepBefore(ctx, x)) && clean(ctx, after.last, x.first) && !aboutMatter(ctx, after.last, x.first));
+  return { partners: [after], place };
 }
 
 /** «met at the Kremlin», «welcomed X to Downing Street»: a seat of power as a venue stands for its city (data/bodies.json `city`). */
