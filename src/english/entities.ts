@@ -437,6 +437,7 @@ function titlePhrase(x: Scan, th: TitleHead): void {
   const run = tokens[k]?.sentence === sentence && (apposed || !/[.,;:!?]/.test(tokens[k - 1]!.after)) ? nameRun(x, k, 1) : k;
   // one word after a title is a name only when compromise knows it as one, or not at all («Premier League» is no person)
   const lone = run - k === 1 && !['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].some((tag) => tokens[k]!.tags.has(tag)) && knownWord(tokens[k]!.key);
+  if (run - k === 1 && holderBySurname(x, { first: tFirst, name: k, sentence }, iso, role)) return;
   if (run > k && !lone && !(run - k === 1 && tokens[k]!.tags.has('Verb'))) {
     const state = iso ?? stateAfter(x, run);
     const id = addUnknown(x, k, run, state);
@@ -445,6 +446,36 @@ function titlePhrase(x: Scan, th: TitleHead): void {
     return;
   }
   unnamedTitle(x, { first: tFirst, last: end, sentence, counterpart, ...(ref ? { ref } : {}), ...(title ? { title } : {}), ...(iso ? { iso } : {}), ...(of ? { of } : {}) });
+}
+
+/** Binds the one word after a title at `at.name` to the office-holder it names (officeHolderBySurname): its mention and its unit from the title on. */
+function holderBySurname(x: Scan, at: { first: number; name: number; sentence: number }, iso: string | undefined, role: string | undefined): boolean {
+  const holder = officeHolderBySurname(x, x.tokens[at.name]!.key, iso, role);
+  if (!holder) return false;
+  x.mentions.push({ id: holder, first: at.name, last: at.name + 1, kind: 'name', confidence: 0.8 });
+  x.covered.add(at.name);
+  x.units.push({ first: at.first, last: at.name + 1, sentence: at.sentence, actor: holder, place: null, kind: 'person', ...(iso ? { country: iso } : {}), ...(role ? { role } : {}) });
+  return true;
+}
+
+/**
+ * «Chinese President Hu», «Chinese leader Hu»: one word after a title of a
+ * state that is the family name of the one person of that state in the data
+ * who held that office (any office where the title names none) — on the day
+ * when the text has one — is that person. The family name is the first word
+ * where names are written family name first (data/en/grammar.json
+ * `familyNameFirst`), else the last.
+ */
+function officeHolderBySurname(x: Scan, key: string, iso: string | undefined, role: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const first = x.grammar.has('familyNameFirst', iso.toLowerCase());
+  const family = (name: string) => {
+    const keys = phraseKeys(name);
+    return first ? keys[0] : keys.at(-1);
+  };
+  const fits = x.g.data.people.filter((p) => p.country === iso && family(p.name.en) === key && p.roles.some((r) => !role || r.role === role));
+  const onDay = x.day ? fits.filter((p) => rolesOn(p, x.day).some((r) => !role || r.role === role)) : fits;
+  return onDay.length === 1 ? onDay[0]!.id : undefined;
 }
 
 /** «Foreign Minister X of Moldova»: the state named right after a person's name, after «of [the]». */
@@ -628,6 +659,20 @@ function givenNamesBefore(x: Scan, it: Item): number {
   return k;
 }
 
+/**
+ * «Apple CEO Tim Cook»: a known first name right before a surname the data
+ * lists, that is none of the listed person's name words, names someone else
+ * of that surname (an unknown person), not Robin Cook.
+ */
+function otherGivenName(x: Scan, it: Item): boolean {
+  if (it.sense.t !== 'person' || !it.sense.short) return false;
+  const given = x.tokens.slice(it.first, it.last).filter((t) => PERSON_TAGS.slice(1).some((tag) => t.tags.has(tag)) && !x.grammar.has('nameParticles', t.key));
+  const person = x.g.people.get(it.sense.id);
+  if (!given.length || !person) return false;
+  const words = new Set([person.name.en, ...(person.aliases?.en ?? []), ...(person.short?.en ?? [])].flatMap((f) => phraseKeys(f)));
+  return given.some((t) => !words.has(t.key));
+}
+
 /** Walks the gazetteer phrases, trying the phrase rules in order (order here matters), else the phrase alone. */
 function readPhrases(x: Scan): void {
   for (let n = 0; n < x.items.length; n++) {
@@ -646,6 +691,12 @@ function readPhrases(x: Scan): void {
     else if (it.sense.t === 'honorific') honorificName(x, it);
     else {
       const wide = it.sense.t === 'person' && it.sense.short ? { ...it, first: givenNamesBefore(x, it) } : it;
+      if (otherGivenName(x, wide)) {
+        const id = addUnknown(x, wide.first, wide.last, undefined);
+        x.mentions.push({ id, first: wide.first, last: wide.last, kind: 'name', confidence: 0.5 });
+        x.units.push({ first: wide.first, last: wide.last, sentence: x.tokens[wide.first]!.sentence, actor: id, place: null, kind: 'person' });
+        continue;
+      }
       x.mentions.push(...mentionOf(x, wide));
       const u = unitOf(x, wide);
       if (u) x.units.push(u);

@@ -89,7 +89,7 @@ function nounIsVerb(ctx: RelationContext, i: number): boolean {
   // «after talks with», «during visits to»: after a preposition, the noun
   if (prev && (gr(ctx).has('prepositions', prev.key) || gr(ctx).has('adverbialOpeners', prev.key))) return false;
   // a headline's present tense: «Chinese premier visits Germany» (a form in -s right before a named party or place)
-  if (verbForm && !det && /s$/.test(t.key) && ctx.units.some((u) => u.first === i + 1 && (u.place || u.actor))) return true;
+  if (verbForm && !det && /s$/.test(t.key) && ctx.units.some((u) => u.first === i + 1 && u.sentence === t.sentence && (u.place || u.actor))) return true;
   if ((t.key === 'meeting' || t.key === 'visiting') && !det && ctx.units.some((u) => u.first === i + 1 && u.kind === 'person')) return true;
   // «peace talks»: a noun before it makes it a noun
   const compound = !!prev && prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && !prev.cap;
@@ -104,10 +104,11 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const after = keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + w));
   const around = [...keysOf(ctx.tokens, Math.max(s.first, f.first - 5), f.first), ...keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + Math.max(w, 4)))];
   return needs.some((n) => {
-    if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u)))));
+    if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u)))));
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
     if (n === '@adverbial') return adverbialOpener(ctx, s, f) >= 0;
+    if (n === '@withPerson') return !!partnerAfterMatter(ctx, s, f);
     if (n.startsWith('@')) return around.some((k, j) => gr(ctx).has(n.slice(1) as never, k) || gr(ctx).has(n.slice(1) as never, `${k} ${around[j + 1] ?? ''}`));
     return after.includes(n);
   });
@@ -117,6 +118,20 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
 function describedPerson(ctx: RelationContext, from: number, u: Unit): boolean {
   if (u.kind !== 'person') return false;
   return ctx.tokens.slice(from, u.first).every((t) => !t.tags.has('Verb') && !gr(ctx).has('prepositions', t.key) && !/[,;:]/.test(t.after));
+}
+
+/**
+ * «hosted a dinner for X», «gave a state banquet for X»: a meal or reception a
+ * host holds «for» a party is an encounter with that party — a determiner,
+ * modifiers and a noun of data/en/grammar.json `hostedEvents`, then «for»
+ * (and «the»), no verb or comma between the verb and the party.
+ */
+function hostedFor(ctx: RelationContext, from: number, u: Unit): boolean {
+  const span = ctx.tokens.slice(from, u.first);
+  const at = span.findIndex((t) => t.key === 'for');
+  if (at < 1 || span.length > 6 || !gr(ctx).has('hostedEvents', span[at - 1]!.key)) return false;
+  const tail = span.slice(at + 1);
+  return tail.every((t) => t.key === 'the') && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
 }
 
 /**
@@ -133,10 +148,18 @@ function adverbialGap(ctx: RelationContext, from: number, u: Unit): boolean {
   return span.length >= 2 && span.length <= 7 && opens && !gr(ctx).has('prepositions', lastKey) && (!gr(ctx).has('determiners', lastKey) || article) && span.every((t) => !t.tags.has('Verb') && !/[,;:]/.test(t.after));
 }
 
-/** «X and Y discussed», «Russia, China confer»: two or more actors joined right before the trigger, in its clause. */
+/**
+ * «X and Y discussed», «Russia, China confer»: two or more actors joined right
+ * before the trigger, in its clause; before a noun trigger, right before it
+ * («Iran-EU talks») or a headline's «A, B in nuclear talks» (the noun after
+ * «in» and at most two modifiers) — not «A and B welcomed the talks».
+ */
 function pluralSubject(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const su = ctx.units.filter((u) => u.sentence === ctx.tokens[f.first]!.sentence && u.first >= s.first);
-  const last = su.filter((u) => u.last <= f.first && u.last >= f.first - 2 && u.actor && clean(ctx, u.last, f.first)).at(-1);
+  const inTalks = (u: Unit) => f.noun && ctx.tokens[u.last]?.key === 'in' && f.first - u.last <= 3 && ctx.tokens.slice(u.last + 1, f.first).every((t) => !t.cap && !t.tags.has('Verb') && !gr(ctx).has('determiners', t.key));
+  // a word between a verb and its subjects may be an adverb («A and B also discussed»), not another verb («A and B oppose talks»)
+  const near = (u: Unit) => (f.noun ? u.last === f.first || inTalks(u) : u.last >= f.first - 2 && ctx.tokens.slice(u.last, f.first).every((t) => !t.tags.has('Verb')));
+  const last = su.filter((u) => u.last <= f.first && near(u) && u.actor && clean(ctx, u.last, f.first)).at(-1);
   return !!last && group(ctx, su, su.indexOf(last), -1).filter((u) => u.actor).length >= 2;
 }
 
@@ -149,6 +172,9 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so' || namingCall(ctx, f))) return false;
   if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call') && appeal(ctx, f)) return false;
   if (/^head/.test(t.key) && !t.tags.has('Verb')) return false;
+  // «progress in bilateral ties»: a noun trigger that is also an adjective, before a noun of a thing, modifies it
+  const after = tokens[f.last];
+  if (f.noun && f.last - f.first === 1 && t.tags.has('Adjective') && after && after.sentence === t.sentence && after.tags.has('Noun') && !after.cap && !ctx.index.triggers.nouns.has(after.key)) return false;
   // «calls on X to», «a call for»: an appeal; not «a telephone call on Tuesday», «a call on Monday»
   if (f.noun && f.rec.type === 'call' && t.key.startsWith('call') && gr(ctx).has('callExclusions', nextKey) && !dayAt(ctx, f.last + 1)) return false;
   // «by phone», «over the telephone»: after a preposition, a verb form of a call word is the noun of a manner
@@ -225,7 +251,8 @@ function clean(ctx: RelationContext, a: number, b: number): boolean {
  * Restraint: what is only hoped, proposed, allowed, invited or conditional is
  * no relation — a hedge among the four words before the trigger («may meet»,
  * «will allow him to visit»), or a hedge noun a little further back in the
- * same clause («an offer to hold talks»). «said X would visit» reports a plan.
+ * same clause («an offer to hold talks»). «said X would visit» reports a plan,
+ * and so does «said he would travel to A to meet Y».
  */
 function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const { tokens } = ctx;
@@ -236,10 +263,11 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   // «offered his condolences to»: a verb of sending before a message noun is its light verb, no hedge
   const light = (w: string) => f.noun && f.rec.type === 'message' && gr(ctx).has('sendVerbs', w);
   if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould) && !light(w))) return true;
-  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f) || hedgedAfter(ctx, s, f)) return true;
+  if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f) || hedgedAfter(ctx, s, f) || sinceClause(ctx, s, f)) return true;
   const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
   if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
-  return hedgedInfinitive(ctx, further, f);
+  const said = tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
+  return hedgedInfinitive(ctx, said ? further.filter((t) => t.key !== 'would') : further, f);
 }
 
 /**
@@ -252,6 +280,20 @@ function hedgedInfinitive(ctx: RelationContext, span: readonly EnToken[], f: Fou
   if (h < 0) return false;
   const rest = span.slice(h + 1);
   return rest.some((t) => t.key === 'to') && clean(ctx, span[h]!.i, f.first) && !rest.some((t) => /[,;:]/.test(t.after));
+}
+
+/**
+ * «… his first trip to Turkey since Erdogan visited Moscow in 2019», «until X
+ * met Y»: a trigger in a clause opened by «since» or «until» (data/en/grammar.json
+ * `sinceWords`) dates the news by an earlier or later event; it is background.
+ */
+function sinceClause(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  for (let k = f.first - 1; k >= s.first; k--) {
+    const w = ctx.tokens[k]!.key;
+    if (gr(ctx).has('sinceWords', w)) return true;
+    if (gr(ctx).has('clauseEnds', w) || /[,;:]/.test(ctx.tokens[k]!.after)) return false;
+  }
+  return false;
 }
 
 /**
@@ -277,7 +319,7 @@ function hedgedAfter(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   for (let k = f.last; k < s.last; k++) {
     const w = tokens[k]!.key;
     if (predicateHedge(ctx, s, k)) return true;
-    const own = inUnit(k) || gr(ctx).has('prepositions', w) || gr(ctx).has('determiners', w) || gr(ctx).has('beVerbs', w) || gr(ctx).has('groupConjunctions', w) || tokens[k]!.tags.has('Date') || dayAt(ctx, k);
+    const own = inUnit(k) || gr(ctx).has('prepositions', w) || gr(ctx).has('determiners', w) || gr(ctx).has('beVerbs', w) || gr(ctx).has('auxiliaries', w) || gr(ctx).has('groupConjunctions', w) || tokens[k]!.tags.has('Date') || dayAt(ctx, k);
     if (!own) return false;
   }
   return false;
@@ -287,14 +329,17 @@ function hedgedAfter(ctx: RelationContext, s: EnSentence, f: Found): boolean {
  * A hedge standing as the predicate of a noun trigger at token k: a word of
  * possibility after a form of «be» («was possible», not «talks on possible
  * cooperation»), a condition after a comma («the talks, if held»), a modal
- * phrase («could take place») after the phrase itself (data/en/grammar.json
- * `hedgePredicates`, `hedgeConditions`, `hedgeModals`).
+ * phrase («could take place») after the phrase itself, a negation after a
+ * form of «be» or «have» («has not been scheduled») (data/en/grammar.json
+ * `hedgePredicates`, `hedgeConditions`, `hedgeModals`, `negations`, `auxiliaries`).
  */
 function predicateHedge(ctx: RelationContext, s: EnSentence, k: number): boolean {
   const { tokens } = ctx;
   const t = tokens[k]!;
   const prev = tokens[k - 1]!;
   if (gr(ctx).has('hedgePredicates', t.key)) return gr(ctx).has('beVerbs', prev.key);
+  // «a meeting … has not been scheduled», «the talks were never held», «has yet to take place»
+  if (gr(ctx).has('negations', t.key)) return gr(ctx).has('beVerbs', prev.key) || gr(ctx).has('auxiliaries', prev.key);
   if (gr(ctx).has('hedgeConditions', t.key)) return /,/.test(prev.after);
   const modal = [2, 3].some((n) => gr(ctx).has('hedgeModals', keysOf(tokens, k, Math.min(s.last, k + n)).join(' ')));
   return modal && !gr(ctx).has('prepositions', prev.key);
@@ -448,7 +493,7 @@ function group(ctx: RelationContext, units: readonly Unit[], start: number, dir:
     const joint = (gap.every((w) => gr(ctx).has('groupJoins', w)) && (conj || comma)) || hyphen;
     if (!joint || !(need === 'actor' ? units[n]!.actor : units[n]!.place) || frontedPhraseEnd(ctx, a, comma && !conj)) break;
     // «In Cairo, Egypt, X met Y»: the state that locates a city is no party of the list
-    if (need === 'actor' && locatesCity(units[n - 1], units[n]!)) break;
+    if (need === 'actor' && locatesCity(ctx, units[n - 1], units[n]!)) break;
     if (dir === 1 && gr(ctx).has('sayVerbs', ctx.tokens[units[n]!.last]?.key ?? '')) break;
     out.push(units[n]!);
   }
@@ -473,7 +518,7 @@ function frontedPhraseEnd(ctx: RelationContext, a: Unit, commaOnly: boolean): bo
 function referenceBefore(ctx: RelationContext, s: EnSentence, f: Found, from = s.first): boolean {
   for (let end = f.first; end > from; end--) {
     if (ctx.units.some((u) => u.first >= end && u.last <= f.first && u.actor) || !clean(ctx, end, f.first)) return false;
-    for (let n = 4; n >= 2; n--) if (end - n >= from && gr(ctx).has('references', keysOf(ctx.tokens, end - n, end).join(' '))) return true;
+    for (let n = 5; n >= 2; n--) if (end - n >= from && gr(ctx).has('references', keysOf(ctx.tokens, end - n, end).join(' '))) return true;
   }
   return false;
 }
@@ -501,6 +546,8 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   }
   // «their meeting», «their talks»: the parties of the relation just read
   if (f.noun && gr(ctx).has('pluralPossessives', tokens[f.first - 1]?.key ?? '') && mem.last) return { subject: lastParties(s, f, mem), patient: [], passive };
+  const shared = passive ? undefined : coordinatedSubject(ctx, s, f, su, mem, left);
+  if (shared?.length) return { subject: shared, patient: [], passive };
   let subject = pickLeft();
   // «X said that Y should ... as he began a visit»: a pronoun nearer the trigger than the chosen subject is the subject
   const pron = tokens.slice(subject.at(-1)?.last ?? s.first, f.first).some((t) => gr(ctx).has('pronouns', t.key) || gr(ctx).has('pluralPronouns', t.key));
@@ -521,6 +568,36 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
     else subject = visitorOfState(ctx, f, su, subject);
   }
   return { subject, patient: [], passive };
+}
+
+/**
+ * Two predicates joined by «and» share their subject: in «X met Y in Jerusalem
+ * and later flew to Cairo», «He met Y and then travelled to Amman», «X received
+ * Y and held talks with him», the party named after the first verb is its
+ * object, and the second verb (or the hold verb of a noun trigger) has the
+ * subject of the first. The verb after «and» (past adverbs of sequence) is the
+ * trigger or its light verb, no actor stands between «and» and it, and an actor
+ * of the clause stands between the first verb and «and».
+ */
+function coordinatedSubject(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], mem: Memory, left: readonly Unit[]): Unit[] | undefined {
+  const { tokens } = ctx;
+  let k = f.first - 1;
+  if (f.noun) {
+    while (k > s.first && gr(ctx).has('determiners', tokens[k]!.key)) k--;
+    if (!gr(ctx).has('holdVerbs', tokens[k]?.key ?? '')) return undefined;
+    k--;
+  }
+  while (k > s.first && (tokens[k]!.tags.has('Adverb') || gr(ctx).has('sequenceAdverbs', tokens[k]!.key)) && !tokens[k]!.cap) k--;
+  if (k <= s.first || !gr(ctx).has('groupConjunctions', tokens[k]!.key) || ctx.units.some((u) => u.first > k && u.last <= f.first)) return undefined;
+  const inUnit = (i: number) => ctx.units.some((u) => u.first <= i && i < u.last);
+  let v = k - 1;
+  while (v > s.first && !(tokens[v]!.tags.has('Verb') && !inUnit(v)) && !gr(ctx).has('clauseEnds', tokens[v]!.key) && !gr(ctx).has('pronouns', tokens[v]!.key)) v--;
+  if (v <= s.first || !tokens[v]!.tags.has('Verb') || inUnit(v) || gr(ctx).has('sayVerbs', tokens[v]!.key) || gr(ctx).has('beVerbs', tokens[v]!.key)) return undefined;
+  // the object of the first verb stands between it and «and»
+  if (!left.some((u) => u.first > v && u.last <= k && u.actor) || !clean(ctx, v, f.first)) return undefined;
+  const first: Found = { rec: f.rec, first: v, last: v + 1, noun: false };
+  const subject = subjectOf(ctx, s, first, su, mem).subject;
+  return subject.length ? subject : undefined;
 }
 
 /**
@@ -707,25 +784,56 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
   for (const u of right) {
     const gap = keysOf(tokens, f.last, u.first);
     const local = keysOf(tokens, Math.max(f.last, prevEnd), u.first);
+    const prevStart = prevEnd;
     prevEnd = u.last;
     if (!u.place) {
       if (local.length > 6) return [];
       continue;
     }
-    if (gap.length > 12 || local.length > 6) return [];
+    const tour = tourPhrase(ctx, local);
+    if (gap.length > 12 || (local.length > 6 && !tour)) return [];
     if (f.noun && !local.some((w) => f.rec.frame.to.includes(w))) {
       if (gap.length > 0 && gap[gap.length - 1] !== 'of') return [];
       continue;
     }
-    if (!f.noun && local.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
-    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x, n, all) => x.place && !locatesCity(all[n - 1], x));
+    if (!f.noun && f.rec.frame.to.length && !markedDestination(ctx, f, Math.max(f.last, prevStart), u)) {
+      // «arrives Baghdad» (a headline): the place right after; «left Doha on Tuesday for Tehran», «arrived from Harare in Pretoria», «went on to say that Sudan …»: no destination yet
+      if (gap.length > 0 || gr(ctx).has('departureVerbs', tokens[f.first]!.key)) continue;
+    }
+    // «flew on to Amman», «headed back to», «left on Tuesday for»: a particle before «to» or a day after «on» stops nothing
+    const stops = local.filter((w, n) => !((gr(ctx).has('travelParticles', w) && local[n + 1] === 'to') || (w === 'on' && gr(ctx).dates.weekdays.has(local[n + 1] ?? ''))));
+    if (!f.noun && stops.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
+    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x, n, all) => x.place && !locatesCity(ctx, all[n - 1], x));
   }
   return [];
 }
 
-/** «Tel Aviv, Israel», «Naivasha, Kenya»: a state right after a city of that state locates the city; it is no second place. */
-function locatesCity(city: Unit | undefined, u: Unit): boolean {
-  return !!city && city.kind === 'city' && u.kind === 'country' && u.actor === `country:${city.country}` && u.first - city.last <= 1;
+/**
+ * A place a travel verb goes to: one of the frame's prepositions («to», «in»,
+ * «for») stands between the verb (or the place before) and it, with no verb
+ * after that preposition («traveled to the Iraqi capital, Baghdad»; not «went
+ * on to say that Sudan …»).
+ */
+function markedDestination(ctx: RelationContext, f: Found, from: number, u: Unit): boolean {
+  const span = ctx.tokens.slice(from, u.first);
+  const at = span.map((t) => t.key).lastIndexOf(span.map((t) => t.key).filter((w) => f.rec.frame.to.includes(w)).at(-1) ?? '\u0000');
+  const next = span[at + 1];
+  return at >= 0 && !(next && next.tags.has('Infinitive') && !ctx.units.some((x) => x.first <= next.i && next.i < x.last));
+}
+
+/** «a tour … that will take him to A, B and C»: the words before the places end in a verb of taking, its object and «to». */
+function tourPhrase(ctx: RelationContext, local: readonly string[]): boolean {
+  const n = local.length;
+  return n >= 3 && n <= 10 && local[n - 1] === 'to' && gr(ctx).has('tourVerbs', local[n - 3]!);
+}
+
+/**
+ * «Tel Aviv, Israel», «Naivasha, Kenya»: a state right after a city of that
+ * state and a comma locates the city; it is no second place. A dash ends a
+ * dateline instead («TOKYO - Japan and China held talks»: Japan acts).
+ */
+function locatesCity(ctx: RelationContext, city: Unit | undefined, u: Unit): boolean {
+  return !!city && city.kind === 'city' && u.kind === 'country' && u.actor === `country:${city.country}` && u.first - city.last <= 1 && /,/.test(ctx.tokens[city.last - 1]!.after);
 }
 
 /**
@@ -739,6 +847,16 @@ function jointGathering(ctx: RelationContext, s: EnSentence, f: Found, partners:
   const end = clause.findIndex((w) => gr(ctx).has('clauseEnds', w));
   const words = end < 0 ? clause : clause.slice(0, end);
   return words.some((w) => gr(ctx).has('jointGatherings', w)) && !keysOf(ctx.tokens, s.first, s.last).some((w) => gr(ctx).has('separately', w)) && f.last <= partners[0]!.first;
+}
+
+/**
+ * «held a trilateral meeting with A and B», «a three-way summit with A and B»:
+ * a word of a joint gathering in the trigger's own noun phrase (the trigger or
+ * the two words before it) seats every partner together.
+ */
+function jointNoun(ctx: RelationContext, f: Found, partners: readonly Unit[]): boolean {
+  if (!f.noun || partners.length < 2) return false;
+  return keysOf(ctx.tokens, f.first - 2, f.last).some((w) => gr(ctx).has('jointGatherings', w));
 }
 
 /**
@@ -767,9 +885,15 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
   }
   // where the phrase of the next person starts, when a state qualifies him («with Philippine Secretary of Defense X»)
   let lead: number | undefined;
+  const taken = slotTakenByNoun(ctx, f);
   for (const u of right) {
+    // the partner's slot is taken: only a venue may follow
+    if (taken && u.kind !== 'city' && !((u.place || u.venue) && gr(ctx).has('venuePrepositions', prepBefore(ctx, u)))) continue;
     // «met in Sochi to discuss Iraq»: what follows a word of subject matter is discussed, not met
-    if (!clean(ctx, f.last, u.first) || (u.kind !== 'city' && aboutMatter(ctx, f.last, u.first))) break;
+    if (!clean(ctx, f.last, u.first) || (u.kind !== 'city' && aboutMatter(ctx, f.last, u.first))) {
+      if (u.kind !== 'city') Object.assign(slots, matterPartner(ctx, s, f, right));
+      break;
+    }
     const gap = keysOf(tokens, f.last, lead ?? u.first);
     lead = undefined;
     const prep = [...gap].reverse().find((w) => gr(ctx).has('prepositions', w));
@@ -797,16 +921,60 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
       slots.fromParty = members();
       slots.recipients = recipientAfter(ctx, f, su, slots.fromParty, sourceAt);
     } else if (prep && f.rec.frame.to.includes(prep)) slots.recipients = members();
-    else if ((prep && f.rec.frame.with.includes(prep)) || jointPrep || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && adverbialGap(ctx, f.last, u)) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
+    else if ((prep && f.rec.frame.with.includes(prep)) || jointPrep || (!prep && (gap.length <= 3 || describedPerson(ctx, f.last, u)) && (f.rec.frame.object || f.noun)) || (f.rec.frame.object && !f.noun && (adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u))) || (prep === 'by' && !passive) || prep === 'to' || prep === 'from') {
       if (passive && prep === 'by') continue;
       slots.partners = members();
     } else break;
     break;
   }
-  if (jointGathering(ctx, s, f, slots.partners)) slots.together = true;
+  if (jointGathering(ctx, s, f, slots.partners) || jointNoun(ctx, f, slots.partners)) slots.together = true;
   const hostTo = !f.rec.frame.to.length && f.rec.frame.source === 'subject';
   slots.place ??= right.map(seatVenue).find((u) => u.place && (gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) || (hostTo && prepBefore(ctx, u) === 'to')) && clean(ctx, f.last, u.first) && !aboutMatter(ctx, f.last, u.first));
   return slots;
+}
+
+/**
+ * «spoke to reporters on his return from Germany», «met with students from
+ * Kenya»: a common noun right after the frame's preposition is the partner the
+ * text names, a party of no gazetteer; an actor further on is none (a person
+ * noun, an office or a group head is not such a noun: «met with officials of Y»).
+ */
+function slotTakenByNoun(ctx: RelationContext, f: Found): boolean {
+  const prep = ctx.tokens[f.last];
+  const t = ctx.tokens[f.last + 1];
+  if (!prep || !t || t.sentence !== prep.sentence || t.cap || !t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Date')) return false;
+  if (![...f.rec.frame.with, ...f.rec.frame.to, ...f.rec.frame.from].includes(prep.key) || ctx.units.some((u) => u.first <= t.i && t.i < u.last)) return false;
+  return !['personNouns', 'groupHeads', 'delegationNouns', 'determiners', 'counterparts'].some((list) => gr(ctx).has(list as never, t.key)) && !gr(ctx).has('groupHeads', `${t.key} ${ctx.tokens[t.i + 1]?.key ?? ''}`);
+}
+
+/**
+ * «discussed the situation in Iraq with French President X», «talks on the war
+ * in Gaza with X»: the matter of a talk may stand between the trigger and its
+ * partner; a person after the frame's «with», further on in the clause (no
+ * comma, clause end or other verb between), is the partner. Only a person: a
+ * state after «with» may still be part of the matter («the border with Y»).
+ */
+function partnerAfterMatter(ctx: RelationContext, s: EnSentence, f: Found): Unit | undefined {
+  const { tokens } = ctx;
+  if (!f.rec.frame.with.includes('with')) return undefined;
+  const inUnit = (i: number) => ctx.units.some((u) => u.first <= i && i < u.last);
+  for (let k = f.last; k < Math.min(s.last, f.last + 14); k++) {
+    const t = tokens[k]!;
+    if (gr(ctx).has('clauseEnds', t.key) || (t.tags.has('Verb') && !inUnit(k) && !t.tags.has('Gerund') && !t.tags.has('Participle')) || (k > f.last && /[,;:]/.test(tokens[k - 1]!.after))) return undefined;
+    if (t.key !== 'with') continue;
+    const u = ctx.units.find((x) => x.first > k && x.first <= k + 6 && x.sentence === t.sentence);
+    const between = tokens.slice(k + 1, u?.first ?? k + 1);
+    return u && u.kind === 'person' && u.actor && between.every((b) => !b.tags.has('Verb') && !/[,;:]/.test(b.after) && !gr(ctx).has('prepositions', b.key)) ? u : undefined;
+  }
+  return undefined;
+}
+
+/** The partner after the matter talked about (partnerAfterMatter) and the venue after him («… with Y in Paris»), as slots. */
+function matterPartner(ctx: RelationContext, s: EnSentence, f: Found, right: readonly Unit[]): Partial<Slots> {
+  const after = partnerAfterMatter(ctx, s, f);
+  if (!after) return {};
+  const place = right.map(seatVenue).find((x) => x.first >= after.last && x.place && gr(ctx).has('venuePrepositions', prepBefore(ctx, x)) && clean(ctx, after.last, x.first) && !aboutMatter(ctx, after.last, x.first));
+  return { partners: [after], place };
 }
 
 /** «met at the Kremlin», «welcomed X to Downing Street»: a seat of power as a venue stands for its city (data/bodies.json `city`). */
@@ -937,6 +1105,18 @@ function sentVisitor(ctx: RelationContext, f: Found): Unit[] {
   return u?.kind === 'person' && u.actor ? [u] : [];
 }
 
+/**
+ * «Putin ends Turkey visit», «a surprise Baghdad visit»: a place's name right
+ * before a visit noun (past a modifier such as «surprise», «state») names its
+ * destination; a state adjective does not («a Turkish visit» may be a Turk's).
+ */
+function placeBeforeVisitNoun(ctx: RelationContext, f: Found): Unit[] {
+  if (!f.noun) return [];
+  const k = gr(ctx).has('visitModifiers', ctx.tokens[f.first - 1]?.key ?? '') ? f.first - 1 : f.first;
+  const u = ctx.units.find((x) => x.last === k && x.place && !x.adjective && (x.kind === 'city' || x.kind === 'country') && x.sentence === ctx.tokens[f.first]!.sentence);
+  return u && !ctx.tokens[u.last - 1]!.poss && !ctx.tokens[u.last - 1]!.after ? [u] : [];
+}
+
 /** A visit: the visitors (persons first) and each destination; «arrived here» goes to the dateline city. */
 function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
   const { tokens } = ctx;
@@ -950,6 +1130,7 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
     if (d) dest = [d];
   }
   if (!dest.length) dest = purposeHost(ctx, s, f, slots);
+  if (!dest.length) dest = placeBeforeVisitNoun(ctx, f);
   // «X is in Washington for a state visit»: a visit noun with no destination after it is where its visitor is said to be
   const here = !dest.length && f.noun ? leftPlace(ctx, s, f, slots.subject) : undefined;
   if (here) dest = [here];
@@ -961,19 +1142,30 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
   return dest.map((d) => ({ ...base, type: 'visit', participants: visitors, location: d.place, source: null }));
 }
 
+/**
+ * «The foreign ministers of A and B, X and Y, met»: a state and a person of
+ * that state among the parties of one side are one party — the person, who
+ * stands for the state.
+ */
+function personsForStates(ctx: RelationContext, parties: string[]): string[] {
+  const stateOfPerson = (id: string) => ctx.units.find((u) => u.actor === id && u.kind === 'person' && u.country)?.country ?? ctx.g.people.get(id)?.country;
+  const held = new Set(parties.filter((id) => !id.startsWith('country:')).map(stateOfPerson).filter((c): c is string => !!c));
+  return parties.filter((id) => !(id.startsWith('country:') && held.has(id.slice(8))));
+}
+
 /** A meeting, call, message, agreement or negotiation: the subject with each partner, or every party together («between», groups, agreements). */
 function interactionRelations(ctx: RelationContext, f: Found, slots: Slots, passive: boolean, location: string | null, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
   // «a letter from X to Y was delivered», «Z conveyed a message from X to Y»: the sender named after «from» is the one who acted (Z only carried it)
   const fromActs = slots.fromParty.length > 0 && slots.recipients.length > 0;
   if (fromActs) slots = { ...slots, subject: slots.fromParty, patient: [], fromParty: [] };
-  const subj = ids(slots.subject.length ? slots.subject : slots.patient);
+  const subj = personsForStates(ctx, ids(slots.subject.length ? slots.subject : slots.patient));
   const others = [...slots.partners, ...slots.fromParty, ...slots.recipients].filter((o) => !subj.includes(o.actor!));
   const source = sourceOf(ctx, f, slots, subj, passive);
   const type = f.rec.type;
   const loc = type === 'call' ? null : location;
   const mutual = slots.together || type === 'agreement' || type === 'negotiation';
   if (mutual || others.length === 0) {
-    const all = [...new Set([...subj, ...ids(others), ...ids(slots.patient)])];
+    const all = personsForStates(ctx, [...new Set([...subj, ...ids(others), ...ids(slots.patient)])]);
     return all.length >= 2 ? [{ ...base, type, participants: all, location: loc, source: type === 'agreement' || type === 'negotiation' ? null : source }] : [];
   }
   if (!subj.length) return [];
@@ -1088,7 +1280,7 @@ function wherePlace(ctx: RelationContext, s: EnSentence, f: Found): Unit | undef
     if (!clean(ctx, k + 1, f.first)) return undefined;
     const u = ctx.units.find((x) => x.place && x.last === k && x.sentence === tokens[k]!.sentence);
     // «Tel Aviv, Israel, where»: the city the state locates
-    const city = u && ctx.units.find((x) => x.last <= u.first && x.last >= u.first - 1 && locatesCity(x, u));
+    const city = u && ctx.units.find((x) => x.last <= u.first && x.last >= u.first - 1 && locatesCity(ctx, x, u));
     return city ?? u;
   }
   return undefined;
@@ -1131,7 +1323,34 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   if (rec.type === 'visit') return visitRelations(ctx, s, f, slots, base);
   // a visitor's meeting, in the sentence of the visit or after it, is at the visit's destination
   if (!location && mem.lastVisit && rec.type !== 'call' && ids([...slots.subject, ...slots.partners]).some((x) => mem.lastVisit!.participants.includes(x))) location = mem.lastVisit.location;
-  return interactionRelations(ctx, { ...f, rec }, slots, passive, location, base);
+  return [...interactionRelations(ctx, { ...f, rec }, slots, passive, location, base), ...carrierMeetings(ctx, s, { ...f, rec }, slots, location, base)];
+}
+
+/**
+ * A message carried by an envoy: «Z conveyed a message from X to Y», «Y
+ * received a letter from X, delivered by Z». The message is between sender and
+ * recipient; the carrier met the recipient to hand it over, a meeting the
+ * recipient hosted (as in the Arabic path, src/relations/carry.ts).
+ */
+function carrierMeetings(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots, location: string | null, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
+  if (f.rec.type !== 'message' || !f.noun || !slots.fromParty.length) return [];
+  const senders = ids(slots.fromParty);
+  const recipients = ids(slots.recipients.length ? slots.recipients : slots.subject).filter((x) => !senders.includes(x));
+  const carriers = slots.recipients.length ? ids(slots.subject) : ids(carriedBy(ctx, s, f));
+  return carriers.filter((c) => !senders.includes(c) && !recipients.includes(c)).flatMap((c) =>
+    recipients.map((r) => ({ ...base, type: 'meeting' as const, participants: [c, r], location, source: r, cameo: '043', plover: { type: 'CONSULT', mode: 'meeting' } })));
+}
+
+/** «…, delivered by Z», «handed over by Z»: the person after a verb of handing (data/en/grammar.json `sendVerbs`) and «by», later in the clause of a message noun. */
+function carriedBy(ctx: RelationContext, s: EnSentence, f: Found): Unit[] {
+  const { tokens } = ctx;
+  for (let k = f.last; k < s.last - 1; k++) {
+    if (!gr(ctx).has('sendVerbs', tokens[k]!.key)) continue;
+    const by = tokens[k + 1]?.key === 'by' ? k + 1 : tokens[k + 2]?.key === 'by' ? k + 2 : -1;
+    const u = by < 0 ? undefined : ctx.units.find((x) => x.first > by && x.first <= by + 4 && x.kind === 'person' && x.actor && x.sentence === tokens[k]!.sentence);
+    return u && clean(ctx, by + 1, u.first) ? [u] : [];
+  }
+  return [];
 }
 
 /**
@@ -1148,8 +1367,9 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
     const host = found.find((r) => r.type === 'meeting' && r.participants.includes(u.actor!) && r.evidence.start === s.start);
     const state = u.country ?? stateBefore(ctx, su, prev);
     const visitor: Unit = { ...u, ...(state ? { country: state } : {}) };
-    const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country ?? ctx.g.people.get(p)?.country).find((c) => c && c !== visitor.country) : otherState(ctx, su, visitor);
-    const place = host?.location ?? ctx.dateline ?? (hostState ? `country:${hostState}` : null);
+    const speaker = host ? undefined : toldVisitor(ctx, su, prev, visitor);
+    const hostState = host ? host.participants.filter((p) => p !== u.actor).map((p) => ctx.units.find((x) => x.actor === p)?.country ?? ctx.g.people.get(p)?.country).find((c) => c && c !== visitor.country) : speaker ? partyState(ctx, speaker) : otherState(ctx, su, visitor);
+    const place = host?.location ?? cityOfVisited(ctx, su, visitor) ?? ctx.dateline ?? (hostState ? `country:${hostState}` : null);
     if (!place) continue;
     // the visitor's encounter with the host is where the visit goes
     if (host && !host.location && ctx.units.some((u) => u.place === place)) host.location = place;
@@ -1160,9 +1380,33 @@ function visitingVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[]
     out.push({ ...base, type: 'visit', participants: [u.actor], location: place, confidence: 0.6, cameo: '042', plover: { type: 'CONSULT', mode: 'visit' } });
     // «talks with the visiting X» with no host named: the visitor met the host state
     const talks = tokens.slice(s.first, u.first).some((t) => ctx.index.triggers.nouns.get(t.key)?.some((n) => n.rec.type === 'meeting'));
-    if (!host && talks && hostState) out.push({ ...base, type: 'meeting', participants: [u.actor, `country:${hostState}`], location: place, confidence: 0.5, cameo: '040', plover: { type: 'CONSULT', mode: 'meeting' } });
+    if (speaker) out.push({ ...base, type: 'meeting', participants: [speaker, u.actor], location: ctx.units.some((x) => x.place === place) ? place : null, source: speaker, confidence: 0.5, cameo: '043', plover: { type: 'CONSULT', mode: 'visit' } });
+    else if (!host && talks && hostState) out.push({ ...base, type: 'meeting', participants: [u.actor, `country:${hostState}`], location: place, confidence: 0.5, cameo: '040', plover: { type: 'CONSULT', mode: 'meeting' } });
   }
   return out;
+}
+
+/**
+ * «X told visiting minister Y that …»: a verb of telling whose object, the
+ * hearer, is a visitor (data/en/grammar.json `hearerVerbs`) tells of an encounter in person; the speaker (the acting person
+ * before the verb, of another state) receives the visitor.
+ */
+function toldVisitor(ctx: RelationContext, su: readonly Unit[], visiting: EnToken, visitor: Unit): string | undefined {
+  const verb = ctx.tokens[visiting.i - 1];
+  if (!verb || !gr(ctx).has('hearerVerbs', verb.key) || verb.sentence !== visiting.sentence) return undefined;
+  const speaker = su.filter((x) => x.last <= verb.i && x.kind === 'person' && actsIn(ctx, x) && !oblique(ctx, x) && clean(ctx, x.last, verb.i)).at(-1);
+  const state = speaker?.actor ? partyState(ctx, speaker.actor) : undefined;
+  return speaker?.actor && state && state !== visitor.country ? speaker.actor : undefined;
+}
+
+/**
+ * «Visiting minister X said in Damascus …»: with no host named, a city the
+ * sentence places something in («in», «at»), of a state not the visitor's, is
+ * where the visitor is.
+ */
+function cityOfVisited(ctx: RelationContext, su: readonly Unit[], visitor: Unit): string | null {
+  const city = su.find((u) => u.kind === 'city' && u.place && gr(ctx).has('venuePrepositions', prepBefore(ctx, u)) && u.country !== visitor.country);
+  return city?.place ?? null;
 }
 
 /** «Ethiopia's visiting army chief»: the state named right before «visiting». */
@@ -1193,6 +1437,65 @@ function visitingBefore(ctx: RelationContext, u: Unit): EnToken | undefined {
     if (t.cap || t.tags.has('Verb') || gr(ctx).has('prepositions', t.key) || gr(ctx).has('determiners', t.key)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Headlines and ledes leave out the verb of a stay abroad: «Powell in Beijing
+ * for talks», «Annan in Sudan to press Bashir», «Rice due in Israel on Sunday»
+ * — a person, «in» (or «due in», «is in») and a place of another state,
+ * followed by a purpose («for» and a word of talks or visit, «to» and a verb)
+ * or, after «due», by nothing more: a visit there (planned after «due»).
+ */
+function stayVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[], found: readonly Relation[]): Relation[] {
+  const { tokens, text } = ctx;
+  const out: Relation[] = [];
+  for (const u of su) {
+    if (u.kind !== 'person' || !u.actor || oblique(ctx, u) || found.some((r) => r.type === 'visit' && r.participants.includes(u.actor!))) continue;
+    // the person is the subject: no verb before him in the sentence («X received Y in Cairo for talks»: a reception, no stay)
+    if (tokens.slice(s.first, u.first).some((t) => t.tags.has('Verb') && !ctx.units.some((x) => x.first <= t.i && t.i < x.last))) continue;
+    let k = u.last;
+    const due = gr(ctx).has('stayWords', tokens[k]?.key ?? '');
+    if (due || gr(ctx).has('beVerbs', tokens[k]?.key ?? '')) k++;
+    const place = tokens[k]?.key === 'in' ? su.find((x) => x.first === k + 1 && x.place && !x.adjective) : undefined;
+    const home = partyState(ctx, u.actor);
+    const there = place?.kind === 'country' ? place.place!.slice(8) : place ? ctx.g.view(place.place!)?.country : undefined;
+    if (!place || !home || !there || there === home) continue;
+    const next = tokens[place.last]?.key ?? '';
+    const after = tokens[place.last + 1];
+    const purpose = (next === 'for' && !!after && (gr(ctx).has('talkPurposes', after.key) || gr(ctx).has('gatherings', after.key) || !!ctx.index.triggers.nouns.get(after.key)?.some((n) => n.rec.type === 'visit'))) || (next === 'to' && !!after?.tags.has('Verb'));
+    if (!purpose && !due) continue;
+    const t = tokens[k]!;
+    out.push({
+      type: 'visit', participants: [u.actor], location: place.place, date: null, topics: [], source: null, status: due ? 'planned' : 'reported', confidence: 0.5, cameo: '042', plover: { type: 'CONSULT', mode: 'visit' },
+      trigger: { start: t.start, end: t.end, text: text.slice(t.start, t.end) }, evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
+    });
+  }
+  return out;
+}
+
+/**
+ * «X welcomed Y to the White House for a state visit», «X received Y, who is on
+ * an official visit»: a visit noun after «for» or «on» in the sentence of a
+ * reception is the guest's visit, to where the reception was held (else the
+ * host's state, when the text names it).
+ */
+function guestVisits(ctx: RelationContext, s: EnSentence, here: readonly Relation[]): Relation[] {
+  const { tokens } = ctx;
+  const host = here.find((r) => r.type === 'meeting' && r.source && r.participants.length === 2 && r.evidence.start === s.start);
+  if (!host?.source) return [];
+  const guest = host.participants.find((x) => x !== host.source)!;
+  if (here.some((r) => r.type === 'visit' && r.participants.includes(guest))) return [];
+  for (let k = s.first + 1; k < s.last; k++) {
+    if (!ctx.index.triggers.nouns.get(tokens[k]!.key)?.some((n) => n.rec.type === 'visit')) continue;
+    const opener = keysOf(tokens, k - 3, k).findIndex((w) => w === 'for' || w === 'on');
+    if (opener < 0 || !keysOf(tokens, k - 3 + opener + 1, k).every((w) => gr(ctx).has('determiners', w) || gr(ctx).has('visitModifiers', w))) continue;
+    const state = partyState(ctx, host.source);
+    const place = host.location ?? (state && ctx.units.some((u) => u.actor === `country:${state}`) ? `country:${state}` : null);
+    if (!place) return [];
+    const t = tokens[k]!;
+    return [{ ...host, type: 'visit', participants: [guest], location: place, source: null, topics: [...host.topics], confidence: 0.5, cameo: '042', plover: { type: 'CONSULT', mode: 'visit' }, trigger: { start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end) } }];
+  }
+  return [];
 }
 
 /** A visit «for talks» / «to discuss» with no host named: a meeting of the visitors with the host state. */
@@ -1260,6 +1563,7 @@ export function findRelations(ctx: RelationContext): Relation[] {
       }
     }
     here.push(...visitingVisits(ctx, s, su, here));
+    here.push(...stayVisits(ctx, s, su, here), ...guestVisits(ctx, s, here));
     const named = [...here];
     for (const v of named.filter((r) => r.type === 'visit')) {
       const m = visitTalks(ctx, s, v, named);
@@ -1268,6 +1572,43 @@ export function findRelations(ctx: RelationContext): Relation[] {
     for (const r of here) if (!domestic(ctx, r) && !sportsEncounter(ctx, s, r)) addRelation(out, r);
     const persons = su.filter((u) => u.kind === 'person' && u.actor && !oblique(ctx, u));
     if (persons.length) mem.lastPersons = persons.slice(0, 1);
+  }
+  return oneEventAcrossSentences(ctx, out);
+}
+
+/** The state a party id stands in: a state's own, or the state of a person (the text's unit, else the gazetteer). */
+function partyState(ctx: RelationContext, id: string): string | undefined {
+  if (id.startsWith('country:')) return id.slice(8);
+  return ctx.units.find((u) => u.actor === id && u.kind === 'person' && u.country)?.country ?? ctx.g.people.get(id)?.country;
+}
+
+/**
+ * A headline and its story tell one encounter twice: «Annan meets Sudan leader»
+ * then «Annan met Sudanese President X»; «Blair in Iraq visit» then «Blair
+ * visited Baghdad». A relation whose state party is named elsewhere by a person
+ * of that state, in a relation of the same type with the same other parties,
+ * is that relation (its place, day and topics join it); a visit to a state is
+ * the visit of the same visitors to a city of that state.
+ */
+function oneEventAcrossSentences(ctx: RelationContext, rels: Relation[]): Relation[] {
+  const covers = (big: Relation, small: Relation): boolean => {
+    if (big === small || big.type !== small.type) return false;
+    if (small.type === 'visit') return big.participants.join() === small.participants.join() && !!small.location?.startsWith('country:') && !!big.location && !big.location.startsWith('country:') && samePlace(ctx, big.location, small.location);
+    if (big.participants.length !== small.participants.length) return false;
+    const rest = big.participants.filter((x) => !small.participants.includes(x));
+    const mine = small.participants.filter((x) => !big.participants.includes(x));
+    return mine.length === rest.length && mine.length > 0 && mine.every((x, n) => x.startsWith('country:') && !rest[n]!.startsWith('country:') && partyState(ctx, rest[n]!) === x.slice(8));
+  };
+  const out: Relation[] = [];
+  for (const r of rels) {
+    const big = rels.find((b) => covers(b, r));
+    if (!big) {
+      out.push(r);
+      continue;
+    }
+    for (const t of r.topics) if (!big.topics.includes(t)) big.topics.push(t);
+    big.date ??= r.date;
+    if (r.type !== 'visit') big.location ??= r.location;
   }
   return out;
 }
