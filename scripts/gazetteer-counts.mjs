@@ -33,3 +33,7 @@ for (const date of ['2015-06-01', '2024-06-01']) {
 }
 const withPortfolio = data.people.flatMap((p) => p.roles).filter((r) => r.role === 'minister' && r.portfolio).length;
 console.log(`minister roles with a portfolio: ${withPortfolio}; titles with portfolio words: ${(data.titles.titles ?? []).filter((t) => t.portfolio).length}`);
+const governors = data.people.filter((p) => p.roles.some((r) => r.role === 'governor'));
+const governed = new Set(governors.flatMap((p) => p.roles.filter((r) => r.role === 'governor').map((r) => r.of)));
+const deputies = governors.filter((p) => p.roles.some((r) => r.role === 'governor' && r.note === 'deputy governor'));
+console.log(`governors: ${governors.length} persons (${deputies.length} of them deputies) of ${governed.size} regions and cities; persons of SA: ${data.people.filter((p) => p.country === 'SA').length}`);

@@ -5,7 +5,7 @@
 import type { Doc } from './document.js';
 import { fail } from './errors.js';
 import { bundledData, defaultGazetteer, Gazetteer, type EntityRecordView, type GazetteerData, type PersonRecord } from './gazetteer/index.js';
-import { assertNoProblems, personProblems, validateData, type Problem } from './gazetteer/validate.js';
+import { assertNoProblems, personProblems, placeIds, validateData, type Problem } from './gazetteer/validate.js';
 import { languageOf, sampleOf, scriptCounts } from './lang/index.js';
 import { createDoc, runPipeline } from './pipeline.js';
 import { groupEntities, type EntityFacts, type PlacedMention } from './entities.js';
@@ -169,7 +169,7 @@ function buildGazetteer(custom: ExtractorOptions['gazetteer']): Gazetteer {
       return;
     }
     if (type === 'person') {
-      const terms = { countries: new Set(data.countries.map((c) => c.iso2)), organizations: new Set(data.organizations.map((o) => o.id)), roles: new Set(data.roles?.roles ?? []) };
+      const terms = { countries: new Set(data.countries.map((c) => c.iso2)), organizations: new Set(data.organizations.map((o) => o.id)), roles: new Set(data.roles?.roles ?? []), places: placeIds(data) };
       problems.push(...personProblems(record, where, terms));
       data.people = [...data.people.filter((p) => p.id !== record.id), record as unknown as PersonRecord];
     } else if (type === 'country' || type === 'city' || type === 'organization' || type === 'region') {

@@ -46,7 +46,7 @@ export interface Mention {
 /** A role held by a person: an office of a state or an organization. */
 export interface Role {
   role: string;
-  /** ISO 3166-1 alpha-2 of the state, or an organization id (`org:un`). */
+  /** ISO 3166-1 alpha-2 of the state, or an organization id (`org:un`); for a governor, a region or city id (`region:tabuk-province`). */
   of: string;
   /** For envoys and ambassadors: the country they are assigned to. */
   for?: string;

@@ -61,11 +61,13 @@ export interface RoleTerms {
   countries?: ReadonlySet<string>;
   organizations?: ReadonlySet<string>;
   roles?: ReadonlySet<string>;
+  /** Region and city ids, which a governor's role is `of` («region:tabuk-province», «city:jeddah»). */
+  places?: ReadonlySet<string>;
 }
 
 /** Problems of one person record. */
 export function personProblems(p: unknown, where = 'custom', terms?: ReadonlySet<string> | RoleTerms): Problem[] {
-  const { countries, organizations, roles } = terms instanceof Set ? { countries: terms as ReadonlySet<string>, organizations: undefined, roles: undefined } : ((terms ?? {}) as RoleTerms);
+  const { countries, organizations, roles, places } = terms instanceof Set ? { countries: terms as ReadonlySet<string>, organizations: undefined, roles: undefined, places: undefined } : ((terms ?? {}) as RoleTerms);
   const out: Problem[] = [];
   if (!isObj(p)) return [{ where, id: '?', field: '', message: 'a person must be an object' }];
   const id = typeof p.id === 'string' ? p.id : '?';
@@ -88,6 +90,7 @@ export function personProblems(p: unknown, where = 'custom', terms?: ReadonlySet
         const v = r[k];
         if (organizations && typeof v === 'string' && v.startsWith('org:') && !organizations.has(v))
           out.push({ where, id, field: `${field}.${k}`, message: `unknown organization ${v}` });
+        if (places && typeof v === 'string' && /^(region|city):/.test(v) && !places.has(v)) out.push({ where, id, field: `${field}.${k}`, message: `unknown region or city ${v}` });
       }
       for (const k of ['from', 'to'] as const)
         if (r[k] !== undefined && (typeof r[k] !== 'string' || !DATE.test(r[k] as string)))
@@ -96,6 +99,11 @@ export function personProblems(p: unknown, where = 'custom', terms?: ReadonlySet
         out.push({ where, id, field, message: `from ${r.from} is after to ${r.to}` });
     });
   return out;
+}
+
+/** The ids of the regions and cities of a data set: what a governor's role may be `of`. */
+export function placeIds(d: Pick<GazetteerData, 'cities' | 'regions'>): Set<string> {
+  return new Set([...(d.regions ?? []).map((x) => x.id), ...d.cities.map((x) => x.id)]);
 }
 
 /** Every problem of the bundled (or a replaced) data set. */
@@ -142,7 +150,7 @@ export function validateData(d: GazetteerData): Problem[] {
   }
   for (const o of d.organizations) if (o.group !== undefined && !GROUP_KINDS.has(o.group))
     out.push({ where: 'groups.jsonl', id: o.id, field: 'group', message: `group must be one of ${[...GROUP_KINDS].join(', ')}` });
-  const terms: RoleTerms = { countries: isoSet, organizations: new Set(d.organizations.map((o) => o.id)), roles: new Set(d.roles?.roles ?? []) };
+  const terms: RoleTerms = { countries: isoSet, organizations: new Set(d.organizations.map((o) => o.id)), roles: new Set(d.roles?.roles ?? []), places: placeIds(d) };
   for (const p of d.people as PersonRecord[]) {
     dup('people', p.id);
     out.push(...personProblems(p, 'people', terms));

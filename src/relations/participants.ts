@@ -593,7 +593,7 @@ function agentOfEarlierClause(ctx: Context, clause: Clause, r: Reading): void {
       return;
     }
   }
-  if (coordinated && !r.subjects.some((a) => a.type === 'person')) {
+  if (coordinated && !r.subjects.some((a) => a.type === 'person') && !personAfterVisitVerb(ctx, clause, r)) {
     const ids = prev.type === 'visit' ? prev.participants : prev.participants.slice(0, 1);
     r.subjects = ids.map((id) => actorFor(id, clause));
   }
@@ -661,7 +661,7 @@ function genitiveAgent(ctx: Context, clause: Clause, r: Reading): void {
 function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
   const { doc, grammar } = ctx;
   const { hit } = clause;
-  if (r.subjects.length || r.relative || hit.record.pos !== 'verb' || !(r.objects.length > 1 || !ctx.lastSubject.length)) return;
+  if (r.subjects.length || r.relative || hit.record.pos !== 'verb' || !(r.objects.length > 1 || !ctx.lastSubject.length || personAfterVisitVerb(ctx, clause, r))) return;
   // («يزور أعضاء مجلس الأمن ...»: the officials of a state or an organization begin the subject)
   let to = r.objects[0] ? (officialStart(ctx, r.objects[0]) ?? r.objects[0].first) : hit.last;
   // («استدعت السلطات الإيطالية …»: the noun of a state's authorities stands before its adjective)
@@ -681,6 +681,19 @@ function subjectAfterVerb(ctx: Context, clause: Clause, r: Reading): void {
     if (hit.record.frame?.source === null && sameState(ctx, r.subjects)) r.together = true;
     else r.separate = true;
   }
+}
+
+/**
+ * «ووصل الوزير X إلى باريس», «وزار الأمير Y المتحف»: a visit verb takes a place,
+ * never a person, as its object; a person right after it (day words aside) is
+ * its own subject (VSO), not an object beside a dropped subject carried over
+ * from the clause before.
+ */
+function personAfterVisitVerb(ctx: Context, clause: Clause, r: Reading): boolean {
+  const { hit } = clause;
+  const first = r.objects[0];
+  if (hit.record.type !== 'visit' || hit.record.pos !== 'verb' || first === undefined || first.type !== 'person') return false;
+  return dayWordsOnly(ctx, hit.last, officialStart(ctx, first) ?? first.first);
 }
 
 /** Do the actors serve one state (persons of it, or the state itself)? */

@@ -6,6 +6,7 @@
 import type { Doc } from '../document.js';
 import { selectLongest, skeleton, walkFrom, type Gazetteer, type Match, type Sense, type TrieNode } from '../gazetteer/index.js';
 import type { Token } from '../tokenize/index.js';
+import { withoutPatronymics } from './nasab.js';
 
 /** The children of each trie's root that a first-token key reaches (its skeleton's, for the tolerant trie), and the skeleton. */
 interface Starts {
@@ -82,5 +83,6 @@ export function match(doc: Doc): void {
     }
     return true;
   });
-  doc.matches = selectLongest([...exact, ...solid]);
+  // «فهد بن سلطان بن عبدالعزيز»: a name after «بن» is the father's, inside the son's name (nasab.ts)
+  doc.matches = selectLongest(withoutPatronymics(doc, [...exact, ...solid]));
 }

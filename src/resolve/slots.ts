@@ -11,6 +11,7 @@ import names from '../../data/names.json';
 import { variantKeys, type Gazetteer, type PersonRecord } from '../gazetteer/index.js';
 import { hasArticle } from '../tokenize/index.js';
 import type { Role } from '../types.js';
+import { isNasabParticle } from './nasab.js';
 import { reservedWords } from './persons.js';
 import { romanizeName, slug, spellingsOf } from './romanize.js';
 import { pick, type M, type Resolution } from './state.js';
@@ -509,9 +510,21 @@ function knownLongForm(r: Resolution, run: Run): PersonRecord | undefined {
     const p = r.g.people.get(id);
     if (!p) continue;
     for (const form of [p.name.ar, ...(p.aliases?.ar ?? [])])
-      for (const keys of variantKeys(form)) if (keys.length >= 2 && keys[keys.length - 1] === words[words.length - 1] && inOrder(keys, words)) found.add(p);
+      for (const keys of variantKeys(form)) if (keys.length >= 2 && keys[keys.length - 1] === words[words.length - 1] && inOrder(keys, words) && sameFather(r, keys, words)) found.add(p);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The word after a name's first «بن» is the father: a longer form may add
+ * grandfathers, never change him («فهد بن سلطان بن عبدالعزيز» is not «فهد بن
+ * عبدالعزيز», whose father is Abdulaziz).
+ */
+function sameFather(r: Resolution, form: string[], run: string[]): boolean {
+  const father = (ws: string[]) => (ws.length > 2 && isNasabParticle(r.g, ws[1]!) ? ws[2] : undefined);
+  const a = father(form);
+  const b = father(run);
+  return a === undefined || b === undefined || a === b;
 }
 
 /** Do the words of `part` occur in `whole` in the same order? */

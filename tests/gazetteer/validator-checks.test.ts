@@ -27,6 +27,12 @@ describe('the validator catches the errors of the data audit', () => {
     const p = person('person:test-org', 'Test Org', 'اختبار منظمة', [{ role: 'secretary-general', of: 'org:no-such-body' }]);
     expect(problemsWith(p).map((x) => x.message)).toEqual(['unknown organization org:no-such-body']);
   });
+  it('accepts a governor of a known region or city and rejects one of an unknown region', () => {
+    const ok = person('person:test-governor', 'Test Governor', 'اختبار أمير', [{ role: 'governor', of: 'region:tabuk-province' }, { role: 'governor', of: 'city:jeddah' }]);
+    const bad = person('person:test-governor-bad', 'Test Governor Bad', 'اختبار أمير آخر', [{ role: 'governor', of: 'region:no-such-province' }]);
+    expect(problemsWith(ok)).toEqual([]);
+    expect(problemsWith(bad).map((x) => x.message)).toEqual(['unknown region or city region:no-such-province']);
+  });
   it('rejects an unknown role code', () => {
     const p = person('person:test-role', 'Test Role', 'اختبار دور', [{ role: 'president', of: 'FR' }]);
     expect(problemsWith(p).map((x) => x.field)).toEqual(['roles[0].role']);

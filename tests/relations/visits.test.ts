@@ -154,3 +154,22 @@ describe('visits: a visit told as the circumstance of a meeting (objectAfterVisi
     expect(r.filter((x) => x[0] === 'visit')).toEqual([['visit', 'person:jose-manuel-albares', 'city:cairo']]);
   });
 });
+
+describe('visits: a person right after a visit verb is its subject', () => {
+  it('«ووصل X إلى Y» after a sentence with other persons: X travels, not the agent of the sentence before', () => {
+    expect(found('بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره السعودي عادل الجبير العلاقات الثنائية. ووصل ولي العهد السعودي محمد بن سلمان إلى القاهرة مساء الأحد.', '2018-03-04')).toEqual([
+      ['meeting', 'person:adel-al-jubeir person:ayman-safadi', null],
+      ['visit', 'person:mohammed-bin-salman', 'city:cairo'],
+    ]);
+    expect(found('التقى وزير الخارجية الأردني أيمن الصفدي نظيره العماني يوسف بن علوي في مسقط. ووصل اليوم الرئيس الفلسطيني محمود عباس إلى الرياض.', '2018-03-04')).toEqual([
+      ['meeting', 'person:ayman-safadi person:yusuf-bin-alawi-bin-abdullah', 'city:muscat'],
+      ['visit', 'person:mahmoud-abbas', 'city:riyadh'],
+    ]);
+  });
+  it('with no person after the coordinated visit verb, the agent of the clause before still travels («…، ووصل بعد ذلك إلى Z»)', () => {
+    expect(found('التقى وزير الخارجية الأردني أيمن الصفدي نظيره العماني يوسف بن علوي في مسقط، ووصل بعد ذلك إلى الدوحة.', '2018-03-04')).toEqual([
+      ['meeting', 'person:ayman-safadi person:yusuf-bin-alawi-bin-abdullah', 'city:muscat'],
+      ['visit', 'person:ayman-safadi', 'city:doha'],
+    ]);
+  });
+});
