@@ -6,8 +6,12 @@
  * bytes), so that Node reads the bytes and decodes and parses only the parts a document needs,
  * without searching the file:
  *
- *     {"format":"arabic-diplomatic-ner/gazetteer","version":2,"parts":{"raw":[start,end],…},
- *     "raw":{…every record of data/ but the people…},
+ *     {"format":"arabic-diplomatic-ner/gazetteer","version":3,"parts":{"raw":[start,end],"raw.countries":[start,end],…},"keys":{"a":"en",…},
+ *     "raw":{                         every record of data/ but the people, one list a line:
+ *     "countries":[…],                each list parsed when first read (a text that names no
+ *     "cities":[…],                   city parses no city)
+ *     …},
+ *     "names":{…},                    the name words of data/names.json (src/resolve)
  *     "holders":{…},
  *     "given":{…},
  *     "index":{…the small tables of the indexes…},
@@ -24,7 +28,8 @@
  * Parts are placed in bytes from the start of the second line. The person records are JSON
  * strings, not objects: a bundler that turns the file into a JavaScript object (for browsers)
  * keeps them as strings too, so that a record is parsed on first use on every platform. A
- * minifier writes them in single quotes, without the escapes.
+ * minifier writes them in single quotes, without the escapes. Their keys are short (`keys` gives
+ * each key by its short form; `id` is kept, first), written out again when a record is parsed.
  *
  * This module is platform-neutral: the file is read by src/gazetteer/node.ts (Node) or
  * imported by src/gazetteer/browser.ts (bundlers).
@@ -33,13 +38,16 @@ import type { PackedIndexes, PackedTables, TrieName } from './build.js';
 import type { GazetteerData, PersonRecord } from './records.js';
 
 export const FORMAT = 'arabic-diplomatic-ner/gazetteer';
-export const VERSION = 2;
+export const VERSION = 3;
 
 /** Every record of data/ but the people. */
 export type RawData = Omit<GazetteerData, 'people'>;
 
+/** The name words of data/names.json (its `$comment` left out): read by src/resolve/slots.ts and romanize.ts. */
+export type NameTables = Record<string, unknown>;
+
 /** The parts of the file after its first line, in the order written. */
-const PARTS = ['raw', 'holders', 'given', 'index', 'entities', 'tolerant', 'triggers', 'topics', 'lines', 'people'] as const;
+const PARTS = ['raw', 'names', 'holders', 'given', 'index', 'entities', 'tolerant', 'triggers', 'topics', 'lines', 'people'] as const;
 
 /** The compiled gazetteer as a JSON value (what a bundler makes of the file). */
 export interface CompiledJson extends Omit<PackedIndexes, 'index'> {
@@ -47,8 +55,12 @@ export interface CompiledJson extends Omit<PackedIndexes, 'index'> {
   version: typeof VERSION;
   /** Where each part is in the file's bytes, `[start, end)` from the start of the second line (for Node). */
   parts: Record<string, [number, number]>;
+  /** The keys of the person records, by the short keys the file writes them with (every key but `id`). */
+  keys: Record<string, string>;
   /** Every record of data/ but the people. */
   raw: RawData;
+  /** The name words of data/names.json. */
+  names: NameTables;
   /** The lines of `people` that hold each office, by `role|of`. */
   holders: Record<string, number[]>;
   /** The small tables of the precompiled indexes (src/gazetteer/build.ts). */
@@ -60,7 +72,7 @@ export interface CompiledJson extends Omit<PackedIndexes, 'index'> {
 }
 
 /** What the build writes: every part but the format and the places. */
-export type CompiledParts = Omit<CompiledJson, 'format' | 'version' | 'parts' | 'lines'>;
+export type CompiledParts = Omit<CompiledJson, 'format' | 'version' | 'parts' | 'keys' | 'lines'>;
 
 /** Records kept as JSON, each parsed the first time it is read and then kept (every reader gets the same object). */
 export class LazyRecords<T> {
@@ -71,6 +83,7 @@ export class LazyRecords<T> {
    * @param id the id of record `i` (its first field), read without parsing it
    * @param ids every id, in order (when reading them at once costs less than one at a time)
    * @param jsons the JSON of every record, in order (likewise)
+   * @param parse the record of its JSON
    */
   constructor(
     readonly length: number,
@@ -78,6 +91,7 @@ export class LazyRecords<T> {
     readonly id: (i: number) => string,
     private readonly ids?: () => string[],
     private readonly jsons?: () => string[],
+    private readonly parse: (json: string) => T = (json) => JSON.parse(json) as T,
   ) {
     this.records = new Array<T | undefined>(length);
   }
@@ -86,7 +100,7 @@ export class LazyRecords<T> {
     const missing = this.records.some((r) => r === undefined) ? this.jsons?.() : undefined;
     const all = missing?.length === this.length ? missing : undefined;
     return Array.from({ length: this.length }, (_, i) => {
-      if (all && this.records[i] === undefined) this.records[i] = JSON.parse(all[i]!) as T;
+      if (all && this.records[i] === undefined) this.records[i] = this.parse(all[i]!);
       return this.at(i);
     });
   }
@@ -99,7 +113,7 @@ export class LazyRecords<T> {
   at(i: number): T {
     let r = this.records[i];
     if (r === undefined) {
-      r = JSON.parse(this.json(i)) as T;
+      r = this.parse(this.json(i));
       this.records[i] = r;
     }
     return r;
@@ -114,7 +128,9 @@ export class LazyRecords<T> {
 
 /** The compiled gazetteer ready for use: each part parsed when first asked for (then the same object). */
 export interface Compiled {
+  /** Every record but the people; read from the file's bytes, each list is parsed when first read. */
   raw(): RawData;
+  names(): NameTables;
   holders(): Record<string, number[]>;
   given(): Record<string, string>;
   index(): PackedTables;
@@ -139,6 +155,63 @@ function lineTable(lines: string[]): string {
   return `${width}:${starts.map((n) => n.toString(36).padStart(width, '0')).join('')}`;
 }
 
+/** The records of `raw` as a JSON object written one list a line, with the place in bytes of each list's value in that text (run at build time). */
+function rawLines(raw: RawData): { text: string; places: Array<[string, [number, number]]> } {
+  const places: Array<[string, [number, number]]> = [];
+  let text = '{';
+  let at = 1;
+  for (const [key, value] of Object.entries(raw)) {
+    const open = `${places.length ? ',' : ''}\n${JSON.stringify(key)}:`;
+    const json = JSON.stringify(value);
+    const start = at + byteLength(open);
+    places.push([key, [start, start + byteLength(json)]]);
+    text += open + json;
+    at = start + byteLength(json);
+  }
+  return { text: `${text}}`, places };
+}
+
+/** Letters of the short keys of person records. */
+const KEY_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * The short key of every key of the person records but `id` (run at build time): one letter, or two
+ * past the 52nd, the most frequent keys first. Keys are a third of the people's bytes ("role",
+ * "from", "aliases" in every record), and the people are half of the file and of a browser bundle.
+ */
+function shortKeys(people: readonly unknown[]): Record<string, string> {
+  const counts = new Map<string, number>();
+  const count = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(count);
+    else if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (k !== 'id') counts.set(k, (counts.get(k) ?? 0) + 1);
+        count(x);
+      }
+  };
+  people.forEach(count);
+  const byFrequency = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
+  const code = (i: number): string => (i < KEY_LETTERS.length ? KEY_LETTERS[i]! : KEY_LETTERS[Math.floor(i / KEY_LETTERS.length) - 1]! + KEY_LETTERS[i % KEY_LETTERS.length]!);
+  const keys: Record<string, string> = {};
+  byFrequency.forEach((k, i) => (keys[code(i)] = k));
+  return keys;
+}
+
+/** A value with the keys of its objects renamed by `names` (others kept), in the same order. */
+function renameKeys(value: unknown, names: Readonly<Record<string, string>>): unknown {
+  if (Array.isArray(value)) return value.map((v) => renameKeys(v, names));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[Object.hasOwn(names, k) ? names[k]! : k] = renameKeys(v, names);
+  return out;
+}
+
+/** The person record of its JSON as the file writes it (its keys short): the keys written out again, in the same order. */
+const personOf =
+  (keys: Readonly<Record<string, string>>) =>
+  (json: string): PersonRecord =>
+    renameKeys(JSON.parse(json), keys) as PersonRecord;
+
 /** Writes the compiled gazetteer as the JSON text described above (run at build time). */
 export function writeCompiled(c: CompiledParts): string {
   for (const json of c.people)
@@ -147,9 +220,14 @@ export function writeCompiled(c: CompiledParts): string {
   for (const name of ['entities', 'tolerant', 'triggers', 'topics'] as const)
     if (!/^[\x20-\x7e]*$/.test(c[name]) || /["\\]/.test(c[name])) throw new Error(`gazetteer: the trie "${name}" must be ASCII without quotes or backslashes (JSON escapes none of it)`);
   if (!/^[\x20-\x7e]*$/.test(JSON.stringify(c.holders))) throw new Error('gazetteer: the part "holders" must be ASCII');
-  const people = c.people.map((s) => JSON.stringify(s));
+  const records = c.people.map((json) => JSON.parse(json) as unknown);
+  const keys = shortKeys(records);
+  const short = Object.fromEntries(Object.entries(keys).map(([code, key]) => [key, code]));
+  const people = records.map((p) => JSON.stringify(JSON.stringify(renameKeys(p, short))));
   const values: Record<string, string> = { lines: JSON.stringify(lineTable(people)) };
-  for (const name of PARTS) if (name !== 'lines' && name !== 'people') values[name] = JSON.stringify(c[name]);
+  for (const name of PARTS) if (name !== 'lines' && name !== 'people' && name !== 'raw') values[name] = JSON.stringify(c[name]);
+  const raw = rawLines(c.raw);
+  values.raw = raw.text;
   const parts: Record<string, [number, number]> = {};
   let body = '';
   let at = 0;
@@ -159,10 +237,11 @@ export function writeCompiled(c: CompiledParts): string {
     const start = at + byteLength(open);
     const line = `${open}${value}${name === 'people' ? '\n]}' : ','}\n`;
     parts[name] = [start, start + byteLength(value)];
+    if (name === 'raw') for (const [key, [s, e]] of raw.places) parts[`raw.${key}`] = [start + s, start + e];
     body += line;
     at += byteLength(line);
   }
-  return `{"format":${JSON.stringify(FORMAT)},"version":${VERSION},"parts":${JSON.stringify(parts)},\n${body}`;
+  return `{"format":${JSON.stringify(FORMAT)},"version":${VERSION},"parts":${JSON.stringify(parts)},"keys":${JSON.stringify(keys)},\n${body}`;
 }
 
 /** Throws when the value is not a compiled gazetteer of this version of the library. */
@@ -176,11 +255,12 @@ export function compiledFromJson(doc: CompiledJson): Compiled {
   checkFormat(doc.format, doc.version);
   return {
     raw: () => doc.raw,
+    names: () => doc.names,
     holders: () => doc.holders,
     given: () => doc.given,
     index: () => doc.index,
     trie: (name) => doc[name],
-    people: new LazyRecords(doc.people.length, (i) => doc.people[i]!, (i) => idAtStart(doc.people[i]!)),
+    people: new LazyRecords(doc.people.length, (i) => doc.people[i]!, (i) => idAtStart(doc.people[i]!), undefined, undefined, personOf(doc.keys)),
   };
 }
 
@@ -210,7 +290,7 @@ function escapedIdOf(line: string): string {
 }
 
 /** The person records of the file: their lines found by the table of starts, their ids read in place. */
-function peopleOfBytes(bytes: CompiledBytes, at: [number, number], table: string): LazyRecords<PersonRecord> {
+function peopleOfBytes(bytes: CompiledBytes, at: [number, number], table: string, keys: Record<string, string>): LazyRecords<PersonRecord> {
   const colon = table.indexOf(':');
   const width = Number(table.slice(0, colon));
   const count = Math.max(0, (table.length - colon - 1) / width - 1);
@@ -227,14 +307,26 @@ function peopleOfBytes(bytes: CompiledBytes, at: [number, number], table: string
   const lines = (decode: (s: number, e: number) => string): string[] => (count ? decode(at[0], at[1]).split(',\n') : []);
   const ids = (): string[] => lines(bytes.latin1).map(escapedIdOf);
   const jsons = (): string[] => lines(bytes.utf8).map((line) => JSON.parse(line) as string);
-  return new LazyRecords<PersonRecord>(count, (i) => JSON.parse(bytes.utf8(start(i), start(i + 1) - 2)) as string, id, ids, jsons);
+  return new LazyRecords<PersonRecord>(count, (i) => JSON.parse(bytes.utf8(start(i), start(i + 1) - 2)) as string, id, ids, jsons, personOf(keys));
+}
+
+/**
+ * The records of `raw` as an object of the lists the first line places (`raw.countries` …), in
+ * the order written, each a getter that parses its list when first read: the lists of a text's
+ * first result are a part of the records (a text that names no city parses no city).
+ */
+function lazyLists(parts: Record<string, [number, number]>, value: (name: string) => () => unknown): RawData {
+  const raw = {};
+  for (const name of Object.keys(parts))
+    if (name.startsWith('raw.')) Object.defineProperty(raw, name.slice(4), { get: value(name), enumerable: true });
+  return raw as RawData;
 }
 
 /** The compiled gazetteer from the file's bytes (as Node reads it): only its first line is parsed now. */
 export function compiledFromBytes(bytes: CompiledBytes): Compiled {
   const nl = bytes.indexOf(0x0a, 0);
   const first = bytes.latin1(0, nl < 0 ? bytes.size : nl);
-  const head = JSON.parse(`${first.endsWith(',') ? first.slice(0, -1) : first}}`) as { format?: unknown; version?: unknown; parts?: Record<string, [number, number]> };
+  const head = JSON.parse(`${first.endsWith(',') ? first.slice(0, -1) : first}}`) as { format?: unknown; version?: unknown; parts?: Record<string, [number, number]>; keys?: Record<string, string> };
   checkFormat(head.format, head.version);
   const base = nl + 1;
   const range = (name: string): [number, number] => {
@@ -254,13 +346,15 @@ export function compiledFromBytes(bytes: CompiledBytes): Compiled {
     return () => (text ??= bytes.latin1(start + 1, end - 1));
   };
   const tries = { entities: trie('entities'), tolerant: trie('tolerant'), triggers: trie('triggers'), topics: trie('topics') };
+  let raw: RawData | undefined;
   return {
-    raw: value('raw', false),
+    raw: () => (raw ??= lazyLists(head.parts ?? {}, (name) => value(name, false))),
+    names: value('names', false),
     holders: value('holders', true),
     given: value('given', false),
     index: value('index', false),
     trie: (name) => tries[name](),
-    people: peopleOfBytes(bytes, range('people'), value<string>('lines', true)()),
+    people: peopleOfBytes(bytes, range('people'), value<string>('lines', true)(), head.keys ?? {}),
   };
 }
 

@@ -5,7 +5,7 @@
 // the loader of the compiled gazetteer: ./node.js in Node, ./browser.js for bundlers (package.json "imports": #gazetteer)
 import { compiledGazetteer } from './node.js';
 import { buildIndexes, unpackIndexes, type PackedSource, type Sense } from './build.js';
-import { compiledFromBytes, compiledFromJson, LazyRecords, type Compiled, type CompiledBytes, type CompiledJson } from './compiled.js';
+import { compiledFromBytes, compiledFromJson, LazyRecords, type Compiled, type CompiledBytes, type CompiledJson, type NameTables } from './compiled.js';
 import { variantKeys } from './forms.js';
 import type {
   BodyKindRecord,
@@ -147,19 +147,30 @@ let bundledPeople: BundledPeople | undefined;
 const peopleOfBundle = (): BundledPeople => (bundledPeople ??= new BundledPeople(compiledBundle().people));
 
 let defaultData: GazetteerData | undefined;
-/** The bundled data, parsed on first use; its `people` array only when first read. */
+/** The lists of the bundled data before its people, in the order of data/. */
+const BEFORE_PEOPLE = ['countries', 'cities', 'organizations', 'bodies'] as const;
+/**
+ * The bundled data: each list parsed when first read (the compiled file's reader parses a list of
+ * `raw` on its first read), the `people` array when first read, parsing every person once.
+ */
 export function bundledData(): GazetteerData {
   if (!defaultData) {
-    const { countries, cities, organizations, bodies, ...rest } = compiledBundle().raw();
+    const raw = compiledBundle().raw();
     let people: PersonRecord[] | undefined;
-    // the keys in the order of data/ (people after bodies), people as a getter that parses them all once
-    defaultData = Object.defineProperty({ countries, cities, organizations, bodies } as GazetteerData, 'people', {
-      get: () => (people ??= peopleOfBundle().all()),
-      enumerable: true,
-    });
-    Object.assign(defaultData, rest);
+    const data = {} as GazetteerData;
+    const list = (key: keyof typeof raw): void => void Object.defineProperty(data, key, { get: () => raw[key], enumerable: true });
+    // the keys in the order of data/ (people after bodies)
+    BEFORE_PEOPLE.forEach(list);
+    Object.defineProperty(data, 'people', { get: () => (people ??= peopleOfBundle().all()), enumerable: true });
+    for (const key of Object.keys(raw) as Array<keyof typeof raw>) if (!Object.hasOwn(data, key)) list(key);
+    defaultData = data;
   }
   return defaultData;
+}
+
+/** The name words of data/names.json, parsed when first asked for (the person recognizer and the romanizer read them). */
+export function nameTables(): NameTables {
+  return compiledBundle().names();
 }
 
 export interface EntityRecordView {
@@ -202,18 +213,7 @@ export const phraseStarts = (list: ReadonlySet<string>): ReadonlySet<string> => 
 
 export class Gazetteer {
   readonly data: GazetteerData;
-  readonly countries = new Map<string, CountryRecord>();
-  readonly cities = new Map<string, CityRecord>();
-  readonly organizations = new Map<string, OrganizationRecord>();
-  readonly regions = new Map<string, RegionRecord>();
-  /** The state of each news agency tag, by the tag's normalized form («قنا» → QA). */
-  readonly agencyStates: ReadonlyMap<string, string>;
-  /** The role codes a role may use (empty when the data lists none: then any code passes). */
-  readonly roleCodes: ReadonlySet<string>;
-  readonly seats = new Map<string, BodySeatRecord>();
-  readonly bodyKinds = new Map<string, BodyKindRecord>();
   readonly people: ReadonlyMap<string, PersonRecord>;
-  readonly titles: TitleRecord[];
   /** Holders of each role, by `role|of`. */
   readonly holders: { get(key: string): PersonRecord[] | undefined };
   /** Persons by the first token of their Arabic names (for «الملك سلمان»). */
@@ -226,17 +226,49 @@ export class Gazetteer {
   readonly topics: TrieNode<string>;
   readonly lexicon: Map<string, Set<string>>;
 
+  // the tables by id, each built when first read (from lists that the bundled data parses when first read)
+  private countriesById: Map<string, CountryRecord> | undefined;
+  private citiesById: Map<string, CityRecord> | undefined;
+  private organizationsById: Map<string, OrganizationRecord> | undefined;
+  private regionsById: Map<string, RegionRecord> | undefined;
+  private seatsById: Map<string, BodySeatRecord> | undefined;
+  private bodyKindsByKind: Map<string, BodyKindRecord> | undefined;
+  private agencyStatesByTag: ReadonlyMap<string, string> | undefined;
+  private roleCodeSet: ReadonlySet<string> | undefined;
+
+  /** The states, by ISO code. */
+  get countries(): Map<string, CountryRecord> {
+    return (this.countriesById ??= new Map(this.data.countries.map((c) => [c.iso2, c])));
+  }
+  get cities(): Map<string, CityRecord> {
+    return (this.citiesById ??= byId(this.data.cities));
+  }
+  get organizations(): Map<string, OrganizationRecord> {
+    return (this.organizationsById ??= byId(this.data.organizations));
+  }
+  get regions(): Map<string, RegionRecord> {
+    return (this.regionsById ??= byId(this.data.regions ?? []));
+  }
+  /** The state of each news agency tag, by the tag's normalized form («قنا» → QA). */
+  get agencyStates(): ReadonlyMap<string, string> {
+    return (this.agencyStatesByTag ??= agencyStatesOf(this.data));
+  }
+  /** The role codes a role may use (empty when the data lists none: then any code passes). */
+  get roleCodes(): ReadonlySet<string> {
+    return (this.roleCodeSet ??= new Set(this.data.roles?.roles ?? []));
+  }
+  get seats(): Map<string, BodySeatRecord> {
+    return (this.seatsById ??= byId(this.data.bodies.seats ?? []));
+  }
+  get bodyKinds(): Map<string, BodyKindRecord> {
+    return (this.bodyKindsByKind ??= new Map((this.data.bodies.kinds ?? []).map((k) => [k.kind, k])));
+  }
+  get titles(): TitleRecord[] {
+    return this.data.titles.titles;
+  }
+
   constructor(data: GazetteerData) {
     this.data = data;
-    this.titles = data.titles.titles;
-    for (const c of data.countries) this.countries.set(c.iso2, c);
-    for (const c of data.cities) this.cities.set(c.id, c);
-    for (const o of data.organizations) this.organizations.set(o.id, o);
-    for (const x of data.regions ?? []) this.regions.set(x.id, x);
-    this.agencyStates = agencyStatesOf(data);
-    this.roleCodes = new Set(data.roles?.roles ?? []);
-    for (const s of data.bodies.seats ?? []) this.seats.set(s.id, s);
-    for (const k of data.bodies.kinds ?? []) this.bodyKinds.set(k.kind, k);
     const bundled = data === defaultData;
     if (bundled) {
       const people = peopleOfBundle();
@@ -357,6 +389,9 @@ export class Gazetteer {
 function packedSource(c: Compiled, data: GazetteerData, people: BundledPeople): PackedSource {
   return { index: () => c.index(), given: () => c.given(), trie: (name) => c.trie(name), records: () => data, personId: (line) => people.idAt(line) };
 }
+
+/** The records of a list by id (the last of an id kept, as a map built record by record keeps it). */
+const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((x) => [x.id, x]));
 
 /** Each agency tag, normalized as the text is («(واس)» is read as the token «واس»), with its state. */
 function agencyStatesOf(data: GazetteerData): Map<string, string> {

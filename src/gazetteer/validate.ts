@@ -8,9 +8,11 @@ import { variantKeys } from './forms.js';
 import { holdsTheOffice } from './notes.js';
 import type { CityRecord, CountryRecord, GazetteerData, OrganizationRecord, PersonRecord } from './records.js';
 
-const ARABIC_FIELD = /^[\p{Script=Arabic}\p{M}\u0640\s\-\u200c0-9+.()]+$/u;
+// Made when a record is checked, not at import: a regular expression of Unicode properties looks
+// the properties' characters up when it is parsed, and the validator runs on custom data only.
+const arabicField = (): RegExp => new RegExp(String.raw`^[\p{Script=Arabic}\p{M}\u0640\s\-\u200c0-9+.()]+$`, 'u');
 const LATIN_LETTER = /[A-Za-z]/;
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const arabicLetter = (): RegExp => new RegExp(String.raw`\p{Script=Arabic}`, 'u');
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const ID = {
   person: /^person:[a-z0-9][a-z0-9-]*$/,
@@ -49,11 +51,12 @@ function checkNames(where: string, id: string, rec: Record<string, unknown>, out
     arForms.push(...((a.ar as string[] | undefined) ?? []));
     enForms.push(...((a.en as string[] | undefined) ?? []));
   }
+  const [arabicOnly, arabic] = [arabicField(), arabicLetter()];
   for (const f of arForms) {
-    if (LATIN_LETTER.test(f) || !ARABIC_FIELD.test(f)) out.push({ where, id, field: 'ar', message: `Arabic form "${f}" holds non-Arabic letters` });
+    if (LATIN_LETTER.test(f) || !arabicOnly.test(f)) out.push({ where, id, field: 'ar', message: `Arabic form "${f}" holds non-Arabic letters` });
     else if (!normalizeArabic(f).text.trim()) out.push({ where, id, field: 'ar', message: `Arabic form "${f}" normalizes to nothing` });
   }
-  for (const f of enForms) if (ARABIC_LETTER.test(f)) out.push({ where, id, field: 'en', message: `English form "${f}" holds Arabic letters` });
+  for (const f of enForms) if (arabic.test(f)) out.push({ where, id, field: 'en', message: `English form "${f}" holds Arabic letters` });
 }
 
 /** What a person's roles may refer to: the states, the organizations and the role codes of the gazetteer (each check skipped when absent). */

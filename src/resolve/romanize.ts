@@ -5,9 +5,8 @@
  * family names); other words are spelled letter by letter, with the long
  * vowels the Arabic writes and a short «a» where two consonants open a word.
  */
-import names from '../../data/names.json';
 import { normalizedForm } from '../gazetteer/forms.js';
-import type { Gazetteer } from '../gazetteer/index.js';
+import { nameTables, type Gazetteer } from '../gazetteer/index.js';
 
 /** A romanized name: the preferred spelling and common alternatives. */
 export interface Romanized {
@@ -33,7 +32,7 @@ export interface SpellingTables {
 
 /** The spelling tables (about 1,400 words normalized: built when a name is first romanized, not at import). */
 export function spellingTables(): SpellingTables {
-  const d = names as unknown as NameData;
+  const d = nameTables() as unknown as NameData;
   const key = normalizedForm;
   const words = new Map<string, string[]>();
   const foreign = new Set(Object.keys(d.foreignGiven).map(key));

@@ -7,8 +7,7 @@
  * words, not by a fixed width; names inside institutions' names add no person;
  * a shorter form of a name already named refers to that person.
  */
-import names from '../../data/names.json';
-import { variantKeys, type Gazetteer, type PersonRecord } from '../gazetteer/index.js';
+import { nameTables, variantKeys, type Gazetteer, type PersonRecord } from '../gazetteer/index.js';
 import { hasArticle } from '../tokenize/index.js';
 import type { Role } from '../types.js';
 import { isNasabParticle } from './nasab.js';
@@ -93,7 +92,7 @@ const lexicons = new WeakMap<Gazetteer, NameLexicon>();
 function nameLexicon(g: Gazetteer): NameLexicon {
   let lex = lexicons.get(g);
   if (lex) return lex;
-  const d = names as unknown as NameData;
+  const d = nameTables() as unknown as NameData;
   lex = lazyWordSets({
     given: () => [...Object.keys(d.given), ...Object.keys(d.foreignGiven)],
     weak: () => d.weakGiven,

@@ -2,6 +2,8 @@
  * Tokens and sentences over normalized text. Every token keeps its normalized
  * span; the original span comes from the offset map.
  */
+import { CLASS_RUNS } from '../generated/char-classes.js';
+import { ARABIC, classOfChar, fillClasses, LETTER, MARK, NUMBER, PUNCT, SPACE } from './classes.js';
 import { procliticAnalyses, type Analysis } from './clitics.js';
 
 export { hasArticle, procliticAnalyses, type Analysis } from './clitics.js';
@@ -41,35 +43,27 @@ export interface Tokenized {
 }
 
 // Arabic letters (after normalization), Latin words, numbers, single punctuation.
-const TOKEN_RE = /(\p{Script=Arabic}(?:[\p{Script=Arabic}\p{M}])*)|([\p{L}][\p{L}\p{M}\p{N}'’]*)|(\p{N}+(?:[.,]\p{N}+)*)|(\S)/gu;
-const ARABIC_PUNCT = /[\u060C\u061B\u061F\u066A-\u066D\u06D4]/u;
+// Made for each text with surrogates, not at import: making a regular expression of Unicode
+// properties looks the properties' characters up (about 5 M instructions for this one).
+const tokenRegExp = (): RegExp => /(\p{Script=Arabic}(?:[\p{Script=Arabic}\p{M}])*)|([\p{L}][\p{L}\p{M}\p{N}'’]*)|(\p{N}+(?:[.,]\p{N}+)*)|(\S)/gu;
 /** Sentence-final punctuation. */
 const SENTENCE_END = new Set(['.', '!', '?', '\u061F', '\u06D4', '…']);
 
-// A scanner equivalent to TOKEN_RE for texts without surrogates (nearly all): the character
-// classes of each UTF-16 unit, computed once by the same Unicode properties, replace the
-// regular expression's per-character property tests. Texts with surrogates keep TOKEN_RE.
-const KNOWN = 1;
-const ARABIC = 2; // \p{Script=Arabic}
-const MARK = 4; // \p{M}
-const LETTER = 8; // \p{L}
-const NUMBER = 16; // \p{N}
-const SPACE = 32; // \s
-const PUNCT = 64; // ARABIC_PUNCT
+// A scanner equivalent to tokenRegExp() for texts without surrogates (nearly all): the character
+// classes of each UTF-16 unit (src/tokenize/classes.ts: those of Arabic news computed at build
+// time, any other by the same Unicode properties when first met) replace the regular
+// expression's per-character property tests. Texts with surrogates keep the regular expression.
 const CLASSES = new Uint8Array(0x10000);
+let preclassed = false;
 const classOf = (code: number): number => {
   let c = CLASSES[code]!;
   if (c === 0) {
-    const ch = String.fromCharCode(code);
-    c =
-      KNOWN |
-      (/\p{Script=Arabic}/u.test(ch) ? ARABIC : 0) |
-      (/\p{M}/u.test(ch) ? MARK : 0) |
-      (/\p{L}/u.test(ch) ? LETTER : 0) |
-      (/\p{N}/u.test(ch) ? NUMBER : 0) |
-      (/\s/u.test(ch) ? SPACE : 0) |
-      (ARABIC_PUNCT.test(ch) ? PUNCT : 0);
-    CLASSES[code] = c;
+    if (!preclassed) {
+      fillClasses(CLASSES, CLASS_RUNS);
+      preclassed = true;
+      c = CLASSES[code]!;
+    }
+    if (c === 0) CLASSES[code] = c = classOfChar(code);
   }
   return c;
 };
@@ -85,7 +79,7 @@ function hasArabicPunct(text: string, start: number, end: number): boolean {
 let scanGroup = 0;
 let scanEnd = 0;
 
-/** The start of the next token at or after `i` (-1 when none), as TOKEN_RE would find it. */
+/** The start of the next token at or after `i` (-1 when none), as tokenRegExp() would find it. */
 function scan(text: string, i: number): number {
   const n = text.length;
   while (i < n && classOf(text.charCodeAt(i)) & SPACE) i++;
@@ -138,15 +132,14 @@ export function tokenize(text: string): Tokenized {
   // Searching forward from each token end only when passed keeps the scan linear on texts without line breaks.
   let nextNl = -1;
   let prevEnd = 0;
-  const regex = SURROGATE.test(text);
-  TOKEN_RE.lastIndex = 0;
+  const regex = SURROGATE.test(text) ? tokenRegExp() : undefined;
   let pos = 0;
   for (;;) {
     let start: number;
     let word: string;
     let group: number;
     if (regex) {
-      const m = TOKEN_RE.exec(text);
+      const m = regex.exec(text);
       if (!m) break;
       start = m.index;
       word = m[0];

@@ -14,6 +14,7 @@ const lines = [
 ];
 const file = writeCompiled({
   raw: {} as never,
+  names: {},
   holders: {},
   given: {},
   index: {} as never,

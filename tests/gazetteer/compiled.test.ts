@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { bytesOfText, compiledFromBytes, compiledFromJson, writeCompiled, FORMAT, VERSION, type Compiled, type CompiledJson, type CompiledParts } from '../../src/gazetteer/compiled.js';
 
 const parts: CompiledParts = {
-  raw: { countries: [{ id: 'country:AA', iso2: 'AA', name: { en: 'Aland', ar: 'ألاند' }, adjectives: { en: [], ar: [] } }] } as never,
+  raw: {
+    countries: [{ id: 'country:AA', iso2: 'AA', name: { en: 'Aland', ar: 'ألاند' }, adjectives: { en: [], ar: [] } }],
+    cities: [{ id: 'city:bb', country: 'AA', name: { en: 'Bebe', ar: 'بيبي' } }],
+  } as never,
+  names: { given: { أحمد: ['Ahmed', 'Ahmad'] }, stopWords: ['كلمة'] },
   holders: { 'head-of-state|AA': [1] },
   given: { أحمد: '0,1' },
   index: { v: 3, lexicon: [['words', ['كلمة']]], shared: [], topicSenses: [], alphabet: 'Aك' },
@@ -34,23 +38,36 @@ const TRIES = ['entities', 'tolerant', 'triggers', 'topics'] as const;
 describe('the compiled file', () => {
   it('is JSON with the format, the version, the places of the parts and every part', () => {
     const json = JSON.parse(file) as CompiledJson;
-    expect(json).toMatchObject({ format: FORMAT, version: VERSION, ...parts });
-    expect(Object.keys(json)).toEqual(['format', 'version', 'parts', 'raw', 'holders', 'given', 'index', ...TRIES, 'lines', 'people']);
+    const { people: _, ...others } = parts;
+    expect(json).toMatchObject({ format: FORMAT, version: VERSION, ...others });
+    expect(Object.keys(json)).toEqual(['format', 'version', 'parts', 'keys', 'raw', 'names', 'holders', 'given', 'index', ...TRIES, 'lines', 'people']);
   });
-  it('holds one part a line, and one person a line', () => {
+  it('holds one part a line, one list of the records a line, and one person a line', () => {
     const lines = file.trimEnd().split('\n');
-    expect(lines.map((l) => l.slice(0, 10))).toEqual(['{"format":', '"raw":{"co', '"holders":', '"given":{"', '"index":{"', '"entities"', '"tolerant"', '"triggers"', '"topics":"', '"lines":"2', '"people":[', '"{\\"id\\":\\', '"{\\"id\\":\\', ']}']);
+    expect(lines.map((l) => l.slice(0, 10))).toEqual(['{"format":', '"raw":{', '"countries', '"cities":[', '"names":{"', '"holders":', '"given":{"', '"index":{"', '"entities"', '"tolerant"', '"triggers"', '"topics":"', '"lines":"2', '"people":[', '"{\\"id\\":\\', '"{\\"id\\":\\', ']}']);
   });
   it('gives in its first line the place of each part in bytes, from the start of the second line', () => {
     const bytes = Buffer.from(file, 'utf8');
     const json = JSON.parse(file) as CompiledJson;
     const base = bytes.indexOf(0x0a) + 1;
-    for (const name of ['raw', 'holders', 'given', 'index', ...TRIES, 'lines'] as const) {
+    for (const name of ['raw', 'names', 'holders', 'given', 'index', ...TRIES, 'lines'] as const) {
       const [start, end] = json.parts[name]!;
       expect(JSON.parse(bytes.toString('utf8', base + start, base + end)), name).toEqual(json[name]);
     }
+    for (const key of ['countries', 'cities'] as const) {
+      const [start, end] = json.parts[`raw.${key}`]!;
+      expect(JSON.parse(bytes.toString('utf8', base + start, base + end)), key).toEqual(json.raw[key]);
+    }
     const [start, end] = json.parts.people!;
-    expect(bytes.toString('utf8', base + start, base + end).split(',\n').map((s) => JSON.parse(s) as string)).toEqual(parts.people);
+    expect(bytes.toString('utf8', base + start, base + end).split(',\n').map((s) => JSON.parse(s) as string)).toEqual(json.people);
+  });
+  it('writes the keys of the person records short (the most frequent first, then in code order), and the id as it is, first', () => {
+    const json = JSON.parse(file) as CompiledJson;
+    expect(json.keys).toEqual({ a: 'ar', b: 'en', c: 'name', d: 'note' });
+    expect(json.people.map((p) => JSON.parse(p) as unknown)).toEqual([
+      { id: 'person:a', c: { b: 'A', a: 'أ' } },
+      { id: 'person:b', d: 'a "quoted" word, a back\\slash\nand a new line, «عربي»' },
+    ]);
   });
   it('refuses a person record that does not open with an ASCII id', () => {
     expect(() => writeCompiled({ ...parts, people: ['{"name":"x","id":"person:x"}'] })).toThrow(/must open with its id/);
@@ -70,9 +87,13 @@ describe('the compiled file', () => {
 describe.each(readings)('the compiled gazetteer read from %s', (_, read) => {
   it('gives every part as written', () => {
     const c = read();
-    expect([c.raw(), c.holders(), c.given(), c.index()]).toEqual([parts.raw, parts.holders, parts.given, parts.index]);
+    expect([c.raw(), c.names(), c.holders(), c.given(), c.index()]).toEqual([parts.raw, parts.names, parts.holders, parts.given, parts.index]);
+    expect(Object.keys(c.raw())).toEqual(['countries', 'cities']);
     for (const name of TRIES) expect(c.trie(name), name).toBe(parts[name]);
-    expect(Array.from({ length: c.people.length }, (_, i) => c.people.at(i))).toEqual(parts.people.map((p) => JSON.parse(p)));
+    const people = Array.from({ length: c.people.length }, (_, i) => c.people.at(i));
+    expect(people).toEqual(parts.people.map((p) => JSON.parse(p)));
+    // the keys written out again in their order: the record's JSON is the one written
+    expect(people.map((p) => JSON.stringify(p))).toEqual(parts.people);
   });
   it('reads the ids of the people without parsing them, and parses a record once, when first asked for', () => {
     const c = read();
@@ -85,8 +106,36 @@ describe.each(readings)('the compiled gazetteer read from %s', (_, read) => {
   it('parses each part once (the same object when asked again)', () => {
     const c = read();
     expect(c.raw()).toBe(c.raw());
+    expect(c.raw().countries).toBe(c.raw().countries);
+    expect(c.names()).toBe(c.names());
     expect(c.index()).toBe(c.index());
     expect(c.given()).toBe(c.given());
+  });
+});
+
+describe('the records read from the bytes of the file', () => {
+  /** The file's bytes, with the ranges decoded from UTF-8 so far. */
+  const counted = () => {
+    const bytes = bufferOf(file);
+    const decoded: Array<[number, number]> = [];
+    return { decoded, bytes: { ...bytes, utf8: (s: number, e: number) => (decoded.push([s, e]), bytes.utf8(s, e)) } };
+  };
+  it('decode and parse no list before it is read, then only that list', () => {
+    const { bytes, decoded } = counted();
+    const base = Buffer.from(file, 'utf8').indexOf(0x0a) + 1;
+    const places = (JSON.parse(file) as CompiledJson).parts;
+    const raw = compiledFromBytes(bytes).raw();
+    expect(decoded).toEqual([]);
+    expect(raw.cities).toEqual(parts.raw.cities);
+    expect(decoded).toEqual([places['raw.cities']!.map((x) => base + x)]);
+  });
+  it('leave the name words unread until they are asked for', () => {
+    const { bytes, decoded } = counted();
+    const c = compiledFromBytes(bytes);
+    c.raw().countries;
+    expect(decoded).toHaveLength(1);
+    expect(c.names()).toEqual(parts.names);
+    expect(decoded).toHaveLength(2);
   });
 });
 
@@ -104,6 +153,8 @@ describe('the compiled file of data/', () => {
     const fromBytes = compiledFromBytes(bufferOf(built.toString('utf8')));
     const fromJson = compiledFromJson(JSON.parse(built.toString('utf8')) as CompiledJson);
     expect(fromBytes.raw()).toEqual(fromJson.raw());
+    expect(Object.keys(fromBytes.raw())).toEqual(Object.keys(fromJson.raw()));
+    expect(fromBytes.names()).toEqual(fromJson.names());
     expect(fromBytes.holders()).toEqual(fromJson.holders());
     expect(fromBytes.given()).toEqual(fromJson.given());
     expect(fromBytes.index()).toEqual(fromJson.index());
