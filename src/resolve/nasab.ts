@@ -5,9 +5,8 @@
  * son of Sultan bin Abdulaziz; it does not name Sultan. A gazetteer name found
  * there is therefore no mention of its bearer.
  */
-import names from '../../data/names.json';
 import { hasArticle } from '../tokenize/index.js';
-import { variantKeys, type Gazetteer, type Match, type PersonRecord, type Sense } from '../gazetteer/index.js';
+import { nameTables, variantKeys, type Gazetteer, type Match, type PersonRecord, type Sense } from '../gazetteer/index.js';
 import type { Doc } from '../document.js';
 
 const particleSets = new WeakMap<Gazetteer, Set<string>>();
@@ -17,7 +16,8 @@ function nasabParticles(g: Gazetteer): Set<string> {
   let set = particleSets.get(g);
   if (!set) {
     set = new Set<string>();
-    for (const w of (names as { nasab: string[] }).nasab) for (const keys of variantKeys(w)) set.add(keys.join(' '));
+    // (the name tables are read from the data file when first used, not imported: see nameTables)
+    for (const w of (nameTables() as unknown as { nasab: string[] }).nasab) for (const keys of variantKeys(w)) set.add(keys.join(' '));
     particleSets.set(g, set);
   }
   return set;
