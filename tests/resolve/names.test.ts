@@ -148,6 +148,19 @@ describe('persons outside the gazetteer, found from context', () => {
   });
 });
 
+describe('family names of the tables (data/names.json family)', () => {
+  it('read a given name and a common family name as a person spelled as the press spells it, in a slot or not', () => {
+    expect(unknown('وقال الدكتور حسام الخطيب إن المشروع تأخر').map((p) => p.name.en)).toEqual(['Hossam al-Khatib']);
+    expect(unknown('التقى الوفد الأردني ماهر الطراونة وسامي المجالي في عمان').map((p) => p.name.en)).toEqual(['Maher al-Tarawneh', 'Sami al-Majali']);
+    expect(unknown('وأوضح المحلل عمر البرغوثي أن').map((p) => p.name.aliases?.includes('Omar Barghouti'))).toEqual([true]);
+  });
+  it('add no person for a family name without a given name before it, or a word of praise or faith («الحمد لله», «العلي القدير»)', () => {
+    expect(unknown('وقال الخطيب في المسجد إن الصلاة قائمة')).toEqual([]);
+    expect(unknown('نسأل الله العلي القدير والحمد لله رب العالمين')).toEqual([]);
+    expect(unknown('وهنأ الأمير المواطنين بشهر رمضان المبارك')).toEqual([]);
+  });
+});
+
 describe('names with a word the tables do not know (guessNames)', () => {
   const guessed = (text: string, publishedAt = '2021-03-01') =>
     extract(text, { publishedAt, guessNames: true }).entities.filter((e) => e.type === 'person' && e.id.startsWith('person:~'));
