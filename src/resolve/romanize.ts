@@ -146,7 +146,7 @@ const isParticle = (w: string) => PARTICLE_WORDS.has(w);
 function nameParts(words: string[], tables: SpellingTables): string[][] {
   const out: string[][] = [];
   // a foreign given name: the other words are foreign too, spelled without Arabic vowel patterns («أوكا هيروشي» Oka Hiroshi)
-  const foreign = words.some((w) => tables.foreign.has(normalizedForm(w)));
+  const foreign = words.some((w) => tables.foreign.has(normalizedForm(w)) || foreignLetters(w));
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const k = normalizedForm(w);
@@ -171,6 +171,18 @@ function nameParts(words: string[], tables: SpellingTables): string[][] {
     } else out.push(wordSpellings(w, k, out.length === 0, foreign, tables));
   }
   return out;
+}
+
+/**
+ * Letters no Arabic name holds: «تش» (the ch of «تشانغ»), a closing «نغ» (the ng
+ * of Chinese and Korean names: «يونغ»), the Persian letters پ چ ڤ گ ژ, and a
+ * closing «و» after a consonant in a word of four letters or more (the o of
+ * «رينزو», «كاسترو»; Arabic writes a final ū in verbs as «وا», and in short
+ * Maghrebi names: «حمو»). A name with such a word is foreign, and
+ * spelled without Arabic vowel patterns.
+ */
+function foreignLetters(word: string): boolean {
+  return /تش|نغ$|[پچڤگژ]/.test(word) || (word.length > 3 && /[^اويىءأإآ]و$/.test(word));
 }
 
 /** The second halves of compound given names, and how the press joins them: «نصر الله» Nasrallah, «نور الدين» Nour al-Din or Noureddine. */
@@ -302,6 +314,10 @@ function foreignSoundsOf(word: string): Unit[] {
   letters.forEach((ch, i) => {
     const prevVowel = units.length > 0 && 'v' in units[units.length - 1]!;
     if (ch === 'و' && i === 1 && 'اأإآ'.includes(letters[0]!)) units[0] = { v: ['o', 'aw'] };
+    // «إيفانز», «ايغور»: ي after an opening alef is one vowel with it (Evans, Igor)
+    else if (ch === 'ي' && i === 1 && 'اأإ'.includes(letters[0]!) && !VOWEL_LETTERS.includes(letters[2] ?? 'ا')) units[0] = { v: ['i', 'e', 'ei'] };
+    // «لافروف», «إيفانوف», «ميدفيديف»: a closing ف after a vowel letter is the v of Slavic names (Lavrov, Medvedev)
+    else if (ch === 'ف' && i === letters.length - 1 && 'وي'.includes(letters[i - 1] ?? '')) units.push({ c: 'v', alt: ['f'] });
     else if (ch === 'و') units.push(i === 0 || (prevVowel && i < letters.length - 1) ? { c: 'w' } : { v: ['o', 'ou', 'u'] });
     // «إنييستا»: ي written twice is i and e (Iniesta)
     else if (ch === 'ي' && letters[i - 1] === 'ي') units.push({ v: ['e', 'y'] });
@@ -310,7 +326,7 @@ function foreignSoundsOf(word: string): Unit[] {
     else if (ch === 'إ') units.push({ v: ['i', 'e'] });
     // «شويبله», «موشيه»: a final ه is a vowel (Schäuble, Moshe); «غ» is a g («زوكربيرغ»)
     else if (ch === 'ه' && i === letters.length - 1) units.push({ v: ['e', 'a', 'eh'] });
-    else if (ch === 'غ') units.push({ v: ['g', 'gh'] });
+    else if (ch === 'غ') units.push(letters[i - 1] === 'ن' ? { c: 'g' } : { v: ['g', 'gh'] });
     else if (ch === 'ئ' || ch === 'ؤ' || ch === 'ء') return;
     // «تشين», «منوتشين»: تش is the ch of the original
     else if (ch === 'ش' && letters[i - 1] === 'ت' && units.length > 0) units[units.length - 1] = { c: 'ch', alt: ['tch'] };

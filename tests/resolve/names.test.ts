@@ -47,6 +47,18 @@ describe('romanizing unknown names as the English press spells them', () => {
     expect(romanize('أندريس إنييستا')).toBe('Andres Iniesta');
     expect(romanizeName('ستيفن منوتشين').aliases).toContain('Steven Mnuchin');
   });
+  it('reads a name with letters no Arabic name holds as foreign: a closing «نغ» is ng, «تش» ch, a closing «و» o', () => {
+    expect(romanizeName('كيم يونغ نام').aliases).toEqual(expect.arrayContaining(['Kim Young Nam', 'Kim Yung Nam']));
+    expect(romanize('تشانغ وي')).toBe('Chang Wi');
+    expect(romanizeName('لويس كاسترو').aliases).toContain('Luis Castro');
+    // a short Maghrebi name in «و» keeps the Arabic reading
+    expect(romanize('كريم حمو')).toBe('Karim Hamou');
+  });
+  it('spells «إي» opening a foreign word as one vowel, and a closing «وف»/«يف» as the v of Slavic names', () => {
+    expect(romanize('إيغور إيفانوف')).toBe('Igor Ifanov');
+    expect(romanizeName('إيغور إيفانوف').aliases).toContain('Igor Ivanov');
+    expect(romanize('جوزيف ستيف')).toBe('Joseph Steve');
+  });
   it('returns the name without the article of its family name as an alias («Saad Hariri»)', () => {
     expect(romanizeName('محمد المزغني').aliases).toContain('Mohammed Mezghani');
   });
