@@ -24,6 +24,7 @@ interface NameLexicon {
   readonly stop: Set<string>;
   readonly slots: Set<string>;
   readonly speech: Set<string>;
+  readonly source: Set<string>;
   readonly institutions: Set<string>;
   readonly weakHonorifics: Set<string>;
   readonly tails: Set<string>;
@@ -39,6 +40,7 @@ interface NameData {
   stopWords: string[];
   slotWords: string[];
   speechVerbs: string[];
+  sourceWords: string[];
   institutions: string[];
   weakHonorifics: string[];
   compoundTails: string[];
@@ -101,6 +103,7 @@ function nameLexicon(g: Gazetteer): NameLexicon {
     stop: () => d.stopWords,
     slots: () => d.slotWords,
     speech: () => d.speechVerbs,
+    source: () => d.sourceWords,
     institutions: () => d.institutions,
     weakHonorifics: () => d.weakHonorifics,
     tails: () => d.compoundTails,
@@ -215,6 +218,8 @@ function slotBefore(r: Resolution, lex: NameLexicon, k: number, claimed: boolean
     return lex.weakHonorifics.has(words) ? { kind: 'honorific', from: prev.first, weak: true } : { kind: 'honorific', from: prev.first };
   }
   if (lex.speech.has(r.text(k - 1))) return { kind: 'speech', from: k - 1 };
+  const source = sourceWordBefore(r, lex, k);
+  if (source !== undefined) return { kind: 'speech', from: source };
   let of: string | undefined;
   for (let j = k - 1, steps = 0; j >= 0 && steps < 6; steps++) {
     const m = r.endingAt(j + 1);
@@ -230,7 +235,7 @@ function slotBefore(r: Resolution, lex: NameLexicon, k: number, claimed: boolean
       j = m.first - 1;
       continue;
     }
-    if (!officeComplement(r, j, k, claimed)) return undefined;
+    if (!officeComplement(r, lex, j, k, claimed)) return undefined;
     j--;
   }
   return undefined;
@@ -243,12 +248,29 @@ function office(from: number, role: string | undefined, of: string | undefined):
   return slot;
 }
 
-/** Words between an office and its holder's name: a definite complement, a modifier («السابق»), «لدى» before a state, a comma right before the name. */
-function officeComplement(r: Resolution, j: number, k: number, claimed: boolean[]): boolean {
+/**
+ * «بحسب X», «وفقا لـX», «نقلا عن X»: a word that attributes what follows to a
+ * source opens a slot for the source's name, as a verb of saying does. The
+ * first token of the phrase, or undefined.
+ */
+function sourceWordBefore(r: Resolution, lex: NameLexicon, k: number): number | undefined {
+  if (k > 0 && lex.source.has(r.text(k - 1))) return k - 1;
+  return k > 1 && r.text(k - 1) === 'عن' && lex.source.has(r.text(k - 2)) ? k - 2 : undefined;
+}
+
+/**
+ * Words between an office and its holder's name: a definite complement, a
+ * modifier («السابق»), «لدى» before a state, a comma right before the name,
+ * and the noun of an institution before its own name («رئيس نادي الزمالك X»,
+ * «مدير شركة النور X»; never right before the name, which would then name
+ * the institution: «مستشفى خالد بن كمال»).
+ */
+function officeComplement(r: Resolution, lex: NameLexicon, j: number, k: number, claimed: boolean[]): boolean {
   const t = r.doc.tokens[j]!;
   const w = r.text(j);
   if (t.kind === 'punct') return (t.text === '،' || t.text === ',') && j === k - 1;
   if (!claimed[j] && hasArticle(w)) return true;
+  if (j < k - 1 && lex.institutions.has(w)) return true;
   if (r.inLex('titleModifiers', w)) return true;
   return r.inLex('postedPrepositions', w) && Boolean(pick(r.startingAt(j + 1), 'country') ?? pick(r.startingAt(j + 1), 'org'));
 }

@@ -173,6 +173,31 @@ describe('family names of the tables (data/names.json family)', () => {
   });
 });
 
+describe('slots of a source and of a role (data/names.json sourceWords, slotWords)', () => {
+  it('a word that attributes what follows to a source opens a slot («بحسب X», «وفقا لـX», «نقلا عن X»)', () => {
+    expect(unknown('ووفقا لسمير ناصر فإن الخطة جاهزة').map((p) => p.name.ar)).toEqual(['سمير ناصر']);
+    expect(unknown('وبحسب كريم سعيد فإن الوفد تأخر').map((p) => p.name.ar)).toEqual(['كريم سعيد']);
+    expect(unknown('ونقلا عن جمال سليم أن السوق هادئة').map((p) => p.name.ar)).toEqual(['جمال سليم']);
+  });
+  it('a source word before common words names nobody («بحسب الخطة», «وفقا لأمل كبير»)', () => {
+    expect(unknown('بحسب الخطة فإن العمل يبدأ غدا')).toEqual([]);
+    expect(unknown('وفقا لأمل كبير في التسوية')).toEqual([]);
+  });
+  it('a role noun of sport, the arts, the army or the clergy opens a slot («المهاجم», «العميد», «المطران»)', () => {
+    expect(unknown('وأضاف المهاجم طارق حامد أن الفريق جاهز').map((p) => p.name.ar)).toEqual(['طارق حامد']);
+    expect(unknown('وقال العميد سمير ناصر إن القوات انسحبت').map((p) => p.name.ar)).toEqual(['سمير ناصر']);
+    expect(unknown('وكان المطران جمال سليم في استقبال الوفد').map((p) => p.name.ar)).toEqual(['جمال سليم']);
+  });
+  it('an office reaches its holder past an institution and its name («رئيس نادي الزمالك X»)', () => {
+    expect(unknown('صرح رئيس نادي الزمالك جمال سليم بأن الصفقة تمت').map((p) => p.name.ar)).toEqual(['جمال سليم']);
+    expect(unknown('وقال مدير جامعة القاهرة كريم سعيد إن').map((p) => p.name.ar)).toEqual(['كريم سعيد']);
+  });
+  it('a name right after the institution noun is the institution’s, even after an office («افتتح الوزير مستشفى X»)', () => {
+    expect(unknown('افتتح الوزير مستشفى خالد بن كمال')).toEqual([]);
+    expect(unknown('زار رئيس الوزراء مركز كريم سعيد للأبحاث')).toEqual([]);
+  });
+});
+
 describe('names with a word the tables do not know (guessNames)', () => {
   const guessed = (text: string, publishedAt = '2021-03-01') =>
     extract(text, { publishedAt, guessNames: true }).entities.filter((e) => e.type === 'person' && e.id.startsWith('person:~'));
