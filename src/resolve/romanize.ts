@@ -21,6 +21,7 @@ interface NameData {
   family: Record<string, string[]>;
   abd: Record<string, string[]>;
   particles: Record<string, string>;
+  regnalNumbers: Record<string, string>;
 }
 
 /** The spelling tables of data/names.json, keyed by the normalized Arabic word. */
@@ -29,6 +30,7 @@ export interface SpellingTables {
   readonly abd: ReadonlyMap<string, string[]>;
   readonly particles: ReadonlyMap<string, string>;
   readonly foreign: ReadonlySet<string>;
+  readonly regnal: ReadonlyMap<string, string>;
 }
 
 /** The spelling tables (about 1,400 words normalized: built when a name is first romanized, not at import). */
@@ -40,7 +42,8 @@ export function spellingTables(): SpellingTables {
   for (const table of [d.foreignGiven, d.family, d.given]) for (const [ar, en] of Object.entries(table)) words.set(key(ar), en);
   const abd = new Map(Object.entries(d.abd).map(([ar, en]) => [key(ar), en] as const));
   const particles = new Map(Object.entries(d.particles).map(([ar, en]) => [key(ar), en] as const));
-  return { words, abd, particles, foreign };
+  const regnal = new Map(Object.entries(d.regnalNumbers).map(([ar, en]) => [key(ar), en] as const));
+  return { words, abd, particles, foreign, regnal };
 }
 
 const tablesByGazetteer = new WeakMap<Gazetteer, SpellingTables>();
@@ -165,6 +168,10 @@ function nameParts(words: string[], tables: SpellingTables): string[][] {
     else if (k === 'بو' && next) {
       out.push(joined('Bou', spellWord(next, true)));
       i++;
+    } else if (tables.regnal.has(k) && i > 0 && i === words.length - 1) {
+      // «محمد الخامس» Mohammed V, «الحسن الثاني» Hassan II: the ordinal of a monarch, and his name without its article
+      out.push([tables.regnal.get(k)!]);
+      out[out.length - 2] = out[out.length - 2]!.map((x) => x.replace(/^(?:al|el)-(\p{L})/iu, (_, c: string) => c.toUpperCase()));
     } else if (tables.particles.has(k)) {
       const p = tables.particles.get(k)!;
       out.push(p === 'bin' ? ['bin', 'ben'] : [p]);

@@ -25,6 +25,7 @@ interface NameLexicon {
   readonly slots: Set<string>;
   readonly speech: Set<string>;
   readonly source: Set<string>;
+  readonly regnal: Set<string>;
   readonly institutions: Set<string>;
   readonly weakHonorifics: Set<string>;
   readonly tails: Set<string>;
@@ -41,6 +42,7 @@ interface NameData {
   slotWords: string[];
   speechVerbs: string[];
   sourceWords: string[];
+  regnalNumbers: Record<string, string>;
   institutions: string[];
   weakHonorifics: string[];
   compoundTails: string[];
@@ -71,6 +73,8 @@ interface Run {
   unknown: number;
   /** The run stopped before a further name-shaped word it could not take: its end is uncertain. */
   overrun: boolean;
+  /** The name ends in a regnal number («محمد الخامس»): a monarch's name, read only in a slot. */
+  regnal: boolean;
 }
 
 /** The longest name run: a given name and its chain of fathers and family («محمد بن راشد آل مكتوم»). */
@@ -104,6 +108,7 @@ function nameLexicon(g: Gazetteer): NameLexicon {
     slots: () => d.slotWords,
     speech: () => d.speechVerbs,
     source: () => d.sourceWords,
+    regnal: () => Object.keys(d.regnalNumbers),
     institutions: () => d.institutions,
     weakHonorifics: () => d.weakHonorifics,
     tails: () => d.compoundTails,
@@ -328,6 +333,7 @@ interface RunScan {
   parts: number;
   unknown: number;
   overrun: boolean;
+  regnal: boolean;
   done: boolean;
   /** The token after the first name («محمد», «عبد الكريم»): an unknown word with the article right there is a family name («كاظم الساهر»). */
   afterFirst: number;
@@ -354,7 +360,7 @@ function nameRun(r: Resolution, lex: NameLexicon, k: number, slot: Slot | undefi
   const sentence = r.doc.tokens[k]!.sentence;
   const free = (j: number) => j < r.doc.tokens.length && !claimed[j] && r.doc.tokens[j]!.kind === 'arabic' && r.doc.tokens[j]!.sentence === sentence;
   const onlyKnown = head.base === 'علي' || (head.offset > 0 && !r.doc.tokens[k]!.analyses.some((a) => a.offset === head.offset && a.prefix === 'و'));
-  const scan: RunScan = { j: k + 1, known: 1, strong: 0, parts: 1, unknown: 0, overrun: false, done: false, afterFirst: k + 1, afterParticle: -1, maxUnknown: onlyKnown ? 0 : MAX_UNKNOWN_WORDS, foreign: lex.foreign.has(head.base) };
+  const scan: RunScan = { j: k + 1, known: 1, strong: 0, parts: 1, unknown: 0, overrun: false, regnal: false, done: false, afterFirst: k + 1, afterParticle: -1, maxUnknown: onlyKnown ? 0 : MAX_UNKNOWN_WORDS, foreign: lex.foreign.has(head.base) };
   // «أبو زيان», «عبد الكريم»: a particle opening the name governs the word after it
   if (!isGiven(lex, head.base)) {
     if (!free(scan.j) || barred(r, lex, r.text(scan.j))) return undefined;
@@ -363,7 +369,7 @@ function nameRun(r: Resolution, lex: NameLexicon, k: number, slot: Slot | undefi
     scan.afterFirst++;
   }
   while (!scan.done && scan.j - k < MAX_NAME_WORDS && free(scan.j)) takeNameWord(r, lex, scan, free);
-  const run = { first: k, last: scan.j, offset: head.offset, known: scan.known, strong: scan.strong, parts: scan.parts, unknown: scan.unknown, overrun: scan.overrun };
+  const run = { first: k, last: scan.j, offset: head.offset, known: scan.known, strong: scan.strong, parts: scan.parts, unknown: scan.unknown, overrun: scan.overrun, regnal: scan.regnal };
   return acceptRun(lex, head.base, run, slot, r.doc.guessNames) ? run : undefined;
 }
 
@@ -398,6 +404,13 @@ function takeNameWord(r: Resolution, lex: NameLexicon, scan: RunScan, free: (j: 
       scan.afterFirst = scan.j;
       scan.afterParticle = scan.j;
     }
+  } else if (lex.regnal.has(w) && j === scan.afterFirst) {
+    // «محمد الخامس», «عباس الأول»: a regnal number right after the given name ends a monarch's name
+    scan.j++;
+    scan.known++;
+    scan.parts++;
+    scan.regnal = true;
+    scan.done = true;
   } else if (barred(r, lex, w)) scan.done = true;
   else if (lex.tails.has(w)) {
     // «نور الدين», «نصر الله», «سيف الإسلام»: the second half of a compound given name
@@ -462,6 +475,8 @@ function acceptRun(lex: NameLexicon, head: string, run: Run, slot: Slot | undefi
   if (head === 'ابو') return inSlot;
   // «عبد الله» alone is one given name
   if (run.parts < 2) return false;
+  // «الملك محمد الخامس»: a given name and an ordinal are a monarch only where a title or an honorific calls for a name («وحل محمد الأول»: first)
+  if (run.regnal && !inSlot) return false;
   // a word the tables do not know is spelled by guess: only where the caller asks for such names (guessNames; the
   // names after a title keep their own reading, unknownAfterTitle): measured, they cost more precision than they gave recall
   if (run.unknown > 0 && !guess) return false;

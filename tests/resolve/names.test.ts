@@ -198,6 +198,20 @@ describe('slots of a source and of a role (data/names.json sourceWords, slotWord
   });
 });
 
+describe('monarchs named with a regnal number (data/names.json regnalNumbers)', () => {
+  it('reads a given name and an ordinal after a monarch’s title as one person, spelled with a Roman numeral', () => {
+    expect(unknown('وكان الملك محمد الخامس قد عاد إلى عرشه', '1990-01-01').map((p) => [p.name.ar, p.name.en])).toEqual([['محمد الخامس', 'Mohammed V']]);
+    expect(unknown('في عهد الشاه عباس الأول ازدهرت المدينة').map((p) => p.name.en)).toEqual(['Abbas I']);
+  });
+  it('drops the article of the name before the numeral («الحسن الثاني» Hassan II)', () => {
+    expect(romanize('الحسن الثاني')).toBe('Hassan II');
+  });
+  it('reads no monarch without a title, nor in a month’s name («وحل محمد الأول», «ربيع الأول»)', () => {
+    expect(unknown('وحل محمد الأول في السباق')).toEqual([]);
+    expect(unknown('في شهر ربيع الأول من العام الماضي')).toEqual([]);
+  });
+});
+
 describe('names with a word the tables do not know (guessNames)', () => {
   const guessed = (text: string, publishedAt = '2021-03-01') =>
     extract(text, { publishedAt, guessNames: true }).entities.filter((e) => e.type === 'person' && e.id.startsWith('person:~'));
