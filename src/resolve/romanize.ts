@@ -251,7 +251,9 @@ function spellWord(word: string, joinedBou: boolean, foreign = false): string[] 
   if (foreign && units.length > 2 && 'c' in units[0]! && 'c' in units[1]!) spelled.push(...spell([units[0]!, OPENING_A, ...units.slice(1)]));
   // the short a opening a word is a guess: the plain letters are an alternative («مباركة» Mbarka)
   const plain = units.filter((u) => u !== OPENING_A).map((u) => ('c' in u ? u.c : u.v[0]!)).join('');
-  const out = [...new Set([...spelled, plain])].filter(Boolean).map(capitalize);
+  // «العلاوي», «السيناوي»: the nisba -awi is written -aoui in the Maghreb's French spelling
+  const maghrebi = spelled.filter((x) => x.endsWith('awi')).map((x) => x.replace(/awi$/, 'aoui'));
+  const out = [...new Set([...spelled, plain, ...maghrebi])].filter(Boolean).map(capitalize);
   return out.length ? out : [''];
 }
 
@@ -325,7 +327,8 @@ function foreignSoundsOf(word: string): Unit[] {
     else if (ch === 'ي' && i === 1 && 'اأإ'.includes(letters[0]!) && !VOWEL_LETTERS.includes(letters[2] ?? 'ا')) units[0] = { v: ['i', 'e', 'ei'] };
     // «لافروف», «إيفانوف», «ميدفيديف»: a closing ف after a vowel letter is the v of Slavic names (Lavrov, Medvedev)
     else if (ch === 'ف' && i === letters.length - 1 && 'وي'.includes(letters[i - 1] ?? '')) units.push({ c: 'v', alt: ['f'] });
-    else if (ch === 'و') units.push(i === 0 || (prevVowel && i < letters.length - 1) ? { c: 'w' } : { v: ['o', 'ou', 'u'] });
+    // a closing «و» is o, or the -ow of English names (Bristow, Barlow)
+    else if (ch === 'و') units.push(i === 0 || (prevVowel && i < letters.length - 1) ? { c: 'w' } : { v: i === letters.length - 1 ? ['o', 'ow', 'ou', 'u'] : ['o', 'ou', 'u'] });
     // «إنييستا»: ي written twice is i and e (Iniesta)
     else if (ch === 'ي' && letters[i - 1] === 'ي') units.push({ v: ['e', 'y'] });
     else if (ch === 'ي') units.push(i === 0 ? { c: 'y' } : { v: ['i', 'y', 'ee'] });

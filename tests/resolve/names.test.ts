@@ -59,6 +59,10 @@ describe('romanizing unknown names as the English press spells them', () => {
     expect(romanizeName('إيغور إيفانوف').aliases).toContain('Igor Ivanov');
     expect(romanize('جوزيف ستيف')).toBe('Joseph Steve');
   });
+  it('gives the Maghrebi -aoui of the nisba -awi and the English -ow of a closing «و» as alternatives', () => {
+    expect(romanizeName('سامي الطهراوي').aliases).toEqual(expect.arrayContaining(['Sami al-Tahraoui', 'Sami Tahraoui']));
+    expect(romanizeName('جاك مارلو').aliases).toContain('Jack Marlow');
+  });
   it('returns the name without the article of its family name as an alias («Saad Hariri»)', () => {
     expect(romanizeName('محمد المزغني').aliases).toContain('Mohammed Mezghani');
   });
