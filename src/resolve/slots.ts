@@ -75,6 +75,8 @@ interface Run {
   overrun: boolean;
   /** The name ends in a regnal number («محمد الخامس»): a monarch's name, read only in a slot. */
   regnal: boolean;
+  /** The word the tables do not know is a nisba with the article («… الطهراوي»), the commonest shape of an Arab family name. */
+  nisba: boolean;
 }
 
 /** The longest name run: a given name and its chain of fathers and family («محمد بن راشد آل مكتوم»). */
@@ -334,6 +336,7 @@ interface RunScan {
   unknown: number;
   overrun: boolean;
   regnal: boolean;
+  nisba: boolean;
   done: boolean;
   /** The token after the first name («محمد», «عبد الكريم»): an unknown word with the article right there is a family name («كاظم الساهر»). */
   afterFirst: number;
@@ -360,7 +363,7 @@ function nameRun(r: Resolution, lex: NameLexicon, k: number, slot: Slot | undefi
   const sentence = r.doc.tokens[k]!.sentence;
   const free = (j: number) => j < r.doc.tokens.length && !claimed[j] && r.doc.tokens[j]!.kind === 'arabic' && r.doc.tokens[j]!.sentence === sentence;
   const onlyKnown = head.base === 'علي' || (head.offset > 0 && !r.doc.tokens[k]!.analyses.some((a) => a.offset === head.offset && a.prefix === 'و'));
-  const scan: RunScan = { j: k + 1, known: 1, strong: 0, parts: 1, unknown: 0, overrun: false, regnal: false, done: false, afterFirst: k + 1, afterParticle: -1, maxUnknown: onlyKnown ? 0 : MAX_UNKNOWN_WORDS, foreign: lex.foreign.has(head.base) };
+  const scan: RunScan = { j: k + 1, known: 1, strong: 0, parts: 1, unknown: 0, overrun: false, regnal: false, nisba: false, done: false, afterFirst: k + 1, afterParticle: -1, maxUnknown: onlyKnown ? 0 : MAX_UNKNOWN_WORDS, foreign: lex.foreign.has(head.base) };
   // «أبو زيان», «عبد الكريم»: a particle opening the name governs the word after it
   if (!isGiven(lex, head.base)) {
     if (!free(scan.j) || barred(r, lex, r.text(scan.j))) return undefined;
@@ -369,7 +372,7 @@ function nameRun(r: Resolution, lex: NameLexicon, k: number, slot: Slot | undefi
     scan.afterFirst++;
   }
   while (!scan.done && scan.j - k < MAX_NAME_WORDS && free(scan.j)) takeNameWord(r, lex, scan, free);
-  const run = { first: k, last: scan.j, offset: head.offset, known: scan.known, strong: scan.strong, parts: scan.parts, unknown: scan.unknown, overrun: scan.overrun, regnal: scan.regnal };
+  const run = { first: k, last: scan.j, offset: head.offset, known: scan.known, strong: scan.strong, parts: scan.parts, unknown: scan.unknown, overrun: scan.overrun, regnal: scan.regnal, nisba: scan.nisba };
   return acceptRun(lex, head.base, run, slot, r.doc.guessNames) ? run : undefined;
 }
 
@@ -455,6 +458,9 @@ function takeUnknownWord(r: Resolution, lex: NameLexicon, scan: RunScan, close: 
     return;
   }
   scan.unknown++;
+  // «الطهراوي», «المزغني» (and Egypt's «الشناوى»): the article and a closing ي make a nisba (the elatives «الأقصى»,
+  // «الكبرى» are stop words)
+  if (article && w.endsWith('ي')) scan.nisba = true;
   if (article) close();
   else scan.j++;
 }
@@ -478,8 +484,10 @@ function acceptRun(lex: NameLexicon, head: string, run: Run, slot: Slot | undefi
   // «الملك محمد الخامس»: a given name and an ordinal are a monarch only where a title or an honorific calls for a name («وحل محمد الأول»: first)
   if (run.regnal && !inSlot) return false;
   // a word the tables do not know is spelled by guess: only where the caller asks for such names (guessNames; the
-  // names after a title keep their own reading, unknownAfterTitle): measured, they cost more precision than they gave recall
-  if (run.unknown > 0 && !guess) return false;
+  // names after a title keep their own reading, unknownAfterTitle): measured, they cost more precision than they gave
+  // recall. A nisba with the article in a slot («الدكتور حسام الطهراوي») is the exception: its vowels follow the
+  // pattern of nisbas, and its spellings (al-, el-, none; -awi, -aoui) are returned as aliases
+  if (run.unknown > 0 && !guess && !(run.nisba && inSlot)) return false;
   // «كريم جميل»: two common words that are also names are no name without a slot
   if (lex.weak.has(head) && !inSlot) return run.strong > 0 && run.unknown === 0;
   // «أبدى الوزير أمل كبير»: after an office the common word may be its object; with a word outside the tables it needs an honorific or a verb of saying

@@ -216,6 +216,23 @@ describe('monarchs named with a regnal number (data/names.json regnalNumbers)', 
   });
 });
 
+describe('a nisba outside the tables in a slot', () => {
+  it('reads a given name and a nisba with the article as a name after an honorific, an office or a verb of saying (Egypt’s ى too)', () => {
+    expect(unknown('وقال الدكتور حسام الطهراوي إن المشروع تأخر').map((p) => p.name.en)).toEqual(['Hossam al-Tahrawi']);
+    expect(unknown('أكد سامي البرقاوى أن الاتفاق قريب').map((p) => p.name.ar)).toEqual(['سامي البرقاوى']);
+    expect(unknown('وأوضح رئيس الجمعية يوسف الزهراوي أن العمل مستمر').map((p) => p.name.ar)).toEqual(['يوسف الزهراوي']);
+  });
+  it('gives such a person a guessed spelling’s confidence and makes him no party to a relation', () => {
+    const r = extract('وقال الدكتور حسام الطهراوي إن المشروع تأخر', { publishedAt: '2021-03-01' });
+    expect(r.entities.find((e) => e.id.startsWith('person:~'))?.confidence).toBeLessThan(0.4);
+  });
+  it('reads no such name outside a slot, nor an elative after a given name («كريم الأقصى»), nor a word without ي', () => {
+    expect(unknown('كان حسام الطهراوي في السوق')).toEqual([]);
+    expect(unknown('وقال المدرب كريم الأقصى إن الفريق جاهز')).toEqual([]);
+    expect(unknown('وقال الدكتور حسام الطهران إن')).toEqual([]);
+  });
+});
+
 describe('names with a word the tables do not know (guessNames)', () => {
   const guessed = (text: string, publishedAt = '2021-03-01') =>
     extract(text, { publishedAt, guessNames: true }).entities.filter((e) => e.type === 'person' && e.id.startsWith('person:~'));
