@@ -20,6 +20,7 @@ interface NameData {
   family: Record<string, string[]>;
   abd: Record<string, string[]>;
   particles: Record<string, string>;
+  regnalNumbers: Record<string, string>;
 }
 
 /** The spelling tables of data/names.json, keyed by the normalized Arabic word. */
@@ -28,6 +29,7 @@ export interface SpellingTables {
   readonly abd: ReadonlyMap<string, string[]>;
   readonly particles: ReadonlyMap<string, string>;
   readonly foreign: ReadonlySet<string>;
+  readonly regnal: ReadonlyMap<string, string>;
 }
 
 /** The spelling tables (about 1,400 words normalized: built when a name is first romanized, not at import). */
@@ -39,7 +41,8 @@ export function spellingTables(): SpellingTables {
   for (const table of [d.foreignGiven, d.family, d.given]) for (const [ar, en] of Object.entries(table)) words.set(key(ar), en);
   const abd = new Map(Object.entries(d.abd).map(([ar, en]) => [key(ar), en] as const));
   const particles = new Map(Object.entries(d.particles).map(([ar, en]) => [key(ar), en] as const));
-  return { words, abd, particles, foreign };
+  const regnal = new Map(Object.entries(d.regnalNumbers).map(([ar, en]) => [key(ar), en] as const));
+  return { words, abd, particles, foreign, regnal };
 }
 
 const tablesByGazetteer = new WeakMap<Gazetteer, SpellingTables>();
@@ -145,7 +148,7 @@ const isParticle = (w: string) => PARTICLE_WORDS.has(w);
 function nameParts(words: string[], tables: SpellingTables): string[][] {
   const out: string[][] = [];
   // a foreign given name: the other words are foreign too, spelled without Arabic vowel patterns («أوكا هيروشي» Oka Hiroshi)
-  const foreign = words.some((w) => tables.foreign.has(normalizedForm(w)));
+  const foreign = words.some((w) => tables.foreign.has(normalizedForm(w)) || foreignLetters(w));
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const k = normalizedForm(w);
@@ -164,12 +167,28 @@ function nameParts(words: string[], tables: SpellingTables): string[][] {
     else if (k === 'بو' && next) {
       out.push(joined('Bou', spellWord(next, true)));
       i++;
+    } else if (tables.regnal.has(k) && i > 0 && i === words.length - 1) {
+      // «محمد الخامس» Mohammed V, «الحسن الثاني» Hassan II: the ordinal of a monarch, and his name without its article
+      out.push([tables.regnal.get(k)!]);
+      out[out.length - 2] = out[out.length - 2]!.map((x) => x.replace(/^(?:al|el)-(\p{L})/iu, (_, c: string) => c.toUpperCase()));
     } else if (tables.particles.has(k)) {
       const p = tables.particles.get(k)!;
       out.push(p === 'bin' ? ['bin', 'ben'] : [p]);
     } else out.push(wordSpellings(w, k, out.length === 0, foreign, tables));
   }
   return out;
+}
+
+/**
+ * Letters no Arabic name holds: «تش» (the ch of «تشانغ»), a closing «نغ» (the ng
+ * of Chinese and Korean names: «يونغ»), the Persian letters پ چ ڤ گ ژ, and a
+ * closing «و» after a consonant in a word of four letters or more (the o of
+ * «رينزو», «كاسترو»; Arabic writes a final ū in verbs as «وا», and in short
+ * Maghrebi names: «حمو»). A name with such a word is foreign, and
+ * spelled without Arabic vowel patterns.
+ */
+function foreignLetters(word: string): boolean {
+  return /تش|نغ$|[پچڤگژ]/.test(word) || (word.length > 3 && /[^اويىءأإآ]و$/.test(word));
 }
 
 /** The second halves of compound given names, and how the press joins them: «نصر الله» Nasrallah, «نور الدين» Nour al-Din or Noureddine. */
@@ -231,7 +250,9 @@ function spellWord(word: string, joinedBou: boolean, foreign = false): string[] 
   if (foreign && units.length > 2 && 'c' in units[0]! && 'c' in units[1]!) spelled.push(...spell([units[0]!, OPENING_A, ...units.slice(1)]));
   // the short a opening a word is a guess: the plain letters are an alternative («مباركة» Mbarka)
   const plain = units.filter((u) => u !== OPENING_A).map((u) => ('c' in u ? u.c : u.v[0]!)).join('');
-  const out = [...new Set([...spelled, plain])].filter(Boolean).map(capitalize);
+  // «العلاوي», «السيناوي»: the nisba -awi is written -aoui in the Maghreb's French spelling
+  const maghrebi = spelled.filter((x) => x.endsWith('awi')).map((x) => x.replace(/awi$/, 'aoui'));
+  const out = [...new Set([...spelled, plain, ...maghrebi])].filter(Boolean).map(capitalize);
   return out.length ? out : [''];
 }
 
@@ -301,7 +322,12 @@ function foreignSoundsOf(word: string): Unit[] {
   letters.forEach((ch, i) => {
     const prevVowel = units.length > 0 && 'v' in units[units.length - 1]!;
     if (ch === 'و' && i === 1 && 'اأإآ'.includes(letters[0]!)) units[0] = { v: ['o', 'aw'] };
-    else if (ch === 'و') units.push(i === 0 || (prevVowel && i < letters.length - 1) ? { c: 'w' } : { v: ['o', 'ou', 'u'] });
+    // «إيفانز», «ايغور»: ي after an opening alef is one vowel with it (Evans, Igor)
+    else if (ch === 'ي' && i === 1 && 'اأإ'.includes(letters[0]!) && !VOWEL_LETTERS.includes(letters[2] ?? 'ا')) units[0] = { v: ['i', 'e', 'ei'] };
+    // «لافروف», «إيفانوف», «ميدفيديف»: a closing ف after a vowel letter is the v of Slavic names (Lavrov, Medvedev)
+    else if (ch === 'ف' && i === letters.length - 1 && 'وي'.includes(letters[i - 1] ?? '')) units.push({ c: 'v', alt: ['f'] });
+    // a closing «و» is o, or the -ow of English names (Bristow, Barlow)
+    else if (ch === 'و') units.push(i === 0 || (prevVowel && i < letters.length - 1) ? { c: 'w' } : { v: i === letters.length - 1 ? ['o', 'ow', 'ou', 'u'] : ['o', 'ou', 'u'] });
     // «إنييستا»: ي written twice is i and e (Iniesta)
     else if (ch === 'ي' && letters[i - 1] === 'ي') units.push({ v: ['e', 'y'] });
     else if (ch === 'ي') units.push(i === 0 ? { c: 'y' } : { v: ['i', 'y', 'ee'] });
@@ -309,7 +335,7 @@ function foreignSoundsOf(word: string): Unit[] {
     else if (ch === 'إ') units.push({ v: ['i', 'e'] });
     // «شويبله», «موشيه»: a final ه is a vowel (Schäuble, Moshe); «غ» is a g («زوكربيرغ»)
     else if (ch === 'ه' && i === letters.length - 1) units.push({ v: ['e', 'a', 'eh'] });
-    else if (ch === 'غ') units.push({ v: ['g', 'gh'] });
+    else if (ch === 'غ') units.push(letters[i - 1] === 'ن' ? { c: 'g' } : { v: ['g', 'gh'] });
     else if (ch === 'ئ' || ch === 'ؤ' || ch === 'ء') return;
     // «تشين», «منوتشين»: تش is the ch of the original
     else if (ch === 'ش' && letters[i - 1] === 'ت' && units.length > 0) units[units.length - 1] = { c: 'ch', alt: ['tch'] };

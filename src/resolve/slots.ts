@@ -24,6 +24,8 @@ interface NameLexicon {
   readonly stop: Set<string>;
   readonly slots: Set<string>;
   readonly speech: Set<string>;
+  readonly source: Set<string>;
+  readonly regnal: Set<string>;
   readonly institutions: Set<string>;
   readonly weakHonorifics: Set<string>;
   readonly tails: Set<string>;
@@ -39,6 +41,8 @@ interface NameData {
   stopWords: string[];
   slotWords: string[];
   speechVerbs: string[];
+  sourceWords: string[];
+  regnalNumbers: Record<string, string>;
   institutions: string[];
   weakHonorifics: string[];
   compoundTails: string[];
@@ -69,6 +73,10 @@ interface Run {
   unknown: number;
   /** The run stopped before a further name-shaped word it could not take: its end is uncertain. */
   overrun: boolean;
+  /** The name ends in a regnal number («محمد الخامس»): a monarch's name, read only in a slot. */
+  regnal: boolean;
+  /** The word the tables do not know is a nisba with the article («… الطهراوي»), the commonest shape of an Arab family name. */
+  nisba: boolean;
 }
 
 /** The longest name run: a given name and its chain of fathers and family («محمد بن راشد آل مكتوم»). */
@@ -101,6 +109,8 @@ function nameLexicon(g: Gazetteer): NameLexicon {
     stop: () => d.stopWords,
     slots: () => d.slotWords,
     speech: () => d.speechVerbs,
+    source: () => d.sourceWords,
+    regnal: () => Object.keys(d.regnalNumbers),
     institutions: () => d.institutions,
     weakHonorifics: () => d.weakHonorifics,
     tails: () => d.compoundTails,
@@ -215,6 +225,8 @@ function slotBefore(r: Resolution, lex: NameLexicon, k: number, claimed: boolean
     return lex.weakHonorifics.has(words) ? { kind: 'honorific', from: prev.first, weak: true } : { kind: 'honorific', from: prev.first };
   }
   if (lex.speech.has(r.text(k - 1))) return { kind: 'speech', from: k - 1 };
+  const source = sourceWordBefore(r, lex, k);
+  if (source !== undefined) return { kind: 'speech', from: source };
   let of: string | undefined;
   for (let j = k - 1, steps = 0; j >= 0 && steps < 6; steps++) {
     const m = r.endingAt(j + 1);
@@ -230,7 +242,7 @@ function slotBefore(r: Resolution, lex: NameLexicon, k: number, claimed: boolean
       j = m.first - 1;
       continue;
     }
-    if (!officeComplement(r, j, k, claimed)) return undefined;
+    if (!officeComplement(r, lex, j, k, claimed)) return undefined;
     j--;
   }
   return undefined;
@@ -243,12 +255,29 @@ function office(from: number, role: string | undefined, of: string | undefined):
   return slot;
 }
 
-/** Words between an office and its holder's name: a definite complement, a modifier («السابق»), «لدى» before a state, a comma right before the name. */
-function officeComplement(r: Resolution, j: number, k: number, claimed: boolean[]): boolean {
+/**
+ * «بحسب X», «وفقا لـX», «نقلا عن X»: a word that attributes what follows to a
+ * source opens a slot for the source's name, as a verb of saying does. The
+ * first token of the phrase, or undefined.
+ */
+function sourceWordBefore(r: Resolution, lex: NameLexicon, k: number): number | undefined {
+  if (k > 0 && lex.source.has(r.text(k - 1))) return k - 1;
+  return k > 1 && r.text(k - 1) === 'عن' && lex.source.has(r.text(k - 2)) ? k - 2 : undefined;
+}
+
+/**
+ * Words between an office and its holder's name: a definite complement, a
+ * modifier («السابق»), «لدى» before a state, a comma right before the name,
+ * and the noun of an institution before its own name («رئيس نادي الزمالك X»,
+ * «مدير شركة النور X»; never right before the name, which would then name
+ * the institution: «مستشفى خالد بن كمال»).
+ */
+function officeComplement(r: Resolution, lex: NameLexicon, j: number, k: number, claimed: boolean[]): boolean {
   const t = r.doc.tokens[j]!;
   const w = r.text(j);
   if (t.kind === 'punct') return (t.text === '،' || t.text === ',') && j === k - 1;
   if (!claimed[j] && hasArticle(w)) return true;
+  if (j < k - 1 && lex.institutions.has(w)) return true;
   if (r.inLex('titleModifiers', w)) return true;
   return r.inLex('postedPrepositions', w) && Boolean(pick(r.startingAt(j + 1), 'country') ?? pick(r.startingAt(j + 1), 'org'));
 }
@@ -306,6 +335,8 @@ interface RunScan {
   parts: number;
   unknown: number;
   overrun: boolean;
+  regnal: boolean;
+  nisba: boolean;
   done: boolean;
   /** The token after the first name («محمد», «عبد الكريم»): an unknown word with the article right there is a family name («كاظم الساهر»). */
   afterFirst: number;
@@ -332,7 +363,7 @@ function nameRun(r: Resolution, lex: NameLexicon, k: number, slot: Slot | undefi
   const sentence = r.doc.tokens[k]!.sentence;
   const free = (j: number) => j < r.doc.tokens.length && !claimed[j] && r.doc.tokens[j]!.kind === 'arabic' && r.doc.tokens[j]!.sentence === sentence;
   const onlyKnown = head.base === 'علي' || (head.offset > 0 && !r.doc.tokens[k]!.analyses.some((a) => a.offset === head.offset && a.prefix === 'و'));
-  const scan: RunScan = { j: k + 1, known: 1, strong: 0, parts: 1, unknown: 0, overrun: false, done: false, afterFirst: k + 1, afterParticle: -1, maxUnknown: onlyKnown ? 0 : MAX_UNKNOWN_WORDS, foreign: lex.foreign.has(head.base) };
+  const scan: RunScan = { j: k + 1, known: 1, strong: 0, parts: 1, unknown: 0, overrun: false, regnal: false, nisba: false, done: false, afterFirst: k + 1, afterParticle: -1, maxUnknown: onlyKnown ? 0 : MAX_UNKNOWN_WORDS, foreign: lex.foreign.has(head.base) };
   // «أبو زيان», «عبد الكريم»: a particle opening the name governs the word after it
   if (!isGiven(lex, head.base)) {
     if (!free(scan.j) || barred(r, lex, r.text(scan.j))) return undefined;
@@ -341,7 +372,7 @@ function nameRun(r: Resolution, lex: NameLexicon, k: number, slot: Slot | undefi
     scan.afterFirst++;
   }
   while (!scan.done && scan.j - k < MAX_NAME_WORDS && free(scan.j)) takeNameWord(r, lex, scan, free);
-  const run = { first: k, last: scan.j, offset: head.offset, known: scan.known, strong: scan.strong, parts: scan.parts, unknown: scan.unknown, overrun: scan.overrun };
+  const run = { first: k, last: scan.j, offset: head.offset, known: scan.known, strong: scan.strong, parts: scan.parts, unknown: scan.unknown, overrun: scan.overrun, regnal: scan.regnal, nisba: scan.nisba };
   return acceptRun(lex, head.base, run, slot, r.doc.guessNames) ? run : undefined;
 }
 
@@ -376,6 +407,13 @@ function takeNameWord(r: Resolution, lex: NameLexicon, scan: RunScan, free: (j: 
       scan.afterFirst = scan.j;
       scan.afterParticle = scan.j;
     }
+  } else if (lex.regnal.has(w) && j === scan.afterFirst) {
+    // «محمد الخامس», «عباس الأول»: a regnal number right after the given name ends a monarch's name
+    scan.j++;
+    scan.known++;
+    scan.parts++;
+    scan.regnal = true;
+    scan.done = true;
   } else if (barred(r, lex, w)) scan.done = true;
   else if (lex.tails.has(w)) {
     // «نور الدين», «نصر الله», «سيف الإسلام»: the second half of a compound given name
@@ -420,6 +458,9 @@ function takeUnknownWord(r: Resolution, lex: NameLexicon, scan: RunScan, close: 
     return;
   }
   scan.unknown++;
+  // «الطهراوي», «المزغني» (and Egypt's «الشناوى»): the article and a closing ي make a nisba (the elatives «الأقصى»,
+  // «الكبرى» are stop words)
+  if (article && w.endsWith('ي')) scan.nisba = true;
   if (article) close();
   else scan.j++;
 }
@@ -440,9 +481,13 @@ function acceptRun(lex: NameLexicon, head: string, run: Run, slot: Slot | undefi
   if (head === 'ابو') return inSlot;
   // «عبد الله» alone is one given name
   if (run.parts < 2) return false;
+  // «الملك محمد الخامس»: a given name and an ordinal are a monarch only where a title or an honorific calls for a name («وحل محمد الأول»: first)
+  if (run.regnal && !inSlot) return false;
   // a word the tables do not know is spelled by guess: only where the caller asks for such names (guessNames; the
-  // names after a title keep their own reading, unknownAfterTitle): measured, they cost more precision than they gave recall
-  if (run.unknown > 0 && !guess) return false;
+  // names after a title keep their own reading, unknownAfterTitle): measured, they cost more precision than they gave
+  // recall. A nisba with the article in a slot («الدكتور حسام الطهراوي») is the exception: its vowels follow the
+  // pattern of nisbas, and its spellings (al-, el-, none; -awi, -aoui) are returned as aliases
+  if (run.unknown > 0 && !guess && !(run.nisba && inSlot)) return false;
   // «كريم جميل»: two common words that are also names are no name without a slot
   if (lex.weak.has(head) && !inSlot) return run.strong > 0 && run.unknown === 0;
   // «أبدى الوزير أمل كبير»: after an office the common word may be its object; with a word outside the tables it needs an honorific or a verb of saying
