@@ -359,6 +359,8 @@ function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
     const k = official ?? sideNounStart(ctx, a) ?? a.first;
     const before = baseAt(doc, k - 1);
     if (a.type === 'person' || k === hit.last || grammar.withWords.has(before)) return true;
+    // («خلال استقباله اليوم سفير مصر»: unnamed officials right after the trigger and its day)
+    if (official !== undefined && dayWordsOnly(ctx, hit.last, k)) return true;
     // («التقى X ممثلين عن اليابان», «التقى وفد فرنسي مسؤولين مصريين»: officials right after the subject that follows
     // the verb, a person or other officials, are its object)
     // («استقبل X، السبت، دبلوماسيا روسيا»: past the day of the encounter)

@@ -114,3 +114,17 @@ describe('those who receive a guest or see him off meet him apart: receptionPron
     expect(found('انتهت المباحثات اليوم. وكان في وداعه رئيس الوزراء المصري مصطفى مدبولي.')).toEqual([]);
   });
 });
+
+describe('unnamed officials after the trigger and its day stand for their state (introductions, grammar.officialNouns)', () => {
+  it('«خلال استقباله اليوم سفير مصر»: the envoy after the noun and the day', () => {
+    expect(found('تسلم وزير الخارجية التركي هاكان فيدان الرسالة خلال استقباله اليوم سفير مصر لدى تركيا.')).toEqual([
+      ['meeting', 'country:EG person:hakan-fidan', null, '2024-03-05', 'person:hakan-fidan'],
+    ]);
+  });
+  it('a consul («القنصل العام الفرنسي») is an unnamed official of his state', () => {
+    expect(found('استقبل وزير الخارجية التركي هاكان فيدان القنصل العام الفرنسي.')).toEqual([['meeting', 'country:FR person:hakan-fidan', null, null, 'person:hakan-fidan']]);
+  });
+  it('a state named after the day is no official: «استقبل X اليوم في فرنسا» names a place, not a guest', () => {
+    expect(found('استقبل وزير الخارجية التركي هاكان فيدان اليوم في فرنسا نظيره الفرنسي.').map((r) => r[1])).toEqual(['person:hakan-fidan person:stephane-sejourne']);
+  });
+});
