@@ -167,7 +167,13 @@ function subjectsBefore(ctx: Context, clause: Clause, r: Reading): void {
     (a) => a.last <= hit.first && a.first >= clause.start && (canTakePart(a) || officialStart(ctx, a) !== undefined) && bare(ctx, a) && !inDateline(ctx, a.first),
   );
   const prev = r.prev;
-  r.subjects = personsFirst(ctx, before).filter((a) => !(prev?.type === 'visit' && prev.location === a.id));
+  r.subjects = personsFirst(ctx, before).filter((a) => !destinationOf(ctx, prev, a));
+}
+
+/** Is the actor the destination of the visit just stated, or the state of its city («يزور X مصر، حيث يلتقي …» → Cairo)? */
+function destinationOf(ctx: Context, prev: Relation | undefined, a: Actor): boolean {
+  if (prev?.type !== 'visit' || !prev.location) return false;
+  return prev.location === a.id || (a.type === 'country' && `country:${stateOf(ctx.doc, prev.location)}` === a.id);
 }
 
 /**
@@ -868,7 +874,7 @@ function separateEncounters(ctx: Context, clause: Clause, r: Reading): void {
 function objectsEndAtNextTrigger(ctx: Context, clause: Clause, r: Reading): void {
   const { hit } = clause;
   const next = clause.sameSentence.find((h) => h.first > hit.last);
-  if (!next || hit.record.type === 'visit') return;
+  if (!next) return;
   const before = r.objects.filter((a) => a.first < next.first);
   r.objects = before.length ? before : [...objectAfterVisitCircumstance(ctx, clause, next, r.objects), ...objectAfterMarginPhrase(ctx, clause, next, r.objects)];
 }

@@ -36,7 +36,14 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
     // only a trigger that reports an event competes («إذا تم توقيع الاتفاق يوم 4 يونيو عندما يلتقي»: the day is the meeting's)
     return !clause.sameSentence.some(
       // (a generic «بحثا خلالها» continues an event and claims no day from it)
-      (h) => h !== hit && ctx.reported.has(h) && !h.record.afterSubject && (d.first >= h.last || !looksForward(h)) && distance(h, d.first, d.last) < mine && !governs(ctx, hit, h, d),
+      (h) =>
+        h !== hit &&
+        ctx.reported.has(h) &&
+        !h.record.afterSubject &&
+        (d.first >= h.last || !looksForward(h)) &&
+        distance(h, d.first, d.last) < mine &&
+        !governs(ctx, hit, h, d) &&
+        !acrossComma(ctx, d, h, hit),
     );
   });
   // (the first of the nearest, as a stable sort would give)
@@ -77,6 +84,21 @@ function leadDay(ctx: Context, clause: Clause, words: DateWords): string | null 
     if (day) return day;
   }
   return null;
+}
+
+/**
+ * «يزور X المملكة اليوم، حيث يلتقي Y»: a comma closes the clause of the date;
+ * a trigger past the comma does not take it from the trigger on the date's own
+ * side.
+ */
+function acrossComma(ctx: Context, d: FoundDate, other: TriggerHit, hit: TriggerHit): boolean {
+  const punctBetween = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (ctx.doc.tokens[k]!.kind === 'punct') return true;
+    return false;
+  };
+  const [a, b] = other.first >= d.last ? [d.last, other.first] : [other.last, d.first];
+  const [c, e] = hit.first >= d.last ? [d.last, hit.first] : [hit.last, d.first];
+  return punctBetween(a, b) && !punctBetween(c, e);
 }
 
 /** A date between a verb and a noun of one clause dates both. */

@@ -128,3 +128,17 @@ describe('unnamed officials after the trigger and its day stand for their state 
     expect(found('استقبل وزير الخارجية التركي هاكان فيدان اليوم في فرنسا نظيره الفرنسي.').map((r) => r[1])).toEqual(['person:hakan-fidan person:stephane-sejourne']);
   });
 });
+
+describe('a visit and the encounter after «حيث»: objectsEndAtNextTrigger, acrossComma', () => {
+  it('«يزور X البلد اليوم، حيث يلتقي Y»: Y is the host of the meeting, no visitor; the day before the comma dates the visit', () => {
+    expect(found('يزور الرئيس الفرنسي إيمانويل ماكرون مصر اليوم، حيث يلتقي الرئيس المصري عبد الفتاح السيسي في القاهرة.')).toEqual([
+      ['visit', 'person:emmanuel-macron', 'city:cairo', '2024-03-05', null],
+      ['meeting', 'person:abdel-fattah-el-sisi person:emmanuel-macron', 'city:cairo', '2024-03-05', null],
+    ]);
+  });
+  it('two visitors named before the destination still visit together («زار X ونظيره Y موسكو»)', () => {
+    expect(found('زار وزير الخارجية التركي هاكان فيدان ونظيره الإيراني موسكو أمس.')).toEqual([
+      ['visit', 'person:hakan-fidan person:hossein-amir-abdollahian', 'city:moscow', '2024-03-04', null],
+    ]);
+  });
+});
