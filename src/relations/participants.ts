@@ -59,6 +59,7 @@ const PARTY_RULES: readonly PartyRule[] = [
   visitorAfterNoun,
   objectsAfter,
   delegationHeadStandsForIt,
+  coChairs,
   subjectMatterPartners,
   envoyObjects,
   organizationNamingTheMeeting,
@@ -513,6 +514,27 @@ function officialNounBefore(ctx: Context, a: Actor): number | undefined {
  */
 function delegationHeadStandsForIt(ctx: Context, _clause: Clause, r: Reading): void {
   r.objects = headsForDelegations(ctx, r.objects);
+}
+
+/**
+ * «عقدت اللجنة المشتركة اجتماعها برئاسة A وB», «اجتماع … برئاسة A وB»: an
+ * encounter chaired by persons of different states joined by «و» is their
+ * meeting together; the states and bodies that named it are not parties.
+ */
+function coChairs(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const i = r.objects.findIndex((a) => a.type === 'person' && doc.tokens[a.first - 1]?.analyses.some((x) => grammar.headedBy.has(x.base)));
+  if (i < 0 || clause.hit.record.type === 'visit') return;
+  const chairs = [r.objects[i]!];
+  for (let j = i + 1; j < r.objects.length; j++) {
+    const a = r.objects[j]!;
+    if (a.type !== 'person' || !/^و/.test(prefixAt(ctx, a.first)) || wordsBetween(ctx, chairs[chairs.length - 1]!.last, a.first) > 0) break;
+    chairs.push(a);
+  }
+  if (chairs.length < 2 || sameState(ctx, chairs)) return;
+  r.subjects = [];
+  r.objects = chairs;
+  r.together = true;
 }
 
 /** The actors of a list without the unnamed officials (a delegation) whose head the list names after them. */

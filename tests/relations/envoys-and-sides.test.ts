@@ -142,3 +142,16 @@ describe('a visit and the encounter after «حيث»: objectsEndAtNextTrigger, a
     ]);
   });
 });
+
+describe('an encounter chaired by persons of two states is their meeting: coChairs', () => {
+  it('«عقدت اللجنة A B المشتركة اجتماعها برئاسة X وY»: the two chairs, not the states of the name', () => {
+    expect(found('عقدت اللجنة المصرية الفرنسية المشتركة اجتماعها في القاهرة أمس برئاسة وزير الخارجية المصري سامح شكري ووزير الخارجية الفرنسي ستيفان سيجورنيه.')).toEqual([
+      ['meeting', 'person:sameh-shoukry person:stephane-sejourne', 'city:cairo', '2024-03-04', null],
+    ]);
+  });
+  it('a delegation headed by one person is still that person («استقبل X وفدا فرنسيا برئاسة Y»)', () => {
+    expect(found('استقبل وزير الخارجية المصري سامح شكري وفدا فرنسيا برئاسة وزير الخارجية الفرنسي ستيفان سيجورنيه.').map((r) => [r[1], r[4]])).toEqual([
+      ['person:sameh-shoukry person:stephane-sejourne', 'person:sameh-shoukry'],
+    ]);
+  });
+});
