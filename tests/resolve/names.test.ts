@@ -321,3 +321,12 @@ describe('unknown names after a title', () => {
     expect(p?.name.ar).toBe('فاليريان شوفاييف');
   });
 });
+
+describe('stop words that never begin a name (data/names.json stopWords)', () => {
+  it('«سفير X عميد السلك الدبلوماسي»: the dean of the diplomatic corps is an office, not a name', () => {
+    expect(unknown('استقبل الرئيس المصري عبد الفتاح السيسي اليوم سفير النيجر عميد السلك الدبلوماسي.', '2019-02-03')).toEqual([]);
+  });
+  it('an envoy whose name follows is still read («سفير النيجر X»)', () => {
+    expect(unknown('استقبل الرئيس المصري عبد الفتاح السيسي اليوم سفير النيجر محمد صالح.', '2019-02-03').map((e) => e.name.en)).toEqual(['Mohammed Saleh']);
+  });
+});
