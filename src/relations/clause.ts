@@ -323,7 +323,9 @@ function datelineEnd(doc: Doc, start: number): number {
   for (let k = start; k < end; k++) {
     const t = doc.tokens[k]!;
     if (lineEnd >= 0 && t.start > lineEnd) return start;
-    const marker = isDash(t) || t.text === 'CNN' || doc.gazetteer.inLexicon('datelineAgencies', t.analyses[0]!.base);
+    // (a dash between two figures is part of a date or a score, «12-03-2023», not a dateline's)
+    const inFigures = doc.tokens[k - 1]?.kind === 'number' && doc.tokens[k + 1]?.kind === 'number';
+    const marker = (isDash(t) && !inFigures) || t.text === 'CNN' || doc.gazetteer.inLexicon('datelineAgencies', t.analyses[0]!.base);
     if (marker) return t.text === 'CNN' ? k + 1 : k;
   }
   return start;

@@ -175,6 +175,12 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
   const out: FoundDate[] = [];
   for (let i = first; i < last; i++) {
     const tok = tokens[i]!;
+    const numeric = tok.kind === 'number' ? numericDateAt(s, i) : undefined;
+    if (numeric) {
+      out.push(numeric.date);
+      i = numeric.next - 1;
+      continue;
+    }
     const ordinal = tok.kind === 'number' ? undefined : phraseAt(s, i);
     const dated = dayOfMonthAt(s, i, ordinal);
     const w = dated ? undefined : tok.kind === 'number' ? phraseAt(s, i) : ordinal;
@@ -184,6 +190,31 @@ export function findDates(tokens: readonly Token[], first: number, last: number,
     i = found.next - 1;
   }
   return out;
+}
+
+/**
+ * A date written in figures: day, month and year («12/3/2023», «12-03-2023»,
+ * «12.03.2023»; the day first, as Arabic and European papers write it) or the
+ * year first («2023/03/12»). Only with a four-figure year, one separator
+ * throughout, and a day that exists.
+ */
+function numericDateAt(s: DateScan, i: number): { date: FoundDate; next: number } | undefined {
+  const { tokens, last } = s;
+  let parts: string[] | undefined;
+  let next = i + 1;
+  const one = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})$/.exec(tokens[i]!.text);
+  if (one) parts = [one[1]!, one[3]!, one[4]!];
+  else if (i + 4 < last) {
+    const [a, p, b, q, c] = tokens.slice(i, i + 5);
+    if (a && p && b && q && c && b.kind === 'number' && c.kind === 'number' && p.text === q.text && /^[./-]$/.test(p.text) && p.start === a.end && b.start === p.end && q.start === b.end && c.start === q.end) {
+      parts = [a.text, b.text, c.text];
+      next = i + 5;
+    }
+  }
+  if (!parts || !parts.every((x) => /^\d+$/.test(x))) return undefined;
+  const [x, y, z] = parts.map(Number) as [number, number, number];
+  const day = parts[0]!.length === 4 ? validDay(x, y, z) : parts[2]!.length === 4 ? validDay(z, y, x) : null;
+  return day ? { date: { first: i, last: next, day, kind: 'absolute' }, next } : undefined;
 }
 
 /**

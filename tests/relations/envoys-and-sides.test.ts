@@ -155,3 +155,9 @@ describe('an encounter chaired by persons of two states is their meeting: coChai
     ]);
   });
 });
+
+describe('a dash between figures is no dateline marker (inDateline)', () => {
+  it('«في 12-03-2024» near the start dates the encounter', () => {
+    expect(found('التقى الرئيس المصري عبد الفتاح السيسي في 02-03-2024 الرئيس الفرنسي إيمانويل ماكرون.')[0]?.[3]).toBe('2024-03-02');
+  });
+});
