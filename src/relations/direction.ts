@@ -48,6 +48,25 @@ export function governorSlot(ctx: Context, clause: Clause): 'from' | 'subject' |
       if (grammar.sendVerbs.has(b) || grammar.makeVerbs.has(b)) return 'subject';
     }
   }
+  return receivedAfter(ctx, clause);
+}
+
+/**
+ * «خلال اتصال هاتفي تلقاه، الأحد، من Y», «رسالة تسلمها من Y»: a verb of
+ * receiving right after the noun (a day between), carrying it as its
+ * object, makes the party after «من» the source; a verb of making or sending
+ * there («أجراه X», «بعثها X») makes its subject the source.
+ */
+function receivedAfter(ctx: Context, clause: Clause): 'from' | 'subject' | null {
+  const { doc, grammar } = ctx;
+  for (let k = clause.hit.last, words = 0; k < clause.sentence.last && words < 3; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'punct' || grammar.dayWords.has(t.analyses[0]!.base)) continue;
+    words++;
+    if (t.analyses.some((a) => grammar.receivedIt.has(a.base))) return 'from';
+    // («اتصال هاتفي أجراه X مع Y», «رسالة بعثها X إلى Y»: the maker or sender, right after the verb)
+    if (t.analyses.some((a) => grammar.madeIt.has(a.base))) return 'subject';
+  }
   return null;
 }
 

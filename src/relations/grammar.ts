@@ -64,6 +64,8 @@ const NAMES = [
   'seatWords',
   'attendVerbs',
   'audienceNouns',
+  'receivedIt',
+  'madeIt',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -153,6 +153,8 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   if (country) return country.id;
   // «في قصر بيان», «بقصر الإليزيه»: a seat of power places the meeting in its state (named in the document)
   const seat = find((a) => a.type === 'organization' && Boolean(a.body) && isVenue(ctx, a) && inClause(a));
+  const seatCity = seat ? doc.gazetteer.seats.get(seat.id)?.city : undefined;
+  if (seatCity && doc.mentions.some((m) => m.id === seatCity)) return seatCity;
   const seatState = seat ? namedStateOf(ctx, seat.id) : undefined;
   if (seatState) return seatState;
   // a meeting of a visitor takes the visit's destination

@@ -82,3 +82,26 @@ describe('direction: mutual acts have no source', () => {
     expect(found.map(([type]) => type).sort()).toEqual(['agreement', 'visit']);
   });
 });
+
+describe('direction: a verb after the noun that carries it as its object (receivedAfter, grammar.receivedIt, grammar.madeIt)', () => {
+  it('«خلال اتصال هاتفي تلقاه، الأحد، من Y»: Y called', () => {
+    expect(directed('بحث الرئيس المصري عبد الفتاح السيسي خلال اتصال هاتفي تلقاه، الأحد، من الرئيس الفرنسي إيمانويل ماكرون، تطورات الأوضاع.')).toEqual([
+      ['call', 'person:abdel-fattah-el-sisi person:emmanuel-macron', 'person:emmanuel-macron'],
+    ]);
+  });
+  it('«خلال اتصال هاتفي أجراه X مع Y»: X called', () => {
+    expect(directed('وخلال اتصال هاتفي أجراه الرئيس الفرنسي إيمانويل ماكرون مع الرئيس المصري عبد الفتاح السيسي، بحث الجانبان الأوضاع.')).toEqual([
+      ['call', 'person:abdel-fattah-el-sisi person:emmanuel-macron', 'person:emmanuel-macron'],
+    ]);
+  });
+  it('«في رسالة بعثها X إلى Y»: X sent it', () => {
+    expect(directed('وفي رسالة بعثها الرئيس الفرنسي إيمانويل ماكرون إلى الرئيس المصري عبد الفتاح السيسي، أكد أهمية التعاون.')).toEqual([
+      ['message', 'person:abdel-fattah-el-sisi person:emmanuel-macron', 'person:emmanuel-macron'],
+    ]);
+  });
+  it('a call with no verb about it states no direction («في اتصال هاتفي بين X وY»)', () => {
+    expect(directed('وفي اتصال هاتفي بين الرئيس الفرنسي إيمانويل ماكرون والرئيس المصري عبد الفتاح السيسي، بحث الجانبان الأوضاع.')).toEqual([
+      ['call', 'person:abdel-fattah-el-sisi person:emmanuel-macron', null],
+    ]);
+  });
+});

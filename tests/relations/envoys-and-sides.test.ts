@@ -161,3 +161,12 @@ describe('a dash between figures is no dateline marker (inDateline)', () => {
     expect(found('التقى الرئيس المصري عبد الفتاح السيسي في 02-03-2024 الرئيس الفرنسي إيمانويل ماكرون.')[0]?.[3]).toBe('2024-03-02');
   });
 });
+
+describe('a seat of power places an encounter in its city, where the text names that city (venueOf)', () => {
+  it('«… بقصر الاتحادية» in a text that names Cairo: Cairo', () => {
+    expect(found('وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة اليوم. واستقبله الرئيس المصري عبد الفتاح السيسي بقصر الاتحادية.').find((r) => r[0] === 'meeting')?.[2]).toBe('city:cairo');
+  });
+  it('a seat in a text that names no city: its state', () => {
+    expect(found('استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الثلاثاء، بقصر الاتحادية، الرئيس الفرنسي إيمانويل ماكرون.')[0]?.[2]).toBe('country:EG');
+  });
+});
