@@ -66,6 +66,7 @@ const NAMES = [
   'audienceNouns',
   'receivedIt',
   'madeIt',
+  'uponArrival',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

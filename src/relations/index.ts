@@ -221,7 +221,7 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
           ? codesOf(follows.type, follows.cameo, follows.plover.type, follows.plover.mode)
           : undefined;
   const location = rec.type === 'call' || rec.type === 'message' || as ? null : (venueOf(ctx, clause, parties) ?? hostPlace(parties));
-  const date = dateOf(ctx, clause);
+  const date = dateOf(ctx, clause) ?? arrivalDay(ctx, clause, parties);
   const { subjects, objects, together } = parties;
   if (subjects.length && objects.length && !together) {
     const out: Relation[] = [];
@@ -232,6 +232,25 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   }
   const one = build(ctx, clause, parties, [...subjects, ...objects], location, date, as);
   return one ? [one] : [];
+}
+
+/**
+ * «وصل X إلى Y أمس … وكان في استقباله لدى وصوله Z»: an encounter at a
+ * traveller's arrival (grammar.uponArrival in its sentence) is on the day of
+ * his arrival, the day of the last visit of one of its parties in the item.
+ */
+function arrivalDay(ctx: Context, clause: Clause, parties: Parties): string | null {
+  const { doc, grammar } = ctx;
+  const { sentence } = clause;
+  let upon = false;
+  for (let k = sentence.first; k + 1 < sentence.last && !upon; k++) upon = grammar.uponArrival.has(`${baseAt(doc, k)} ${baseAt(doc, k + 1)}`);
+  if (!upon) return null;
+  const ids = new Set([...parties.subjects, ...parties.objects].map((a) => a.id));
+  for (let i = ctx.relations.length - 1; i >= 0; i--) {
+    const r = ctx.relations[i]!;
+    if (r.type === 'visit' && r.date && ctx.items.get(r) === clause.item && r.participants.some((p) => ids.has(p))) return r.date;
+  }
+  return null;
 }
 
 /** The place that hosts the encounter («تستضيف قطر قمة»): a city or a state. */

@@ -60,3 +60,16 @@ describe('the weekday of a noun governed by a future verb: futureLightVerb', () 
     expect(found('قام الرئيس الفرنسي إيمانويل ماكرون الجمعة بزيارة إلى الهند.', '2018-07-19')[0]?.[3]).toBe('2018-07-13');
   });
 });
+
+// 2024-03-05 is a Tuesday.
+describe('an encounter at a traveller’s arrival is on the day of his arrival: arrivalDay', () => {
+  it('«وصل X إلى Y أمس. وكان في استقباله لدى وصوله Z»: the reception takes the visit’s day', () => {
+    expect(found('وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة أمس. وكان في استقباله لدى وصوله رئيس الوزراء المصري مصطفى مدبولي.', '2024-03-05')).toEqual([
+      ['visit', 'person:emmanuel-macron', 'city:cairo', '2024-03-04'],
+      ['meeting', 'person:emmanuel-macron person:mostafa-madbouly', 'city:cairo', '2024-03-04'],
+    ]);
+  });
+  it('without «لدى وصوله» a later reception takes no day from the visit', () => {
+    expect(found('وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة أمس. والتقى رئيس الوزراء المصري مصطفى مدبولي.', '2024-03-05')[1]?.[3]).toBeNull();
+  });
+});
