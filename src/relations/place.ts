@@ -4,7 +4,8 @@
  */
 import type { Actor, Doc } from '../document.js';
 import { baseAt, inTimeClause, listOpenerBefore, namedStateOf, nounOfVerb, personsListedFrom, prefixAt, wordsBetween, type Clause, type Context } from './clause.js';
-import { headsForDelegations, officialStart, type Parties } from './participants.js';
+import { headsForDelegations, isMarginPhrase, officialStart, type Parties } from './participants.js';
+import type { TriggerHit } from './hits.js';
 
 /** The destinations of a visit, and its visitors (who may follow the noun: «زيارة وزير الخارجية X إلى قطر»). */
 export function visitOf(ctx: Context, clause: Clause, parties: Parties): { destinations: Actor[]; visitors: Actor[] } {
@@ -127,7 +128,8 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   if (inTimeClause(ctx, hit)) return inSentence.find((a) => a.first >= hit.last && (a.type === 'city' || a.type === 'country') && isVenue(ctx, a) && wordsBetween(ctx, hit.last, a.first) <= 4)?.id ?? null;
   const lo = clause.prevHit ? clause.prevHit.last : sentence.first;
   // a noun in the verb's own clause does not end it («وقع ... على وثيقة مخرجات الاجتماع بأديس أبابا»)
-  const next = clause.nextHit && nounOfVerb(ctx, hit, clause.nextHit) ? clause.sameSentence.find((h) => h.first >= clause.nextHit!.last) : clause.nextHit;
+  // («التقى X على هامش القمة في Z Y»: the occasion of the encounter and its noun do not end it either)
+  const next = clause.nextHit && (nounOfVerb(ctx, hit, clause.nextHit) || occasionOf(ctx, hit, clause.nextHit)) ? laterHit(clause, clause.nextHit) : clause.nextHit;
   const hi = next ? next.first : sentence.last;
   let lastParty = hit.last;
   // (a long subject after the verb counts as well: «اجتمع A وB وC في القاهرة»)
@@ -159,6 +161,17 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   if (seatState) return seatState;
   // a meeting of a visitor takes the visit's destination
   return ctx.relations.find((r) => r.type === 'visit' && r.participants.some((p) => ids.has(p)) && r.location)?.location ?? null;
+}
+
+/** «التقى X على هامش القمة …»: the next trigger is the occasion phrase of a verb (grammar.occasionPhrases). */
+function occasionOf(ctx: Context, verb: TriggerHit, next: TriggerHit): boolean {
+  return verb.record.pos === 'verb' && isMarginPhrase(ctx, next);
+}
+
+/** The trigger after `from` in the clause's sentence, past the noun an occasion phrase governs («على هامش القمة»). */
+function laterHit(clause: Clause, from: TriggerHit): TriggerHit | undefined {
+  const after = clause.sameSentence.filter((h) => h.first >= from.last);
+  return after[0] && after[0].first === from.last ? after[1] : after[0];
 }
 
 /** The first actor that passes the test among those from `from` on (in order), else among those before it (nearest first). */

@@ -170,3 +170,11 @@ describe('a seat of power places an encounter in its city, where the text names 
     expect(found('استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الثلاثاء، بقصر الاتحادية، الرئيس الفرنسي إيمانويل ماكرون.')[0]?.[2]).toBe('country:EG');
   });
 });
+
+describe('the place of the occasion is the place of an encounter on its margin (venueOf, occasionOf)', () => {
+  it('«التقى X على هامش القمة في Z Y»: Z', () => {
+    expect(found('التقى الرئيس المصري عبد الفتاح السيسي على هامش القمة العربية في الرياض العاهل الأردني الملك عبد الله الثاني.')).toEqual([
+      ['meeting', 'person:abdel-fattah-el-sisi person:abdullah-ii-of-jordan', 'city:riyadh', null, null],
+    ]);
+  });
+});
