@@ -212,11 +212,14 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
   const sameClause = next && rec.pos === 'verb' && oneClause(ctx, clause.hit, next);
   // («الرئيسان بحثا ...» after their call: the same call)
   const follows = parties.follows?.type === 'call' ? parties.follows : undefined;
+  // («وفي اتصال هاتفي تلقاه من Y، بحث X …»: a call put before the verb as its circumstance)
+  const fronted = frontedCall(ctx, clause);
+  const call = (next && (adjacent || sameClause) && next.record.type === 'call' && next.record.pos === 'noun' ? next : undefined) ?? fronted;
   const as: EventCodes | undefined =
     rec.type !== 'meeting'
       ? undefined
-      : next && (adjacent || sameClause) && next.record.type === 'call' && next.record.pos === 'noun'
-        ? codesOf(next.record.type, next.record.cameo, next.record.plover, next.record.mode)
+      : call
+        ? codesOf(call.record.type, call.record.cameo, call.record.plover, call.record.mode)
         : follows
           ? codesOf(follows.type, follows.cameo, follows.plover.type, follows.plover.mode)
           : undefined;
@@ -251,6 +254,20 @@ function arrivalDay(ctx: Context, clause: Clause, parties: Parties): string | nu
     if (r.type === 'visit' && r.date && ctx.items.get(r) === clause.item && r.participants.some((p) => ids.has(p))) return r.date;
   }
   return null;
+}
+
+/**
+ * «وفي اتصال هاتفي تلقاه من Y، بحث X …»: a call noun in a circumstance put
+ * before a verb, the comma that closes it right before the verb, is the means
+ * of the verb's talks.
+ */
+function frontedCall(ctx: Context, clause: Clause): TriggerHit | undefined {
+  const { doc } = ctx;
+  const { hit, prevHit } = clause;
+  if (hit.record.pos !== 'verb' || !prevHit || prevHit.record.type !== 'call' || prevHit.record.pos !== 'noun') return undefined;
+  if (hit.first < 1 || doc.tokens[hit.first - 1]!.kind !== 'punct') return undefined;
+  for (let k = prevHit.last; k < hit.first - 1; k++) if (doc.tokens[k]!.kind === 'punct') return undefined;
+  return prevHit;
 }
 
 /** The place that hosts the encounter («تستضيف قطر قمة»): a city or a state. */

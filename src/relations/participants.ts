@@ -237,8 +237,28 @@ const isBody = (a: Actor): boolean => a.type === 'organization' && a.body !== un
 /** «خلال لقائه»: the possessive pronoun of the noun points to the sentence's agent, the last person before it. */
 function possessiveAgent(ctx: Context, clause: Clause, r: Reading): void {
   if (!clause.possessive || r.subjects.some((a) => a.type === 'person')) return;
-  const agent = [...clause.inSentence].reverse().find((a) => a.type === 'person' && a.last <= clause.hit.first && canTakePart(a));
+  const agent = [...clause.inSentence].reverse().find((a) => a.type === 'person' && a.last <= clause.hit.first && canTakePart(a)) ?? frontedAgent(ctx, clause, r);
   if (agent) r.subjects = [agent];
+}
+
+/**
+ * «وخلال لقائه نظيره التركي، أكد الوزير X …», «وفي اتصال هاتفي تلقاه من Y،
+ * بحث الرئيس X …»: a circumstance put before its clause, closed by a comma,
+ * belongs to the agent of that clause, the first person after the comma who
+ * is not a party of the circumstance already.
+ */
+function frontedAgent(ctx: Context, clause: Clause, r: Reading): Actor | undefined {
+  const { doc } = ctx;
+  const { hit, sentence, inSentence } = clause;
+  let comma = -1;
+  for (let k = sentence.first; k < sentence.last && comma < 0; k++) if (doc.tokens[k]!.kind === 'punct' && doc.tokens[k]!.text !== '"') comma = k;
+  if (comma < hit.last || inSentence.some((a) => a.type === 'person' && a.last <= hit.first)) return undefined;
+  // (the main clause opens with its verb right after the comma: a trigger verb or a verb of saying; «، بمشاركة X» goes on
+  // naming the circumstance's parties)
+  const opener = doc.tokens[comma + 1];
+  const verb = ctx.hits.some((h) => h.first === comma + 1 && h.record.pos === 'verb') || (opener !== undefined && doc.gazetteer.inLexicon('nameEnders', opener.analyses[0]!.base));
+  if (!verb) return undefined;
+  return inSentence.find((a) => a.type === 'person' && a.first > comma && canTakePart(a) && !r.objects.some((o) => o.id === a.id && o.first < comma));
 }
 
 /**
@@ -662,7 +682,7 @@ function agentOfCircumstance(ctx: Context, clause: Clause, r: Reading): void {
   const means = /^و?ب$/.test(hit.prefix) && (hit.record.type === 'meeting' || hit.record.type === 'call');
   const during = grammar.during.has(before) || (indefinite && (grammar.inIndefinite.has(before) || means));
   if (!(during || clause.purpose) || !(r.prev || !r.subjects.some((a) => a.type === 'person'))) return;
-  const agent = r.prev?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a))?.id;
+  const agent = r.prev?.participants[0] ?? inSentence.find((a) => a.type === 'person' && a.last <= hit.first && canTakePart(a))?.id ?? frontedAgent(ctx, clause, r)?.id;
   if (agent) r.subjects = [actorFor(agent, clause)];
 }
 

@@ -92,7 +92,7 @@ export function resolveTitle(r: Resolution, m: M, day: string | null, sentence: 
   const former = r.inLex('formerWords', r.text(p.pos)) || r.g.inLexiconPair('formerWords', r.text(p.pos), r.text(p.pos + 1));
   for (const c of p.countries) r.mention(`country:${c.iso}`, c.m, c.m.senses.some((s) => s.t === 'country' && s.form === 'adjective') ? 'adjective' : 'name', 1);
   p.role = t?.role;
-  if (counterpart) p.role = counterpartRole(r, day, sentence);
+  if (counterpart) p.role = counterpartRole(r, day, sentence) ?? roleAhead(r, m, sentence);
   else if (t && p.org && !ORGANIZATION_ROLES.has(t.role) && isGroup(r, p.org)) p.role = groupHeadRole(r, p.org);
   if (levelHolders(r, p)) return;
   const b = bindPerson(r, p, former);
@@ -506,6 +506,24 @@ function skipToName(r: Resolution, from: number): number {
     }
     return k;
   }
+}
+
+/**
+ * «وفي اتصال هاتفي تلقاه من نظيره الفرنسي، بحث الرئيس X …», «وخلال لقائه
+ * نظيره التركي، أكد وزير الخارجية X …»: a counterpart in a circumstance put
+ * before its clause, with no antecedent before it, takes the office of the
+ * first title after the comma that closes the circumstance.
+ */
+function roleAhead(r: Resolution, m: M, sentence: number): string | undefined {
+  const { tokens } = r.doc;
+  let comma = false;
+  for (let k = m.last; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (tokens[k]!.kind === 'punct') comma = true;
+    const title = comma ? pick(r.startingAt(k), 'title') : undefined;
+    const role = title ? r.g.titles[title.title]?.role : undefined;
+    if (role) return COUNTERPART_ROLES.includes(role) ? role : undefined;
+  }
+  return undefined;
 }
 
 /**

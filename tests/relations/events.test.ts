@@ -73,3 +73,22 @@ describe('an encounter at a traveller’s arrival is on the day of his arrival: 
     expect(found('وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة أمس. والتقى رئيس الوزراء المصري مصطفى مدبولي.', '2024-03-05')[1]?.[3]).toBeNull();
   });
 });
+
+describe('a circumstance put before its clause: frontedAgent, roleAhead, frontedCall', () => {
+  it('«وخلال لقائه نظيره التركي في أنقرة، أكد الوزير X …»: the counterpart takes X’s office, the meeting is X’s', () => {
+    expect(found('وخلال لقائه نظيره التركي في أنقرة، أكد وزير الخارجية المصري سامح شكري أهمية التنسيق.', '2024-03-05')).toEqual([
+      ['meeting', 'person:hakan-fidan person:sameh-shoukry', 'city:ankara', null],
+    ]);
+  });
+  it('«وفي اتصال هاتفي تلقاه من نظيره الفرنسي، بحث الرئيس X …»: one call, the counterpart the caller', () => {
+    const out = extract('وفي اتصال هاتفي تلقاه من نظيره الفرنسي، بحث الرئيس المصري عبد الفتاح السيسي تطورات الأوضاع في غزة.', { publishedAt: '2024-03-05' }).relations;
+    expect(out.map((r) => [r.type, [...r.participants].sort().join(' '), r.source])).toEqual([
+      ['call', 'person:abdel-fattah-el-sisi person:emmanuel-macron', 'person:emmanuel-macron'],
+    ]);
+  });
+  it('a list after the comma still names the circumstance’s parties («جاء ذلك خلال اجتماع …، بمشاركة A وB وC»): one meeting', () => {
+    expect(
+      found('جاء ذلك خلال اجتماع اللجنة أمس بالقاهرة، بمشاركة وزير الخارجية المصري سامح شكري ووزير الخارجية الأردني أيمن الصفدي ووزير الخارجية التركي هاكان فيدان.', '2024-03-05'),
+    ).toEqual([['meeting', 'person:ayman-safadi person:hakan-fidan person:sameh-shoukry', 'city:cairo', '2024-03-04']]);
+  });
+});
