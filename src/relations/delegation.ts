@@ -6,9 +6,10 @@
  * officialNouns).
  */
 import type { Actor } from '../document.js';
-import { itemOf } from '../document.js';
+import { itemOf, stateOf } from '../document.js';
 import type { Relation } from '../types.js';
-import { personsListedFrom, type Context } from './clause.js';
+import { baseAt, personsListedFrom, type Context } from './clause.js';
+import { officialStart } from './participants.js';
 
 interface Delegation {
   head: Actor;
@@ -62,4 +63,42 @@ function nextWord(ctx: Context, from: number, end: number, words: number, test: 
     if (!ctx.covered[k]) n++;
   }
   return -1;
+}
+
+/**
+ * «استقبل X وفدا أمريكيا. وترأس الوفد الوزير Y»: a delegation that stood for
+ * its state in an encounter is its head where the next sentence of the item
+ * names him («ترأس/يرأس الوفد Y», «وكان الوفد برئاسة Y»), a person of that state.
+ */
+export function delegationHeadsNamedLater(ctx: Context): void {
+  const { doc } = ctx;
+  for (const a of doc.actors) {
+    if (a.type !== 'country') continue;
+    const start = officialStart(ctx, a);
+    if (start === undefined || !doc.gazetteer.inLexicon('delegationNouns', baseAt(doc, start))) continue;
+    const head = headNamedNext(ctx, a);
+    if (!head) continue;
+    const sentence = doc.sentences[a.sentence]!;
+    const [from, to] = doc.norm.map.toOriginal(sentence.start, sentence.end);
+    for (const r of ctx.relations) {
+      if (r.trigger.start < from || r.trigger.start >= to || !r.participants.includes(a.id) || r.participants.includes(head.id)) continue;
+      r.participants = r.participants.map((p) => (p === a.id ? head.id : p));
+      if (r.source === a.id) r.source = head.id;
+    }
+  }
+}
+
+/** The head of the delegation the next sentence names: a verb of leading and «الوفد», or «الوفد» and «برئاسة», then a person of the state. */
+function headNamedNext(ctx: Context, a: Actor): Actor | undefined {
+  const { doc, grammar } = ctx;
+  const next = doc.sentences[a.sentence + 1];
+  if (!next || itemOf(doc, next.first) !== itemOf(doc, a.first)) return undefined;
+  const has = (k: number, words: ReadonlySet<string>) => doc.tokens[k]?.analyses.some((x) => words.has(x.base)) === true;
+  for (let k = next.first; k + 1 < next.last; k++) {
+    const led = (has(k, grammar.delegationLeads) && doc.gazetteer.inLexicon('delegationNouns', baseAt(doc, k + 1))) || (doc.gazetteer.inLexicon('delegationNouns', baseAt(doc, k)) && has(k + 1, grammar.headedBy));
+    if (!led) continue;
+    const person = (ctx.actorsBySentence.get(a.sentence + 1) ?? []).find((p) => p.type === 'person' && p.first >= k + 2 && p.first <= k + 4);
+    return person && `country:${stateOf(doc, person.id)}` === a.id ? person : undefined;
+  }
+  return undefined;
 }

@@ -16,7 +16,7 @@ import { isMarginPhrase, partiesOf, type Parties } from './participants.js';
 import { venueOf, visitOf } from './place.js';
 import { topicsOf } from './topics.js';
 import { sourceOf } from './direction.js';
-import { delegationMembers } from './delegation.js';
+import { delegationHeadsNamedLater, delegationMembers } from './delegation.js';
 import { dateOf, statedAsPlan } from './when.js';
 
 export { findDates, hijriToGregorian, addDays } from './dates.js';
@@ -55,6 +55,7 @@ export function extractRelations(doc: Doc): void {
   }
   placeInVisitedCity(ctx);
   delegationMembers(ctx);
+  delegationHeadsNamedLater(ctx);
   const relations = oneVisitPerCountry(ctx);
   shareVisitTopics(relations);
   doc.relations = dropStatedHosts(doc, relations);

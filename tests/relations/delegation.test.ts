@@ -45,3 +45,22 @@ describe('a person named inside a member’s description is no member: possessed
     expect(found('استقبل الرئيس المصري عبد الفتاح السيسي مستشارة الرئيس الفرنسي إيمانويل ماكرون.', '2018-07-14')).toEqual([]);
   });
 });
+
+describe('a delegation whose head the next sentence names is that head: delegationHeadsNamedLater', () => {
+  const rels = (text: string) => extract(text, { publishedAt: '2024-03-05' }).relations.map((r) => [r.type, [...r.participants].sort().join(' '), r.source]);
+  it('«استقبل X وفدا أمريكيا. وترأس الوفد Y»: X met Y', () => {
+    expect(rels('استقبل الرئيس المصري عبد الفتاح السيسي وفدا أمريكيا. وترأس الوفد وزير الخارجية الأمريكي أنتوني بلينكن.')).toEqual([
+      ['meeting', 'person:abdel-fattah-el-sisi person:antony-blinken', 'person:abdel-fattah-el-sisi'],
+    ]);
+  });
+  it('«… وكان الوفد برئاسة Y»', () => {
+    expect(rels('استقبل الرئيس المصري عبد الفتاح السيسي وفدا أمريكيا. وكان الوفد برئاسة وزير الخارجية الأمريكي أنتوني بلينكن.')).toEqual([
+      ['meeting', 'person:abdel-fattah-el-sisi person:antony-blinken', 'person:abdel-fattah-el-sisi'],
+    ]);
+  });
+  it('the head of another state’s delegation is not this delegation’s («وترأس الوفد المصري Z»)', () => {
+    expect(rels('استقبل الرئيس المصري عبد الفتاح السيسي وفدا أمريكيا. وترأس الوفد المصري وزير الخارجية سامح شكري.')).toEqual([
+      ['meeting', 'country:US person:abdel-fattah-el-sisi', 'person:abdel-fattah-el-sisi'],
+    ]);
+  });
+});
