@@ -141,3 +141,13 @@ describe('restraint: those who attended a reception or talks are no parties (att
     ]);
   });
 });
+
+describe('restraint: an invitation with its possessive pronoun is no visit (grammar.blockers)', () => {
+  it('«وجدد X دعوته لـY لزيارة Z» is no visit of Y', () => {
+    expect(found('وجدد الرئيس الأمريكي جو بايدن دعوته للرئيس المصري عبد الفتاح السيسي لزيارة واشنطن.')).toEqual([]);
+  });
+  it('a visit made «بدعوة من X» or «تلبية لدعوته» is a visit', () => {
+    expect(found('ووصل الرئيس المصري عبد الفتاح السيسي إلى واشنطن بدعوة من الرئيس الأمريكي جو بايدن.').map((r) => r[0])).toEqual(['visit']);
+    expect(found('وصل الرئيس المصري عبد الفتاح السيسي إلى واشنطن تلبية لدعوته.').map((r) => r[0])).toEqual(['visit']);
+  });
+});
