@@ -243,3 +243,25 @@ describe('a surname with another given name', () => {
     expect(persons).toEqual(['person:~tim-cook', 'person:li-qiang', 'person:joe-biden', 'person:benjamin-netanyahu', 'person:antony-blinken', 'person:wang-yi']);
   });
 });
+
+describe('regions: territories that are neither states nor cities', () => {
+  const places = (text: string) => read(text, null).entities.filter((e) => ['city', 'region', 'country'].includes(e.type)).map((e) => e.id).sort();
+  it('«Northern Ireland» is a region of the United Kingdom, not Ireland', () => {
+    expect(places('Rishi Sunak flew to Northern Ireland after talks in Dublin.')).toEqual(['city:dublin', 'region:northern-ireland']);
+    expect(read('Belfast is in Northern Ireland.', null).entities.find((e) => e.id === 'region:northern-ireland')?.country).toBe('GB');
+  });
+  it('«the Gaza Strip» and «the West Bank» are regions', () => {
+    expect(places('Aid reached the Gaza Strip and the West Bank on Monday.')).toEqual(['region:gaza-strip', 'region:west-bank']);
+  });
+  it('a name the data gives a city and a region is the city («Washington», «New York»)', () => {
+    expect(places('The envoy flew from New York to Washington.')).toEqual(['city:new-york-city', 'city:washington-d-c']);
+  });
+  run([
+    { name: 'a visit to a region goes there', text: 'Antony Blinken visited the West Bank on Monday.', day: W,
+      want: [row('visit', [p('antony-blinken')], 'region:west-bank', '2024-03-04', null)] },
+    { name: '«the West Bank city of Ramallah»: the city is the place', text: 'Antony Blinken met Mahmoud Abbas in the West Bank city of Ramallah on Monday.', day: W,
+      want: [row('meeting', [p('antony-blinken'), p('mahmoud-abbas')], 'city:ramallah', '2024-03-04', null)] },
+    { name: 'a region without a settlement word after it stays the place', text: 'Emmanuel Macron held talks with Mahmoud Abbas in the West Bank on Tuesday.', day: W,
+      want: [row('meeting', [p('emmanuel-macron'), p('mahmoud-abbas')], 'region:west-bank', '2024-03-05', null)] },
+  ]);
+});
