@@ -737,11 +737,19 @@ function compromisePersons(x: Scan): void {
     }
     while (j > i + 1 && isParticle(x, j - 1)) j--;
     if (j - i < 2 || tokens.slice(i, j).every((y) => y.upper)) continue;
-    const id = addUnknown(x, i, j, undefined);
+    const state = stateBefore(x, i);
+    const id = addUnknown(x, i, j, state);
     x.mentions.push({ id, first: i, last: j, kind: 'name', confidence: 0.5 });
-    x.units.push({ first: i, last: j, sentence: t.sentence, actor: id, place: null, kind: 'person' });
+    x.units.push({ first: i, last: j, sentence: t.sentence, actor: id, place: null, kind: 'person', ...(state ? { country: state } : {}) });
     i = j - 1;
   }
+}
+
+/** «Kenya's X», «Kenyan X»: a state's possessive or adjective right before a name is the state of the person named. */
+function stateBefore(x: Scan, i: number): string | undefined {
+  const prev = x.items.find((it) => it.last === i);
+  if (!prev || prev.sense.t !== 'country' || x.tokens[i - 1]!.after) return undefined;
+  return prev.sense.form === 'adjective' || x.tokens[i - 1]!.poss ? prev.sense.iso : undefined;
 }
 
 /** An office word or honorific («Secretary», «Deputy», «Sheikh»): it opens no unknown name. */

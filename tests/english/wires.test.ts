@@ -265,3 +265,16 @@ describe('regions: territories that are neither states nor cities', () => {
       want: [row('meeting', [p('emmanuel-macron'), p('mahmoud-abbas')], 'region:west-bank', '2024-03-05', null)] },
   ]);
 });
+
+describe('an unknown person acts for a state only with an office or a state', () => {
+  run([
+    { name: 'a bare unknown name is no party («Tim Cook met Li Qiang»)', text: 'Tim Cook met Li Qiang in Beijing on Tuesday.', day: W, want: [] },
+    { name: 'a company title is no office («Apple chief executive Tim Cook held talks with Chinese Premier Li Qiang»)', text: 'Apple chief executive Tim Cook held talks with Chinese Premier Li Qiang on Tuesday.', day: W, want: [] },
+    { name: 'a nationality before a trade is no office («Kenyan businessman X met Y»)', text: 'Kenyan businessman Moses Kuria met Antony Blinken on Tuesday.', day: W, want: [] },
+    { name: 'an unknown visitor with no office visits no one («John Smith arrived in Paris»)', text: 'John Smith arrived in Paris on Tuesday for talks with Emmanuel Macron.', day: W, want: [] },
+    { name: 'an office confirms him («Kenyan Trade Minister X met Y»)', text: 'Kenyan Trade Minister Rebecca Miano met Antony Blinken in Nairobi on Tuesday.', day: W,
+      want: [row('meeting', [p('~rebecca-miano'), p('antony-blinken')], 'city:nairobi', '2024-03-05', null)] },
+    { name: 'a state alone confirms him («Kenya\'s X held talks with Y»)', text: "Kenya's Moses Kuria held talks with Antony Blinken on Tuesday.", day: W,
+      want: [row('meeting', [p('~moses-kuria'), p('antony-blinken')], null, '2024-03-05', null)] },
+  ]);
+});
