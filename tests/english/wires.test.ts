@@ -278,3 +278,16 @@ describe('an unknown person acts for a state only with an office or a state', ()
       want: [row('meeting', [p('~moses-kuria'), p('antony-blinken')], null, '2024-03-05', null)] },
   ]);
 });
+
+describe('unnamed officials of a named state stand for the state', () => {
+  const BLINKEN = p('antony-blinken');
+  run([
+    { name: '«met with officials of Kenya»: Kenya is the party', text: 'Antony Blinken met with officials of Kenya on Tuesday.', day: W,
+      want: [row('meeting', [BLINKEN, 'country:KE'], null, '2024-03-05', null)] },
+    { name: '«held talks with senior officials of A and B in C»: one encounter with both states', text: 'Antony Blinken held talks with senior officials of Kenya and Ethiopia in Nairobi on Tuesday.', day: W,
+      want: [row('meeting', [BLINKEN, 'country:ET', 'country:KE'], 'city:nairobi', '2024-03-05', null)] },
+    { name: '«representatives of the Philippines met X»: the officials as subject', text: 'Representatives of the Philippines met Antony Blinken in Manila.', day: W,
+      want: [row('meeting', [BLINKEN, 'country:PH'], 'city:manila', null, null)] },
+    { name: 'officials with no state named are no party («met with officials to discuss Kenya»)', text: 'Antony Blinken met with officials on Tuesday to discuss Kenya.', day: W, want: [] },
+  ]);
+});
