@@ -803,9 +803,18 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
     // «flew on to Amman», «headed back to», «left on Tuesday for»: a particle before «to» or a day after «on» stops nothing
     const stops = local.filter((w, n) => !((gr(ctx).has('travelParticles', w) && local[n + 1] === 'to') || (w === 'on' && gr(ctx).dates.weekdays.has(local[n + 1] ?? ''))));
     if (!f.noun && stops.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
-    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x, n, all) => x.place && !locatesCity(ctx, all[n - 1], x));
+    if (namedInside(ctx, u)) return [];
+    const first = group(ctx, su, su.indexOf(u), 1, 'place').filter((x, n, all) => x.place && !locatesCity(ctx, all[n - 1], x));
+    return [...first, ...tourStops(ctx, su, first.at(-1) ?? u)];
   }
   return [];
+}
+
+/** «began a tour in Cairo on Monday that will take him to A and B»: the stops a tour phrase lists after the first destination. */
+function tourStops(ctx: RelationContext, su: readonly Unit[], last: Unit): Unit[] {
+  const next = su.find((x) => x.first >= last.last && x.sentence === last.sentence);
+  if (!next?.place || !tourPhrase(ctx, keysOf(ctx.tokens, last.last, next.first))) return [];
+  return group(ctx, su, su.indexOf(next), 1, 'place').filter((x) => x.place);
 }
 
 /**
@@ -1137,9 +1146,19 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
   if (!dest.length) return visitToPerson(ctx, f, visitors, base);
   // a visitor is never the destination, and a journey inside the visitors' own state is domestic
   const visitorCountries = new Set(slots.subject.map((u) => u.country));
-  if (slots.subject.every((u) => u.country)) dest = dest.filter((d) => !(d.kind === 'city' && visitorCountries.size === 1 && visitorCountries.has(d.country)));
+  if (slots.subject.every((u) => u.country)) dest = dest.filter((d) => !((d.kind === 'city' || d.kind === 'region') && visitorCountries.size === 1 && visitorCountries.has(d.country)));
   dest = dest.filter((d) => !(d.kind === 'country' && slots.subject.some((u) => u.actor === d.actor)) && !(d.kind === 'country' && visitorCountries.has(d.country) && dest.length > 1));
-  return dest.map((d) => ({ ...base, type: 'visit', participants: visitors, location: d.place, source: null }));
+  return dest.map((d) => ({ ...base, type: 'visit', participants: visitors, location: d.place, source: null, ...(laterStop(ctx, f, d) ? { date: null } : {}) }));
+}
+
+/**
+ * «arrived in Cairo on Monday at the start of a tour that will take him to A
+ * and B»: the later stops of a tour are reached on days the text does not fix;
+ * the day of the trigger is the first stop's, not theirs.
+ */
+function laterStop(ctx: RelationContext, f: Found, d: Unit): boolean {
+  const gap = keysOf(ctx.tokens, f.last, d.first);
+  return gap.some((w, n) => w === 'to' && n >= 2 && gr(ctx).has('tourVerbs', gap[n - 2]!));
 }
 
 /**

@@ -291,3 +291,18 @@ describe('unnamed officials of a named state stand for the state', () => {
     { name: 'officials with no state named are no party («met with officials to discuss Kenya»)', text: 'Antony Blinken met with officials on Tuesday to discuss Kenya.', day: W, want: [] },
   ]);
 });
+
+describe('the stops of a tour', () => {
+  const BLINKEN = p('antony-blinken');
+  run([
+    { name: 'the later stops of a tour have no day of their own', text: 'Antony Blinken arrived in Cairo on Monday at the start of a tour that will take him to Amman and Doha.', day: W,
+      want: [row('visit', [BLINKEN], 'city:cairo', '2024-03-04', null), row('visit', [BLINKEN], 'city:amman', null, null), row('visit', [BLINKEN], 'city:doha', null, null)] },
+    { name: '«began a tour in A on Monday that will take him to B and C»: the stops after the first destination', text: 'Antony Blinken began a regional tour in Cairo on Monday that will take him to Amman and Doha.', day: W,
+      want: [row('visit', [BLINKEN], 'city:cairo', '2024-03-04', null), row('visit', [BLINKEN], 'city:amman', null, null), row('visit', [BLINKEN], 'city:doha', null, null)] },
+    { name: 'places listed after one visit verb share its day', text: 'Antony Blinken visited Cairo and Amman on Monday.', day: W,
+      want: [row('visit', [BLINKEN], 'city:cairo', '2024-03-04', null), row('visit', [BLINKEN], 'city:amman', '2024-03-04', null)] },
+    { name: 'a trip to a region of the visitor\'s own state is domestic', text: 'British Prime Minister Rishi Sunak visited Northern Ireland on Monday.', day: W, want: [] },
+    { name: 'a foreign visitor\'s trip to the region is a visit', text: 'Emmanuel Macron visited Northern Ireland on Monday.', day: W,
+      want: [row('visit', [p('emmanuel-macron')], 'region:northern-ireland', '2024-03-04', null)] },
+  ]);
+});
