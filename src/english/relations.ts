@@ -232,10 +232,26 @@ function triggersOf(ctx: RelationContext, s: EnSentence): Found[] {
       i = f.last - 1;
       continue;
     }
+    if (prev && occasionOf(ctx, prev, f)) {
+      i = f.last - 1;
+      continue;
+    }
     out.push(f);
     i = f.last - 1;
   }
   return out;
+}
+
+/**
+ * «X could meet Y at the summit», «met Y on the sidelines of the talks»: a
+ * meeting noun in a phrase of occasion (data/en/grammar.json `occasionWords`)
+ * after a verb of meeting in the same clause names the occasion of that
+ * encounter, no encounter of its own: the verb's restraint and parties hold.
+ */
+function occasionOf(ctx: RelationContext, prev: Found, f: Found): boolean {
+  if (prev.noun || !f.noun || prev.rec.type !== 'meeting' || f.rec.type !== 'meeting' || f.first - prev.last > 12) return false;
+  const span = ctx.tokens.slice(prev.last, f.first);
+  return clean(ctx, prev.last, f.first) && span.some((t) => gr(ctx).has('occasionWords', t.key)) && span.every((t) => !/[,;:]/.test(t.after) && !(t.tags.has('Verb') && !ctx.units.some((u) => u.first <= t.i && t.i < u.last)));
 }
 
 /** Is the span [a, b) free of clause-ending words and of «;» «:»? */

@@ -306,3 +306,16 @@ describe('the stops of a tour', () => {
       want: [row('visit', [p('emmanuel-macron')], 'region:northern-ireland', '2024-03-04', null)] },
   ]);
 });
+
+describe('a meeting noun that names the occasion of a verb of meeting', () => {
+  const BIDEN = p('joe-biden');
+  const XI = p('xi-jinping');
+  run([
+    { name: '«could meet Y at the summit»: the summit is no encounter of its own, the hedge holds', text: 'Joe Biden could meet Xi Jinping at the summit.', day: W, want: [] },
+    { name: '«might meet Y during the APEC summit»', text: 'Joe Biden might meet Xi Jinping during the APEC summit.', day: W, want: [] },
+    { name: '«met Y on the sidelines of the summit in A»: one encounter', text: 'Joe Biden met Xi Jinping on the sidelines of the G20 summit in Bali on Tuesday.', day: W,
+      want: [row('meeting', [BIDEN, XI], 'region:bali', '2024-03-05', null)] },
+    { name: '«will meet Y at the summit»: a plan, one encounter', text: 'Joe Biden will meet Xi Jinping at the summit.', day: W,
+      want: [row('meeting', [BIDEN, XI], null, null, null)] },
+  ]);
+});
