@@ -457,6 +457,7 @@ function standsForAnother(ctx: RelationContext, u: Unit): boolean {
   if (!next || next.sentence !== u.sentence) return false;
   const lastTok = ctx.tokens[u.last - 1]!;
   if (lastTok.poss && u.kind === 'person' && gr(ctx).has('agentNouns', next.key)) return true;
+  if (possessedThing(ctx, u, next)) return true;
   if (!u.adjective) return attributiveName(ctx, u, next);
   // the head noun after a list of adjectives («Chinese and Japanese officials»)
   let k = u.last;
@@ -472,6 +473,17 @@ function attributiveName(ctx: RelationContext, u: Unit, next: EnToken): boolean 
   if ((u.kind !== 'country' && u.kind !== 'org') || ctx.tokens[u.last - 1]!.poss || ctx.tokens[u.last - 1]!.after || ctx.tokens[u.first - 1]?.after === '-') return false;
   const thing = next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
   return thing && !next.cap && /^\p{Ll}+$/u.test(next.text) && !gr(ctx).has('personNouns', next.key) && !gr(ctx).has('delegationNouns', next.key) && !gr(ctx).has('groupHeads', next.key) && !gr(ctx).dates.relative.has(next.key);
+}
+
+/**
+ * «welcomed Olaf Scholz's decision», «welcomed Germany's offer»: a possessive
+ * before a common noun of a thing (no person, group or trigger noun, no part of
+ * another name) owns what the verb governs; the owner is no party of the act.
+ */
+function possessedThing(ctx: RelationContext, u: Unit, next: EnToken): boolean {
+  if (!ctx.tokens[u.last - 1]!.poss || ctx.units.some((v) => v.first === u.last) || ctx.index.triggers.nouns.has(next.key)) return false;
+  const thing = next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !next.tags.has('Verb') && !next.tags.has('Adjective');
+  return thing && !next.cap && /^\p{Ll}+$/u.test(next.text) && !['personNouns', 'agentNouns', 'delegationNouns', 'groupHeads', 'counterparts'].some((l) => gr(ctx).has(l as never, next.key));
 }
 
 const actsIn = (ctx: RelationContext, u: Unit) => !!u.actor && !standsForAnother(ctx, u);

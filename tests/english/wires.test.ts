@@ -319,3 +319,14 @@ describe('a meeting noun that names the occasion of a verb of meeting', () => {
       want: [row('meeting', [BIDEN, XI], null, null, null)] },
   ]);
 });
+
+describe('restraint: a possessor of what the verb governs', () => {
+  run([
+    { name: '«welcomed X\'s decision» is no reception of X', text: "Emmanuel Macron welcomed Olaf Scholz's decision on Tuesday.", day: W, want: [] },
+    { name: '«welcomed Germany\'s offer of aid» is no reception of Germany', text: "Emmanuel Macron welcomed Germany's offer of aid.", day: W, want: [] },
+    { name: '«X\'s visit to A» keeps its visitor', text: "Olaf Scholz's visit to Paris began on Tuesday.", day: W,
+      want: [row('visit', [p('olaf-scholz')], 'city:paris', '2024-03-05', null)] },
+    { name: '«greeted X at the Elysee»: a reception', text: 'Emmanuel Macron greeted Olaf Scholz at the Elysee on Tuesday.', day: W,
+      want: [row('meeting', [p('emmanuel-macron'), p('olaf-scholz')], 'city:paris', '2024-03-05', p('emmanuel-macron'))] },
+  ]);
+});
