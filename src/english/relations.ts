@@ -104,7 +104,7 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const after = keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + w));
   const around = [...keysOf(ctx.tokens, Math.max(s.first, f.first - 5), f.first), ...keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + Math.max(w, 4)))];
   return needs.some((n) => {
-    if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u)))));
+    if (n === '@object') return gr(ctx).has('objectPronouns', ctx.tokens[f.last]?.key ?? '') || ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u)))));
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
     if (n === '@adverbial') return adverbialOpener(ctx, s, f) >= 0;
@@ -202,6 +202,7 @@ function appeal(ctx: RelationContext, f: Found): boolean {
 
 /** «called Sharon a war criminal»: «call» with an object and then «a»/«an»/«the» names, it does not phone. */
 function namingCall(ctx: RelationContext, f: Found): boolean {
+  if (gr(ctx).has('objectPronouns', ctx.tokens[f.last]?.key ?? '')) return ['a', 'an', 'the'].includes(ctx.tokens[f.last + 1]?.key ?? '');
   const obj = ctx.units.find((u) => u.first >= f.last && u.first <= f.last + 3 && u.sentence === ctx.tokens[f.first]!.sentence);
   return !!obj && ['a', 'an', 'the'].includes(ctx.tokens[obj.last]?.key ?? '');
 }
@@ -1339,6 +1340,24 @@ function reportDay(ctx: RelationContext, first: number): boolean {
   return gr(ctx).has('sayVerbs', ctx.tokens[k]?.key ?? '');
 }
 
+/**
+ * «Scholz arrived in Paris. Macron received him at the Elysee», «called her on
+ * Tuesday»: an object pronoun right after a verb of meeting or calling is the
+ * person it refers back to — the last person before it in the sentence who is
+ * not the verb's subject, else the acting person of the sentence before.
+ * «her» followed by a noun is a possessive, no object.
+ */
+function objectPronoun(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], mem: Memory, subject: readonly Unit[]): Unit[] {
+  const t = ctx.tokens[f.last];
+  if (f.noun || !f.rec.frame.object || (f.rec.type !== 'meeting' && f.rec.type !== 'call') || !t || t.sentence !== ctx.tokens[f.first]!.sentence || !gr(ctx).has('objectPronouns', t.key)) return [];
+  const next = ctx.tokens[t.i + 1];
+  if (t.key === 'her' && !t.after && next && next.sentence === t.sentence && !gr(ctx).has('prepositions', next.key) && !dayAt(ctx, next.i)) return [];
+  const taken = new Set(subject.map((u) => u.actor));
+  const ante = su.filter((u) => u.last <= f.first && u.kind === 'person' && u.actor && !taken.has(u.actor) && !oblique(ctx, u)).at(-1);
+  if (ante) return [ante];
+  return mem.lastPersons.filter((u) => u.sentence !== t.sentence && !taken.has(u.actor)).map((u) => ({ ...u, first: t.i, last: t.i + 1, sentence: t.sentence }));
+}
+
 /** The relations of one trigger. */
 function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], mem: Memory): Relation[] {
   const { tokens, text } = ctx;
@@ -1348,6 +1367,7 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   const slots: Slots = { subject, patient, ...rightSlots(ctx, s, f, su, passive) };
   const adverbial = f.rec.type !== 'visit' && !slots.partners.length && !slots.recipients.length && !slots.fromParty.length ? adverbialClause(ctx, s, f, su) : undefined;
   if (adverbial?.object.length) Object.assign(slots, { subject: adverbial.subject, partners: adverbial.object });
+  if (!slots.partners.length && !slots.recipients.length && !slots.fromParty.length) slots.partners = objectPronoun(ctx, s, f, su, mem, slots.subject);
   let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? frontedPlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
   const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || (d.first >= (ctx.datelineEnd ?? 0) && !reportDay(ctx, d.first))) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? ''));

@@ -330,3 +330,18 @@ describe('restraint: a possessor of what the verb governs', () => {
       want: [row('meeting', [p('emmanuel-macron'), p('olaf-scholz')], 'city:paris', '2024-03-05', p('emmanuel-macron'))] },
   ]);
 });
+
+describe('an object pronoun refers back to a person', () => {
+  const SCHOLZ = p('olaf-scholz');
+  const MACRON = p('emmanuel-macron');
+  run([
+    { name: '«X arrived in A. Y received him»: Y hosts X', text: 'Olaf Scholz arrived in Paris on Tuesday. Emmanuel Macron received him at the Elysee.', day: W,
+      want: [row('visit', [SCHOLZ], 'city:paris', '2024-03-05', null), row('meeting', [MACRON, SCHOLZ], 'city:paris', null, MACRON)] },
+    { name: '«When X arrived in A, Y received him»: the person before the subject in the sentence', text: 'When Olaf Scholz arrived in Paris, Emmanuel Macron received him at the Elysee.', day: W,
+      want: [row('visit', [SCHOLZ], 'city:paris', null, null), row('meeting', [MACRON, SCHOLZ], 'city:paris', null, MACRON)] },
+    { name: '«received her at the palace»: «her» before a preposition is an object', text: 'Annalena Baerbock landed in Cairo on Tuesday. Egyptian President Abdel Fattah el-Sisi received her at the palace.', day: W,
+      want: [row('visit', [p('annalena-baerbock')], 'city:cairo', '2024-03-05', null), row('meeting', [p('abdel-fattah-el-sisi'), p('annalena-baerbock')], 'city:cairo', null, p('abdel-fattah-el-sisi'))] },
+    { name: '«called him a friend» names, it does not phone', text: 'Olaf Scholz criticized Russia on Tuesday. Emmanuel Macron called him a friend.', day: W, want: [] },
+    { name: '«received her proposals»: «her» before a noun is a possessive, no object', text: 'Annalena Baerbock spoke on Tuesday. Emmanuel Macron received her proposals.', day: W, want: [] },
+  ]);
+});
