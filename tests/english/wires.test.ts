@@ -345,3 +345,12 @@ describe('an object pronoun refers back to a person', () => {
     { name: '«received her proposals»: «her» before a noun is a possessive, no object', text: 'Annalena Baerbock spoke on Tuesday. Emmanuel Macron received her proposals.', day: W, want: [] },
   ]);
 });
+
+describe('a headline\'s present «agree to» is no encounter yet', () => {
+  run([
+    { name: '«A, B agree to resume talks»', text: 'Japan, China agree to resume talks.', day: W, want: [] },
+    { name: '«A and B agree to hold talks next month»', text: 'Japan and China agree to hold talks next month.', day: W, want: [] },
+    { name: '«A and B signed an agreement» still is one', text: 'Japan and China signed an agreement on Tuesday.', day: W,
+      want: [row('agreement', ['country:CN', 'country:JP'], null, '2024-03-05', null)] },
+  ]);
+});
