@@ -567,7 +567,8 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
     const cands = left.filter((u) => !oblique(ctx, u) || (f.noun && tokens[u.last - 1]!.poss));
     const persons = cands.filter((u) => u.kind === 'person');
     const chosen = (persons.length ? persons : cands).at(-1);
-    return chosen ? group(ctx, su, su.indexOf(chosen), -1).filter((u) => actsIn(ctx, u)) : [];
+    // «a Hamas delegation led by X arrived»: the named head stands for the party as subject too
+    return chosen ? ledBy(ctx, su, group(ctx, su, su.indexOf(chosen), -1).filter((u) => actsIn(ctx, u))) : [];
   };
   if (passive) {
     const by = su.find((u) => u.first > f.first && tokens[u.first - 1]?.key === 'by' && u.actor);
@@ -1048,7 +1049,7 @@ function prepBefore(ctx: RelationContext, u: Unit): string {
 
 /**
  * «a delegation from Kenya led by Foreign Minister X»: the named head of a
- * party stands for it (a person after «led by», «headed by» right after the party).
+ * party stands for it (a person after «led by», «headed by» right after the party), as partner or as subject.
  */
 function ledBy(ctx: RelationContext, su: readonly Unit[], parties: Unit[]): Unit[] {
   const last = parties.at(-1);

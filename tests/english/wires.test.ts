@@ -354,3 +354,15 @@ describe('a headline\'s present «agree to» is no encounter yet', () => {
       want: [row('agreement', ['country:CN', 'country:JP'], null, '2024-03-05', null)] },
   ]);
 });
+
+describe('groups led by a named head, and partnerships signed', () => {
+  run([
+    { name: '«a Hamas delegation led by X arrived in A for talks with Egyptian officials»: X visits and meets Egypt', text: 'A Hamas delegation led by Ismail Haniyeh arrived in Cairo on Tuesday for talks with Egyptian officials.', day: W,
+      want: [row('visit', [p('ismail-haniyeh')], 'city:cairo', '2024-03-05', null), row('meeting', ['country:EG', p('ismail-haniyeh')], 'city:cairo', '2024-03-05', null)] },
+    { name: 'a delegation with no named head stays its group', text: 'A Hamas delegation arrived in Cairo on Tuesday for talks with Egyptian officials.', day: W,
+      want: [row('visit', ['org:hamas'], 'city:cairo', '2024-03-05', null), row('meeting', ['country:EG', 'org:hamas'], 'city:cairo', '2024-03-05', null)] },
+    { name: '«A and B signed a strategic partnership»: an agreement', text: 'The European Union and Egypt signed a strategic partnership on Sunday.', day: W,
+      want: [row('agreement', ['country:EG', 'org:eu'], null, '2024-03-03', null)] },
+    { name: '«praised its partnership with B» signs nothing', text: 'Egypt praised its partnership with the European Union.', day: W, want: [] },
+  ]);
+});
