@@ -472,7 +472,9 @@ function standsForAnother(ctx: RelationContext, u: Unit): boolean {
 function attributiveName(ctx: RelationContext, u: Unit, next: EnToken): boolean {
   // «India-Pakistan peace talks»: a pair joined by a hyphen names the parties
   if ((u.kind !== 'country' && u.kind !== 'org') || ctx.tokens[u.last - 1]!.poss || ctx.tokens[u.last - 1]!.after || ctx.tokens[u.first - 1]?.after === '-') return false;
-  const thing = next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
+  // «Russia, China hold talks», «Japan, China sign pact»: a verb of holding or a trigger verb that is no trigger noun is no thing, however the tagger reads it after a name
+  const verbal = gr(ctx).has('holdVerbs', next.key) || (ctx.index.triggers.verbs.has(next.key) && !ctx.index.triggers.nouns.has(next.key));
+  const thing = next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !next.tags.has('Verb') && !verbal;
   return thing && !next.cap && /^\p{Ll}+$/u.test(next.text) && !gr(ctx).has('personNouns', next.key) && !gr(ctx).has('delegationNouns', next.key) && !gr(ctx).has('groupHeads', next.key) && !gr(ctx).dates.relative.has(next.key);
 }
 

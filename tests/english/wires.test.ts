@@ -366,3 +366,13 @@ describe('groups led by a named head, and partnerships signed', () => {
     { name: '«praised its partnership with B» signs nothing', text: 'Egypt praised its partnership with the European Union.', day: W, want: [] },
   ]);
 });
+
+describe('headlines: two states, a comma and a verb the tagger may read as a noun', () => {
+  run([
+    { name: '«Russia, China hold talks»', text: 'Russia, China hold talks.', day: W, want: [row('meeting', ['country:CN', 'country:RU'], null, null, null)] },
+    { name: '«Russia, China hold talks in Oman»: the state after «in» is the place', text: 'Russia, China hold talks in Oman.', day: W, want: [row('meeting', ['country:CN', 'country:RU'], 'country:OM', null, null)] },
+    { name: '«Japan, China sign trade pact»', text: 'Japan, China sign trade pact.', day: W, want: [row('agreement', ['country:CN', 'country:JP'], null, null, null)] },
+    { name: '«Russia, China hold fears over sanctions» holds no encounter', text: 'Russia, China hold fears over sanctions.', day: W, want: [] },
+    { name: '«the China hold on trade» is a noun', text: 'The China hold on trade is strong.', day: W, want: [] },
+  ]);
+});
