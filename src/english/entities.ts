@@ -33,9 +33,9 @@ export interface Unit {
   sentence: number;
   /** The participant id, or null (cities, unresolved references without a state). */
   actor: string | null;
-  /** A place id (city or country) when the unit names one. */
+  /** A place id (city, region or country) when the unit names one. */
   place: string | null;
-  kind: 'person' | 'country' | 'city' | 'org' | 'body';
+  kind: 'person' | 'country' | 'city' | 'region' | 'org' | 'body';
   /** The state of the unit (persons, bodies, cities). */
   country?: string;
   /** Role code of a title phrase (for counterparts). */
@@ -68,7 +68,7 @@ interface Match {
 
 
 const PRIORITY: Record<EnSense['t'], number> = {
-  none: 10, person: 9, org: 8, seat: 7, country: 6, city: 5, title: 4, bodykind: 3, honorific: 2, counterpart: 1,
+  none: 10, person: 9, org: 8, seat: 7, country: 6, city: 5, region: 4.8, title: 4, bodykind: 3, honorific: 2, counterpart: 1,
 };
 const rank = (s: EnSense): number => (s.t === 'person' && s.short ? 4.5 : s.t === 'country' && s.form === 'adjective' ? 5.5 : PRIORITY[s.t]);
 
@@ -194,7 +194,7 @@ function readItems(tokens: readonly EnToken[], index: EnIndex): Item[] {
     const person = senses.find((s) => s.t === 'person');
     if (person && best.t !== 'person' && afterPersonWord(tokens, index, m.first)) best = person;
     const city = senses.find((s) => s.t === 'city');
-    if (city && best.t === 'country' && isDateline(tokens, m)) best = city;
+    if (city && (best.t === 'country' || best.t === 'region') && isDateline(tokens, m)) best = city;
     items.push({ first: m.first, last: m.last, sense: best, entries });
   }
   return items;
@@ -605,6 +605,7 @@ function mentionOf(x: Scan, it: Item): EnMention[] {
       return out;
     }
     case 'city':
+    case 'region':
     case 'org':
       return [{ id: s.id, first: it.first, last: it.last, kind: 'name', confidence: 0.9 }];
     case 'person':
@@ -622,6 +623,8 @@ function unitOf(x: Scan, it: Item): Unit | undefined {
       return { first: it.first, last: it.last, sentence, actor: s.id, place: s.id, kind: 'country', country: s.iso, ...(s.form === 'adjective' ? { adjective: true } : {}) };
     case 'city':
       return { first: it.first, last: it.last, sentence, actor: null, place: s.id, kind: 'city', country: s.country };
+    case 'region':
+      return { first: it.first, last: it.last, sentence, actor: null, place: s.id, kind: 'region', ...(s.country ? { country: s.country } : {}) };
     case 'org':
       return { first: it.first, last: it.last, sentence, actor: s.id, place: null, kind: 'org' };
     case 'seat':
@@ -734,11 +737,19 @@ function compromisePersons(x: Scan): void {
     }
     while (j > i + 1 && isParticle(x, j - 1)) j--;
     if (j - i < 2 || tokens.slice(i, j).every((y) => y.upper)) continue;
-    const id = addUnknown(x, i, j, undefined);
+    const state = stateBefore(x, i);
+    const id = addUnknown(x, i, j, state);
     x.mentions.push({ id, first: i, last: j, kind: 'name', confidence: 0.5 });
-    x.units.push({ first: i, last: j, sentence: t.sentence, actor: id, place: null, kind: 'person' });
+    x.units.push({ first: i, last: j, sentence: t.sentence, actor: id, place: null, kind: 'person', ...(state ? { country: state } : {}) });
     i = j - 1;
   }
+}
+
+/** «Kenya's X», «Kenyan X»: a state's possessive or adjective right before a name is the state of the person named. */
+function stateBefore(x: Scan, i: number): string | undefined {
+  const prev = x.items.find((it) => it.last === i);
+  if (!prev || prev.sense.t !== 'country' || x.tokens[i - 1]!.after) return undefined;
+  return prev.sense.form === 'adjective' || x.tokens[i - 1]!.poss ? prev.sense.iso : undefined;
 }
 
 /** An office word or honorific («Secretary», «Deputy», «Sheikh»): it opens no unknown name. */
@@ -896,5 +907,21 @@ export function findEntities(tokens: readonly EnToken[], g: Gazetteer, index: En
   titleReferences(x);
   x.units.sort((a, b) => a.first - b.first);
   counterparts(x);
+  regionCities(x);
   return { mentions: x.mentions, units: x.units, unknown: x.unknown };
+}
+
+/**
+ * «the West Bank city of Ramallah», «the Kurdistan Region town of Erbil»: a region
+ * named before a word of a settlement and «of» only locates the city that follows;
+ * the phrase is one place, the city (the region stays a mention).
+ */
+function regionCities(x: Scan): void {
+  x.units = x.units.filter((u, i) => {
+    const next = x.units[i + 1];
+    if (u.kind !== 'region' || !next || next.kind !== 'city' || next.first !== u.last + 2) return true;
+    if (!x.grammar.has('settlementNouns', x.tokens[u.last]!.key) || x.tokens[u.last + 1]!.key !== 'of') return true;
+    next.first = u.first;
+    return false;
+  });
 }

@@ -15,7 +15,8 @@ export type EnList =
   | 'sayVerbs' | 'topicIntro' | 'phoneWords' | 'agreementNouns' | 'sendVerbs' | 'receiveVerbs' | 'mutualVerbs' | 'callExclusions'
   | 'inPersonWords' | 'arrivalNext' | 'visitAgents' | 'groupJoins' | 'groupConjunctions' | 'talkPurposes' | 'venueHere' | 'destinationStops' | 'gatherings' | 'pluralPossessives' | 'separately' | 'venuePrepositions' | 'relativePlace' | 'sportsWords' | 'expectVerbs'
   | 'viewNouns' | 'denials' | 'matterWords' | 'nameSuffixes' | 'prominentRoles' | 'adverbialOpeners' | 'complementizers' | 'jointGatherings' | 'ledWords' | 'remoteMarkers' | 'groupPrepositions' | 'jointPrepositions' | 'cancelWords' | 'sinceWords' | 'familyNameFirst'
-  | 'hedgePredicates' | 'hedgeConditions' | 'hedgeModals' | 'secretaryTitles' | 'sequenceAdverbs' | 'hostedEvents' | 'hearerVerbs' | 'negations' | 'auxiliaries' | 'stayWords' | 'broughtToTalks' | 'tourVerbs' | 'travelParticles' | 'departureVerbs';
+  | 'hedgePredicates' | 'hedgeConditions' | 'hedgeModals' | 'secretaryTitles' | 'sequenceAdverbs' | 'hostedEvents' | 'hearerVerbs' | 'negations' | 'auxiliaries' | 'stayWords' | 'broughtToTalks' | 'tourVerbs' | 'travelParticles' | 'departureVerbs'
+  | 'settlementNouns' | 'occasionWords' | 'objectPronouns';
 
 export interface EnDateWords {
   /** Month by token key, 1 = January. */

@@ -90,6 +90,21 @@ function bodiesAsStates(relations: Relation[], entities: readonly Entity[], g: G
     .map((r) => ({ ...r, source: r.source && r.participants.includes(r.source) ? r.source : null }));
 }
 
+/**
+ * A person the gazetteer does not know is a party of a diplomatic relation only
+ * when the text gives him an office («Foreign Minister X») or a state («Kenyan
+ * X»): a bare unknown name («Tim Cook met Li Qiang») is no one who acts for a
+ * state. He leaves the relation; a relation left without a party facing another
+ * (or without its visitor) is dropped.
+ */
+function unconfirmedPersons(relations: Relation[], found: ReturnType<typeof findEntities>): Relation[] {
+  const confirmed = (id: string) => !found.unknown.has(id) || !!found.unknown.get(id)!.country || found.units.some((u) => u.actor === id && (u.role || u.country));
+  return relations
+    .map((r) => ({ ...r, participants: r.participants.filter(confirmed) }))
+    .filter((r) => r.participants.length >= (r.type === 'visit' ? 1 : 2))
+    .map((r) => ({ ...r, source: r.source && r.participants.includes(r.source) ? r.source : null }));
+}
+
 /** Extracts entities and relations from an English text with an extractor's English index. */
 function readEnglish(text: string, g: Gazetteer, index: EnIndex, day: string | null): ExtractResult {
   const { tokens, sentences } = tokenizeEnglish(text, index.tagging);
@@ -97,7 +112,7 @@ function readEnglish(text: string, g: Gazetteer, index: EnIndex, day: string | n
   const entities = entitiesOf(text, tokens, found, g, day);
   const dateline = datelineOf(tokens, found.units, index, day);
   const relations = findRelations({ tokens, sentences, units: found.units, g, index, day: dateline.day, text, dateline: dateline.place, datelineEnd: dateline.end });
-  return { language: 'en', entities, relations: bodiesAsStates(relations, entities, g) };
+  return { language: 'en', entities, relations: bodiesAsStates(unconfirmedPersons(relations, found), entities, g) };
 }
 
 export { tokenizeEnglish } from './tokens.js';

@@ -15,6 +15,8 @@ import { phraseKeys } from './tokens.js';
 export type EnSense =
   | { t: 'country'; id: string; iso: string; form: 'name' | 'adjective' }
   | { t: 'city'; id: string; country: string }
+  /** A territory that is neither a state nor a city (data/regions.jsonl); disputed ones have no state. */
+  | { t: 'region'; id: string; country?: string }
   | { t: 'org'; id: string }
   | { t: 'seat'; id: string; country: string }
   | { t: 'bodykind'; kind: string }
@@ -166,6 +168,7 @@ export function englishIndex(g: Gazetteer, grammar: EnGrammar): EnIndex {
     for (const f of c.adjectives.en ?? []) addName(f, { ...sense, form: 'adjective' }, 'Demonym');
   }
   for (const c of d.cities) for (const f of [c.name.en, ...(c.aliases?.en ?? [])]) addName(f, { t: 'city', id: c.id, country: c.country }, 'City');
+  for (const r of d.regions ?? []) for (const f of [r.name.en, ...(r.aliases?.en ?? [])]) addName(f, { t: 'region', id: r.id, ...(r.country ? { country: r.country } : {}) }, 'Place');
   for (const o of d.organizations) for (const f of [o.name.en, ...(o.aliases?.en ?? [])]) addName(f, { t: 'org', id: o.id }, 'Organization');
   for (const s of d.bodies.seats ?? []) {
     for (const f of [s.name.en, ...(s.aliases?.en ?? [])]) {

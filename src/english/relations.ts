@@ -104,7 +104,7 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const after = keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + w));
   const around = [...keysOf(ctx.tokens, Math.max(s.first, f.first - 5), f.first), ...keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + Math.max(w, 4)))];
   return needs.some((n) => {
-    if (n === '@object') return ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u)))));
+    if (n === '@object') return gr(ctx).has('objectPronouns', ctx.tokens[f.last]?.key ?? '') || ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u)))));
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
     if (n === '@adverbial') return adverbialOpener(ctx, s, f) >= 0;
@@ -202,6 +202,7 @@ function appeal(ctx: RelationContext, f: Found): boolean {
 
 /** «called Sharon a war criminal»: «call» with an object and then «a»/«an»/«the» names, it does not phone. */
 function namingCall(ctx: RelationContext, f: Found): boolean {
+  if (gr(ctx).has('objectPronouns', ctx.tokens[f.last]?.key ?? '')) return ['a', 'an', 'the'].includes(ctx.tokens[f.last + 1]?.key ?? '');
   const obj = ctx.units.find((u) => u.first >= f.last && u.first <= f.last + 3 && u.sentence === ctx.tokens[f.first]!.sentence);
   return !!obj && ['a', 'an', 'the'].includes(ctx.tokens[obj.last]?.key ?? '');
 }
@@ -232,10 +233,26 @@ function triggersOf(ctx: RelationContext, s: EnSentence): Found[] {
       i = f.last - 1;
       continue;
     }
+    if (prev && occasionOf(ctx, prev, f)) {
+      i = f.last - 1;
+      continue;
+    }
     out.push(f);
     i = f.last - 1;
   }
   return out;
+}
+
+/**
+ * «X could meet Y at the summit», «met Y on the sidelines of the talks»: a
+ * meeting noun in a phrase of occasion (data/en/grammar.json `occasionWords`)
+ * after a verb of meeting in the same clause names the occasion of that
+ * encounter, no encounter of its own: the verb's restraint and parties hold.
+ */
+function occasionOf(ctx: RelationContext, prev: Found, f: Found): boolean {
+  if (prev.noun || !f.noun || prev.rec.type !== 'meeting' || f.rec.type !== 'meeting' || f.first - prev.last > 12) return false;
+  const span = ctx.tokens.slice(prev.last, f.first);
+  return clean(ctx, prev.last, f.first) && span.some((t) => gr(ctx).has('occasionWords', t.key)) && span.every((t) => !/[,;:]/.test(t.after) && !(t.tags.has('Verb') && !ctx.units.some((u) => u.first <= t.i && t.i < u.last)));
 }
 
 /** Is the span [a, b) free of clause-ending words and of «;» «:»? */
@@ -441,6 +458,7 @@ function standsForAnother(ctx: RelationContext, u: Unit): boolean {
   if (!next || next.sentence !== u.sentence) return false;
   const lastTok = ctx.tokens[u.last - 1]!;
   if (lastTok.poss && u.kind === 'person' && gr(ctx).has('agentNouns', next.key)) return true;
+  if (possessedThing(ctx, u, next)) return true;
   if (!u.adjective) return attributiveName(ctx, u, next);
   // the head noun after a list of adjectives («Chinese and Japanese officials»)
   let k = u.last;
@@ -454,8 +472,21 @@ function standsForAnother(ctx: RelationContext, u: Unit): boolean {
 function attributiveName(ctx: RelationContext, u: Unit, next: EnToken): boolean {
   // «India-Pakistan peace talks»: a pair joined by a hyphen names the parties
   if ((u.kind !== 'country' && u.kind !== 'org') || ctx.tokens[u.last - 1]!.poss || ctx.tokens[u.last - 1]!.after || ctx.tokens[u.first - 1]?.after === '-') return false;
-  const thing = next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !next.tags.has('Verb');
+  // «Russia, China hold talks», «Japan, China sign pact»: a verb of holding or a trigger verb that is no trigger noun is no thing, however the tagger reads it after a name
+  const verbal = gr(ctx).has('holdVerbs', next.key) || (ctx.index.triggers.verbs.has(next.key) && !ctx.index.triggers.nouns.has(next.key));
+  const thing = next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !next.tags.has('Verb') && !verbal;
   return thing && !next.cap && /^\p{Ll}+$/u.test(next.text) && !gr(ctx).has('personNouns', next.key) && !gr(ctx).has('delegationNouns', next.key) && !gr(ctx).has('groupHeads', next.key) && !gr(ctx).dates.relative.has(next.key);
+}
+
+/**
+ * «welcomed Olaf Scholz's decision», «welcomed Germany's offer»: a possessive
+ * before a common noun of a thing (no person, group or trigger noun, no part of
+ * another name) owns what the verb governs; the owner is no party of the act.
+ */
+function possessedThing(ctx: RelationContext, u: Unit, next: EnToken): boolean {
+  if (!ctx.tokens[u.last - 1]!.poss || ctx.units.some((v) => v.first === u.last) || ctx.index.triggers.nouns.has(next.key)) return false;
+  const thing = next.tags.has('Noun') && !next.tags.has('Date') && !next.tags.has('Pronoun') && !next.tags.has('Verb') && !next.tags.has('Adjective');
+  return thing && !next.cap && /^\p{Ll}+$/u.test(next.text) && !['personNouns', 'agentNouns', 'delegationNouns', 'groupHeads', 'counterparts'].some((l) => gr(ctx).has(l as never, next.key));
 }
 
 const actsIn = (ctx: RelationContext, u: Unit) => !!u.actor && !standsForAnother(ctx, u);
@@ -538,7 +569,8 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
     const cands = left.filter((u) => !oblique(ctx, u) || (f.noun && tokens[u.last - 1]!.poss));
     const persons = cands.filter((u) => u.kind === 'person');
     const chosen = (persons.length ? persons : cands).at(-1);
-    return chosen ? group(ctx, su, su.indexOf(chosen), -1).filter((u) => actsIn(ctx, u)) : [];
+    // «a Hamas delegation led by X arrived»: the named head stands for the party as subject too
+    return chosen ? ledBy(ctx, su, group(ctx, su, su.indexOf(chosen), -1).filter((u) => actsIn(ctx, u))) : [];
   };
   if (passive) {
     const by = su.find((u) => u.first > f.first && tokens[u.first - 1]?.key === 'by' && u.actor);
@@ -803,9 +835,18 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
     // «flew on to Amman», «headed back to», «left on Tuesday for»: a particle before «to» or a day after «on» stops nothing
     const stops = local.filter((w, n) => !((gr(ctx).has('travelParticles', w) && local[n + 1] === 'to') || (w === 'on' && gr(ctx).dates.weekdays.has(local[n + 1] ?? ''))));
     if (!f.noun && stops.some((w) => gr(ctx).has('destinationStops', w) && !f.rec.frame.to.includes(w))) return [];
-    return namedInside(ctx, u) ? [] : group(ctx, su, su.indexOf(u), 1, 'place').filter((x, n, all) => x.place && !locatesCity(ctx, all[n - 1], x));
+    if (namedInside(ctx, u)) return [];
+    const first = group(ctx, su, su.indexOf(u), 1, 'place').filter((x, n, all) => x.place && !locatesCity(ctx, all[n - 1], x));
+    return [...first, ...tourStops(ctx, su, first.at(-1) ?? u)];
   }
   return [];
+}
+
+/** «began a tour in Cairo on Monday that will take him to A and B»: the stops a tour phrase lists after the first destination. */
+function tourStops(ctx: RelationContext, su: readonly Unit[], last: Unit): Unit[] {
+  const next = su.find((x) => x.first >= last.last && x.sentence === last.sentence);
+  if (!next?.place || !tourPhrase(ctx, keysOf(ctx.tokens, last.last, next.first))) return [];
+  return group(ctx, su, su.indexOf(next), 1, 'place').filter((x) => x.place);
 }
 
 /**
@@ -1010,7 +1051,7 @@ function prepBefore(ctx: RelationContext, u: Unit): string {
 
 /**
  * «a delegation from Kenya led by Foreign Minister X»: the named head of a
- * party stands for it (a person after «led by», «headed by» right after the party).
+ * party stands for it (a person after «led by», «headed by» right after the party), as partner or as subject.
  */
 function ledBy(ctx: RelationContext, su: readonly Unit[], parties: Unit[]): Unit[] {
   const last = parties.at(-1);
@@ -1137,9 +1178,19 @@ function visitRelations(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
   if (!dest.length) return visitToPerson(ctx, f, visitors, base);
   // a visitor is never the destination, and a journey inside the visitors' own state is domestic
   const visitorCountries = new Set(slots.subject.map((u) => u.country));
-  if (slots.subject.every((u) => u.country)) dest = dest.filter((d) => !(d.kind === 'city' && visitorCountries.size === 1 && visitorCountries.has(d.country)));
+  if (slots.subject.every((u) => u.country)) dest = dest.filter((d) => !((d.kind === 'city' || d.kind === 'region') && visitorCountries.size === 1 && visitorCountries.has(d.country)));
   dest = dest.filter((d) => !(d.kind === 'country' && slots.subject.some((u) => u.actor === d.actor)) && !(d.kind === 'country' && visitorCountries.has(d.country) && dest.length > 1));
-  return dest.map((d) => ({ ...base, type: 'visit', participants: visitors, location: d.place, source: null }));
+  return dest.map((d) => ({ ...base, type: 'visit', participants: visitors, location: d.place, source: null, ...(laterStop(ctx, f, d) ? { date: null } : {}) }));
+}
+
+/**
+ * «arrived in Cairo on Monday at the start of a tour that will take him to A
+ * and B»: the later stops of a tour are reached on days the text does not fix;
+ * the day of the trigger is the first stop's, not theirs.
+ */
+function laterStop(ctx: RelationContext, f: Found, d: Unit): boolean {
+  const gap = keysOf(ctx.tokens, f.last, d.first);
+  return gap.some((w, n) => w === 'to' && n >= 2 && gr(ctx).has('tourVerbs', gap[n - 2]!));
 }
 
 /**
@@ -1292,6 +1343,24 @@ function reportDay(ctx: RelationContext, first: number): boolean {
   return gr(ctx).has('sayVerbs', ctx.tokens[k]?.key ?? '');
 }
 
+/**
+ * «Scholz arrived in Paris. Macron received him at the Elysee», «called her on
+ * Tuesday»: an object pronoun right after a verb of meeting or calling is the
+ * person it refers back to — the last person before it in the sentence who is
+ * not the verb's subject, else the acting person of the sentence before.
+ * «her» followed by a noun is a possessive, no object.
+ */
+function objectPronoun(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], mem: Memory, subject: readonly Unit[]): Unit[] {
+  const t = ctx.tokens[f.last];
+  if (f.noun || !f.rec.frame.object || (f.rec.type !== 'meeting' && f.rec.type !== 'call') || !t || t.sentence !== ctx.tokens[f.first]!.sentence || !gr(ctx).has('objectPronouns', t.key)) return [];
+  const next = ctx.tokens[t.i + 1];
+  if (t.key === 'her' && !t.after && next && next.sentence === t.sentence && !gr(ctx).has('prepositions', next.key) && !dayAt(ctx, next.i)) return [];
+  const taken = new Set(subject.map((u) => u.actor));
+  const ante = su.filter((u) => u.last <= f.first && u.kind === 'person' && u.actor && !taken.has(u.actor) && !oblique(ctx, u)).at(-1);
+  if (ante) return [ante];
+  return mem.lastPersons.filter((u) => u.sentence !== t.sentence && !taken.has(u.actor)).map((u) => ({ ...u, first: t.i, last: t.i + 1, sentence: t.sentence }));
+}
+
 /** The relations of one trigger. */
 function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], mem: Memory): Relation[] {
   const { tokens, text } = ctx;
@@ -1301,6 +1370,7 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   const slots: Slots = { subject, patient, ...rightSlots(ctx, s, f, su, passive) };
   const adverbial = f.rec.type !== 'visit' && !slots.partners.length && !slots.recipients.length && !slots.fromParty.length ? adverbialClause(ctx, s, f, su) : undefined;
   if (adverbial?.object.length) Object.assign(slots, { subject: adverbial.subject, partners: adverbial.object });
+  if (!slots.partners.length && !slots.recipients.length && !slots.fromParty.length) slots.partners = objectPronoun(ctx, s, f, su, mem, slots.subject);
   let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? frontedPlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
   const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || (d.first >= (ctx.datelineEnd ?? 0) && !reportDay(ctx, d.first))) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? ''));

@@ -547,7 +547,7 @@ describe('officials the gazetteer does not know', () => {
     expect(r.relations.map((x) => [x.type, x.participants])).toEqual([['meeting', [p('lloyd-austin'), p('~gilberto-teodoro')]]]);
   });
   it('«met with Vietnamese Deputy Foreign Minister X»: the person, not the state', () => {
-    const r = read('Kurt Campbell met with Vietnamese Deputy Foreign Minister Ha Kim Ngoc in Washington on March 5.', W);
+    const r = read('Deputy Secretary of State Kurt Campbell met with Vietnamese Deputy Foreign Minister Ha Kim Ngoc in Washington on March 5.', W);
     expect(r.relations.map((x) => x.participants.map((id) => r.entities.find((e) => e.id === id)?.type))).toEqual([['person', 'person']]);
   });
   it('«met Egyptian and Jordanian officials»: adjectives with no named person stay the parties', () => {
