@@ -9,14 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor, extract } from '../../src/index.js';
 import type { ExtractResult } from '../../src/types.js';
-
-type Row = [string, string[], string | null, string | null, string | null];
-interface Case { name: string; text: string; day: string | null; want: Row[] }
-
-const read = (text: string, publishedAt: string | null): ExtractResult => extract(text, { publishedAt, language: 'en' });
-const rels = (r: ExtractResult): Row[] => r.relations.map((x) => [x.type, [...x.participants].sort(), x.location ?? null, x.date ?? null, x.source ?? null]);
-const p = (slug: string) => `person:${slug}`;
-const row = (type: string, parties: string[], location: string | null, date: string | null, source: string | null): Row => [type, [...parties].sort(), location, date, source];
+import { p, read, rels, row, run } from './cases.js';
 
 const W = '2024-03-06'; // a Wednesday
 
@@ -24,13 +17,6 @@ const RUTO = p('william-ruto');
 const STUBB = p('alexander-stubb');
 const BLINKEN = p('antony-blinken');
 
-function run(cases: Case[]): void {
-  for (const c of cases) {
-    it(c.name, () => {
-      expect(rels(read(c.text, c.day))).toEqual(c.want);
-    });
-  }
-}
 
 describe('frames', () => {
   run([

@@ -5,29 +5,13 @@
  * participants, location, date, source) with toEqual, negatives included.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.js';
-import type { ExtractResult } from '../../src/types.js';
-
-type Row = [string, string[], string | null, string | null, string | null];
-interface Case { name: string; text: string; day: string | null; want: Row[] }
-
-const read = (text: string, publishedAt: string | null): ExtractResult => extract(text, { publishedAt, language: 'en' });
-const rels = (r: ExtractResult): Row[] => r.relations.map((x) => [x.type, [...x.participants].sort(), x.location ?? null, x.date ?? null, x.source ?? null]);
-const p = (slug: string) => `person:${slug}`;
-const row = (type: string, parties: string[], location: string | null, date: string | null, source: string | null): Row => [type, [...parties].sort(), location, date, source];
+import { p, read, rels, row, run } from './cases.js';
 
 const POWELL = p('colin-powell');
 const SHARON = p('ariel-sharon');
 const CHIRAC = p('jacques-chirac');
 const W = '2024-03-06'; // a Wednesday
 
-function run(cases: Case[]): void {
-  for (const c of cases) {
-    it(c.name, () => {
-      expect(rels(read(c.text, c.day))).toEqual(c.want);
-    });
-  }
-}
 
 describe('predicates joined by «and» share their subject', () => {
   run([
