@@ -976,13 +976,29 @@ function objectsEnd(ctx: Context, clause: Clause, upTo: number): number {
   for (let k = clause.hit.last; k < last; k++) {
     if (ctx.covered[k]) continue;
     // «... بعد أن سحب الرئيس الأميركي»: a complementizer opens another clause
-    if (anyBaseIn(doc, k, grammar.objectStops) || grammar.complementizers.has(baseAt(doc, k))) return k;
+    if ((anyBaseIn(doc, k, grammar.objectStops) && !partiesOfAgreementAhead(ctx, clause, k)) || grammar.complementizers.has(baseAt(doc, k))) return k;
     // «استقبل X Y، في نيوم، وهي المنطقة التي أعلن Z ...»: a relative clause after a verb's objects has a verb of its own
     if (clause.hit.record.pos === 'verb' && k > clause.hit.last + 1 && grammar.relativePronouns.has(baseAt(doc, k))) return k;
     // «…، وقال Z إن …», «…، فيما أكد Z …»: after a comma, a verb of saying or a word that opens a clause begins another sentence's worth
     if (doc.tokens[k - 1]?.kind === 'punct' && (grammar.clauseOpeners.has(baseAt(doc, k)) || doc.gazetteer.inLexicon('nameEnders', baseAt(doc, k)))) return k;
   }
   return clause.sentence.last;
+}
+
+/**
+ * «وقعت اتفاقية للتعاون بين A وB», «مذكرة تفاهم للتعاون في مجال الطاقة بين A
+ * وB»: an agreement's purpose may stand between its noun and the «بين» that
+ * names its parties; the purpose does not end them (within six words).
+ */
+function partiesOfAgreementAhead(ctx: Context, clause: Clause, k: number): boolean {
+  if (clause.hit.record.type !== 'agreement') return false;
+  const { doc } = ctx;
+  for (let j = k + 1, words = 0; j < clause.sentence.last && words < 6; j++) {
+    if (doc.tokens[j]!.kind === 'punct') return false;
+    if (baseAt(doc, j) === 'بين') return true;
+    if (!ctx.covered[j]) words++;
+  }
+  return false;
 }
 
 /** The start of the last actor that starts at `from` or later (from - 1 when none). */

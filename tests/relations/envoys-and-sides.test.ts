@@ -178,3 +178,12 @@ describe('the place of the occasion is the place of an encounter on its margin (
     ]);
   });
 });
+
+describe('the purpose of an agreement does not end the «بين» list of its parties: partiesOfAgreementAhead', () => {
+  it('«وتم التوقيع على اتفاقية للتعاون بين A وB»', () => {
+    expect(found('وتم التوقيع على اتفاقية للتعاون في مجال الطاقة بين مصر وفرنسا.')).toEqual([['agreement', 'country:EG country:FR', null, null, null]]);
+  });
+  it('the subject matter of talks still ends them («بحث الجانبان التعاون بين A وB» names no parties)', () => {
+    expect(found('بحث الجانبان التعاون بين مصر وفرنسا.')).toEqual([]);
+  });
+});
