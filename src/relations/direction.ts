@@ -18,11 +18,32 @@ const PARTY_REACH = 3;
  * mutually or the text does not say. `ids` are the record's participants.
  */
 export function sourceOf(ctx: Context, clause: Clause, parties: Parties, ids: readonly string[], frame: TriggerFrame | undefined): string | null {
+  const convener = ids.length >= 2 ? convenedBy(ctx, clause, parties, ids) : undefined;
+  if (convener) return convener;
   if (!frame?.source || ids.length < 2 || parties.together) return null;
   const slot = frame.source === 'governor' ? governorSlot(ctx, clause) : frame.source;
   if (slot === 'from') return fromParty(ctx, clause, parties, ids);
   if (slot === 'subject') return soleSubject(parties, ids) ?? agentAfter(ctx, clause, parties, ids);
   return null;
+}
+
+/**
+ * «اجتماع مكة الذي دعا إليه X مع …»: the one who called an encounter
+ * (grammar.convenedBy, right after the noun's relative pronoun, within eight
+ * words) is its source, the host, however many take part.
+ */
+function convenedBy(ctx: Context, clause: Clause, parties: Parties, ids: readonly string[]): string | undefined {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  if (hit.record.pos !== 'noun') return undefined;
+  for (let k = hit.last, words = 0; k + 1 < clause.sentence.last && words < 8; k++) {
+    if (grammar.convenedBy.has(`${baseAt(doc, k)} ${baseAt(doc, k + 1)}`)) {
+      const who = [...parties.subjects, ...parties.objects].find((a) => a.first >= k + 2 && a.first <= k + 4 && ids.includes(a.id));
+      return who?.id;
+    }
+    if (!ctx.covered[k]) words++;
+  }
+  return undefined;
 }
 
 /**

@@ -66,6 +66,7 @@ const NAMES = [
   'audienceNouns',
   'receivedIt',
   'madeIt',
+  'convenedBy',
   'uponArrival',
 ] as const;
 

@@ -105,3 +105,22 @@ describe('direction: a verb after the noun that carries it as its object (receiv
     ]);
   });
 });
+
+describe('direction: the one who called an encounter is its host (convenedBy), the one who entrusts a message its sender', () => {
+  it('«اجتماع … الذي دعا إليه X مع A وB»: X is the source of the gathering, however many take part', () => {
+    const out = extract('تشارك مصر في الاجتماع الذي دعا إليه الرئيس الفرنسي إيمانويل ماكرون مع قادة ألمانيا وإيطاليا في باريس.', { publishedAt: '2024-05-06' }).relations;
+    expect(out.map((r) => r.source)).toEqual(['person:emmanuel-macron']);
+  });
+  it('«القمة التي دعت إليها X»', () => {
+    const out = extract('شارك الرئيس المصري عبد الفتاح السيسي في القمة التي دعت إليها رئيسة الوزراء الإيطالية جورجيا ميلوني في روما.', { publishedAt: '2024-05-06' }).relations;
+    expect(out.map((r) => [[...r.participants].sort().join(' '), r.source])).toEqual([['person:abdel-fattah-el-sisi person:giorgia-meloni', 'person:giorgia-meloni']]);
+  });
+  it('«حمّله X رسالة إلى Y»: X sent it, the one he entrusted carries it', () => {
+    expect(directed('حمّله الرئيس المصري عبد الفتاح السيسي رسالة إلى الرئيس الفرنسي إيمانويل ماكرون.')).toEqual([
+      ['message', 'person:abdel-fattah-el-sisi person:emmanuel-macron', 'person:abdel-fattah-el-sisi'],
+    ]);
+  });
+  it('a meeting no one called stays mutual («اجتماع … في باريس»)', () => {
+    expect(directed('عقد الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس اجتماعا في باريس.').map((r) => r[2])).toEqual([null]);
+  });
+});
