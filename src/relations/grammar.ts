@@ -67,6 +67,7 @@ const NAMES = [
   'receivedIt',
   'madeIt',
   'convenedBy',
+  'receptionWords',
   'uponArrival',
 ] as const;
 

@@ -288,11 +288,22 @@ function carriedRecords(ctx: Context, clause: Clause, parties: Parties, c: Carri
   if (!c.carrier) return out;
   // «سلمها له Z خلال استقباله في قصر بيان»: the venue may follow the carrier, past the noun of the reception
   const location = c.destination?.id ?? venueOf(ctx, { ...clause, nextHit: undefined }, { subjects: [c.recipient], objects: [c.carrier], together: false });
-  const handed = build(ctx, clause, parties, [c.carrier, c.recipient], location, date, { type: 'meeting', subject: 'host', cameo: '043', plover: 'CONSULT', mode: 'meeting' }, c.recipient.id);
+  const host = receivedInSentence(ctx, clause) ? c.recipient.id : c.carrier.id;
+  const handed = build(ctx, clause, parties, [c.carrier, c.recipient], location, date, { type: 'meeting', subject: 'host', cameo: '043', plover: 'CONSULT', mode: 'meeting' }, host);
   if (handed) out.push(handed);
   const trip = c.destination ? build(ctx, clause, parties, [c.carrier], c.destination.id, date, { type: 'visit', subject: 'visitor', cameo: '042', plover: 'CONSULT', mode: 'visit' }, null) : undefined;
   if (trip) out.push(trip);
   return out;
+}
+
+/**
+ * Who acted in the carrier's encounter: the recipient where the sentence says
+ * he received the carrier («سلمها له Z خلال استقباله», «لدى استقباله»:
+ * grammar.receptionWords), else the carrier, who delivered it («نقل Z رسالة
+ * من X إلى Y»).
+ */
+function receivedInSentence(ctx: Context, clause: Clause): boolean {
+  return clause.sameSentence.some((h) => h.record.type === 'meeting' && ctx.doc.tokens[h.first]!.analyses.some((a) => ctx.grammar.receptionWords.has(a.base)));
 }
 
 /** The type and event codes a record takes from a trigger other than its own. */

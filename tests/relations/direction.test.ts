@@ -57,10 +57,10 @@ describe('direction: the sender of a message', () => {
       ['message', 'person:joe-biden person:xi-jinping', 'person:xi-jinping'],
     ]);
   });
-  it('greetings carried by a third person («نقل Z تحيات X إلى Y») are a message X→Y, and Z met Y', () => {
+  it('greetings carried by a third person («نقل Z تحيات X إلى Y») are a message X→Y, and Z, who delivered them, met Y', () => {
     expect(directed('نقل وزير الخارجية الإماراتي عبد الله بن زايد تحيات الرئيس الإماراتي محمد بن زايد إلى الرئيس المصري عبد الفتاح السيسي')).toEqual([
       ['message', 'person:abdel-fattah-el-sisi person:mohamed-bin-zayed-al-nahyan', 'person:mohamed-bin-zayed-al-nahyan'],
-      ['meeting', 'person:abdel-fattah-el-sisi person:abdullah-bin-zayed-al-nahyan', 'person:abdel-fattah-el-sisi'],
+      ['meeting', 'person:abdel-fattah-el-sisi person:abdullah-bin-zayed-al-nahyan', 'person:abdullah-bin-zayed-al-nahyan'],
     ]);
   });
   it('an exchange «تبادل X وY برقيات» is mutual', () => {
@@ -122,5 +122,20 @@ describe('direction: the one who called an encounter is its host (convenedBy), t
   });
   it('a meeting no one called stays mutual («اجتماع … في باريس»)', () => {
     expect(directed('عقد الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس اجتماعا في باريس.').map((r) => r[2])).toEqual([null]);
+  });
+});
+
+describe('direction: the carrier of a message delivered it, unless the recipient received him (receivedInSentence)', () => {
+  it('«نقل Z رسالة من X إلى Y»: Z acted in his encounter with Y', () => {
+    expect(directed('نقل وزير الخارجية المغربي ناصر بوريطة رسالة من الملك محمد السادس إلى الرئيس المصري عبد الفتاح السيسي.')).toEqual([
+      ['message', 'person:abdel-fattah-el-sisi person:mohammed-vi-of-morocco', 'person:mohammed-vi-of-morocco'],
+      ['meeting', 'person:abdel-fattah-el-sisi person:nasser-bourita', 'person:nasser-bourita'],
+    ]);
+  });
+  it('«… سلمها له Z خلال استقباله»: Y received Z', () => {
+    expect(directed('تسلم الرئيس المصري عبد الفتاح السيسي رسالة خطية من الملك محمد السادس، سلمها له وزير الخارجية المغربي ناصر بوريطة خلال استقباله.')).toEqual([
+      ['message', 'person:abdel-fattah-el-sisi person:mohammed-vi-of-morocco', 'person:mohammed-vi-of-morocco'],
+      ['meeting', 'person:abdel-fattah-el-sisi person:nasser-bourita', 'person:abdel-fattah-el-sisi'],
+    ]);
   });
 });

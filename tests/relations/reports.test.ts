@@ -107,10 +107,10 @@ describe('an encounter that is the means of the act («بلقاء»)', () => {
   it('a welcome is not a means: «رحب X بلقاء Y وZ» leaves X out', () => {
     expect(found('رحب الرئيس الفرنسي إيمانويل ماكرون بلقاء الرئيسين الروسي والأوكراني.').map((x) => x[1])).toEqual(['person:vladimir-putin person:volodymyr-zelenskyy']);
   });
-  it('greetings after «بـ» keep their sender, and the one who conveyed them met the recipient («أبلغ Z Y بتحيات X»)', () => {
+  it('greetings after «بـ» keep their sender, and the one who conveyed them met the recipient, as the one who informed him («أبلغ Z Y بتحيات X»)', () => {
     expect(found('وأبلغ وزير الخارجية التركي هاكان فيدان الرئيس الروسي فلاديمير بوتين بتحيات الرئيس التركي رجب طيب أردوغان.').map((x) => [x[0], x[1], x[4]])).toEqual([
       ['message', 'person:recep-tayyip-erdogan person:vladimir-putin', 'person:recep-tayyip-erdogan'],
-      ['meeting', 'person:hakan-fidan person:vladimir-putin', 'person:vladimir-putin'],
+      ['meeting', 'person:hakan-fidan person:vladimir-putin', 'person:hakan-fidan'],
     ]);
   });
 });
