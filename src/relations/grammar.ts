@@ -68,6 +68,7 @@ const NAMES = [
   'madeIt',
   'convenedBy',
   'receptionWords',
+  'hostedBy',
   'uponArrival',
 ] as const;
 

@@ -893,12 +893,24 @@ function hostingPlace(ctx: Context, clause: Clause, r: Reading): void {
     words++;
     if (doc.tokens[k]!.analyses.some((x) => grammar.hostVerbs.has(x.base))) verb = k;
   }
+  if (verb < 0) verb = hostInRelativeClause(ctx, clause);
   if (verb < 0) return;
   const host = clause.inSentence.find((a) => a.type !== 'person' && !a.inPhrase && (a.first === verb + 1 || a.last === verb));
   if (!host) return;
   r.host = host;
   r.subjects = r.subjects.filter((a) => a.id !== host.id);
   r.objects = r.objects.filter((a) => a.id !== host.id);
+}
+
+/** «قمتهما التاريخية التي تستضيفها سنغافورة»: a host verb carrying the noun as its object, in a relative clause within four words after it (grammar.hostedBy); its token, or -1. */
+function hostInRelativeClause(ctx: Context, clause: Clause): number {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  for (let k = hit.last, words = 0; k + 1 < clause.sentence.last && words < 4; k++) {
+    if (grammar.relativePronouns.has(baseAt(doc, k)) && doc.tokens[k + 1]!.analyses.some((x) => grammar.hostedBy.has(x.base))) return k + 1;
+    if (!ctx.covered[k]) words++;
+  }
+  return -1;
 }
 
 /** «وسيجري الرئيسان لقاءات ثنائية مع Y», «أجرى اتصالين هاتفيين مع نظيريه»: a word of separate encounters after the noun, or the noun's own dual or plural: each subject met each object apart. */

@@ -129,7 +129,8 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   const lo = clause.prevHit ? clause.prevHit.last : sentence.first;
   // a noun in the verb's own clause does not end it («وقع ... على وثيقة مخرجات الاجتماع بأديس أبابا»)
   // («التقى X على هامش القمة في Z Y»: the occasion of the encounter and its noun do not end it either)
-  const next = clause.nextHit && (nounOfVerb(ctx, hit, clause.nextHit) || occasionOf(ctx, hit, clause.nextHit)) ? laterHit(clause, clause.nextHit) : clause.nextHit;
+  const occasion = clause.nextHit !== undefined && occasionOf(ctx, hit, clause.nextHit);
+  const next = clause.nextHit && (nounOfVerb(ctx, hit, clause.nextHit) || occasion) ? laterHit(clause, clause.nextHit) : clause.nextHit;
   const hi = next ? next.first : sentence.last;
   let lastParty = hit.last;
   // (a long subject after the verb counts as well: «اجتمع A وB وC في القاهرة»)
@@ -138,7 +139,9 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   const prevVisit = clause.prevHit ? ctx.made.get(clause.prevHit) : undefined;
   const othersDestination = (a: Actor) =>
     prevVisit?.type === 'visit' && prevVisit.location === a.id && !prevVisit.participants.some((p) => parties.subjects.some((s) => s.id === p) || parties.objects.some((o) => o.id === p));
-  const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + 10 && !othersDestination(a);
+  // (the place of an occasion comes after its name: «على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك»)
+  const reach = occasion ? 16 : 10;
+  const inClause = (a: Actor) => a.first >= lo && a.first < hi && a.first <= lastParty + reach && !othersDestination(a);
   const party = (a: Actor) => parties.subjects.some((s) => s.id === a.id) || parties.objects.some((s) => s.id === a.id);
   // venues after the trigger first («... خلال لقائه نظيره في ماليزيا»), then before it
   const find = (test: (a: Actor) => boolean) => nearestAfter(inSentence, hit.last, test);
@@ -163,9 +166,9 @@ export function venueOf(ctx: Context, clause: Clause, parties: Parties): string 
   return ctx.relations.find((r) => r.type === 'visit' && r.participants.some((p) => ids.has(p)) && r.location)?.location ?? null;
 }
 
-/** «التقى X على هامش القمة …»: the next trigger is the occasion phrase of a verb (grammar.occasionPhrases). */
-function occasionOf(ctx: Context, verb: TriggerHit, next: TriggerHit): boolean {
-  return verb.record.pos === 'verb' && isMarginPhrase(ctx, next);
+/** «التقى X على هامش القمة …», «لقاء X بـY على هامش …»: the next trigger is the occasion phrase of the encounter (grammar.occasionPhrases). */
+function occasionOf(ctx: Context, _trigger: TriggerHit, next: TriggerHit): boolean {
+  return isMarginPhrase(ctx, next);
 }
 
 /** The trigger after `from` in the clause's sentence, past the noun an occasion phrase governs («على هامش القمة»). */

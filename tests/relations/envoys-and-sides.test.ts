@@ -187,3 +187,12 @@ describe('the purpose of an agreement does not end the «بين» list of its pa
     expect(found('بحث الجانبان التعاون بين مصر وفرنسا.')).toEqual([]);
   });
 });
+
+describe('the place of an encounter noun from its occasion or its host (occasionOf, hostInRelativeClause)', () => {
+  it('«لقاء X بنظيره Y، الاثنين، على هامش اجتماعات … في Z»: Z, past the occasion’s long name', () => {
+    expect(found('وصفت الحكومة المصرية لقاء وزير خارجيتها سامح شكري بنظيره التركي هاكان فيدان، الاثنين، على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك، بالمثمر.')[0]?.[2]).toBe('city:new-york-city');
+  });
+  it('«… قمتهما التي تستضيفها Z»: the host of the summit is its place', () => {
+    expect(found('صافح الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في مستهل قمتهما التي تستضيفها القاهرة.')[0]?.[2]).toBe('city:cairo');
+  });
+});
