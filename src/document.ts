@@ -79,6 +79,18 @@ export function stateOf(doc: Doc, id: string): string | undefined {
   return doc.personInfo.get(id)?.country ?? doc.gazetteer.view(id)?.country;
 }
 
+/** How far from its sentence's start a person may be named and still lead the sentence. */
+const TOPIC_REACH = 8;
+
+/**
+ * Does the actor lead its sentence: a person named outside another's phrase,
+ * near the sentence's start? The pronoun of the next sentence («معاليه»,
+ * «في وداعه») refers to him.
+ */
+export function leadsItsSentence(doc: Doc, a: Actor): boolean {
+  return a.type === 'person' && !a.inPhrase && a.first - (doc.sentences[a.sentence]?.first ?? 0) <= TOPIC_REACH;
+}
+
 /** The item a token belongs to. */
 export function itemOf(doc: Doc, token: number): Item | undefined {
   for (const item of doc.items) if (token >= item.first && token < item.last) return item;

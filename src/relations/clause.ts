@@ -125,6 +125,21 @@ export function matchPrefix(ctx: Context, token: number): string | undefined {
 /** The normalized base of a token («» outside the text). */
 export const baseAt = (doc: Doc, i: number): string => doc.tokens[i]?.analyses[0]?.base ?? '';
 
+/** Is a base of the token («وبحث»: و + بحث, وبحث) in the set? */
+export function anyBaseIn(doc: Doc, k: number, words: ReadonlySet<string>): boolean {
+  for (const x of doc.tokens[k]?.analyses ?? []) if (words.has(x.base)) return true;
+  return false;
+}
+
+/** The bases of the token and the next, as a two-word phrase of a grammar list is written («على هامش», «لدى وصوله»). */
+export const twoWordsAt = (doc: Doc, k: number): string => `${baseAt(doc, k)} ${baseAt(doc, k + 1)}`;
+
+/** Does punctuation stand among the tokens [from, to)? */
+export function punctBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.kind === 'punct') return true;
+  return false;
+}
+
 export interface Clause {
   hit: TriggerHit;
   sentence: Sentence;
@@ -281,8 +296,7 @@ export function nounOfVerb(ctx: Context, verb: TriggerHit, noun: TriggerHit): bo
 export function oneClause(ctx: Context, a: TriggerHit, b: TriggerHit): boolean {
   const [x, y] = a.first <= b.first ? [a, b] : [b, a];
   if (x.record.pos === y.record.pos || y.prefix.startsWith('و')) return false;
-  for (let k = x.last; k < y.first; k++) if (ctx.doc.tokens[k]!.kind === 'punct') return false;
-  return true;
+  return !punctBetween(ctx.doc, x.last, y.first);
 }
 
 /** «للقاء», «لزيارة»: a verbal noun after ل. */

@@ -8,7 +8,7 @@
 import type { Actor } from '../document.js';
 import { itemOf, stateOf } from '../document.js';
 import type { Relation } from '../types.js';
-import { baseAt, personsListedFrom, type Context } from './clause.js';
+import { anyBaseIn, baseAt, personsListedFrom, type Context } from './clause.js';
 import { officialStart } from './participants.js';
 
 interface Delegation {
@@ -40,12 +40,11 @@ function addMembers(r: Relation, members: readonly Actor[]): void {
 function delegationsOf(ctx: Context): Delegation[] {
   const { doc, grammar } = ctx;
   const out: Delegation[] = [];
-  const has = (k: number, words: ReadonlySet<string>) => doc.tokens[k]?.analyses.some((a) => words.has(a.base)) === true;
   for (let k = 0; k < doc.tokens.length; k++) {
-    if (!has(k, grammar.delegationLeads)) continue;
+    if (!anyBaseIn(doc, k, grammar.delegationLeads)) continue;
     const sentence = doc.sentences[doc.tokens[k]!.sentence]!;
-    const noun = nextWord(ctx, k + 1, sentence.last, 3, (j) => has(j, grammar.officialNouns));
-    const verb = noun < 0 ? -1 : nextWord(ctx, noun + 1, sentence.last, 4, (j) => has(j, grammar.memberVerbs));
+    const noun = nextWord(ctx, k + 1, sentence.last, 3, (j) => anyBaseIn(doc, j, grammar.officialNouns));
+    const verb = noun < 0 ? -1 : nextWord(ctx, noun + 1, sentence.last, 4, (j) => anyBaseIn(doc, j, grammar.memberVerbs));
     if (verb < 0) continue;
     const actors = ctx.actorsBySentence.get(doc.tokens[k]!.sentence) ?? [];
     // the head: the person right after the verb (VSO), else the last person before it
@@ -93,9 +92,8 @@ function headNamedNext(ctx: Context, a: Actor): Actor | undefined {
   const { doc, grammar } = ctx;
   const next = doc.sentences[a.sentence + 1];
   if (!next || itemOf(doc, next.first) !== itemOf(doc, a.first)) return undefined;
-  const has = (k: number, words: ReadonlySet<string>) => doc.tokens[k]?.analyses.some((x) => words.has(x.base)) === true;
   for (let k = next.first; k + 1 < next.last; k++) {
-    const led = (has(k, grammar.delegationLeads) && doc.gazetteer.inLexicon('delegationNouns', baseAt(doc, k + 1))) || (doc.gazetteer.inLexicon('delegationNouns', baseAt(doc, k)) && has(k + 1, grammar.headedBy));
+    const led = (anyBaseIn(doc, k, grammar.delegationLeads) && doc.gazetteer.inLexicon('delegationNouns', baseAt(doc, k + 1))) || (doc.gazetteer.inLexicon('delegationNouns', baseAt(doc, k)) && anyBaseIn(doc, k + 1, grammar.headedBy));
     if (!led) continue;
     const person = (ctx.actorsBySentence.get(a.sentence + 1) ?? []).find((p) => p.type === 'person' && p.first >= k + 2 && p.first <= k + 4);
     return person && `country:${stateOf(doc, person.id)}` === a.id ? person : undefined;

@@ -4,7 +4,7 @@
  * (data/triggers.json) names the slot that holds it; these rules read the slot.
  */
 import type { TriggerFrame } from '../gazetteer/index.js';
-import { baseAt, prefixAt, type Clause, type Context } from './clause.js';
+import { anyBaseIn, baseAt, prefixAt, twoWordsAt, type Clause, type Context } from './clause.js';
 import type { Parties } from './participants.js';
 
 /** How many words (outside names and titles) may stand between a noun trigger and its governing light verb («أجرى الرئيس X، مساء أمس، اتصالا»). */
@@ -37,7 +37,7 @@ function convenedBy(ctx: Context, clause: Clause, parties: Parties, ids: readonl
   const { hit } = clause;
   if (hit.record.pos !== 'noun') return undefined;
   for (let k = hit.last, words = 0; k + 1 < clause.sentence.last && words < 8; k++) {
-    if (grammar.convenedBy.has(`${baseAt(doc, k)} ${baseAt(doc, k + 1)}`)) {
+    if (grammar.convenedBy.has(twoWordsAt(doc, k))) {
       const who = [...parties.subjects, ...parties.objects].find((a) => a.first >= k + 2 && a.first <= k + 4 && ids.includes(a.id));
       return who?.id;
     }
@@ -84,9 +84,9 @@ function receivedAfter(ctx: Context, clause: Clause): 'from' | 'subject' | null 
     const t = doc.tokens[k]!;
     if (t.kind === 'punct' || grammar.dayWords.has(t.analyses[0]!.base)) continue;
     words++;
-    if (t.analyses.some((a) => grammar.receivedIt.has(a.base))) return 'from';
+    if (anyBaseIn(doc, k, grammar.receivedIt)) return 'from';
     // («اتصال هاتفي أجراه X مع Y», «رسالة بعثها X إلى Y»: the maker or sender, right after the verb)
-    if (t.analyses.some((a) => grammar.madeIt.has(a.base))) return 'subject';
+    if (anyBaseIn(doc, k, grammar.madeIt)) return 'subject';
   }
   return null;
 }

@@ -7,7 +7,7 @@ import type { Actor, Doc } from '../document.js';
 import { itemOf, stateOf } from '../document.js';
 import { phraseStarts, type TriggerRecord } from '../gazetteer/index.js';
 import type { Relation } from '../types.js';
-import { baseAt, clauseOf, createContext, oneClause, type Clause, type Context } from './clause.js';
+import { anyBaseIn, baseAt, clauseOf, createContext, oneClause, punctBetween, twoWordsAt, type Clause, type Context } from './clause.js';
 import { grammarOf } from './grammar.js';
 import { carriedMessage, type Carried } from './carry.js';
 import { quotedTokens, reportsEvent, stem, triggerMatches, type TriggerHit } from './hits.js';
@@ -247,7 +247,7 @@ function arrivalDay(ctx: Context, clause: Clause, parties: Parties): string | nu
   const { doc, grammar } = ctx;
   const { sentence } = clause;
   let upon = false;
-  for (let k = sentence.first; k + 1 < sentence.last && !upon; k++) upon = grammar.uponArrival.has(`${baseAt(doc, k)} ${baseAt(doc, k + 1)}`);
+  for (let k = sentence.first; k + 1 < sentence.last && !upon; k++) upon = grammar.uponArrival.has(twoWordsAt(doc, k));
   if (!upon) return null;
   const ids = new Set([...parties.subjects, ...parties.objects].map((a) => a.id));
   for (let i = ctx.relations.length - 1; i >= 0; i--) {
@@ -266,8 +266,7 @@ function frontedCall(ctx: Context, clause: Clause): TriggerHit | undefined {
   const { doc } = ctx;
   const { hit, prevHit } = clause;
   if (hit.record.pos !== 'verb' || !prevHit || prevHit.record.type !== 'call' || prevHit.record.pos !== 'noun') return undefined;
-  if (hit.first < 1 || doc.tokens[hit.first - 1]!.kind !== 'punct') return undefined;
-  for (let k = prevHit.last; k < hit.first - 1; k++) if (doc.tokens[k]!.kind === 'punct') return undefined;
+  if (hit.first < 1 || doc.tokens[hit.first - 1]!.kind !== 'punct' || punctBetween(doc, prevHit.last, hit.first - 1)) return undefined;
   return prevHit;
 }
 
@@ -303,7 +302,7 @@ function carriedRecords(ctx: Context, clause: Clause, parties: Parties, c: Carri
  * من X إلى Y»).
  */
 function receivedInSentence(ctx: Context, clause: Clause): boolean {
-  return clause.sameSentence.some((h) => h.record.type === 'meeting' && ctx.doc.tokens[h.first]!.analyses.some((a) => ctx.grammar.receptionWords.has(a.base)));
+  return clause.sameSentence.some((h) => h.record.type === 'meeting' && anyBaseIn(ctx.doc, h.first, ctx.grammar.receptionWords));
 }
 
 /** The type and event codes a record takes from a trigger other than its own. */

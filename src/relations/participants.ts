@@ -10,8 +10,8 @@
  */
 import type { Actor, Doc } from '../document.js';
 import type { Relation } from '../types.js';
-import { itemOf, stateOf } from '../document.js';
-import { actorFor, baseAt, canTakePart, carriesObjectPronoun, inTimeClause, matchPrefix, prefixAt, wordsBetween, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
+import { itemOf, leadsItsSentence, stateOf } from '../document.js';
+import { actorFor, anyBaseIn, baseAt, twoWordsAt, canTakePart, carriesObjectPronoun, inTimeClause, matchPrefix, prefixAt, wordsBetween, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
 import { stem, type TriggerHit } from './hits.js';
 import { POSTED_ROLES } from '../gazetteer/notes.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
@@ -514,7 +514,7 @@ function officialNounBefore(ctx: Context, a: Actor): number | undefined {
   // (a state body is no party: «وفد من الكونغرس» names a body, not a state or an organization)
   if (a.type === 'person' || a.type === 'city' || a.body !== undefined) return undefined;
   const { doc, grammar } = ctx;
-  const official = (k: number) => doc.tokens[k]?.analyses.some((x) => grammar.officialNouns.has(x.base)) === true;
+  const official = (k: number) => anyBaseIn(doc, k, grammar.officialNouns);
   // («وفد دبلوماسي أمريكي», «وفد عسكري رفيع روسي»: the qualifiers of the officials stand between them and the state)
   let q = a.first - 1;
   while (q > a.first - 3 && q > 0 && grammar.officialQualifiers.has(baseAt(doc, q)) && (official(q - 1) || grammar.officialQualifiers.has(baseAt(doc, q - 1)))) q--;
@@ -823,7 +823,7 @@ function topicOfSentenceBefore(ctx: Context, clause: Clause): Actor[] {
   const s = clause.hit.sentence - 1;
   const sentence = ctx.doc.sentences[s];
   if (!sentence || sentence.first < clause.item.first) return [];
-  const topic = (ctx.actorsBySentence.get(s) ?? []).find((a) => a.type === 'person' && canTakePart(a) && a.first - sentence.first <= 8);
+  const topic = (ctx.actorsBySentence.get(s) ?? []).find((a) => leadsItsSentence(ctx.doc, a) && canTakePart(a));
   return topic ? [topic] : [];
 }
 
@@ -907,7 +907,7 @@ function hostInRelativeClause(ctx: Context, clause: Clause): number {
   const { doc, grammar } = ctx;
   const { hit } = clause;
   for (let k = hit.last, words = 0; k + 1 < clause.sentence.last && words < 4; k++) {
-    if (grammar.relativePronouns.has(baseAt(doc, k)) && doc.tokens[k + 1]!.analyses.some((x) => grammar.hostedBy.has(x.base))) return k + 1;
+    if (grammar.relativePronouns.has(baseAt(doc, k)) && anyBaseIn(doc, k + 1, grammar.hostedBy)) return k + 1;
     if (!ctx.covered[k]) words++;
   }
   return -1;
@@ -951,7 +951,7 @@ function personsAfterCircumstance(clause: Clause, next: TriggerHit, from: number
 
 /** «على هامش …»: the phrase that names the occasion of an encounter (grammar.occasionPhrases). */
 export function isMarginPhrase(ctx: Context, hit: TriggerHit): boolean {
-  return hit.last - hit.first === 2 && ctx.grammar.occasionPhrases.has(`${baseAt(ctx.doc, hit.first)} ${baseAt(ctx.doc, hit.first + 1)}`);
+  return hit.last - hit.first === 2 && ctx.grammar.occasionPhrases.has(twoWordsAt(ctx.doc, hit.first));
 }
 
 /**
@@ -1029,11 +1029,6 @@ function lastOpening(ctx: Context, from: number, to: number): number {
   return -1;
 }
 
-/** Is a base of the token («وبحث»: و + بحث, وبحث) in the set? */
-function anyBaseIn(doc: Doc, k: number, words: ReadonlySet<string>): boolean {
-  for (const x of doc.tokens[k]!.analyses) if (words.has(x.base)) return true;
-  return false;
-}
 
 /** The first actor of each id. */
 function dedupe(list: Actor[]): Actor[] {

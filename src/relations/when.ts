@@ -3,7 +3,7 @@
  * Each expression belongs to the trigger nearest to it; one before «أن»
  * belongs to the saying; a plan or a purpose takes only a later one.
  */
-import { baseAt, inDateline, inTimeClause, isPurposeNoun, oneClause, type Clause, type Context } from './clause.js';
+import { baseAt, inDateline, inTimeClause, isPurposeNoun, oneClause, punctBetween, type Clause, type Context } from './clause.js';
 import { findDates, type DateWords, type FoundDate } from './dates.js';
 import type { TriggerHit } from './hits.js';
 import { phraseStarts } from '../gazetteer/index.js';
@@ -92,13 +92,9 @@ function leadDay(ctx: Context, clause: Clause, words: DateWords): string | null 
  * side.
  */
 function acrossComma(ctx: Context, d: FoundDate, other: TriggerHit, hit: TriggerHit): boolean {
-  const punctBetween = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (ctx.doc.tokens[k]!.kind === 'punct') return true;
-    return false;
-  };
   const [a, b] = other.first >= d.last ? [d.last, other.first] : [other.last, d.first];
   const [c, e] = hit.first >= d.last ? [d.last, hit.first] : [hit.last, d.first];
-  return punctBetween(a, b) && !punctBetween(c, e);
+  return punctBetween(ctx.doc, a, b) && !punctBetween(ctx.doc, c, e);
 }
 
 /** A date between a verb and a noun of one clause dates both. */

@@ -3,7 +3,7 @@
  * previous sentence was about), and a name's last word alone («أوغلو» after
  * «مولود جاويش أوغلو»).
  */
-import type { Actor } from '../document.js';
+import { leadsItsSentence, type Actor } from '../document.js';
 import { POSTED_ROLES } from '../gazetteer/notes.js';
 import { type M, type Resolution } from './state.js';
 
@@ -33,7 +33,7 @@ function topicBefore(r: Resolution, item: ReturnType<Resolution['itemOf']>, sent
     if (r.itemOf(a.first) !== item) break;
     if (a.type !== 'person' || a.inPhrase) continue;
     last ??= a.sentence;
-    if (a.first - (r.doc.sentences[a.sentence]?.first ?? 0) <= 8) topic = a;
+    if (leadsItsSentence(r.doc, a)) topic = a;
   }
   return topic;
 }
