@@ -202,9 +202,9 @@ function appeal(ctx: RelationContext, f: Found): boolean {
 
 /** «called Sharon a war criminal»: «call» with an object and then «a»/«an»/«the» names, it does not phone. */
 function namingCall(ctx: RelationContext, f: Found): boolean {
-  if (gr(ctx).has('objectPronouns', ctx.tokens[f.last]?.key ?? '')) return ['a', 'an', 'the'].includes(ctx.tokens[f.last + 1]?.key ?? '');
+  if (gr(ctx).has('objectPronouns', ctx.tokens[f.last]?.key ?? '')) return gr(ctx).has('articles', ctx.tokens[f.last + 1]?.key ?? '');
   const obj = ctx.units.find((u) => u.first >= f.last && u.first <= f.last + 3 && u.sentence === ctx.tokens[f.first]!.sentence);
-  return !!obj && ['a', 'an', 'the'].includes(ctx.tokens[obj.last]?.key ?? '');
+  return !!obj && gr(ctx).has('articles', ctx.tokens[obj.last]?.key ?? '');
 }
 
 /** «met visiting Finnish President X»: the participle before a person's phrase is an adjective (read by visitingVisits), no trigger. */
