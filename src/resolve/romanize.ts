@@ -21,6 +21,7 @@ interface NameData {
   abd: Record<string, string[]>;
   particles: Record<string, string>;
   regnalNumbers: Record<string, string>;
+  compoundTails: Record<string, string[]>;
 }
 
 /** The spelling tables of data/names.json, keyed by the normalized Arabic word. */
@@ -30,6 +31,8 @@ export interface SpellingTables {
   readonly particles: ReadonlyMap<string, string>;
   readonly foreign: ReadonlySet<string>;
   readonly regnal: ReadonlyMap<string, string>;
+  /** The second halves of compound given names, with the spellings of the whole name («{}» for the first half's). */
+  readonly compounds: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The spelling tables (about 1,400 words normalized: built when a name is first romanized, not at import). */
@@ -42,7 +45,8 @@ export function spellingTables(): SpellingTables {
   const abd = new Map(Object.entries(d.abd).map(([ar, en]) => [key(ar), en] as const));
   const particles = new Map(Object.entries(d.particles).map(([ar, en]) => [key(ar), en] as const));
   const regnal = new Map(Object.entries(d.regnalNumbers).map(([ar, en]) => [key(ar), en] as const));
-  return { words, abd, particles, foreign, regnal };
+  const compounds = new Map(Object.entries(d.compoundTails).map(([ar, en]) => [key(ar), en] as const));
+  return { words, abd, particles, foreign, regnal, compounds };
 }
 
 const tablesByGazetteer = new WeakMap<Gazetteer, SpellingTables>();
@@ -159,8 +163,8 @@ function nameParts(words: string[], tables: SpellingTables): string[][] {
       i++;
     } else if (k.startsWith('عبدال') && k.length > 5) out.push(abdName(k.slice(3), w.slice(3), tables));
     // «نصر الله», «نور الدين»: a compound given name
-    else if (next && COMPOUND_TAILS.has(normalizedForm(next)) && !tables.particles.has(k)) {
-      out.push(compoundName(wordSpellings(w, k, out.length === 0, foreign, tables), COMPOUND_TAILS.get(normalizedForm(next))!));
+    else if (next && tables.compounds.has(normalizedForm(next)) && !tables.particles.has(k)) {
+      out.push(compoundName(wordSpellings(w, k, out.length === 0, foreign, tables), tables.compounds.get(normalizedForm(next))!));
       i++;
     }
     // «بو عيدة» is written as one name in Latin letters: Bouaida
@@ -191,21 +195,10 @@ function foreignLetters(word: string): boolean {
   return /تش|نغ$|[پچڤگژ]/.test(word) || (word.length > 3 && /[^اويىءأإآ]و$/.test(word));
 }
 
-/** The second halves of compound given names, and how the press joins them: «نصر الله» Nasrallah, «نور الدين» Nour al-Din or Noureddine. */
-const COMPOUND_TAILS = new Map<string, 'allah' | 'din' | 'islam'>([
-  [normalizedForm('الله'), 'allah'],
-  [normalizedForm('الدين'), 'din'],
-  [normalizedForm('الإسلام'), 'islam'],
-]);
-
-/** A compound given name in the spellings the press uses: joined (Nasrallah, Noureddine) or apart with the article (Nour al-Din). */
-function compoundName(first: string[], tail: 'allah' | 'din' | 'islam'): string[] {
+/** A compound given name in the spellings the press uses (data/names.json compoundTails): joined (Nasrallah, Noureddine) or apart with the article (Nour al-Din). */
+function compoundName(first: string[], spellings: readonly string[]): string[] {
   const out: string[] = [];
-  for (const f of first.slice(0, 3)) {
-    if (tail === 'allah') out.push(`${f}allah`, `${f} Allah`, `${f}ullah`);
-    else if (tail === 'din') out.push(`${f} al-Din`, `${f}eddine`, `${f}uddin`, `${f} ad-Din`);
-    else out.push(`${f} al-Islam`, `${f}ulislam`);
-  }
+  for (const f of first.slice(0, 3)) for (const s of spellings) out.push(s.replace('{}', f));
   return [...new Set(out)];
 }
 

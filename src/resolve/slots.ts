@@ -45,7 +45,7 @@ interface NameData {
   regnalNumbers: Record<string, string>;
   institutions: string[];
   weakHonorifics: string[];
-  compoundTails: string[];
+  compoundTails: Record<string, string[]>;
 }
 
 /** A context that marks a name slot: an honorific, an office (with its role and state), a verb of saying. */
@@ -113,7 +113,7 @@ function nameLexicon(g: Gazetteer): NameLexicon {
     regnal: () => Object.keys(d.regnalNumbers),
     institutions: () => d.institutions,
     weakHonorifics: () => d.weakHonorifics,
-    tails: () => d.compoundTails,
+    tails: () => Object.keys(d.compoundTails),
     foreign: () => Object.keys(d.foreignGiven),
   });
   lexicons.set(g, lex);
