@@ -131,6 +131,8 @@ export interface TriggerRecord {
   subject?: 'host' | 'visitor' | 'receiver' | 'actor';
   /** future: the form itself states a plan (سيزور). */
   planned?: boolean;
+  /** «الاتفاق الموقع بين X وY»: a noun that refers back to an act concluded before what the sentence reports; only a date after it is its own. */
+  concluded?: boolean;
   /** «لبحث ... مع»: the purpose of the agent's action. */
   purpose?: boolean;
   /** Words of which one must follow, and within how many tokens. */

@@ -6,7 +6,7 @@
  * sendVerbs, carriedBy).
  */
 import type { Actor } from '../document.js';
-import { baseAt, canTakePart, prefixAt, type Clause, type Context } from './clause.js';
+import { actorFor, baseAt, canTakePart, prefixAt, type Clause, type Context } from './clause.js';
 
 export interface Carried {
   sender: Actor;
@@ -14,6 +14,8 @@ export interface Carried {
   carrier: Actor | undefined;
   /** A place the carrier went to («حملها إليه أمس إلى طهران»). */
   destination: Actor | undefined;
+  /** The day of the reception at which it was handed over, told before it in the sentence. */
+  receivedOn?: string | null;
 }
 
 /** How far (in tokens) a sender may follow the message noun («رسالة خطية من»), and a carrier its verb. */
@@ -76,7 +78,36 @@ export function carriedMessage(ctx: Context, clause: Clause): Carried | undefine
     sender ??= between[0] ?? [...parties].reverse().find((a) => a.type === 'person' && a.last <= verb);
     recipient = toward(verb);
   }
+  // («استقبل X Y الذي سلمه رسالة من Z», «…، وتسلم منه رسالة»: no party between the verb and the noun)
+  // («استقبل X Y، وحمله رسالة إلى W»: the host entrusted the guest with a message of his own, not yet handed)
+  const reception = between.length === 0 && !(kind === 'hand' && toward(verb)) ? receptionBefore(ctx, clause) : undefined;
+  if (reception && kind === 'send') {
+    sender = reception.host;
+    carrier = undefined;
+  } else if (reception) {
+    recipient = reception.host;
+    carrier = reception.guest;
+  }
   if (!sender || !recipient || sender.id === recipient.id) return undefined;
   if (carrier && (carrier.id === sender.id || carrier.id === recipient.id)) carrier = undefined;
-  return { sender, recipient, carrier, destination: carrier ? destination : undefined };
+  return { sender, recipient, carrier, destination: carrier ? destination : undefined, ...(reception ? { receivedOn: reception.day } : {}) };
+}
+
+/**
+ * «استقبل X Y الذي سلمه رسالة من Z», «…، وتسلم منه رسالة خطية من Z», «الذي
+ * نقل إليه تحيات Z»: where the sentence told a reception before the message,
+ * and the verb of handing or receiving names the other side by a pronoun only,
+ * the guest carried the message and the host received it. The reception is the
+ * last encounter with a host made from an earlier trigger of the sentence.
+ */
+function receptionBefore(ctx: Context, clause: Clause): { host: Actor; guest: Actor; day: string | null } | undefined {
+  let found: { host: Actor; guest: Actor; day: string | null } | undefined;
+  for (const h of clause.sameSentence) {
+    if (h.first >= clause.hit.first) break;
+    const r = ctx.made.get(h);
+    if (r?.type !== 'meeting' || !r.source || r.participants.length !== 2) continue;
+    const guest = r.participants.find((p) => p !== r.source);
+    if (guest) found = { host: actorFor(r.source, clause), guest: actorFor(guest, clause), day: r.date };
+  }
+  return found;
 }

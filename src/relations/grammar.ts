@@ -70,6 +70,7 @@ const NAMES = [
   'receptionWords',
   'hostedBy',
   'uponArrival',
+  'toIt',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -17,10 +17,14 @@ export interface TriggerHit {
   sentence: number;
 }
 
-/** The triggers among the candidate matches, longest first then leftmost; never a word inside a name (`covered` 2) («فيصل» is not ف + «يصل»). */
+/**
+ * The triggers among the candidate matches, longest first then leftmost; never a word inside a name (`covered` 2)
+ * («فيصل» is not ف + «يصل»). A noun that names a concluded act only with its participle («الاتفاق الموقع») is no
+ * trigger without it («لإنقاذ الاتفاق»), and no clause ends at it.
+ */
 export function findHits(doc: Doc, candidates: readonly Match<number>[], covered: Uint8Array): TriggerHit[] {
   const triggers = doc.gazetteer.data.triggers.triggers;
-  return longestOf(candidates.filter((m) => covered[m.first] !== 2)).map((m) => ({
+  const hits = longestOf(candidates.filter((m) => covered[m.first] !== 2)).map((m) => ({
     record: triggers[m.senses[0]!]!,
     first: m.first,
     last: m.last,
@@ -28,6 +32,7 @@ export function findHits(doc: Doc, candidates: readonly Match<number>[], covered
     prefix: m.prefix,
     sentence: doc.tokens[m.first]!.sentence,
   }));
+  return hits.filter((hit) => !hit.record.concluded || !lacksNeededWord({ doc, hit, covered }));
 }
 
 /** selectLongest, where one match (or none) overlaps nothing: the rule, with its sort and token array, is for two or more. */
@@ -166,7 +171,7 @@ const isTrigger = (g: GuardInput, other: TriggerHit): boolean => !lacksNeededWor
  * needs «مع»), within a window of words; the tokens of names do not count
  * («وقع وزراء خارجية مصر والسودان وإثيوبيا ... على وثيقة»).
  */
-function lacksNeededWord({ doc, hit, covered }: GuardInput): boolean {
+function lacksNeededWord({ doc, hit, covered }: Pick<GuardInput, 'doc' | 'hit' | 'covered'>): boolean {
   const rec = hit.record;
   if (!rec.needs) return false;
   const sentence = doc.sentences[hit.sentence]!;
@@ -211,6 +216,10 @@ function aimNotEvent({ doc, grammar, hit }: GuardInput): boolean {
   const aim = (k: number) => doc.tokens[k]?.analyses.some((a) => /ل$/.test(a.prefix) && grammar.aimNouns.has(a.base)) === true;
   return aim(hit.first) || aim(hit.first - 1) || (aim(hit.first - 2) && grammar.aimNouns.has(base(doc, hit.first - 1)));
 }
+
+/** Is the token at k one of the words the trigger needs («الاتفاق الذي وقعته»: «وقعته»)? */
+export const neededWordAt = (doc: Doc, rec: TriggerRecord, k: number): boolean =>
+  rec.needs !== undefined && doc.tokens[k]?.analyses.some((a) => neededKeys(rec, rec.needs!).has(a.base)) === true;
 
 /** The normalized keys of the words a trigger needs after it, computed once per trigger record. */
 const needed = new WeakMap<TriggerRecord, Set<string>>();

@@ -280,7 +280,8 @@ function pushDefined(list: Relation[], r: Relation | undefined): void {
 
 /** A carried message: the message between sender and recipient, the carrier's meeting with the recipient, and the carrier's trip. */
 function carriedRecords(ctx: Context, clause: Clause, parties: Parties, c: Carried): Relation[] {
-  const date = dateOf(ctx, clause);
+  // (handed over at a reception told before it: on the reception's day)
+  const date = dateOf(ctx, clause) ?? c.receivedOn ?? null;
   const out: Relation[] = [];
   const message = build(ctx, clause, parties, [c.sender, c.recipient], null, date, undefined, c.sender.id);
   if (message) out.push(message);

@@ -12,7 +12,7 @@ import type { Actor, Doc } from '../document.js';
 import type { Relation } from '../types.js';
 import { itemOf, leadsItsSentence, stateOf } from '../document.js';
 import { actorFor, anyBaseIn, baseAt, twoWordsAt, canTakePart, carriesObjectPronoun, inTimeClause, matchPrefix, prefixAt, wordsBetween, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
-import { stem, type TriggerHit } from './hits.js';
+import { neededWordAt, stem, type TriggerHit } from './hits.js';
 import { POSTED_ROLES } from '../gazetteer/notes.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
 
@@ -349,9 +349,23 @@ function visitorAfterNoun(ctx: Context, clause: Clause, r: Reading): void {
 function objectsAfter(ctx: Context, clause: Clause, r: Reading): void {
   const { hit, inSentence } = clause;
   const end = objectsEnd(ctx, clause, lastStart(inSentence, hit.last));
-  const after = inSentence.filter((a) => a.first >= hit.last && a.first < end && (canTakePart(a) || officialStart(ctx, a) !== undefined) && !inDateline(ctx, a.first));
+  const after = inSentence
+    .map((a) => governmentForState(ctx, clause, a))
+    .filter((a) => a.first >= hit.last && a.first < end && (canTakePart(a) || officialStart(ctx, a) !== undefined) && !inDateline(ctx, a.first));
   const introduced = introductions(ctx, clause);
   r.objects = personsFirst(ctx, after).filter((a) => !r.subjects.some((s) => s.id === a.id) && introduced(a));
+}
+
+/**
+ * «المفاوضات بين الحكومة اليمنية والحوثيين», «اتفاق بين الحكومة الأفغانية
+ * وطالبان»: a state's government that negotiates or concludes an agreement
+ * stands for its state (a body is no party of its own).
+ */
+function governmentForState(ctx: Context, clause: Clause, a: Actor): Actor {
+  const type = clause.hit.record.type;
+  if (a.body !== 'government' || a.inPhrase || (type !== 'negotiation' && type !== 'agreement')) return a;
+  const state = namedStateOf(ctx, a.id);
+  return state ? { id: state, type: 'country', first: a.first, last: a.last, sentence: a.sentence } : a;
 }
 
 /**
@@ -393,6 +407,7 @@ function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
     // («استقبل X، السبت، دبلوماسيا روسيا»: past the day of the encounter)
     if (official !== undefined && inSentence.some((b) => b.last <= k && circumstanceOnly(ctx, b.last, k) && b.first >= hit.last && (b.type === 'person' || officialStart(ctx, b) !== undefined))) return true;
     if (listOpenerBefore(ctx, k)) return true;
+    if (concludedBy(ctx, hit, k)) return true;
     if ((grammar.listWords.has(before) || grammar.exclusiveList.has(before)) && wordsFromTrigger(k) <= 5) return true;
     if (doc.tokens[k]!.analyses.some((x) => x.prefix === 'ب' || x.prefix === 'وب') && k - hit.last <= 1) return true;
     return inSentence.some(
@@ -404,6 +419,17 @@ function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
     );
   };
   return introduced;
+}
+
+/**
+ * «الاتفاق الذي وقعته X مع Y», «الاتفاق الذي توصلت إليه X وY»: the subject of
+ * the verb that concluded an agreement, in a relative clause on its noun, is a
+ * party of that agreement (the verb is the word the noun trigger needs).
+ */
+function concludedBy(ctx: Context, hit: TriggerHit, k: number): boolean {
+  if (hit.record.type !== 'agreement' || hit.record.pos !== 'noun') return false;
+  const verb = ctx.grammar.toIt.has(baseAt(ctx.doc, k - 1)) ? k - 2 : k - 1;
+  return verb >= hit.last && neededWordAt(ctx.doc, hit.record, verb);
 }
 
 /** Do at most four tokens, of the day alone («، السبت،», «اليوم 12»), stand between two places of a sentence? */
@@ -795,6 +821,21 @@ function subjectAfterObjectPronoun(ctx: Context, clause: Clause, r: Reading): vo
 }
 
 /**
+ * «وقال في مؤتمر صحفي مشترك مع Y», «وأكد خلال لقاء مع Y»: an encounter noun
+ * after «في» or «خلال», with an object and no actor before it in its sentence,
+ * is the circumstance of a verb whose subject is dropped: the item's last
+ * subject took part in it.
+ */
+function circumstanceOfDroppedSubject(ctx: Context, clause: Clause, r: Reading): boolean {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  if (hit.record.pos !== 'noun' || hit.prefix || r.objects.length === 0) return false;
+  const before = baseAt(doc, hit.first - 1);
+  if (!grammar.during.has(before) && !grammar.inIndefinite.has(before)) return false;
+  return !clause.inSentence.some((a) => a.last <= hit.first && a.first >= clause.sentence.first);
+}
+
+/**
  * With no subject yet: «وبحث الجانبان ...» before the trigger, or «لقاء بين
  * قادة البلدين» right after it, refers to the parties of the last relation; a
  * verb with a dropped pronoun takes the last subject of the item.
@@ -809,7 +850,7 @@ function referenceOrDroppedSubject(ctx: Context, clause: Clause, r: Reading): vo
   if (ref && ctx.previous) {
     r.subjects = ctx.previous.participants.map((id) => actorFor(id, clause));
     r.follows = ctx.previous;
-  } else if (ctx.lastSubject.length && !r.together && (clause.possessive || (hit.record.pos === 'verb' && r.objects.length > 0)))
+  } else if (ctx.lastSubject.length && !r.together && (clause.possessive || (hit.record.pos === 'verb' && r.objects.length > 0) || circumstanceOfDroppedSubject(ctx, clause, r)))
     r.subjects = ctx.lastSubject.filter((a) => itemOf(doc, a.first) === clause.item);
   else if (clause.possessive && !r.together) r.subjects = topicOfSentenceBefore(ctx, clause);
 }
@@ -924,10 +965,14 @@ function separateEncounters(ctx: Context, clause: Clause, r: Reading): void {
   r.together = false;
 }
 
-/** Objects end with the clause: at the next trigger (a visit's later stops aside; a visit told as the verb's circumstance, see objectAfterVisitCircumstance). */
+/**
+ * Objects end with the clause: at the next trigger (a visit's later stops aside; a visit told as the verb's
+ * circumstance, see objectAfterVisitCircumstance). The verb a noun needs is part of its clause, not another
+ * («الاتفاق الذي توصلت إليه X وY»).
+ */
 function objectsEndAtNextTrigger(ctx: Context, clause: Clause, r: Reading): void {
   const { hit } = clause;
-  const next = clause.sameSentence.find((h) => h.first > hit.last);
+  const next = clause.sameSentence.find((h) => h.first > hit.last && !neededWordAt(ctx.doc, hit.record, h.first));
   if (!next) return;
   const before = r.objects.filter((a) => a.first < next.first);
   r.objects = before.length ? before : [...objectAfterVisitCircumstance(ctx, clause, next, r.objects), ...objectAfterMarginPhrase(ctx, clause, next, r.objects)];

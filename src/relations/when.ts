@@ -29,9 +29,9 @@ export function dateOf(ctx: Context, clause: Clause): string | null {
   const looksForward = (h: TriggerHit) => Boolean(h.record.planned || h.record.purpose) || isPurposeNoun(ctx, h);
   const own = dates.filter((d) => {
     if (d.first < clause.start && clause.complementizer >= 0) return false;
-    // a stated plan («سيزور»), a purpose («للقاء») or an event in a clause of time («بعد أيام على استقباله») takes only a
+    // a stated plan («سيزور»), a purpose («للقاء»), an agreement referred back to («بالاتفاق الموقع بين») or an event in a clause of time («بعد أيام على استقباله») takes only a
     // later date; the imperfect of news may take an earlier one
-    if ((hit.record.planned || clause.purpose || timeClause) && d.first < hit.first) return false;
+    if ((hit.record.planned || hit.record.concluded || clause.purpose || timeClause) && d.first < hit.first) return false;
     const mine = distance(hit, d.first, d.last);
     // only a trigger that reports an event competes («إذا تم توقيع الاتفاق يوم 4 يونيو عندما يلتقي»: the day is the meeting's)
     return !clause.sameSentence.some(

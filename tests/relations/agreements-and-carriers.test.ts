@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+/** Every relation as type, sorted participants, location, day and source: the whole set, so that nothing else is found. */
+const found = (text: string, publishedAt = '2024-03-05') =>
+  extract(text, { publishedAt }).relations.map((r) => [r.type, [...r.participants].sort().join(' '), r.location, r.date, r.source]);
+
+// 2024-03-05 is a Tuesday.
+describe('an agreement referred back to by its noun and the verb that concluded it (the noun trigger that needs a participle)', () => {
+  it('«بالاتفاق الموقع بين A وB»: the parties after «بين»; the day of the welcome is not the agreement’s', () => {
+    expect(found('رحب المجلس أمس بالاتفاق الموقع بين مصر والسودان.')).toEqual([['agreement', 'country:EG country:SD', null, null, null]]);
+  });
+  it('«الاتفاقية التي وقعتها A مع B»: the subject of the relative verb is a party: concludedBy', () => {
+    expect(found('وقال الوزير إن الاتفاقية التي وقعتها تركيا مع العراق ستعزز التجارة.')).toEqual([['agreement', 'country:IQ country:TR', null, null, null]]);
+  });
+  it('«الاتفاق الذي توصلت إليه A وB»: past «إليه»; the verb the noun needs does not end its clause', () => {
+    expect(found('وأشار إلى أن الاتفاق الذي توصلت إليه إثيوبيا والصومال لم ينفذ بعد.')).toEqual([['agreement', 'country:ET country:SO', null, null, null]]);
+  });
+  it('a day after the participle is the agreement’s own', () => {
+    expect(found('وتناول اللقاء الاتفاق المبرم بين الأردن والعراق في 3 مارس.')).toEqual([['agreement', 'country:IQ country:JO', null, '2024-03-03', null]]);
+  });
+  it('without its participle the noun is no trigger, and ends no clause («جولة لإنقاذ الاتفاق، يستهلها من بكين»)', () => {
+    expect(found('وبحث الجانبان تنفيذ اتفاقية التجارة الحرة بين الأردن والعراق.')).toEqual([]);
+    expect(found('بدأ وزير الخارجية الإيراني جولة لإنقاذ الاتفاق، يستهلها من بكين ثم يتوجه إلى موسكو.').map((r) => [r[0], r[2]])).toEqual([
+      ['visit', 'city:beijing'],
+      ['visit', 'city:moscow'],
+    ]);
+  });
+});
+
+describe('the dual of a delegation or a state with two adjectives names the two states: sideNouns', () => {
+  it('«المفاوضات بين الوفدين A-ي وB-ي»', () => {
+    expect(found('وتواصلت المفاوضات بين الوفدين التركي والعراقي في بغداد أمس.')).toEqual([['negotiation', 'country:IQ country:TR', 'city:baghdad', '2024-03-04', null]]);
+  });
+  it('«الدولتان A-ية وB-ية» as the subject of a signing', () => {
+    expect(found('ووقعت الدولتان المصرية والسودانية اتفاقا للتعاون.')).toEqual([['agreement', 'country:EG country:SD', null, null, null]]);
+  });
+  it('the dual alone is no state', () => {
+    expect(found('وأكد الوفدان أهمية التعاون.')).toEqual([]);
+  });
+});
+
+describe('a government that negotiates or concludes an agreement stands for its state: governmentForState', () => {
+  it('«المفاوضات بين الحكومة اليمنية والحوثيين»', () => {
+    expect(found('وانطلقت أمس المفاوضات بين الحكومة اليمنية والحوثيين في مسقط.')).toEqual([['negotiation', 'country:YE org:houthis', 'city:muscat', '2024-03-04', null]]);
+  });
+  it('«الاتفاق الذي توصلت إليه الحكومة الأفغانية وحركة طالبان»', () => {
+    expect(found('وقال إن الاتفاق الذي توصلت إليه الحكومة الأفغانية وحركة طالبان لم ينفذ.')).toEqual([['agreement', 'country:AF org:taliban', null, null, null]]);
+  });
+  it('a government named in a meeting stays a body, no party', () => {
+    expect(found('وقال الوزير إن الحكومة العراقية رحبت باللقاء.')).toEqual([]);
+  });
+});
+
+describe('a message handed over at a reception told before it: receptionBefore', () => {
+  const host = 'person:vladimir-putin';
+  const guest = 'person:faisal-bin-farhan-al-saud';
+  const king = 'person:salman-of-saudi-arabia';
+  const reception = ['meeting', [guest, host].sort().join(' '), null, '2024-03-04', host];
+  const message = ['message', [king, host].sort().join(' '), null, '2024-03-04', king];
+  it('«استقبل X Y الذي نقل إليه رسالة من Z»: Z wrote to the host; the guest carried it', () => {
+    expect(found('واستقبل الرئيس الروسي فلاديمير بوتين أمس وزير الخارجية السعودي الأمير فيصل بن فرحان الذي نقل إليه رسالة من خادم الحرمين الشريفين.')).toEqual([reception, message]);
+  });
+  it('«…، الذي سلمه رسالة خطية من Z»: the object pronoun on the verb is the host', () => {
+    expect(found('واستقبل الرئيس الروسي فلاديمير بوتين أمس وزير الخارجية السعودي الأمير فيصل بن فرحان، الذي سلمه رسالة خطية من خادم الحرمين الشريفين.')).toEqual([
+      reception,
+      message,
+    ]);
+  });
+  it('«…، وتسلم منه رسالة من Z»: the host received it from the guest', () => {
+    expect(found('واستقبل الرئيس الروسي فلاديمير بوتين أمس وزير الخارجية السعودي الأمير فيصل بن فرحان، وتسلم منه رسالة خطية من خادم الحرمين الشريفين.')).toEqual([
+      reception,
+      message,
+    ]);
+  });
+  it('«…، وحمله رسالة إلى W»: the host sends, and the guest has not met W yet', () => {
+    expect(found('استقبل الملك عبدالله الثاني أمس وزير الخارجية التركي هاكان فيدان، وحمله رسالة إلى الرئيس رجب طيب أردوغان.')).toEqual([
+      ['meeting', 'person:abdullah-ii-of-jordan person:hakan-fidan', null, '2024-03-04', 'person:abdullah-ii-of-jordan'],
+      ['message', 'person:abdullah-ii-of-jordan person:recep-tayyip-erdogan', null, '2024-03-04', 'person:abdullah-ii-of-jordan'],
+    ]);
+  });
+});
+
+describe('an encounter noun after «في/خلال» in a sentence whose subject is dropped: circumstanceOfDroppedSubject', () => {
+  it('«وصل X إلى Y. وقال في مؤتمر صحفي مشترك مع Z …»: X met Z', () => {
+    expect(found('وصل وزير الخارجية الأردني أيمن الصفدي إلى أنقرة أمس. وقال في مؤتمر صحفي مشترك مع نظيره التركي هاكان فيدان إن البلدين متفقان.')).toEqual([
+      ['visit', 'person:ayman-safadi', 'city:ankara', '2024-03-04', null],
+      ['meeting', 'person:ayman-safadi person:hakan-fidan', 'city:ankara', null, null],
+    ]);
+  });
+  it('a sentence with its own actor before the noun keeps it', () => {
+    expect(found('وصل وزير الخارجية الأردني أيمن الصفدي إلى أنقرة أمس. وقال فيدان في مؤتمر صحفي إن البلدين متفقان.')).toEqual([
+      ['visit', 'person:ayman-safadi', 'city:ankara', '2024-03-04', null],
+    ]);
+  });
+});
