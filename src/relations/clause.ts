@@ -160,6 +160,8 @@ export interface Clause {
   purpose: boolean;
   /** A plan, or the imperfect of news («يلتقي»): bare weekdays look forward. */
   future: boolean;
+  /** «محادثات السلام», «المشاورات … برعاية الأمم المتحدة»: talks that are rounds of a negotiation. */
+  negotiated: boolean;
 }
 
 const POSSESSIVE_ENDING = /(\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)$/;
@@ -192,7 +194,22 @@ export function clauseOf(ctx: Context, hit: TriggerHit, item: Item): Clause {
   const possessive = rec.pos === 'noun' && possessiveEnding(doc, hit) !== '';
   const purpose = Boolean(rec.purpose) || isPurposeNoun(ctx, hit);
   const future = Boolean(rec.planned) || (rec.pos === 'verb' && stem(doc, hit).startsWith('ي')) || plannedByWhatFollows(ctx, hit) || futureLightVerb(ctx, hit, start);
-  return { hit, sentence, item, sameSentence, prevHit, nextHit, inSentence, start, complementizer, possessive, purpose, future };
+  return { hit, sentence, item, sameSentence, prevHit, nextHit, inSentence, start, complementizer, possessive, purpose, future, negotiated: negotiatedTalks(ctx, hit) };
+}
+
+/**
+ * Talks («محادثات», «مشاورات», «حوار») are rounds of a negotiation where the
+ * noun names peace («محادثات السلام») or a sponsor or mediator follows it in
+ * its sentence («برعاية الأمم المتحدة», «بوساطة X»): parties in conflict
+ * negotiate through a third; counterparts who meet consult.
+ */
+function negotiatedTalks(ctx: Context, hit: TriggerHit): boolean {
+  const { doc, grammar } = ctx;
+  if (hit.record.type !== 'meeting' || hit.record.pos !== 'noun' || !grammar.talkNouns.has(stem(doc, hit))) return false;
+  if (grammar.peaceWords.has(baseAt(doc, hit.last))) return true;
+  const sentence = doc.sentences[hit.sentence]!;
+  for (let k = hit.last; k < Math.min(sentence.last, hit.last + 12); k++) if (anyBaseIn(doc, k, grammar.mediationWords) || grammar.mediationWords.has(twoWordsAt(doc, k))) return true;
+  return false;
 }
 
 /**

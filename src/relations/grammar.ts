@@ -71,6 +71,9 @@ const NAMES = [
   'hostedBy',
   'uponArrival',
   'toIt',
+  'talkNouns',
+  'peaceWords',
+  'mediationWords',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

@@ -164,9 +164,9 @@ function adjectiveChainParties(ctx: Context, clause: Clause, r: Reading): void {
 function subjectsBefore(ctx: Context, clause: Clause, r: Reading): void {
   const { hit, inSentence } = clause;
   // («وفد أميركي سيلتقي ...»: a state's delegation or officials stand for the state)
-  const before = inSentence.filter(
-    (a) => a.last <= hit.first && a.first >= clause.start && (canTakePart(a) || officialStart(ctx, a) !== undefined) && bare(ctx, a) && !inDateline(ctx, a.first),
-  );
+  const before = inSentence
+    .map((a) => governmentForState(ctx, clause, a))
+    .filter((a) => a.last <= hit.first && a.first >= clause.start && (canTakePart(a) || officialStart(ctx, a) !== undefined) && bare(ctx, a) && !inDateline(ctx, a.first));
   const prev = r.prev;
   r.subjects = personsFirst(ctx, before).filter((a) => !destinationOf(ctx, prev, a));
 }
@@ -362,7 +362,7 @@ function objectsAfter(ctx: Context, clause: Clause, r: Reading): void {
  * stands for its state (a body is no party of its own).
  */
 function governmentForState(ctx: Context, clause: Clause, a: Actor): Actor {
-  const type = clause.hit.record.type;
+  const type = clause.negotiated ? 'negotiation' : clause.hit.record.type;
   if (a.body !== 'government' || a.inPhrase || (type !== 'negotiation' && type !== 'agreement')) return a;
   const state = namedStateOf(ctx, a.id);
   return state ? { id: state, type: 'country', first: a.first, last: a.last, sentence: a.sentence } : a;
@@ -954,13 +954,20 @@ function hostInRelativeClause(ctx: Context, clause: Clause): number {
   return -1;
 }
 
-/** «وسيجري الرئيسان لقاءات ثنائية مع Y», «أجرى اتصالين هاتفيين مع نظيريه»: a word of separate encounters after the noun, or the noun's own dual or plural: each subject met each object apart. */
+/**
+ * «وسيجري الرئيسان لقاءات ثنائية مع Y», «أجرى اتصالين هاتفيين مع نظيريه»: a word of separate encounters after
+ * the noun, or the noun's own dual or plural: each subject met each object apart. The plural of sessions of one
+ * body of several states is one gathering («اجتماعات وزراء خارجية A وB وC»: the parties are one plural title).
+ */
 function separateEncounters(ctx: Context, clause: Clause, r: Reading): void {
   const { doc, grammar } = ctx;
   const { hit } = clause;
   // («أجرى اتصالين هاتفيين مع نظيريه»: a dual or plural of the encounter noun itself counts the encounters)
   const several = doc.tokens[hit.first]?.analyses.some((x) => grammar.severalEncounters.has(x.base)) === true;
-  if (hit.record.pos !== 'noun' || !(several || doc.tokens[hit.last]?.analyses.some((x) => grammar.separateWords.has(x.base)))) return;
+  const separate = doc.tokens[hit.last]?.analyses.some((x) => grammar.separateWords.has(x.base)) === true;
+  if (hit.record.pos !== 'noun' || !(several || separate)) return;
+  const all = [...r.subjects, ...r.objects];
+  if (!separate && all.length > 2 && all.every((a) => a.group !== undefined && a.group === all[0]!.group)) return;
   r.separate = true;
   r.together = false;
 }

@@ -127,7 +127,8 @@ function readOwners(r: Resolution, p: TitlePhrase): void {
   const { t, title, counterpart, countries, sentence } = p;
   const construct = title?.construct ?? false;
   const several = Boolean(counterpart || title?.several);
-  if (counterpart && several) skipListIntro(r, p);
+  // («وزراء خارجية الدول الثلاث مصر والأردن والعراق»: a plural title past the words that introduce its states)
+  if (several || pluralTitle(r, p.m)) skipListIntro(r, p);
   for (;;) {
     let next = r.startingAt(p.pos);
     if (!next && t && ORGANIZATION_ROLES.has(t.role) && !p.org && r.text(p.pos) === 'في' && pick(r.startingAt(p.pos + 1), 'org')) next = r.startingAt(p.pos + 1);

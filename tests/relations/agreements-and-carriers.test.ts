@@ -94,3 +94,43 @@ describe('an encounter noun after «في/خلال» in a sentence whose subject 
     ]);
   });
 });
+
+describe('talks named for peace or held through a sponsor are a negotiation: negotiatedTalks', () => {
+  it('«المشاورات بين A وB برعاية الأمم المتحدة»: the government stands for its state', () => {
+    expect(found('وانطلقت في جنيف أمس المشاورات بين الحكومة اليمنية والحوثيين برعاية الأمم المتحدة.')).toEqual([
+      ['negotiation', 'country:YE org:houthis', 'city:geneva', '2024-03-04', null],
+    ]);
+  });
+  it('«محادثات السلام بين A وB»', () => {
+    expect(found('واستؤنفت في مسقط محادثات السلام بين الحكومة اليمنية والحوثيين.')).toEqual([['negotiation', 'country:YE org:houthis', 'city:muscat', null, null]]);
+  });
+  it('«عقدت A وB محادثات في جدة بوساطة …»: the subjects before the noun', () => {
+    expect(found('وعقدت الحكومة السودانية وقوات الدعم السريع محادثات في جدة بوساطة سعودية أمريكية.')).toEqual([
+      ['negotiation', 'country:SD org:rapid-support-forces', 'city:jeddah', null, null],
+    ]);
+  });
+  it('counterparts who consult meet; mediation as their subject matter makes no negotiation of their talks', () => {
+    expect(found('وأجرى وزير الخارجية التركي هاكان فيدان مشاورات مع نظيره الأردني أيمن الصفدي في أنقرة حول جهود الوساطة بين روسيا وأوكرانيا.')).toEqual([
+      ['meeting', 'person:ayman-safadi person:hakan-fidan', 'city:ankara', null, null],
+    ]);
+  });
+});
+
+describe('sessions of one body of several states are one gathering; its states may follow the words that introduce them', () => {
+  it('«اجتماعات وزراء خارجية A وB وC»: one meeting of the three, not three pairs (separateEncounters)', () => {
+    expect(found('بدأت في القاهرة اجتماعات وزراء خارجية مصر والأردن والعراق.')).toEqual([
+      ['meeting', 'person:ayman-safadi person:fuad-hussein person:sameh-shoukry', 'city:cairo', null, null],
+    ]);
+  });
+  it('«لقاءات مع نظرائه A وB» are still one encounter each', () => {
+    expect(found('وأجرى وزير الخارجية الأردني أيمن الصفدي لقاءات مع نظرائه المصري والعراقي.')).toEqual([
+      ['meeting', 'person:ayman-safadi person:sameh-shoukry', null, null, null],
+      ['meeting', 'person:ayman-safadi person:fuad-hussein', null, null, null],
+    ]);
+  });
+  it('«وزراء خارجية الدول الثلاث A وB وC»: the holders of the three states (skipListIntro)', () => {
+    expect(found('عقد وزراء خارجية الدول الثلاث مصر والأردن والعراق اجتماعا في القاهرة أمس.')).toEqual([
+      ['meeting', 'person:ayman-safadi person:fuad-hussein person:sameh-shoukry', 'city:cairo', '2024-03-04', null],
+    ]);
+  });
+});
