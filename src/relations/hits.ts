@@ -221,6 +221,13 @@ function aimNotEvent({ doc, grammar, hit }: GuardInput): boolean {
 export const neededWordAt = (doc: Doc, rec: TriggerRecord, k: number): boolean =>
   rec.needs !== undefined && doc.tokens[k]?.analyses.some((a) => neededKeys(rec, rec.needs!).has(a.base)) === true;
 
+/** Is the token at k a word of one of the phrases the trigger needs («تسلم X أوراق اعتماد سفير Y»: «أوراق», «اعتماد»)? */
+export const partOfNeededWord = (doc: Doc, rec: TriggerRecord, k: number): boolean => {
+  if (!rec.needs) return false;
+  const words = new Set([...neededKeys(rec, rec.needs)].flatMap((w) => w.split(' ')));
+  return doc.tokens[k]?.analyses.some((a) => words.has(a.base)) === true;
+};
+
 /** The normalized keys of the words a trigger needs after it, computed once per trigger record. */
 const needed = new WeakMap<TriggerRecord, Set<string>>();
 function neededKeys(rec: TriggerRecord, needs: readonly string[]): Set<string> {

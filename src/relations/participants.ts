@@ -11,8 +11,8 @@
 import type { Actor, Doc } from '../document.js';
 import type { Relation } from '../types.js';
 import { itemOf, leadsItsSentence, stateOf } from '../document.js';
-import { actorFor, anyBaseIn, baseAt, twoWordsAt, canTakePart, carriesObjectPronoun, inTimeClause, matchPrefix, prefixAt, wordsBetween, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
-import { neededWordAt, stem, type TriggerHit } from './hits.js';
+import { actorFor, anyBaseIn, baseAt, punctBetween, twoWordsAt, canTakePart, carriesObjectPronoun, inTimeClause, matchPrefix, prefixAt, wordsBetween, inDateline, listOpenerBefore, namedStateOf, possessiveEnding, spanKey, type Clause, type Context } from './clause.js';
+import { neededWordAt, partOfNeededWord, stem, type TriggerHit } from './hits.js';
 import { POSTED_ROLES } from '../gazetteer/notes.js';
 import { hasArticle, isDash } from '../tokenize/index.js';
 
@@ -67,6 +67,7 @@ const PARTY_RULES: readonly PartyRule[] = [
   exclusiveListIsEveryone,
   bracketedMembers,
   agentOfEarlierClause,
+  mannerOfEarlierAct,
   agentOfCircumstance,
   genitiveAgent,
   subjectBeforeWhere,
@@ -402,6 +403,8 @@ function introductions(ctx: Context, clause: Clause): (a: Actor) => boolean {
     if (a.type === 'person' || k === hit.last || grammar.withWords.has(before)) return true;
     // («خلال استقباله اليوم سفير مصر»: unnamed officials right after the trigger and its day)
     if (official !== undefined && dayWordsOnly(ctx, hit.last, k)) return true;
+    // («تسلم X أوراق اعتماد سفير Y»: the words the trigger needs stand between it and its object)
+    if (official !== undefined && neededWordsBetween(ctx, hit, k)) return true;
     // («التقى X ممثلين عن اليابان», «التقى وفد فرنسي مسؤولين مصريين»: officials right after the subject that follows
     // the verb, a person or other officials, are its object)
     // («استقبل X، السبت، دبلوماسيا روسيا»: past the day of the encounter)
@@ -430,6 +433,17 @@ function concludedBy(ctx: Context, hit: TriggerHit, k: number): boolean {
   if (hit.record.type !== 'agreement' || hit.record.pos !== 'noun') return false;
   const verb = ctx.grammar.toIt.has(baseAt(ctx.doc, k - 1)) ? k - 2 : k - 1;
   return verb >= hit.last && neededWordAt(ctx.doc, hit.record, verb);
+}
+
+/** Are the tokens between the trigger and k the trigger's subject, its day and the words it needs («تسلم X أمس أوراق اعتماد»)? */
+function neededWordsBetween(ctx: Context, hit: TriggerHit, k: number): boolean {
+  if (!hit.record.needs || k - hit.last > 12) return false;
+  let needed = false;
+  for (let j = hit.last; j < k; j++) {
+    if (partOfNeededWord(ctx.doc, hit.record, j)) needed = true;
+    else if (!ctx.covered[j] && ctx.doc.tokens[j]!.kind !== 'punct' && !ctx.grammar.dayWords.has(baseAt(ctx.doc, j))) return false;
+  }
+  return needed;
 }
 
 /** Do at most four tokens, of the day alone («، السبت،», «اليوم 12»), stand between two places of a sentence? */
@@ -673,6 +687,20 @@ function agentOfEarlierClause(ctx: Context, clause: Clause, r: Reading): void {
     const ids = prev.type === 'visit' ? prev.participants : prev.participants.slice(0, 1);
     r.subjects = ids.map((id) => actorFor(id, clause));
   }
+}
+
+/**
+ * «أنهى X جولته في المنطقة بزيارة إلى Y», «استهل زيارته بلقاء Z»: a noun after
+ * «ب» close behind another trigger of its sentence is the manner of that act;
+ * with no subject of its own, its agent is the agent of that act.
+ */
+function mannerOfEarlierAct(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc } = ctx;
+  const { hit, prevHit } = clause;
+  if (r.subjects.length || r.relative || hit.record.pos !== 'noun' || !/^و?ب$/.test(hit.prefix) || !prevHit) return;
+  if (hit.first - prevHit.last > 4 || punctBetween(doc, prevHit.last, hit.first)) return;
+  const agent = ctx.lastSubject.filter((a) => a.sentence === hit.sentence && a.last <= prevHit.first);
+  if (agent.length) r.subjects = agent;
 }
 
 /**

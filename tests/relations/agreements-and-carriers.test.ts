@@ -134,3 +134,40 @@ describe('sessions of one body of several states are one gathering; its states m
     ]);
   });
 });
+
+describe('a noun after «ب» close behind another act of the sentence shares its agent: mannerOfEarlierAct', () => {
+  it('«أنهى X جولته في المنطقة بزيارة إلى Y»', () => {
+    expect(found('وأنهى وزير الخارجية الأمريكي أنتوني بلينكن جولته في المنطقة بزيارة إلى الدوحة.')).toEqual([['visit', 'person:antony-blinken', 'city:doha', null, null]]);
+  });
+  it('«اختتم X زيارته بمحادثات مع Y»', () => {
+    expect(found('واختتم وزير الخارجية التركي هاكان فيدان زيارته بمحادثات مع نظيره الأردني أيمن الصفدي.')).toEqual([
+      ['meeting', 'person:ayman-safadi person:hakan-fidan', null, null, null],
+    ]);
+  });
+  it('after a comma the noun is no manner of the act before it', () => {
+    expect(found('وأنهى وزير الخارجية الأمريكي أنتوني بلينكن جولته، بزيارة إلى الدوحة.')).toEqual([]);
+  });
+});
+
+describe('receiving an envoy’s credentials is an audience with him: «تسلم X أوراق اعتماد …»', () => {
+  it('an unnamed envoy stands for his state, past the words of the credentials', () => {
+    expect(found('تسلم الرئيس المصري عبدالفتاح السيسي أمس أوراق اعتماد سفير اليابان لدى مصر.')).toEqual([
+      ['meeting', 'country:JP person:abdel-fattah-el-sisi', null, '2024-03-04', 'person:abdel-fattah-el-sisi'],
+    ]);
+  });
+  it('the envoys of a list, one audience each', () => {
+    expect(found('تسلم الرئيس المصري عبدالفتاح السيسي أمس أوراق اعتماد سفراء كل من اليابان والبرازيل.')).toEqual([
+      ['meeting', 'country:JP person:abdel-fattah-el-sisi', null, '2024-03-04', 'person:abdel-fattah-el-sisi'],
+      ['meeting', 'country:BR person:abdel-fattah-el-sisi', null, '2024-03-04', 'person:abdel-fattah-el-sisi'],
+    ]);
+  });
+  it('the words of the credentials name no person', () => {
+    const out = extract('وقدم سفير اليابان أوراق اعتماده إلى الرئيس المصري عبدالفتاح السيسي.', { publishedAt: '2024-03-05' });
+    expect(out.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:abdel-fattah-el-sisi']);
+  });
+  it('«تسلم X رسالة» is still a message', () => {
+    expect(found('تسلم الرئيس المصري عبدالفتاح السيسي أمس رسالة من الرئيس الفرنسي إيمانويل ماكرون.')).toEqual([
+      ['message', 'person:abdel-fattah-el-sisi person:emmanuel-macron', null, '2024-03-04', 'person:emmanuel-macron'],
+    ]);
+  });
+});
