@@ -4,7 +4,7 @@
  */
 import type { Gazetteer, Match, Sense } from './gazetteer/index.js';
 import type { Normalized } from './normalize/index.js';
-import type { Token, Sentence } from './tokenize/index.js';
+import { isDash, type Token, type Sentence } from './tokenize/index.js';
 import type { MentionKind, Relation, Role } from './types.js';
 
 /** A part of a scraped page: the article, a source line, tags, a «read also» item. */
@@ -95,4 +95,22 @@ export function leadsItsSentence(doc: Doc, a: Actor): boolean {
 export function itemOf(doc: Doc, token: number): Item | undefined {
   for (const item of doc.items) if (token >= item.first && token < item.last) return item;
   return undefined;
+}
+
+/** Where the dateline of the item starting at `start` ends (exclusive; `start` when it has none): the tokens before its marker (a dash, «واس»), and «CNN» itself. */
+export function datelineEnd(doc: Doc, start: number): number {
+  const end = Math.min(doc.tokens.length, start + 16);
+  // the first line break among the tokens read (a break past the last one read changes nothing; indexOf would look to the end of the text)
+  const text = doc.norm.text;
+  let lineEnd = -1;
+  for (let i = doc.tokens[start]!.start; i < doc.tokens[end - 1]!.start && lineEnd < 0; i++) if (text.charCodeAt(i) === 10) lineEnd = i;
+  for (let k = start; k < end; k++) {
+    const t = doc.tokens[k]!;
+    if (lineEnd >= 0 && t.start > lineEnd) return start;
+    // (a dash between two figures is part of a date or a score, «12-03-2023», not a dateline's)
+    const inFigures = doc.tokens[k - 1]?.kind === 'number' && doc.tokens[k + 1]?.kind === 'number';
+    const marker = (isDash(t) && !inFigures) || t.text === 'CNN' || doc.gazetteer.inLexicon('datelineAgencies', t.analyses[0]!.base);
+    if (marker) return t.text === 'CNN' ? k + 1 : k;
+  }
+  return start;
 }

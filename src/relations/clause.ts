@@ -5,7 +5,7 @@
  */
 import { POSTED_ROLES } from '../gazetteer/notes.js';
 import type { Actor, Doc, Item } from '../document.js';
-import { itemOf, stateOf } from '../document.js';
+import { datelineEnd, itemOf, stateOf } from '../document.js';
 import { isDash, type Sentence } from '../tokenize/index.js';
 import type { Relation } from '../types.js';
 import type { Grammar } from './grammar.js';
@@ -341,25 +341,18 @@ export function inDateline(ctx: Context, token: number): boolean {
     end = datelineEnd(doc, start);
     if (item) ctx.datelines.set(item, end);
   }
-  return token < end;
+  return token < end || bylineAt(ctx, end, token);
 }
 
-/** Where the dateline of the item starting at `start` ends (exclusive; `start` when it has none): the tokens before its marker (a dash, «واس»), and «CNN» itself. */
-function datelineEnd(doc: Doc, start: number): number {
-  const end = Math.min(doc.tokens.length, start + 16);
-  // the first line break among the tokens read (a break past the last one read changes nothing; indexOf would look to the end of the text)
-  const text = doc.norm.text;
-  let lineEnd = -1;
-  for (let i = doc.tokens[start]!.start; i < doc.tokens[end - 1]!.start && lineEnd < 0; i++) if (text.charCodeAt(i) === 10) lineEnd = i;
-  for (let k = start; k < end; k++) {
-    const t = doc.tokens[k]!;
-    if (lineEnd >= 0 && t.start > lineEnd) return start;
-    // (a dash between two figures is part of a date or a score, «12-03-2023», not a dateline's)
-    const inFigures = doc.tokens[k - 1]?.kind === 'number' && doc.tokens[k + 1]?.kind === 'number';
-    const marker = (isDash(t) && !inFigures) || t.text === 'CNN' || doc.gazetteer.inLexicon('datelineAgencies', t.analyses[0]!.base);
-    if (marker) return t.text === 'CNN' ? k + 1 : k;
-  }
-  return start;
+/**
+ * «جدة – فلان الفلاني بحث …»: a name the gazetteer does not know right after
+ * the dash of a dateline is the reporter's byline, not a party.
+ */
+function bylineAt(ctx: Context, marker: number, token: number): boolean {
+  const { doc } = ctx;
+  if (token <= marker || token > marker + 3 || !isDash(doc.tokens[marker]!)) return false;
+  const sentence = doc.tokens[token]!.sentence;
+  return (ctx.actorsBySentence.get(sentence) ?? []).some((a) => a.type === 'person' && a.id.startsWith('person:~') && a.first === marker + 1 && a.first <= token && token < a.last);
 }
 
 /** Words between two tokens, not counting the tokens of names and titles nor punctuation: a long name and title («وزير الدفاع الإيطالي X، ووزير الخارجية Y،») is no distance. */

@@ -74,6 +74,8 @@ const NAMES = [
   'talkNouns',
   'peaceWords',
   'mediationWords',
+  'verbLeads',
+  'verbalNounForms',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

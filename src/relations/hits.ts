@@ -2,9 +2,10 @@
  * Triggers: the words that signal an interaction (data/triggers.json), and
  * the reasons one does not report an event (a hope, a proposal, a quotation).
  */
-import type { Doc } from '../document.js';
 import { findAll, selectLongest, variantKeys, type Match, type TriggerRecord } from '../gazetteer/index.js';
 import type { Grammar } from './grammar.js';
+import { datelineEnd, itemOf, type Doc } from '../document.js';
+import { isDash } from '../tokenize/index.js';
 
 export interface TriggerHit {
   record: TriggerRecord;
@@ -185,12 +186,29 @@ function lacksNeededWord({ doc, hit, covered }: Pick<GuardInput, 'doc' | 'hit' |
   return true;
 }
 
-/** «بحث X وY» opens its clause, «الرئيسان بحثا» follows its subject; elsewhere the form is a noun («شهد بحث مفصل»). */
+/** «بحث X وY» opens its clause, «الرئيسان بحثا» follows its subject, «كما بحث» follows a particle that leads a verb (grammar.verbLeads); elsewhere the form is a noun («شهد بحث مفصل»). */
 function nounWhereVerbExpected({ doc, grammar, hit, covered }: GuardInput): boolean {
   const sentence = doc.sentences[hit.sentence]!;
   if (!hit.record.afterSubject || hit.first <= sentence.first || hit.prefix.startsWith('و')) return false;
+  // («يبحث خلالها مع Y», «ناقشت»: an imperfect or an inflected past is a verb wherever it stands; only «بحث» is also a noun)
+  if (!grammar.verbalNounForms.has(stem(doc, hit))) return false;
   const before = doc.tokens[hit.first - 1]!;
+  // («كما بحث», «وقد بحث», «حيث بحث», «ثم ناقش»: a particle that leads a verb)
+  if (before.analyses.some((a) => grammar.verbLeads.has(a.base)) || opensAfterDateline(doc, hit)) return false;
   return before.kind !== 'punct' && !covered[hit.first - 1] && !grammar.complementizers.has(base(doc, hit.first - 1));
+}
+
+/**
+ * «الرياض - واس بحث …», «جدة – فلان الفلاني بحث …»: the text of an item opens
+ * after its dateline's marker, the agency or the reporter's name (three words
+ * at most) that follows it.
+ */
+function opensAfterDateline(doc: Doc, hit: TriggerHit): boolean {
+  const start = itemOf(doc, hit.first)?.first ?? 0;
+  const marker = datelineEnd(doc, start);
+  if (marker === start || marker >= hit.first || hit.first - marker > 4) return false;
+  for (let k = marker + 1; k < hit.first; k++) if (doc.tokens[k]!.kind === 'punct' && !isDash(doc.tokens[k]!)) return false;
+  return true;
 }
 
 /**

@@ -171,3 +171,29 @@ describe('receiving an envoy’s credentials is an audience with him: «تسلم
     ]);
   });
 });
+
+describe('a talk verb is a verb after a particle that leads one, after a dateline, and in any form but its verbal noun', () => {
+  const pair = ['meeting', 'person:ayman-safadi person:faisal-bin-farhan-al-saud', null, null, null];
+  it('«كما بحث», «وقد بحث», «ثم بحث» (grammar.verbLeads)', () => {
+    for (const lead of ['كما', 'وقد', 'ثم', 'حيث'])
+      expect(found(`${lead} بحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الأردني أيمن الصفدي العلاقات الثنائية.`)).toEqual([pair]);
+  });
+  it('«قد يبحث» stays a possibility', () => {
+    expect(found('قد يبحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الأردني أيمن الصفدي العلاقات الثنائية.')).toEqual([]);
+  });
+  it('«في زيارة رسمية يبحث خلالها مع Y»: an imperfect is a verb wherever it stands (grammar.verbalNounForms)', () => {
+    expect(found('يصل وزير الخارجية الأردني أيمن الصفدي اليوم إلى الرياض في زيارة رسمية يبحث خلالها مع نظيره السعودي الأمير فيصل بن فرحان العلاقات.')).toEqual([
+      ['visit', 'person:ayman-safadi', 'city:riyadh', '2024-03-05', null],
+      ['meeting', 'person:ayman-safadi person:faisal-bin-farhan-al-saud', 'city:riyadh', null, null],
+    ]);
+  });
+  it('«وجرى خلال اللقاء بحث …»: the verbal noun after a noun makes no encounter of its own', () => {
+    expect(found('وجرى خلال اللقاء بحث العلاقات بين البلدين.')).toEqual([]);
+  });
+  it('«الرياض - واس بحث …»: the text opens after the agency of the dateline (opensAfterDateline)', () => {
+    expect(found('الرياض - واس بحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الأردني أيمن الصفدي العلاقات الثنائية.')).toEqual([pair]);
+  });
+  it('«جدة – فلان الفلاني بحث …»: the reporter of the byline is no party (bylineAt)', () => {
+    expect(found('جدة – عبدالله الحربي بحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الأردني أيمن الصفدي العلاقات الثنائية.')).toEqual([pair]);
+  });
+});
