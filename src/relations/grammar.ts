@@ -76,6 +76,8 @@ const NAMES = [
   'mediationWords',
   'verbLeads',
   'verbalNounForms',
+  'leaveVerbs',
+  'closingWords',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

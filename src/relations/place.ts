@@ -3,7 +3,7 @@
  * venue («في موسكو», «بالرياض», «في العاصمة القطرية الدوحة»).
  */
 import type { Actor, Doc } from '../document.js';
-import { baseAt, inTimeClause, listOpenerBefore, namedStateOf, nounOfVerb, personsListedFrom, prefixAt, wordsBetween, type Clause, type Context } from './clause.js';
+import { anyBaseIn, baseAt, twoWordsAt, inTimeClause, listOpenerBefore, namedStateOf, nounOfVerb, personsListedFrom, prefixAt, wordsBetween, type Clause, type Context } from './clause.js';
 import { headsForDelegations, isMarginPhrase, officialStart, type Parties } from './participants.js';
 import type { TriggerHit } from './hits.js';
 
@@ -12,7 +12,7 @@ export function visitOf(ctx: Context, clause: Clause, parties: Parties): { desti
   const { doc } = ctx;
   const { hit, inSentence } = clause;
   const places = inSentence.filter((a) => (a.type === 'city' || (a.type === 'country' && !a.inPhrase)) && a.first >= hit.first - 1);
-  let dest = destinationOf(ctx, clause, parties, places);
+  let dest = destinationOf(ctx, clause, parties, places) ?? placeLeftAfterVisit(ctx, clause);
   const destPosition = dest?.first ?? clause.sentence.last;
   // «في العاصمة القطرية الدوحة ... إلى قطر»: the venue city of the destination country
   if (dest?.type === 'country') {
@@ -118,6 +118,26 @@ function destinationOf(ctx: Context, clause: Clause, parties: Parties, places: r
       ? near.find((a) => isDestination(ctx, a, -1))
       : (near.find((a) => a.type === 'city' || isDestination(ctx, a, hit.last)) ?? near.find((a) => a.first - hit.last <= 2 || afterVisitor(a)));
   return pick(places.filter((a) => reachable(a) && a.first - hit.last <= 10)) ?? pick(places.filter((a) => reachable(a) && wordsBetween(ctx, hit.last, a.first) <= 6));
+}
+
+/**
+ * «غادر X الرياض أمس بعد زيارة رسمية للمملكة», «غادر X أبوظبي في ختام زيارة
+ * استغرقت ثلاثة أيام»: a visit noun with no destination of its own, after a
+ * time word, was paid to the place the sentence's verb of leaving left (the
+ * first city or state after the verb, before the noun): to the state, as the
+ * city of the departure need not be where its events were.
+ */
+function placeLeftAfterVisit(ctx: Context, clause: Clause): Actor | undefined {
+  const { doc, grammar } = ctx;
+  const { hit, sentence, inSentence } = clause;
+  if (hit.record.pos !== 'noun' || !(grammar.during.has(baseAt(doc, hit.first - 1)) || grammar.closingWords.has(twoWordsAt(doc, hit.first - 2)))) return undefined;
+  let verb = -1;
+  for (let k = sentence.first; k < hit.first; k++) if (anyBaseIn(doc, k, grammar.leaveVerbs)) verb = k;
+  if (verb < 0) return undefined;
+  const left = inSentence.find((a) => (a.type === 'city' || (a.type === 'country' && !a.inPhrase)) && a.first > verb && a.last <= hit.first && !grammar.destinationWords.has(baseAt(doc, a.first - 1)));
+  // (the airport he left from says nothing of where the visit's events were: the visit was paid to the state)
+  const state = left?.type === 'city' ? doc.gazetteer.cities.get(left.id)?.country : undefined;
+  return state && left ? { ...left, id: `country:${state}`, type: 'country' } : left;
 }
 
 /** A meeting's place: a venue city in its clause, else the destination of a visit stated in the same sentence, else a venue country. */

@@ -197,3 +197,19 @@ describe('a talk verb is a verb after a particle that leads one, after a datelin
     expect(found('جدة – عبدالله الحربي بحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الأردني أيمن الصفدي العلاقات الثنائية.')).toEqual([pair]);
   });
 });
+
+describe('a visit noun after a time word, with no destination, was paid to the place its sentence left: placeLeftAfterVisit', () => {
+  it('«غادر X الرياض بعد زيارة رسمية للمملكة»: the state of the city left', () => {
+    expect(found('وغادر الرئيس السنغالي ماكي سال الرياض أمس بعد زيارة رسمية للمملكة استغرقت ثلاثة أيام.')).toEqual([
+      ['visit', 'person:macky-sall', 'country:SA', '2024-03-04', null],
+    ]);
+  });
+  it('«غادر X الإمارات في ختام زيارة …»', () => {
+    expect(found('وغادر الرئيس الصيني شي جين بينغ الإمارات اليوم في ختام زيارة رسمية استغرقت ثلاثة أيام.')).toEqual([
+      ['visit', 'person:xi-jinping', 'country:AE', '2024-03-05', null],
+    ]);
+  });
+  it('leaving without a visit noun is no visit', () => {
+    expect(found('وغادر الرئيس السنغالي ماكي سال الرياض أمس.')).toEqual([]);
+  });
+});
