@@ -45,6 +45,30 @@ const compromiseByCondition: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * The English path's reader through `#english` (package.json "imports"): the `english` value
+ * (src/english/index.ts) is small; Node gets dist/english/node.{js,cjs}, which requires
+ * dist/english/reader.cjs on the first English text (importing the main entry no longer compiles
+ * the English path's 0.12 MB of code, a seventh of the library's share of a cold start); bundlers
+ * get dist/english/browser.{js,cjs}, which import dist/english/reader.{js,cjs}, an entry of the
+ * core build that shares its chunks (one error class).
+ */
+const englishByCondition: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'english-by-condition',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/reader\.js$/ }, (args) => (/[\\/]src[\\/]english[\\/]index\.ts$/.test(args.importer) ? { path: '#english', external: true } : undefined));
+  },
+};
+
+/** The loaders of #english import the built reader beside them, in their own format (src/english/reader.ts is dist/english/reader.{js,cjs}). */
+const englishReaderFile: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'english-reader-file',
+  setup(build) {
+    const file = build.initialOptions.format === 'cjs' ? './reader.cjs' : './reader.js';
+    build.onResolve({ filter: /^\.\.\/reader\.js$/ }, (args) => (/[\\/]src[\\/]english[\\/]load[\\/]/.test(args.importer) ? { path: file, external: true } : undefined));
+  },
+};
+
 /** The loaders of #compromise import the built file beside them (src/english/nlp.ts is dist/compromise/compromise.cjs). */
 const compromiseFile: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'compromise-file',
@@ -110,21 +134,22 @@ const asciiOnly: NonNullable<Options['plugins']>[number] = {
 
 export default defineConfig([
   {
-    // the core: no Node built-ins, usable by bundlers and browsers. Three entries share their code through
-    // chunks (one copy each): `index` (Arabic and English), `arabic` (no English path, no compromise) and
-    // `english` (the English path alone, for `createExtractor({ english })` of the `arabic` entry).
-    entry: { index: 'src/index.ts', arabic: 'src/arabic.ts', english: 'src/english/entry.ts' },
+    // the core: no Node built-ins, usable by bundlers and browsers. Four entries share their code through
+    // chunks (one copy each): `index` (Arabic and English), `arabic` (no English path, no compromise),
+    // `english` (the English path alone, for `createExtractor({ english })` of the `arabic` entry) and
+    // `english/reader` (the English path's reader, which the other two reach through #english).
+    entry: { index: 'src/index.ts', arabic: 'src/arabic.ts', english: 'src/english/entry.ts', 'english/reader': 'src/english/reader.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    // dist/gazetteer/, dist/generated/ and dist/compromise/ are the next builds' to clean (the builds run at once)
-    clean: ['!gazetteer/**', '!generated/**', '!compromise/**'],
+    // dist/gazetteer/, dist/generated/, dist/compromise/ and the loaders of dist/english/ are the next builds' to clean (the builds run at once)
+    clean: ['!gazetteer/**', '!generated/**', '!compromise/**', '!english/node.*', '!english/browser.*'],
     target: 'node20',
     platform: 'neutral',
     noExternal: BUNDLED,
     splitting: true,
     treeshake: true,
     plugins: [asciiOnly],
-    esbuildPlugins: [gazetteerByCondition, compromiseByCondition, lazyFranc],
+    esbuildPlugins: [gazetteerByCondition, compromiseByCondition, englishByCondition, lazyFranc],
   },
   {
     // the loaders of the compiled gazetteer (#gazetteer): Node's reads the file (import.meta.url
@@ -166,6 +191,20 @@ export default defineConfig([
     platform: 'node',
     splitting: false,
     esbuildPlugins: [compromiseFile],
+  },
+  {
+    // the loaders of the English path's reader (#english): Node's requires dist/english/reader.cjs when
+    // first asked (import.meta.url shimmed in CommonJS), the bundlers' import the reader of their format
+    entry: { node: 'src/english/load/node.ts', browser: 'src/english/load/browser.ts' },
+    outDir: 'dist/english',
+    format: ['esm', 'cjs'],
+    // the core build writes dist/english/reader.* beside them
+    clean: false,
+    shims: true,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    esbuildPlugins: [englishReaderFile],
   },
   {
     // arabic-diplomatic-ner/data reads the gazetteer of the core entry instead of carrying a copy

@@ -18,8 +18,23 @@ export const ERROR_CODES = {
 /** A code from {@link ERROR_CODES}. */
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/**
+ * The mark every error of the library carries, in the global symbol registry: each copy of the
+ * class (the ESM and CommonJS builds, the English path's file that Node requires on the first
+ * English text) knows the errors of the others by it.
+ */
+const MARK = Symbol.for('arabic-diplomatic-ner.DiplomaticNerError');
+
 /** Thrown by the library for programmer and data errors. */
 export class DiplomaticNerError extends TypeError {
+  /**
+   * `err instanceof DiplomaticNerError` holds for an error thrown by any copy of the class: the
+   * library is loaded as more than one file (ESM and CommonJS builds, the English path required
+   * apart), and each file's class would otherwise know only its own errors.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [MARK]?: unknown })[MARK] === true;
+  }
   override readonly name = 'DiplomaticNerError';
   /** Machine-readable code, one of {@link ERROR_CODES}. */
   readonly code: ErrorCode;
@@ -30,6 +45,8 @@ export class DiplomaticNerError extends TypeError {
     super(`[${code}] ${message}`);
     this.code = code;
     this.path = path;
+    // the mark `instanceof` looks for (not enumerable: not part of the error's fields)
+    Object.defineProperty(this, MARK, { value: true });
   }
 }
 

@@ -88,12 +88,14 @@ describe('browser bundle', () => {
     expect(Object.keys(metafile.inputs).filter((p) => p.includes('node_modules/'))).toEqual([]);
   });
 
-  it('takes the compiled gazetteer and compromise through the "browser" conditions of #gazetteer and #compromise: the files, not the Node loaders', () => {
+  it('takes the compiled gazetteer, the English reader and compromise through the "browser" conditions of #gazetteer, #english and #compromise: the files, not the Node loaders', () => {
     const inputs = Object.keys(metafile.inputs).map((p) => p.replace(/^.*?dist\//, 'dist/')).sort();
     // (the entries share their code through chunks: dist/chunk-*.js)
     expect(inputs.filter((p) => !/^dist\/chunk-[\w-]+\.js$/.test(p))).toEqual([
       'dist/compromise/browser.js',
       'dist/compromise/compromise.cjs',
+      'dist/english/browser.js',
+      'dist/english/reader.js',
       'dist/gazetteer/browser.js',
       'dist/generated/gazetteer.json',
       'dist/index.js',

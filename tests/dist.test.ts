@@ -4,8 +4,9 @@
  * the error class works with instanceof in each, the
  * `arabic-diplomatic-ner/data` entry resolves through package.json "exports",
  * both read the one compiled gazetteer, dist/generated/gazetteer.json,
- * through package.json "imports" (#gazetteer), and both reach the one copy of
- * compromise, dist/compromise/compromise.cjs, through #compromise, only on
+ * through package.json "imports" (#gazetteer), and both reach the English
+ * path's reader, dist/english/reader.cjs, through #english, and the one copy
+ * of compromise, dist/compromise/compromise.cjs, through #compromise, only on
  * the first English text.
  * dist/ is built by tests/fixtures/global-setup.ts when it is missing.
  */
@@ -47,9 +48,9 @@ function imports(file: string): string[] {
 }
 
 describe('dist: CommonJS and ESM builds', () => {
-  it('the index, arabic and english entries import only their own chunks and the loaders of the compiled gazetteer and of compromise: franc-min (ESM-only) is bundled', () => {
+  it('the index, arabic and english entries import only their own chunks and the loaders of the compiled gazetteer, of the English reader and of compromise: franc-min (ESM-only) is bundled', () => {
     for (const entry of ['index', 'arabic', 'english'])
-      for (const ext of ['js', 'cjs']) for (const spec of imports(`${entry}.${ext}`)) expect(spec).toMatch(new RegExp(`^(\\./chunk-[\\w-]+\\.${ext}|#gazetteer|#compromise)$`));
+      for (const ext of ['js', 'cjs']) for (const spec of imports(`${entry}.${ext}`)) expect(spec).toMatch(new RegExp(`^(\\./chunk-[\\w-]+\\.${ext}|#gazetteer|#english|#compromise)$`));
   });
 
   /** The files an entry loads, itself and its chunks, transitively (package "imports" such as #compromise left as they are). */
@@ -69,12 +70,36 @@ describe('dist: CommonJS and ESM builds', () => {
     for (const loader of ['node.js', 'node.cjs', 'browser.js', 'browser.cjs']) expect(holdsCompromise(`compromise/${loader}`), loader).toBe(false);
   });
 
-  it('the arabic entry does not reach compromise, and the index and english entries reach it through #compromise', () => {
+  it('the arabic entry does not reach the English path, and the index and english entries reach its reader through #english, and compromise only through the reader', () => {
     for (const ext of ['js', 'cjs']) {
+      expect(closure(`arabic.${ext}`)).not.toContain('#english');
       expect(closure(`arabic.${ext}`)).not.toContain('#compromise');
-      expect(closure(`english.${ext}`)).toContain('#compromise');
-      expect(closure(`index.${ext}`)).toContain('#compromise');
+      for (const entry of ['english', 'index']) {
+        expect(closure(`${entry}.${ext}`)).toContain('#english');
+        expect(closure(`${entry}.${ext}`)).not.toContain('#compromise');
+      }
+      expect(imports(`english/reader.${ext}`)).toContain('#compromise');
     }
+  });
+
+  it('#english resolves, in Node, to the loader that requires the reader when asked, for import and for require; bundlers get the reader of their format', () => {
+    const script = `import { createRequire } from 'node:module';
+const require = createRequire(${JSON.stringify(join(DIST, 'index.cjs'))});
+process.stdout.write(JSON.stringify({ esm: import.meta.resolve('#english'), cjs: require.resolve('#english') }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }));
+    expect(out).toEqual({ esm: pathToFileURL(join(DIST, 'english', 'node.js')).href, cjs: join(DIST, 'english', 'node.cjs') });
+    expect(imports('english/node.js')).toEqual(['module']);
+    expect(imports('english/browser.js')).toEqual(['./reader.js']);
+    expect(imports('english/browser.cjs')).toEqual(['./reader.cjs']);
+  });
+
+  it('an error thrown by the English reader that Node requires is an instanceof the class of the ESM entry', () => {
+    // the reader of a gazetteer whose data has no English words: E_GAZETTEER_ENTRY from dist/english/reader.cjs
+    const script = `import { createRequire } from 'node:module';
+const { DiplomaticNerError } = await import('./dist/index.js');
+const { englishReader } = createRequire(import.meta.url)('./dist/english/reader.cjs');
+try { englishReader({ data: {} }); } catch (err) { process.stdout.write(JSON.stringify([err instanceof DiplomaticNerError, err.code])); }`;
+    expect(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' }))).toEqual([true, 'E_GAZETTEER_ENTRY']);
   });
 
   it('#compromise resolves, in Node, to the loader that requires the file when asked: for import and for require', () => {
@@ -85,9 +110,11 @@ process.stdout.write(JSON.stringify({ esm: import.meta.resolve('#compromise'), c
     expect(out).toEqual({ esm: pathToFileURL(join(DIST, 'compromise', 'node.js')).href, cjs: join(DIST, 'compromise', 'node.cjs') });
   });
 
-  it('importing the main entry does not load compromise: the first English text does (ESM and CommonJS)', () => {
-    // Node's require cache holds compromise.cjs once something has required it (the ESM loader requires it too)
-    const loaded = `Object.keys(cache).some((f) => f.endsWith('compromise.cjs'))`;
+  it('importing the main entry loads neither the English reader nor compromise: the first English text does (ESM and CommonJS)', () => {
+    // Node's require cache holds reader.cjs and compromise.cjs once something has required them (the ESM loaders require them too)
+    const files = `['reader.cjs', 'compromise.cjs'].map((name) => Object.keys(cache).some((f) => f.endsWith(name)))`;
+    // at import and after Arabic: neither file; after English: both
+    const loaded = `${files}.filter(Boolean).length`;
     const arabic = JSON.stringify(SENTENCE);
     const english = JSON.stringify('The Kenyan foreign minister met his Ghanaian counterpart in Nairobi.');
     const esmScript = `import { createRequire } from 'node:module';
@@ -108,7 +135,7 @@ process.stdout.write(JSON.stringify({ atImport, afterArabic, afterEnglish: ${loa
     const esmOut = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', esmScript], { cwd: ROOT, encoding: 'utf8' }));
     const cjsOut = JSON.parse(execFileSync(process.execPath, ['-e', cjsScript], { cwd: ROOT, encoding: 'utf8' }));
     for (const out of [esmOut, cjsOut]) {
-      expect(out).toMatchObject({ atImport: false, afterArabic: false, afterEnglish: true, language: 'en' });
+      expect(out).toMatchObject({ atImport: 0, afterArabic: 0, afterEnglish: 2, language: 'en' });
       expect(out.entities).toBeGreaterThan(0);
     }
   });
@@ -136,6 +163,21 @@ process.stdout.write(JSON.stringify({ atImport, afterArabic, afterEnglish: ${loa
       const r = spawnSync(process.execPath, ['-e', "require('./dist/index.cjs').extract('The Kenyan foreign minister met his Ghanaian counterpart in Nairobi.')"], { cwd: copy, encoding: 'utf8' });
       expect(r.status).not.toBe(0);
       expect(r.stderr).toMatch(/cannot load compromise \(the English path\) at file:.*dist\/compromise\/compromise\.cjs/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('says clearly which file is missing when the English reader was not shipped, and Arabic still works', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'adner-noreader-'));
+    try {
+      cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+      cpSync(DIST, join(copy, 'dist'), { recursive: true, filter: (src) => !src.endsWith('reader.cjs') });
+      const arabic = spawnSync(process.execPath, ['--input-type=module', '-e', `(await import('./dist/index.js')).extract(${JSON.stringify(SENTENCE)})`], { cwd: copy, encoding: 'utf8' });
+      expect(arabic.status, arabic.stderr).toBe(0);
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', "(await import('./dist/index.js')).extract('The Kenyan foreign minister met his Ghanaian counterpart in Nairobi.')"], { cwd: copy, encoding: 'utf8' });
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/cannot load the English path at file:.*dist\/english\/reader\.cjs/);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
@@ -183,6 +225,21 @@ process.stdout.write(JSON.stringify({ atImport, afterArabic, afterEnglish: ${loa
     expect(Object.keys(esm)).toEqual(expect.arrayContaining(['extract', 'createExtractor', 'resolveRole', 'normalizeArabic', 'tokenize', 'procliticAnalyses', 'detectLanguage', 'DiplomaticNerError', 'ERROR_CODES']));
     expect(cjs.ERROR_CODES).toEqual(esm.ERROR_CODES);
     expect(cjs.resolveRole({ role: 'foreign-minister', country: 'SA', date: '2024-03-10' })).toEqual(esm.resolveRole({ role: 'foreign-minister', country: 'SA', date: '2024-03-10' }));
+  });
+
+  it('an error of either build is an instanceof the class of the other', () => {
+    const caught = [esm, cjs].map((lib) => {
+      try {
+        lib.extract(42 as unknown as string);
+      } catch (err) {
+        return err;
+      }
+      return undefined;
+    });
+    expect(caught[0]).toBeInstanceOf(cjs.DiplomaticNerError);
+    expect(caught[1]).toBeInstanceOf(esm.DiplomaticNerError);
+    // and nothing else is
+    for (const other of [new TypeError('[E_TEXT_TYPE] x'), { name: 'DiplomaticNerError', code: 'E_TEXT_TYPE' }, null, 'E_TEXT_TYPE']) expect(other instanceof esm.DiplomaticNerError).toBe(false);
   });
 
   it('instanceof DiplomaticNerError works in each build', () => {

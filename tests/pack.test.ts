@@ -222,12 +222,12 @@ export async function count(): Promise<number> {
     expect(tsc({ compilerOptions: { ...strict, module: 'node16', moduleResolution: 'node16' }, files: ['wrong.mts'] })).toMatch(/error TS\d+: .*'publishedOn' does not exist in type 'ExtractOptions'/);
   });
 
-  it('bundles for a browser from the installed package: the data file and compromise come in through the "browser" conditions', async () => {
+  it('bundles for a browser from the installed package: the data file, the English reader and compromise come in through the "browser" conditions', async () => {
     writeFileSync(join(project, 'app.mjs'), `import { extract } from 'arabic-diplomatic-ner';\nexport const run = (text) => extract(text, { publishedAt: '2023-09-01' });\n`);
     const { build } = await import('esbuild');
     const bundled = await build({ entryPoints: [join(project, 'app.mjs')], bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent', absWorkingDir: project });
     const inputs = Object.keys(bundled.metafile.inputs).map((p) => p.replace(/^.*node_modules\/arabic-diplomatic-ner\//, '')).sort();
-    expect(inputs.filter((p) => !/^dist\/chunk-[\w-]+\.js$/.test(p))).toEqual(['app.mjs', 'dist/compromise/browser.js', 'dist/compromise/compromise.cjs', 'dist/gazetteer/browser.js', 'dist/generated/gazetteer.json', 'dist/index.js']);
+    expect(inputs.filter((p) => !/^dist\/chunk-[\w-]+\.js$/.test(p))).toEqual(['app.mjs', 'dist/compromise/browser.js', 'dist/compromise/compromise.cjs', 'dist/english/browser.js', 'dist/english/reader.js', 'dist/gazetteer/browser.js', 'dist/generated/gazetteer.json', 'dist/index.js']);
     writeFileSync(join(project, 'bundle.mjs'), bundled.outputFiles[0]!.text);
     const script = `import { run } from './bundle.mjs'; console.log(JSON.stringify(run(${JSON.stringify(ARTICLE)})));`;
     const result = JSON.parse(ok(process.execPath, ['--input-type=module', '-e', script])) as { entities: Array<{ id: string }> };

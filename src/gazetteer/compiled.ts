@@ -6,12 +6,13 @@
  * bytes), so that Node reads the bytes and decodes and parses only the parts a document needs,
  * without searching the file:
  *
- *     {"format":"arabic-diplomatic-ner/gazetteer","version":3,"parts":{"raw":[start,end],"raw.countries":[start,end],…},"keys":{"a":"en",…},
+ *     {"format":"arabic-diplomatic-ner/gazetteer","version":4,"parts":{"raw":[start,end],"raw.countries":[start,end],…},"keys":{"a":"en",…},
  *     "raw":{                         every record of data/ but the people, one list a line:
  *     "countries":[…],                each list parsed when first read (a text that names no
  *     "cities":[…],                   city parses no city)
  *     …},
  *     "names":{…},                    the name words of data/names.json (src/resolve)
+ *     "nameKeys":{…},                 their normalized keys, by list (src/gazetteer/forms.ts nameListKeys)
  *     "holders":{…},
  *     "given":{…},
  *     "index":{…the small tables of the indexes…},
@@ -38,7 +39,7 @@ import type { PackedIndexes, PackedTables, TrieName } from './build.js';
 import type { GazetteerData, PersonRecord } from './records.js';
 
 export const FORMAT = 'arabic-diplomatic-ner/gazetteer';
-export const VERSION = 3;
+export const VERSION = 4;
 
 /** Every record of data/ but the people. */
 export type RawData = Omit<GazetteerData, 'people'>;
@@ -46,8 +47,11 @@ export type RawData = Omit<GazetteerData, 'people'>;
 /** The name words of data/names.json (its `$comment` left out): read by src/resolve/slots.ts and romanize.ts. */
 export type NameTables = Record<string, unknown>;
 
+/** The normalized keys of each word list of the name tables (src/gazetteer/forms.ts nameListKeys): the sets of name words of src/resolve. */
+export type NameKeys = Record<string, string[]>;
+
 /** The parts of the file after its first line, in the order written. */
-const PARTS = ['raw', 'names', 'holders', 'given', 'index', 'entities', 'tolerant', 'triggers', 'topics', 'lines', 'people'] as const;
+const PARTS = ['raw', 'names', 'nameKeys', 'holders', 'given', 'index', 'entities', 'tolerant', 'triggers', 'topics', 'lines', 'people'] as const;
 
 /** The compiled gazetteer as a JSON value (what a bundler makes of the file). */
 export interface CompiledJson extends Omit<PackedIndexes, 'index'> {
@@ -61,6 +65,8 @@ export interface CompiledJson extends Omit<PackedIndexes, 'index'> {
   raw: RawData;
   /** The name words of data/names.json. */
   names: NameTables;
+  /** The normalized keys of each of their word lists. */
+  nameKeys: NameKeys;
   /** The lines of `people` that hold each office, by `role|of`. */
   holders: Record<string, number[]>;
   /** The small tables of the precompiled indexes (src/gazetteer/build.ts). */
@@ -131,6 +137,7 @@ export interface Compiled {
   /** Every record but the people; read from the file's bytes, each list is parsed when first read. */
   raw(): RawData;
   names(): NameTables;
+  nameKeys(): NameKeys;
   holders(): Record<string, number[]>;
   given(): Record<string, string>;
   index(): PackedTables;
@@ -256,6 +263,7 @@ export function compiledFromJson(doc: CompiledJson): Compiled {
   return {
     raw: () => doc.raw,
     names: () => doc.names,
+    nameKeys: () => doc.nameKeys,
     holders: () => doc.holders,
     given: () => doc.given,
     index: () => doc.index,
@@ -350,6 +358,7 @@ export function compiledFromBytes(bytes: CompiledBytes): Compiled {
   return {
     raw: () => (raw ??= lazyLists(head.parts ?? {}, (name) => value(name, false))),
     names: value('names', false),
+    nameKeys: value('nameKeys', false),
     holders: value('holders', true),
     given: value('given', false),
     index: value('index', false),

@@ -75,6 +75,27 @@ export function variantKeys(form: string): string[][] {
   return out;
 }
 
+/** The normalized keys of words, each with its spelling variants (the words of a key joined by a space). */
+export function wordKeys(words: Iterable<string>): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) for (const keys of variantKeys(w)) set.add(keys.join(' '));
+  return set;
+}
+
+/**
+ * The normalized keys of every word list of data/names.json, by list (an object's words are its
+ * keys), computed at build time into the compiled file: the person recognizer's sets of name words
+ * are read from there, so that a first text normalizes none of its thousand words.
+ */
+export function nameListKeys(names: Readonly<Record<string, unknown>>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [list, value] of Object.entries(names)) {
+    const words = Array.isArray(value) ? value : value !== null && typeof value === 'object' ? Object.keys(value) : [];
+    out[list] = [...wordKeys(words.filter((w): w is string => typeof w === 'string'))];
+  }
+  return out;
+}
+
 const AL = '\u0627\u0644';
 const YA = '\u064A';
 const TA = '\u0629';

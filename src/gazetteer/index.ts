@@ -5,7 +5,7 @@
 // the loader of the compiled gazetteer: ./node.js in Node, ./browser.js for bundlers (package.json "imports": #gazetteer)
 import { compiledGazetteer } from './node.js';
 import { buildIndexes, unpackIndexes, type PackedSource, type Sense } from './build.js';
-import { compiledFromBytes, compiledFromJson, LazyRecords, type Compiled, type CompiledBytes, type CompiledJson, type NameTables } from './compiled.js';
+import { compiledFromBytes, compiledFromJson, LazyRecords, type Compiled, type CompiledBytes, type CompiledJson, type NameKeys, type NameTables } from './compiled.js';
 import { variantKeys } from './forms.js';
 import type {
   BodyKindRecord,
@@ -23,7 +23,7 @@ import type { TrieNode } from './trie.js';
 export type * from './records.js';
 export type { Sense } from './build.js';
 export { skeleton } from './skeleton.js';
-export { adjectiveForms, keysOf, variantKeys } from './forms.js';
+export { adjectiveForms, keysOf, variantKeys, wordKeys } from './forms.js';
 export * from './trie.js';
 
 /**
@@ -168,9 +168,14 @@ export function bundledData(): GazetteerData {
   return defaultData;
 }
 
-/** The name words of data/names.json, parsed when first asked for (the person recognizer and the romanizer read them). */
+/** The name words of data/names.json, parsed when first asked for (the romanizer reads them). */
 export function nameTables(): NameTables {
   return compiledBundle().names();
+}
+
+/** The normalized keys of each word list of data/names.json, computed at build time and parsed when first asked for (the person recognizer reads them). */
+export function nameKeys(): NameKeys {
+  return compiledBundle().nameKeys();
 }
 
 export interface EntityRecordView {

@@ -6,7 +6,7 @@
  * there is therefore no mention of its bearer.
  */
 import { hasArticle } from '../tokenize/index.js';
-import { nameTables, variantKeys, type Gazetteer, type Match, type PersonRecord, type Sense } from '../gazetteer/index.js';
+import { nameKeys, variantKeys, type Gazetteer, type Match, type PersonRecord, type Sense } from '../gazetteer/index.js';
 import type { Doc } from '../document.js';
 
 const particleSets = new WeakMap<Gazetteer, Set<string>>();
@@ -15,9 +15,8 @@ const particleSets = new WeakMap<Gazetteer, Set<string>>();
 function nasabParticles(g: Gazetteer): Set<string> {
   let set = particleSets.get(g);
   if (!set) {
-    set = new Set<string>();
-    // (the name tables are read from the data file when first used, not imported: see nameTables)
-    for (const w of (nameTables() as unknown as { nasab: string[] }).nasab) for (const keys of variantKeys(w)) set.add(keys.join(' '));
+    // (normalized at build time, read from the data file when first used: see nameKeys)
+    set = new Set(nameKeys().nasab);
     particleSets.set(g, set);
   }
   return set;

@@ -7,7 +7,7 @@
  * words, not by a fixed width; names inside institutions' names add no person;
  * a shorter form of a name already named refers to that person.
  */
-import { nameTables, variantKeys, type Gazetteer, type PersonRecord } from '../gazetteer/index.js';
+import { nameKeys, variantKeys, wordKeys, type Gazetteer, type PersonRecord } from '../gazetteer/index.js';
 import { hasArticle } from '../tokenize/index.js';
 import type { Role } from '../types.js';
 import { isNasabParticle } from './nasab.js';
@@ -30,22 +30,6 @@ interface NameLexicon {
   readonly weakHonorifics: Set<string>;
   readonly tails: Set<string>;
   readonly foreign: Set<string>;
-}
-
-interface NameData {
-  given: Record<string, string[]>;
-  weakGiven: string[];
-  foreignGiven: Record<string, string[]>;
-  family: Record<string, string[]>;
-  particles: Record<string, string>;
-  stopWords: string[];
-  slotWords: string[];
-  speechVerbs: string[];
-  sourceWords: string[];
-  regnalNumbers: Record<string, string>;
-  institutions: string[];
-  weakHonorifics: string[];
-  compoundTails: Record<string, string[]>;
 }
 
 /** A context that marks a name slot: an honorific, an office (with its role and state), a verb of saying. */
@@ -94,47 +78,41 @@ const VERB_SHAPE = /^(?!تش)[يت][^اويى]/;
 const lexicons = new WeakMap<Gazetteer, NameLexicon>();
 
 /**
- * The name-word lists of data/names.json, normalized once per gazetteer, each when first read (a
- * text without a name to weigh reads few of them; the given names alone are some 900 words).
+ * The name-word lists of data/names.json as sets of their normalized keys, once per gazetteer, each
+ * when first read: the keys come computed from the build (nameKeys), so that a first text
+ * normalizes none of the thousand words (the given names alone are some 900).
  */
 function nameLexicon(g: Gazetteer): NameLexicon {
   let lex = lexicons.get(g);
   if (lex) return lex;
-  const d = nameTables() as unknown as NameData;
-  lex = lazyWordSets({
-    given: () => [...Object.keys(d.given), ...Object.keys(d.foreignGiven)],
-    weak: () => d.weakGiven,
-    family: () => Object.keys(d.family),
-    particles: () => [...Object.keys(d.particles), 'عبد'],
-    stop: () => d.stopWords,
-    slots: () => d.slotWords,
-    speech: () => d.speechVerbs,
-    source: () => d.sourceWords,
-    regnal: () => Object.keys(d.regnalNumbers),
-    institutions: () => d.institutions,
-    weakHonorifics: () => d.weakHonorifics,
-    tails: () => Object.keys(d.compoundTails),
-    foreign: () => Object.keys(d.foreignGiven),
+  const k = nameKeys();
+  lex = lazyKeySets({
+    given: () => [...k.given!, ...k.foreignGiven!],
+    weak: () => k.weakGiven!,
+    family: () => k.family!,
+    particles: () => [...k.particles!, ...wordKeys(['عبد'])],
+    stop: () => k.stopWords!,
+    slots: () => k.slotWords!,
+    speech: () => k.speechVerbs!,
+    source: () => k.sourceWords!,
+    regnal: () => k.regnalNumbers!,
+    institutions: () => k.institutions!,
+    weakHonorifics: () => k.weakHonorifics!,
+    tails: () => k.compoundTails!,
+    foreign: () => k.foreignGiven!,
   });
   lexicons.set(g, lex);
   return lex;
 }
 
-/** Sets of the normalized keys of word lists (every spelling variant, words joined by a space), each built when first read. */
-function lazyWordSets<K extends string>(lists: Record<K, () => readonly string[]>): Record<K, Set<string>> {
+/** Sets of keys, each built when first read. */
+function lazyKeySets<K extends string>(lists: Record<K, () => readonly string[]>): Record<K, Set<string>> {
   const sets = {} as Record<K, Set<string>>;
   for (const name of Object.keys(lists) as K[]) {
     let set: Set<string> | undefined;
-    Object.defineProperty(sets, name, { enumerable: true, get: () => (set ??= wordKeys(lists[name]())) });
+    Object.defineProperty(sets, name, { enumerable: true, get: () => (set ??= new Set(lists[name]())) });
   }
   return sets;
-}
-
-/** The normalized keys of words, with their spelling variants. */
-function wordKeys(words: Iterable<string>): Set<string> {
-  const set = new Set<string>();
-  for (const w of words) for (const keys of variantKeys(w)) set.add(keys.join(' '));
-  return set;
 }
 
 /** Does a verb of saying («قال», «وأضاف») stand right before token `k`, opening a slot for its subject? */

@@ -15,6 +15,7 @@ const lines = [
 const file = writeCompiled({
   raw: {} as never,
   names: {},
+  nameKeys: {},
   holders: {},
   given: {},
   index: {} as never,

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { nameListKeys, wordKeys } from '../../src/gazetteer/forms.js';
 import { bytesOfText, compiledFromBytes, compiledFromJson, writeCompiled, FORMAT, VERSION, type Compiled, type CompiledJson, type CompiledParts } from '../../src/gazetteer/compiled.js';
 
 const parts: CompiledParts = {
@@ -13,6 +14,7 @@ const parts: CompiledParts = {
     cities: [{ id: 'city:bb', country: 'AA', name: { en: 'Bebe', ar: 'بيبي' } }],
   } as never,
   names: { given: { أحمد: ['Ahmed', 'Ahmad'] }, stopWords: ['كلمة'] },
+  nameKeys: { given: ['احمد'], stopWords: ['كلمة'] },
   holders: { 'head-of-state|AA': [1] },
   given: { أحمد: '0,1' },
   index: { v: 3, lexicon: [['words', ['كلمة']]], shared: [], topicSenses: [], alphabet: 'Aك' },
@@ -40,17 +42,17 @@ describe('the compiled file', () => {
     const json = JSON.parse(file) as CompiledJson;
     const { people: _, ...others } = parts;
     expect(json).toMatchObject({ format: FORMAT, version: VERSION, ...others });
-    expect(Object.keys(json)).toEqual(['format', 'version', 'parts', 'keys', 'raw', 'names', 'holders', 'given', 'index', ...TRIES, 'lines', 'people']);
+    expect(Object.keys(json)).toEqual(['format', 'version', 'parts', 'keys', 'raw', 'names', 'nameKeys', 'holders', 'given', 'index', ...TRIES, 'lines', 'people']);
   });
   it('holds one part a line, one list of the records a line, and one person a line', () => {
     const lines = file.trimEnd().split('\n');
-    expect(lines.map((l) => l.slice(0, 10))).toEqual(['{"format":', '"raw":{', '"countries', '"cities":[', '"names":{"', '"holders":', '"given":{"', '"index":{"', '"entities"', '"tolerant"', '"triggers"', '"topics":"', '"lines":"2', '"people":[', '"{\\"id\\":\\', '"{\\"id\\":\\', ']}']);
+    expect(lines.map((l) => l.slice(0, 10))).toEqual(['{"format":', '"raw":{', '"countries', '"cities":[', '"names":{"', '"nameKeys"', '"holders":', '"given":{"', '"index":{"', '"entities"', '"tolerant"', '"triggers"', '"topics":"', '"lines":"2', '"people":[', '"{\\"id\\":\\', '"{\\"id\\":\\', ']}']);
   });
   it('gives in its first line the place of each part in bytes, from the start of the second line', () => {
     const bytes = Buffer.from(file, 'utf8');
     const json = JSON.parse(file) as CompiledJson;
     const base = bytes.indexOf(0x0a) + 1;
-    for (const name of ['raw', 'names', 'holders', 'given', 'index', ...TRIES, 'lines'] as const) {
+    for (const name of ['raw', 'names', 'nameKeys', 'holders', 'given', 'index', ...TRIES, 'lines'] as const) {
       const [start, end] = json.parts[name]!;
       expect(JSON.parse(bytes.toString('utf8', base + start, base + end)), name).toEqual(json[name]);
     }
@@ -87,7 +89,7 @@ describe('the compiled file', () => {
 describe.each(readings)('the compiled gazetteer read from %s', (_, read) => {
   it('gives every part as written', () => {
     const c = read();
-    expect([c.raw(), c.names(), c.holders(), c.given(), c.index()]).toEqual([parts.raw, parts.names, parts.holders, parts.given, parts.index]);
+    expect([c.raw(), c.names(), c.nameKeys(), c.holders(), c.given(), c.index()]).toEqual([parts.raw, parts.names, parts.nameKeys, parts.holders, parts.given, parts.index]);
     expect(Object.keys(c.raw())).toEqual(['countries', 'cities']);
     for (const name of TRIES) expect(c.trie(name), name).toBe(parts[name]);
     const people = Array.from({ length: c.people.length }, (_, i) => c.people.at(i));
@@ -108,6 +110,7 @@ describe.each(readings)('the compiled gazetteer read from %s', (_, read) => {
     expect(c.raw()).toBe(c.raw());
     expect(c.raw().countries).toBe(c.raw().countries);
     expect(c.names()).toBe(c.names());
+    expect(c.nameKeys()).toBe(c.nameKeys());
     expect(c.index()).toBe(c.index());
     expect(c.given()).toBe(c.given());
   });
@@ -137,6 +140,13 @@ describe('the records read from the bytes of the file', () => {
     expect(c.names()).toEqual(parts.names);
     expect(decoded).toHaveLength(2);
   });
+  it('read the keys of the name words without the name words', () => {
+    const { bytes, decoded } = counted();
+    const base = Buffer.from(file, 'utf8').indexOf(0x0a) + 1;
+    const places = (JSON.parse(file) as CompiledJson).parts;
+    expect(compiledFromBytes(bytes).nameKeys()).toEqual(parts.nameKeys);
+    expect(decoded).toEqual([places.nameKeys!.map((x) => base + x)]);
+  });
 });
 
 describe('a file of another format or version', () => {
@@ -155,6 +165,7 @@ describe('the compiled file of data/', () => {
     expect(fromBytes.raw()).toEqual(fromJson.raw());
     expect(Object.keys(fromBytes.raw())).toEqual(Object.keys(fromJson.raw()));
     expect(fromBytes.names()).toEqual(fromJson.names());
+    expect(fromBytes.nameKeys()).toEqual(fromJson.nameKeys());
     expect(fromBytes.holders()).toEqual(fromJson.holders());
     expect(fromBytes.given()).toEqual(fromJson.given());
     expect(fromBytes.index()).toEqual(fromJson.index());
@@ -168,6 +179,16 @@ describe('the compiled file of data/', () => {
     }
     const last = fromBytes.people.length - 1;
     expect(fromBytes.people.at(last)).toEqual(fromJson.people.at(last));
+  });
+  it('holds the normalized keys of every word list of the name tables, as the library computes them', () => {
+    const json = JSON.parse(built.toString('utf8')) as CompiledJson;
+    expect(Object.keys(json.nameKeys)).toEqual(Object.keys(json.names));
+    expect(json.nameKeys).toEqual(nameListKeys(json.names));
+    for (const list of ['given', 'stopWords', 'nasab']) {
+      const words = json.names[list] as string[] | Record<string, unknown>;
+      expect(new Set(json.nameKeys[list]), list).toEqual(wordKeys(Array.isArray(words) ? words : Object.keys(words)));
+      expect(json.nameKeys[list]!.length, list).toBeGreaterThan(0);
+    }
   });
   it('is ASCII wherever it holds a trie: a letter one byte', () => {
     const json = JSON.parse(built.toString('utf8')) as CompiledJson;
