@@ -1043,9 +1043,11 @@ export function isMarginPhrase(ctx: Context, hit: TriggerHit): boolean {
 function objectAfterVisitCircumstance(ctx: Context, clause: Clause, next: TriggerHit, objects: readonly Actor[]): Actor[] {
   const { doc, grammar } = ctx;
   if (clause.hit.record.pos !== 'verb' || next.record.type !== 'visit' || next.record.pos !== 'noun' || !grammar.during.has(baseAt(doc, next.first - 1))) return [];
-  const destination = clause.inSentence.find((a) => (a.type === 'city' || a.type === 'country') && a.first >= next.last && a.first - next.last <= 3);
-  if (!destination) return [];
-  return personsAfterCircumstance(clause, next, destination.last, objects);
+  const destination = clause.inSentence.find((a) => (a.type === 'city' || a.type === 'country') && !a.inPhrase && a.first >= next.last && a.first - next.last <= 3);
+  if (destination) return personsAfterCircumstance(clause, next, destination.last, objects);
+  // («خلال جولته في أفريقيا Y», «خلال زيارته الحالية Y»: a region or an adjective of the trip, no place of ours, then the person)
+  const person = objects.find((a) => a.type === 'person' && a.first > next.last && a.first - next.last <= 3 && !punctBetween(doc, next.last, a.first));
+  return person ? personsAfterCircumstance(clause, next, person.first, objects) : [];
 }
 
 /** The relation made by the last trigger before this one in its sentence that made one. */

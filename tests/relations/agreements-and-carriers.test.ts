@@ -213,3 +213,16 @@ describe('a visit noun after a time word, with no destination, was paid to the p
     expect(found('وغادر الرئيس السنغالي ماكي سال الرياض أمس.')).toEqual([]);
   });
 });
+
+describe('the object of a meeting verb after a trip told as its circumstance: objectAfterVisitCircumstance', () => {
+  const met = [['meeting', 'person:bassirou-diomaye-faye person:emmanuel-macron', null, null, null]];
+  it('«التقى X خلال جولته في أفريقيا Y»: a region that is no place of the gazetteer', () => {
+    expect(found('التقى الرئيس الفرنسي إيمانويل ماكرون خلال جولته في أفريقيا الرئيس السنغالي باسيرو ديوماي فاي.', '2024-05-05')).toEqual(met);
+  });
+  it('«التقى X خلال زيارته الحالية Y»: the adjective of the guest’s title is no destination', () => {
+    expect(found('التقى الرئيس الفرنسي إيمانويل ماكرون خلال زيارته الحالية الرئيس السنغالي باسيرو ديوماي فاي.', '2024-05-05')).toEqual(met);
+  });
+  it('a person past a comma speaks in a clause of his own', () => {
+    expect(found('التقى الرئيس الفرنسي إيمانويل ماكرون خلال جولته في أفريقيا، وقال الرئيس السنغالي باسيرو ديوماي فاي إن التعاون مهم.', '2024-05-05')).toEqual([]);
+  });
+});
