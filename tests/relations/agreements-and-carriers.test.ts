@@ -226,3 +226,12 @@ describe('the object of a meeting verb after a trip told as its circumstance: ob
     expect(found('التقى الرئيس الفرنسي إيمانويل ماكرون خلال جولته في أفريقيا، وقال الرئيس السنغالي باسيرو ديوماي فاي إن التعاون مهم.', '2024-05-05')).toEqual([]);
   });
 });
+
+describe('«في إطار» names a circumstance like «خلال» (grammar.during)', () => {
+  it('«التقى X في إطار زيارته للرياض Y»: the visit, and the meeting in the city visited', () => {
+    expect(found('التقى وزير الخارجية التركي هاكان فيدان في إطار زيارته للرياض وزير الخارجية الأردني أيمن الصفدي.')).toEqual([
+      ['meeting', 'person:ayman-safadi person:hakan-fidan', 'city:riyadh', null, null],
+      ['visit', 'person:hakan-fidan', 'city:riyadh', null, null],
+    ]);
+  });
+});
