@@ -43,6 +43,18 @@ function startsOf(g: Gazetteer, memo: Map<string, Starts>, key: string): Starts 
   return s;
 }
 
+/**
+ * «وهنأ الملك …» is not «هاني الملقي»: a word the gazetteer reads exactly as a
+ * trigger, a title or an honorific is that word, not a misspelled word of a
+ * name; the tokens so read, marked for the tolerant readings to pass over.
+ */
+function readExactly(n: number, exact: readonly Match<Sense>[], triggers: readonly Match<number>[]): Uint8Array {
+  const read = new Uint8Array(n);
+  for (const m of triggers) for (let k = m.first; k < m.last; k++) read[k] = 1;
+  for (const m of exact) if (m.senses.some((x) => x.t === 'title' || x.t === 'honorific')) for (let k = m.first; k < m.last; k++) read[k] = 1;
+  return read;
+}
+
 export function match(doc: Doc): void {
   const g = doc.gazetteer;
   const tokens = doc.tokens;
@@ -75,11 +87,12 @@ export function match(doc: Doc): void {
   doc.triggerMatches = triggers;
   doc.topicMatches = topics;
   // a tolerant reading needs every word to be a real word of three letters or more («بوريطة قد» is not «بارات جاغديو»)
+  const read = tolerant.length ? readExactly(tokens.length, exact, triggers) : undefined;
   const solid = tolerant.filter((m) => {
     for (let k = m.first; k < m.last; k++) {
       const t = doc.tokens[k]!;
       const text = k === m.first ? t.text.slice(m.offset) : t.text;
-      if (text.length < 3 || g.inLexicon('functionWords', text)) return false;
+      if (text.length < 3 || g.inLexicon('functionWords', text) || read![k]) return false;
     }
     return true;
   });

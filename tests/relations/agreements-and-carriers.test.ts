@@ -235,3 +235,11 @@ describe('«في إطار» names a circumstance like «خلال» (grammar.duri
     ]);
   });
 });
+
+describe('a word read exactly as a trigger or a title is no misspelled word of a name (readExactly)', () => {
+  it('«وهنأ الملك سلمان الرئيس X» names no «هاني الملقي»: the congratulation is a message', () => {
+    const out = extract('وهنأ الملك سلمان الرئيس المصري عبدالفتاح السيسي بافتتاح المشروع.', { publishedAt: '2024-03-05' });
+    expect(out.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:salman-of-saudi-arabia', 'person:abdel-fattah-el-sisi']);
+    expect(out.relations.map((r) => [r.type, r.source])).toEqual([['message', 'person:salman-of-saudi-arabia']]);
+  });
+});
