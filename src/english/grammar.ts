@@ -16,7 +16,7 @@ export type EnList =
   | 'inPersonWords' | 'arrivalNext' | 'visitAgents' | 'groupJoins' | 'groupConjunctions' | 'talkPurposes' | 'venueHere' | 'destinationStops' | 'gatherings' | 'pluralPossessives' | 'separately' | 'venuePrepositions' | 'relativePlace' | 'sportsWords' | 'expectVerbs'
   | 'viewNouns' | 'denials' | 'matterWords' | 'nameSuffixes' | 'prominentRoles' | 'adverbialOpeners' | 'complementizers' | 'jointGatherings' | 'ledWords' | 'remoteMarkers' | 'groupPrepositions' | 'jointPrepositions' | 'cancelWords' | 'sinceWords' | 'familyNameFirst'
   | 'hedgePredicates' | 'hedgeConditions' | 'hedgeModals' | 'secretaryTitles' | 'sequenceAdverbs' | 'hostedEvents' | 'hearerVerbs' | 'negations' | 'auxiliaries' | 'stayWords' | 'broughtToTalks' | 'tourVerbs' | 'travelParticles' | 'departureVerbs'
-  | 'settlementNouns' | 'occasionWords' | 'objectPronouns' | 'articles';
+  | 'settlementNouns' | 'purposeMarkers' | 'capitalNouns' | 'occasionWords' | 'objectPronouns' | 'articles';
 
 export interface EnDateWords {
   /** Month by token key, 1 = January. */

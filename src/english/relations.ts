@@ -275,7 +275,7 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const { tokens } = ctx;
   // «X urged Y during a meeting»: the verb an adverbial phrase modifies does not hedge the encounter the phrase reports
   const opener = f.noun ? adverbialOpener(ctx, s, f) : -1;
-  const before = keysOf(tokens, Math.max(s.first, f.first - 4, opener + 1, asideEnd(ctx, s, f)), f.first);
+  const before = tokens.slice(Math.max(s.first, f.first - 4, opener + 1, asideEnd(ctx, s, f)), f.first).filter((t) => !monthOfDay(ctx, t)).map((t) => t.key);
   const reportedWould = before.includes('would') && tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
   // «offered his condolences to»: a verb of sending before a message noun is its light verb, no hedge
   const light = (w: string) => f.noun && f.rec.type === 'message' && gr(ctx).has('sendVerbs', w);
@@ -285,6 +285,12 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
   const said = tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
   return hedgedInfinitive(ctx, said ? further.filter((t) => t.key !== 'would') : further, f);
+}
+
+/** «May 3», «3 May»: a month's name, capitalized beside a day number, is a date, not the modal «may». */
+function monthOfDay(ctx: RelationContext, t: EnToken): boolean {
+  const day = (x: EnToken | undefined) => !!x && x.sentence === t.sentence && /^\d{1,2}(st|nd|rd|th)?$/.test(x.key);
+  return t.cap && gr(ctx).dates.months.has(t.key) && (day(ctx.tokens[t.i + 1]) || day(ctx.tokens[t.i - 1]));
 }
 
 /**
@@ -418,7 +424,7 @@ function isPlanned(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (reportedWould || f.rec.planned) return true;
   if (before.some((w, k) => gr(ctx).has('planMarkers', w) || (w === 'to' && gr(ctx).has('beVerbs', before[k - 1] ?? '')))) return true;
   if (keysOf(tokens, f.last, Math.min(s.last, f.last + 3)).some((w) => gr(ctx).has('planAfter', w))) return true;
-  if (presentWithDay(ctx, s, f)) return true;
+  if (presentWithDay(ctx, s, f) || purposeOfPlannedTrip(ctx, s, f)) return true;
   // a headline's infinitive: «Sharon, Mubarak to meet»
   if (tokens[f.first - 1]?.key === 'to' && ctx.units.some((u) => u.last === f.first - 1 && u.actor)) return true;
   return f.noun && keysOf(tokens, Math.max(s.first, f.first - 3), f.first).some((w) => gr(ctx).has('nounPlanMarkers', w));
@@ -435,6 +441,26 @@ function presentWithDay(ctx: RelationContext, s: EnSentence, f: Found): boolean 
   const after = ctx.tokens.slice(f.last, s.last);
   // a caption gives the full date («shakes hands … Sunday, Oct. 24»): a report
   return after.some((x) => x.cap && gr(ctx).dates.weekdays.has(x.key)) && !after.some((x) => x.cap && gr(ctx).dates.months.has(x.key));
+}
+
+/**
+ * «heads to China on Sunday for talks with X», «will fly to A to meet Y»: an
+ * encounter named as the purpose of a journey («for», «to»: data/en/grammar.json
+ * `purposeMarkers`) after a verb of travel in the same clause is planned when
+ * the journey is, so both fall on the same day.
+ */
+function purposeOfPlannedTrip(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const { tokens } = ctx;
+  if (f.rec.type === 'visit') return false;
+  for (let k = f.first - 1; k >= Math.max(s.first, f.first - 12); k--) {
+    if (/[,;:]/.test(tokens[k]!.after) && k < f.first - 1) return false;
+    const trip = (ctx.index.triggers.verbs.get(tokens[k]!.key) ?? []).find((rec) => rec.type === 'visit');
+    if (!trip) continue;
+    const between = keysOf(tokens, k + 1, f.first);
+    const v: Found = { rec: trip, first: k, last: k + 1, noun: false };
+    return clean(ctx, k + 1, f.first) && between.some((w) => gr(ctx).has('purposeMarkers', w)) && isPlanned(ctx, s, v);
+  }
+  return false;
 }
 
 /** A unit right after a preposition (or a preposition and a determiner) is oblique: no subject. */
@@ -787,6 +813,21 @@ function frontedSubject(ctx: RelationContext, s: EnSentence, f: Found, su: reado
   return main ? group(ctx, su, su.indexOf(main), 1).filter((u) => actsIn(ctx, u)) : [];
 }
 
+/**
+ * «In a phone call on Monday, X told Y that …», «During talks, X assured Y»: a
+ * trigger in a fronted phrase (frontedSubject) whose main clause is a verb of
+ * telling (data/en/grammar.json `hearerVerbs`) right after its subject: the
+ * person or state told, right after the verb, is the other party.
+ */
+function frontedHearer(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], subject: readonly Unit[]): Unit[] {
+  const last = subject.at(-1);
+  if (!last || last.first < f.last || f.first > s.first + 3) return [];
+  const verb = ctx.tokens[last.last];
+  if (!verb || verb.sentence !== last.sentence || !gr(ctx).has('hearerVerbs', verb.key)) return [];
+  const hearer = su.find((u) => u.first === verb.i + 1 && actsIn(ctx, u));
+  return hearer ? group(ctx, su, su.indexOf(hearer), 1).filter((u) => actsIn(ctx, u)) : [];
+}
+
 /** Where a source attribution («, the foreign ministry in Beijing said») starts after `from`, else `to`. */
 function attribution(ctx: RelationContext, from: number, to: number): number {
   const { tokens } = ctx;
@@ -945,6 +986,8 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
       if (!aboutMatter(ctx, f.last, u.first)) slots.place ??= seatVenue(u);
       continue;
     }
+    // «received Putin's letter»: the owner of a message is its sender, not the guest
+    if (!f.noun && messageOwner(ctx, u)) break;
     if (qualifiesPerson(ctx, u, su)) lead = u.first;
     if (!actsIn(ctx, u) || lead !== undefined) continue;
     // «discussed Iraq with Y»: right after a verb that takes no party as object, an actor is the matter
@@ -1231,12 +1274,13 @@ function speechInPerson(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
   return !!slots.place || around.some((w, j) => gr(ctx).has('inPersonWords', w) || gr(ctx).has('inPersonWords', `${w} ${around[j + 1] ?? ''}`));
 }
 
-/** «held a virtual meeting», «talks by video link»: a meeting noun with a phone or video word just before or after it is a call. */
+/** «held a virtual meeting», «talks by video link»: a meeting noun with a phone or video word just before or after it, or after «by»/«via» in its clause (byPhone), is a call. */
 function remoteMeeting(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (f.rec.type !== 'meeting') return false;
   if (!f.noun) return byPhone(ctx, s, f) || callPhrase(ctx, s, f);
   const near = [...keysOf(ctx.tokens, f.first - 2, f.first), ...keysOf(ctx.tokens, f.last, f.last + 2)];
-  return near.some((w) => gr(ctx).has('phoneWords', w));
+  // «held talks with Y via video link»: the manner further on in the clause
+  return near.some((w) => gr(ctx).has('phoneWords', w)) || byPhone(ctx, s, f);
 }
 
 /**
@@ -1370,6 +1414,8 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   const slots: Slots = { subject, patient, ...rightSlots(ctx, s, f, su, passive) };
   const adverbial = f.rec.type !== 'visit' && !slots.partners.length && !slots.recipients.length && !slots.fromParty.length ? adverbialClause(ctx, s, f, su) : undefined;
   if (adverbial?.object.length) Object.assign(slots, { subject: adverbial.subject, partners: adverbial.object });
+  if (f.noun && f.rec.type === 'message') Object.assign(slots, possessiveSender(ctx, f, su, slots), handedTo(ctx, s, f, su) ?? {});
+  if (!slots.partners.length && !slots.recipients.length && !slots.fromParty.length) slots.partners = frontedHearer(ctx, s, f, su, slots.subject);
   if (!slots.partners.length && !slots.recipients.length && !slots.fromParty.length) slots.partners = objectPronoun(ctx, s, f, su, mem, slots.subject);
   let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? frontedPlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
@@ -1396,11 +1442,70 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   return [...interactionRelations(ctx, { ...f, rec }, slots, passive, location, base), ...carrierMeetings(ctx, s, { ...f, rec }, slots, location, base)];
 }
 
+/** A word of a noun phrase before its head at token k («a», «written», «personal»): lower case, no verb but a participle, no name, no punctuation before it. */
+function modifierOfNoun(ctx: RelationContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return !t.cap && (!t.tags.has('Verb') || t.tags.has('Participle')) && !/[,;:]/.test(ctx.tokens[k - 1]?.after ?? '') && !ctx.units.some((v) => v.first <= k && k < v.last);
+}
+
+/**
+ * «received Vladimir Putin's letter», «X's written message»: a person or state
+ * in the possessive right before a message noun (past at most two lower-case
+ * modifiers) owns the message — he is its sender.
+ */
+function messageOwner(ctx: RelationContext, u: Unit): boolean {
+  const { tokens } = ctx;
+  if (!u.actor || !tokens[u.last - 1]!.poss) return false;
+  for (let k = u.last; k < u.last + 3 && tokens[k]?.sentence === u.sentence; k++) {
+    if (ctx.index.triggers.nouns.get(tokens[k]!.key)?.some((n) => n.rec.type === 'message')) return true;
+    if (!modifierOfNoun(ctx, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * A message noun's sender named in the possessive before it (messageOwner),
+ * when no «from» names one: the sender; the subject of a verb of receiving
+ * right before the owner («Y received X's letter»: data/en/grammar.json
+ * `receiveVerbs`) is the recipient, and a «by» after the noun names no party
+ * of the message (its carrier: carriedBy).
+ */
+function possessiveSender(ctx: RelationContext, f: Found, su: readonly Unit[], slots: Slots): Partial<Slots> {
+  if (slots.fromParty.length) return {};
+  const owner = su.find((u) => u.last <= f.first && u.last >= f.first - 2 && messageOwner(ctx, u));
+  const verbAt = (owner?.first ?? 0) - 1;
+  if (!owner || !gr(ctx).has('receiveVerbs', ctx.tokens[verbAt]?.key ?? '')) return {};
+  const recipient = su.filter((u) => u.last <= verbAt && actsIn(ctx, u) && !oblique(ctx, u) && clean(ctx, u.last, verbAt)).at(-1);
+  return recipient ? { fromParty: [owner], subject: [recipient], partners: [] } : {};
+}
+
+/**
+ * «Lavrov handed Emir Tamim a letter from Putin», «Z conveyed to Y a message
+ * from X»: a verb of handing (data/en/grammar.json `sendVerbs`) with the
+ * recipient as its first object (or after «to»), right before the message
+ * noun (past a determiner and modifiers), and a sender after «from»: the
+ * recipient is the message's, the verb's subject its carrier.
+ */
+function handedTo(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Partial<Slots> | undefined {
+  const { tokens } = ctx;
+  let k = f.first - 1;
+  while (k > s.first && f.first - k <= 3 && modifierOfNoun(ctx, k) && !ctx.units.some((u) => u.last === k + 1)) k--;
+  const recipient = su.find((u) => u.last === k + 1 && u.actor && !tokens[u.last - 1]!.poss);
+  if (!recipient || !tokens.slice(f.last, s.last).some((t) => f.rec.frame.from.includes(t.key))) return undefined;
+  const verbAt = recipient.first - 1 - (tokens[recipient.first - 1]?.key === 'to' ? 1 : 0);
+  const verb = tokens[verbAt];
+  if (!verb || verbAt < s.first || !gr(ctx).has('sendVerbs', verb.key) || gr(ctx).has('receiveVerbs', verb.key)) return undefined;
+  const carrier = su.filter((u) => u.last <= verbAt && actsIn(ctx, u) && !oblique(ctx, u) && clean(ctx, u.last, verbAt)).at(-1);
+  return carrier ? { subject: [carrier], recipients: [recipient] } : undefined;
+}
+
 /**
  * A message carried by an envoy: «Z conveyed a message from X to Y», «Y
  * received a letter from X, delivered by Z». The message is between sender and
- * recipient; the carrier met the recipient to hand it over, a meeting the
- * recipient hosted (as in the Arabic path, src/relations/carry.ts).
+ * recipient; the carrier met the recipient to hand it over, and acted in that
+ * encounter: he delivered it (ANNOTATE.md `source`: the party that delivered;
+ * as in the Arabic path, src/relations/carry.ts). Where the sentence also says
+ * the recipient received him, that reception comes first and keeps its host.
  */
 function carrierMeetings(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots, location: string | null, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
   if (f.rec.type !== 'message' || !f.noun || !slots.fromParty.length) return [];
@@ -1408,7 +1513,7 @@ function carrierMeetings(ctx: RelationContext, s: EnSentence, f: Found, slots: S
   const recipients = ids(slots.recipients.length ? slots.recipients : slots.subject).filter((x) => !senders.includes(x));
   const carriers = slots.recipients.length ? ids(slots.subject) : ids(carriedBy(ctx, s, f));
   return carriers.filter((c) => !senders.includes(c) && !recipients.includes(c)).flatMap((c) =>
-    recipients.map((r) => ({ ...base, type: 'meeting' as const, participants: [c, r], location, source: r, cameo: '043', plover: { type: 'CONSULT', mode: 'meeting' } })));
+    recipients.map((r) => ({ ...base, type: 'meeting' as const, participants: [c, r], location, source: c, cameo: '043', plover: { type: 'CONSULT', mode: 'meeting' } })));
 }
 
 /** «…, delivered by Z», «handed over by Z»: the person after a verb of handing (data/en/grammar.json `sendVerbs`) and «by», later in the clause of a message noun. */

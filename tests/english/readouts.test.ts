@@ -1,0 +1,113 @@
+/**
+ * Constructions of agency wires and government readouts, fifth round (issue
+ * 15): carried and possessed letters, capitals named by a state's adjective,
+ * the purpose of a planned trip, fronted phone calls, «May» as a month. The
+ * sentences are written for these tests with office-holders of the gazetteer
+ * (none reports a real event). Each case compares the whole relation set
+ * (type, sorted participants, location, date, source) with toEqual.
+ */
+import { describe, expect, it } from 'vitest';
+import { p, read, row, run } from './cases.js';
+
+const W = '2024-03-06'; // a Wednesday
+const F = '2024-05-04'; // a Saturday
+const TAMIM = p('tamim-bin-hamad-al-thani');
+const PUTIN = p('vladimir-putin');
+const LAVROV = p('sergei-lavrov');
+const XI = p('xi-jinping');
+const SALMAN = p('salman-of-saudi-arabia');
+const SISI = p('abdel-fattah-el-sisi');
+
+describe('a letter received from its owner (messageOwner, possessiveSender)', () => {
+  run([
+    { name: '«Y received X\'s letter, delivered by Z»: the message X→Y, and Z, who delivered it, met Y', text: "Emir Tamim bin Hamad Al Thani received Vladimir Putin's letter, delivered by Russian Foreign Minister Sergei Lavrov.", day: W,
+      want: [row('message', [TAMIM, PUTIN], null, null, PUTIN), row('meeting', [LAVROV, TAMIM], null, null, LAVROV)] },
+    { name: '«Y received X\'s written message on Tuesday»: a message from X, no reception of X', text: "King Abdullah of Jordan received Mahmoud Abbas's written message on Tuesday.", day: W,
+      want: [row('message', [p('abdullah-ii-of-jordan'), p('mahmoud-abbas')], null, '2024-03-05', p('mahmoud-abbas'))] },
+    { name: 'a title before the recipient («Egypt\'s President Y received King X\'s message»)', text: "Egypt's President Abdel Fattah al-Sisi received King Salman's message on Monday.", day: W,
+      want: [row('message', [SISI, SALMAN], null, '2024-03-04', SALMAN)] },
+    { name: 'no verb of receiving, no message: «Y welcomed X\'s letter» reports a reaction', text: "Emir Tamim bin Hamad Al Thani welcomed Vladimir Putin's letter.", day: W, want: [] },
+    { name: 'the owner of an envoy is no guest: «Y received X\'s envoy»', text: "Emir Tamim bin Hamad Al Thani received Putin's envoy on Tuesday.", day: W, want: [] },
+  ]);
+});
+
+describe('a letter handed to its recipient by a carrier (handedTo)', () => {
+  run([
+    { name: '«Z handed Y a letter from X»: the message X→Y and the carrier\'s meeting with Y', text: 'Sergei Lavrov handed Emir Tamim bin Hamad Al Thani a letter from Vladimir Putin on Tuesday.', day: W,
+      want: [row('message', [PUTIN, TAMIM], null, '2024-03-05', PUTIN), row('meeting', [LAVROV, TAMIM], null, '2024-03-05', LAVROV)] },
+    { name: '«Z passed to Y a written message from X»', text: 'Sergei Lavrov passed to Emir Tamim bin Hamad Al Thani a written message from Vladimir Putin on Tuesday.', day: W,
+      want: [row('message', [PUTIN, TAMIM], null, '2024-03-05', PUTIN), row('meeting', [LAVROV, TAMIM], null, '2024-03-05', LAVROV)] },
+    { name: '«Z gave Y a letter from X»', text: 'Prince Faisal bin Farhan gave Egyptian President Abdel Fattah al-Sisi a letter from King Salman.', day: W,
+      want: [row('message', [SALMAN, SISI], null, null, SALMAN), row('meeting', [p('faisal-bin-farhan-al-saud'), SISI], null, null, p('faisal-bin-farhan-al-saud'))] },
+    { name: 'a place after «from» is no sender: «X sent Y a letter from Moscow» is X\'s own', text: 'Sergei Lavrov sent Xi Jinping a letter from Moscow.', day: W,
+      want: [row('message', [LAVROV, XI], 'city:moscow', null, LAVROV)] },
+  ]);
+});
+
+describe('a capital named by its state\'s adjective (capitalsByAdjective)', () => {
+  run([
+    { name: '«arrived in the Chinese capital»: a visit to Beijing', text: 'Vladimir Putin arrived in the Chinese capital on Thursday.', day: F,
+      want: [row('visit', [PUTIN], 'city:beijing', '2024-05-02', null)] },
+    { name: '«received Y in the Qatari capital»: the reception is in Doha', text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Iranian President Ebrahim Raisi in the Qatari capital on Friday.", day: F,
+      want: [row('meeting', [TAMIM, p('ebrahim-raisi')], 'city:doha', '2024-05-03', TAMIM)] },
+    { name: 'a state\'s name used as its adjective after an article («in the Saudi capital»)', text: 'King Salman received Egyptian President Abdel Fattah al-Sisi in the Saudi capital on Friday.', day: F,
+      want: [row('meeting', [SALMAN, SISI], 'city:riyadh', '2024-05-03', SALMAN)] },
+    { name: 'the capital\'s own name after it is that city («the Syrian capital, Damascus»)', text: 'Vladimir Putin arrived in the Syrian capital, Damascus, on Thursday.', day: F,
+      want: [row('visit', [PUTIN], 'city:damascus', '2024-05-02', null)] },
+  ]);
+  it('«Chinese capital markets» is money: no Beijing among the entities', () => {
+    const ids = read('Chinese capital markets fell on Monday.', F).entities.map((e) => e.id);
+    expect(ids).toEqual(['country:CN']);
+  });
+  it('«the Saudi capital» is a reference to Riyadh beside the state\'s mention', () => {
+    const r = read('Abdel Fattah al-Sisi arrived in the Saudi capital.', F);
+    expect(r.entities.map((e) => [e.id, e.mentions.map((m) => [m.text, m.kind])])).toEqual([
+      [SISI, [['Abdel Fattah al-Sisi', 'name']]],
+      ['country:SA', [['Saudi', 'name']]],
+      ['city:riyadh', [['Saudi capital', 'reference']]],
+    ]);
+  });
+});
+
+describe('talks as the purpose of a planned trip fall on the trip\'s day (purposeOfPlannedTrip)', () => {
+  run([
+    { name: '«heads to A on Sunday for talks with Y»: the visit and the talks on the coming Sunday', text: 'Japanese Prime Minister Fumio Kishida heads to China on Sunday for talks with Xi Jinping.', day: F,
+      want: [row('visit', [p('fumio-kishida')], 'country:CN', '2024-05-05', null), row('meeting', [p('fumio-kishida'), XI], 'country:CN', '2024-05-05', null)] },
+    { name: '«will arrive in A on Monday for a meeting with Y»', text: 'Fumio Kishida will arrive in Beijing on Monday for a meeting with Xi Jinping.', day: F,
+      want: [row('visit', [p('fumio-kishida')], 'city:beijing', '2024-05-06', null), row('meeting', [p('fumio-kishida'), XI], 'city:beijing', '2024-05-06', null)] },
+    { name: 'a trip told in the past keeps both in the past («left for A on Friday for talks»)', text: 'Fumio Kishida left for Beijing on Friday for talks with Xi Jinping.', day: F,
+      want: [row('visit', [p('fumio-kishida')], 'city:beijing', '2024-05-03', null), row('meeting', [p('fumio-kishida'), XI], 'city:beijing', '2024-05-03', null)] },
+  ]);
+});
+
+describe('a call or talks fronted before a verb of telling (frontedHearer)', () => {
+  run([
+    { name: '«In a phone call on Monday, X told Y that …»: a call between X and Y', text: 'In a phone call on Monday, Xi Jinping told Vladimir Putin that China supports peace.', day: '2023-06-14',
+      want: [row('call', [XI, PUTIN], null, '2023-06-12', XI)] },
+    { name: '«During talks in A on Tuesday, X assured Y …»', text: 'During talks in Ankara on Tuesday, Recep Tayyip Erdogan assured Vladimir Putin of his support.', day: '2023-06-14',
+      want: [row('meeting', [p('recep-tayyip-erdogan'), PUTIN], 'city:ankara', '2023-06-13', null)] },
+    { name: 'reporters told are no party («After talks on Tuesday, X told reporters»)', text: 'After talks on Tuesday, Recep Tayyip Erdogan told reporters that Turkey wants peace.', day: '2023-06-14', want: [] },
+    { name: 'a speech is no encounter («In a speech on Monday, X told Y»)', text: 'In a speech on Monday, Xi Jinping told Vladimir Putin that China supports peace.', day: '2023-06-14', want: [] },
+  ]);
+});
+
+describe('talks held by video link are a call (remoteMeeting)', () => {
+  run([
+    { name: '«held talks with Y via video link»', text: 'Chinese President Xi Jinping on Monday held talks with Russian President Vladimir Putin via video link.', day: '2023-06-14',
+      want: [row('call', [XI, PUTIN], null, '2023-06-12', null)] },
+    { name: 'talks in a city stay a meeting', text: 'Chinese President Xi Jinping on Monday held talks with Russian President Vladimir Putin in Moscow.', day: '2023-06-14',
+      want: [row('meeting', [XI, PUTIN], 'city:moscow', '2023-06-12', null)] },
+  ]);
+});
+
+describe('«May» beside a day number is the month, no modal (monthOfDay)', () => {
+  run([
+    { name: '«On May 3, X received Y»', text: 'On May 3, King Salman received Egyptian President Abdel Fattah al-Sisi.', day: F,
+      want: [row('meeting', [SALMAN, SISI], null, '2024-05-03', SALMAN)] },
+    { name: 'a dateline «RIYADH, May 3 -» before a reception; no «here», no place (ANNOTATE: a dateline counts only where the text says it happened there)', text: 'RIYADH, May 3 - King Salman received Egyptian President Abdel Fattah al-Sisi on Friday.', day: F,
+      want: [row('meeting', [SALMAN, SISI], null, '2024-05-03', SALMAN)] },
+    { name: '«here» after a dateline places the reception in its city', text: 'RIYADH, May 3 - King Salman received Egyptian President Abdel Fattah al-Sisi here on Friday.', day: F,
+      want: [row('meeting', [SALMAN, SISI], 'city:riyadh', '2024-05-03', SALMAN)] },
+    { name: 'the modal still hedges («X may meet Y», «X may visit A in May»)', text: 'King Salman may meet Abdel Fattah al-Sisi. Abdel Fattah al-Sisi may visit Riyadh in May.', day: F, want: [] },
+  ]);
+});
