@@ -281,7 +281,8 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const light = (w: string) => f.noun && f.rec.type === 'message' && gr(ctx).has('sendVerbs', w);
   if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould) && !light(w))) return true;
   if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f) || hedgedAfter(ctx, s, f) || sinceClause(ctx, s, f)) return true;
-  const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
+  // «urges Sudan to disarm militias during visit to Khartoum»: the opener of an adverbial phrase also bounds the hedge further back
+  const further = tokens.slice(Math.max(s.first, f.first - 7, opener + 1), f.first);
   if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
   const said = tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
   return hedgedInfinitive(ctx, said ? further.filter((t) => t.key !== 'would') : further, f);

@@ -111,3 +111,22 @@ describe('«May» beside a day number is the month, no modal (monthOfDay)', () =
     { name: 'the modal still hedges («X may meet Y», «X may visit A in May»)', text: 'King Salman may meet Abdel Fattah al-Sisi. Abdel Fattah al-Sisi may visit Riyadh in May.', day: F, want: [] },
   ]);
 });
+
+describe('letters exchanged are a message between the two (data/en/triggers.json «exchange» with correspondenceNouns)', () => {
+  run([
+    { name: '«X exchanged messages with Y»: a message, no source', text: 'Hu Jintao exchanged messages with George W. Bush.', day: null,
+      want: [row('message', [p('hu-jintao'), p('george-w-bush')], null, null, null)] },
+    { name: '«X exchanged congratulatory letters with Y on Monday»', text: 'Chinese President Hu Jintao exchanged congratulatory letters with Kim Jong-il on Monday.', day: W,
+      want: [row('message', [p('hu-jintao'), p('kim-jong-il')], null, '2024-03-04', null)] },
+    { name: 'views exchanged stay a meeting, fire exchanged is none', text: 'Hu Jintao and George W. Bush exchanged views on North Korea. China and Japan exchanged fire.', day: null,
+      want: [row('meeting', [p('hu-jintao'), p('george-w-bush')], null, null, null)] },
+  ]);
+});
+
+describe('an adverbial phrase bounds the hedge before it (restrained)', () => {
+  run([
+    { name: '«X urges A to … during visit to B»: the visit is reported, the urging does not hedge it', text: 'Annan urges Sudan to disarm militias during visit to Khartoum', day: null,
+      want: [row('visit', [p('kofi-annan')], 'city:khartoum', null, null)] },
+    { name: '«X urged Y to visit A»: the visit urged is still no relation', text: 'Kofi Annan urged Omar al-Bashir to visit Darfur.', day: null, want: [] },
+  ]);
+});
