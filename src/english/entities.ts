@@ -745,11 +745,26 @@ function compromisePersons(x: Scan): void {
   }
 }
 
-/** «Kenya's X», «Kenyan X»: a state's possessive or adjective right before a name is the state of the person named. */
+/**
+ * «Kenya's X», «Kenyan X»: a state's possessive or adjective right before a
+ * name is the state of the person named; so is a state's possessive before a
+ * short description of him in lower case («China's top legislator X»).
+ */
 function stateBefore(x: Scan, i: number): string | undefined {
   const prev = x.items.find((it) => it.last === i);
-  if (!prev || prev.sense.t !== 'country' || x.tokens[i - 1]!.after) return undefined;
-  return prev.sense.form === 'adjective' || x.tokens[i - 1]!.poss ? prev.sense.iso : undefined;
+  if (prev?.sense.t === 'country' && !x.tokens[i - 1]!.after) return prev.sense.form === 'adjective' || x.tokens[i - 1]!.poss ? prev.sense.iso : undefined;
+  return possessiveStateBefore(x, i);
+}
+
+/** «China's top legislator X»: a state in the possessive, then one to three lower-case words (no verb, no punctuation) right before the name. */
+function possessiveStateBefore(x: Scan, i: number): string | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = x.tokens[k]!;
+    if (t.sentence !== x.tokens[i]!.sentence || t.cap || t.after || t.tags.has('Verb') || x.grammar.has('entityStops', t.key)) return undefined;
+    const owner = x.items.find((it) => it.last === k);
+    if (owner?.sense.t === 'country' && x.tokens[k - 1]!.poss && !x.tokens[k - 1]!.after) return owner.sense.iso;
+  }
+  return undefined;
 }
 
 /** An office word or honorific («Secretary», «Deputy», «Sheikh»): it opens no unknown name. */

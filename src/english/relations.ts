@@ -736,7 +736,9 @@ function adverbialClause(ctx: RelationContext, s: EnSentence, f: Found, su: read
   // a place a travel verb takes («left Abidjan after talks») is no party
   const travelled = (u: Unit) => !!u.place && !!ctx.index.triggers.verbs.get(ctx.tokens[u.first - 1]?.key ?? '')?.some((r) => r.type === 'visit');
   // «A and B discussed Iraq in a call»: a state after a word of subject matter is discussed, not a party
-  const rest = said ? su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u)) : su.filter((u) => u.first >= subject.at(-1)!.last && u.last <= k && actsIn(ctx, u) && !oblique(ctx, u) && !subject.includes(u) && !travelled(u) && clean(ctx, u.last, k) && !aboutMatter(ctx, subject.at(-1)!.last, u.first));
+  // «appealed to Y in a telephone call», «spoke to Y during a visit»: the one a verb of addressing (data/en/grammar.json `addressVerbs`) takes after «to» is the other party
+  const addressed = (u: Unit) => !oblique(ctx, u) || (prepBefore(ctx, u) === 'to' && gr(ctx).has('addressVerbs', ctx.tokens[u.first - 2]?.key ?? '') && u.first - 2 === subject.at(-1)!.last);
+  const rest = said ? su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u)) : su.filter((u) => u.first >= subject.at(-1)!.last && u.last <= k && actsIn(ctx, u) && addressed(u) && !subject.includes(u) && !travelled(u) && clean(ctx, u.last, k) && !aboutMatter(ctx, subject.at(-1)!.last, u.first));
   return { subject, object: rest.slice(0, 1) };
 }
 
@@ -866,7 +868,8 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
     }
     const tour = tourPhrase(ctx, local);
     if (gap.length > 12 || (local.length > 6 && !tour)) return [];
-    if (f.noun && !local.some((w) => f.rec.frame.to.includes(w))) {
+    // «began a visit on Monday to press Sudan»: «to» before a verb states a purpose, no destination
+    if (f.noun && (!local.some((w) => f.rec.frame.to.includes(w)) || !markedDestination(ctx, f, Math.max(f.last, prevStart), u))) {
       if (gap.length > 0 && gap[gap.length - 1] !== 'of') return [];
       continue;
     }

@@ -130,3 +130,39 @@ describe('an adverbial phrase bounds the hedge before it (restrained)', () => {
     { name: '«X urged Y to visit A»: the visit urged is still no relation', text: 'Kofi Annan urged Omar al-Bashir to visit Darfur.', day: null, want: [] },
   ]);
 });
+
+describe('«to» and a verb after a visit noun is its purpose, no destination (destinationsOf, markedDestination)', () => {
+  run([
+    { name: '«NDJAMENA : X began a visit on Monday to press Sudan»: the visit goes to the dateline city, not to Sudan', text: 'NDJAMENA : UN refugee chief Ruud Lubbers began a visit on Monday to press Sudan.', day: null,
+      want: [row('visit', [p('ruud-lubbers')], 'city:n-djamena', null, null)] },
+    { name: 'no place named, no visit', text: 'UN refugee chief Ruud Lubbers began a visit on Monday to press Sudan.', day: null, want: [] },
+    { name: '«a visit to A to press B»: A is the destination', text: 'Ruud Lubbers began a visit to Chad to press Sudan.', day: null,
+      want: [row('visit', [p('ruud-lubbers')], 'country:TD', null, null)] },
+  ]);
+});
+
+describe('an unknown name described after a state\'s possessive is of that state (possessiveStateBefore)', () => {
+  it('«China\'s top legislator X arrived in A»: X, of China, visits', () => {
+    const r = read("China's top legislator Wu Bangguo arrived in Pyongyang on Saturday.", null);
+    expect(r.entities.find((e) => e.type === 'person')?.country).toBe('CN');
+    expect(r.relations.map((x) => [x.type, x.participants.length, x.location])).toEqual([['visit', 1, 'city:pyongyang']]);
+  });
+  it('a name with no state and no office stays out of relations («X arrived in A»)', () => {
+    expect(read('Wu Bangguo arrived in Pyongyang on Saturday.', null).relations).toEqual([]);
+  });
+  it('a company\'s possessive gives no state («the company\'s chief executive X»)', () => {
+    const r = read("The company's chief executive Wu Bangguo arrived in Pyongyang on Saturday.", null);
+    expect(r.entities.find((e) => e.type === 'person')?.country).toBeUndefined();
+    expect(r.relations).toEqual([]);
+  });
+});
+
+describe('the one a verb of addressing takes after «to» in a clause with a call or talks (adverbialClause, addressVerbs)', () => {
+  run([
+    { name: '«X appealed to Y in a telephone call»: a call X made', text: 'Secretary-General Kofi Annan appealed to Sudanese President Omar al-Bashir in a telephone call on Friday to stop the violence.', day: W,
+      want: [row('call', [p('kofi-annan'), p('omar-al-bashir')], null, '2024-03-01', p('kofi-annan'))] },
+    { name: '«X appealed to Y during a meeting in A»', text: 'Kofi Annan appealed to Omar al-Bashir during a meeting in Khartoum.', day: null,
+      want: [row('meeting', [p('kofi-annan'), p('omar-al-bashir')], 'city:khartoum', null, null)] },
+    { name: 'a state after «to» of another verb is no party («sold arms to A after talks», «referred to A in a call»)', text: 'Kofi Annan sold arms to Sudan after talks. Kofi Annan referred to Sudan in a phone call.', day: null, want: [] },
+  ]);
+});
