@@ -867,7 +867,7 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
       continue;
     }
     const tour = tourPhrase(ctx, local);
-    if (gap.length > 12 || (local.length > 6 && !tour)) return [];
+    if (gap.length > 12 || (local.length > 6 && !tour) || (!tour && clauseBreak(ctx, prevStart, u.first))) return [];
     // «began a visit on Monday to press Sudan»: «to» before a verb states a purpose, no destination
     if (f.noun && (!local.some((w) => f.rec.frame.to.includes(w)) || !markedDestination(ctx, f, Math.max(f.last, prevStart), u))) {
       if (gap.length > 0 && gap[gap.length - 1] !== 'of') return [];
@@ -885,6 +885,21 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
     return [...first, ...tourStops(ctx, su, first.at(-1) ?? u)];
   }
   return [];
+}
+
+/**
+ * «visited the Yasukuni shrine, angering China», «visits to the shrine have
+ * angered China»: a participle after a comma, or an auxiliary and a past
+ * verb, between a visit and a place opens another clause; the place is none
+ * of the visit's destinations.
+ */
+function clauseBreak(ctx: RelationContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (k > from && /,/.test(ctx.tokens[k - 1]!.after) && t.tags.has('Gerund')) return true;
+    if (t.tags.has('Auxiliary') && t.tags.has('Verb') && ctx.tokens[k + 1]?.tags.has('PastTense')) return true;
+  }
+  return false;
 }
 
 /** «began a tour in Cairo on Monday that will take him to A and B»: the stops a tour phrase lists after the first destination. */

@@ -166,3 +166,12 @@ describe('the one a verb of addressing takes after «to» in a clause with a cal
     { name: 'a state after «to» of another verb is no party («sold arms to A after talks», «referred to A in a call»)', text: 'Kofi Annan sold arms to Sudan after talks. Kofi Annan referred to Sudan in a phone call.', day: null, want: [] },
   ]);
 });
+
+describe('a place in another clause after a visit is no destination (clauseBreak)', () => {
+  run([
+    { name: '«X visited the shrine, angering A and B»: no visit to A or B', text: "Japan's Prime Minister Junichiro Koizumi visited the Yasukuni shrine, angering China and South Korea.", day: null, want: [] },
+    { name: '«X\'s visits to the shrine have angered A»', text: "Koizumi's visits to the Yasukuni shrine have angered China.", day: null, want: [] },
+    { name: 'a list of destinations after commas is still one tour («visited A, B and C»)', text: 'Junichiro Koizumi visited Egypt, Jordan and Israel last year.', day: null,
+      want: [row('visit', [p('junichiro-koizumi')], 'country:EG', null, null), row('visit', [p('junichiro-koizumi')], 'country:JO', null, null), row('visit', [p('junichiro-koizumi')], 'country:IL', null, null)] },
+  ]);
+});
