@@ -607,6 +607,8 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   if (f.noun && gr(ctx).has('pluralPossessives', tokens[f.first - 1]?.key ?? '') && mem.last) return { subject: lastParties(s, f, mem), patient: [], passive };
   const shared = passive ? undefined : coordinatedSubject(ctx, s, f, su, mem, left);
   if (shared?.length) return { subject: shared, patient: [], passive };
+  const antecedent = relativeAntecedent(ctx, s, f, su);
+  if (antecedent) return { subject: [antecedent], patient: [], passive };
   let subject = pickLeft();
   // «X said that Y should ... as he began a visit»: a pronoun nearer the trigger than the chosen subject is the subject
   const pron = tokens.slice(subject.at(-1)?.last ?? s.first, f.first).some((t) => gr(ctx).has('pronouns', t.key) || gr(ctx).has('pluralPronouns', t.key));
@@ -814,6 +816,24 @@ function frontedSubject(ctx: RelationContext, s: EnSentence, f: Found, su: reado
   if (comma < 0) return [];
   const main = su.find((u) => u.first >= comma && u.first <= comma + 1 && actsIn(ctx, u));
   return main ? group(ctx, su, su.indexOf(main), 1).filter((u) => actsIn(ctx, u)) : [];
+}
+
+/**
+ * «met Y, who is in Russia on an official visit», «received Y, who arrived on
+ * Monday»: a trigger in a relative clause (a relative pronoun after a comma,
+ * data/en/grammar.json `relativePronouns`) belongs to the person or state the
+ * pronoun follows, whatever its place in the main clause.
+ */
+function relativeAntecedent(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Unit | undefined {
+  const { tokens } = ctx;
+  for (let k = f.first - 1; k > s.first; k--) {
+    if (/[,;:]/.test(tokens[k]!.after) && k < f.first - 1) return undefined;
+    if (!gr(ctx).has('relativePronouns', tokens[k]!.key)) continue;
+    if (!/,/.test(tokens[k - 1]!.after) || !clean(ctx, k + 1, f.first)) return undefined;
+    const u = su.find((x) => x.last === k && x.actor && x.kind !== 'city');
+    return u && actsIn(ctx, u) ? u : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -175,3 +175,14 @@ describe('a place in another clause after a visit is no destination (clauseBreak
       want: [row('visit', [p('junichiro-koizumi')], 'country:EG', null, null), row('visit', [p('junichiro-koizumi')], 'country:JO', null, null), row('visit', [p('junichiro-koizumi')], 'country:IL', null, null)] },
   ]);
 });
+
+describe('a trigger in a relative clause belongs to the one the pronoun follows (relativeAntecedent)', () => {
+  run([
+    { name: '«X met with Y, who is in A on an official visit»: Y visits, not X', text: 'President Vladimir Putin met with President of the United Arab Emirates Mohamed bin Zayed Al Nahyan, who is in Russia on an official visit.', day: W,
+      want: [row('meeting', [PUTIN, p('mohamed-bin-zayed-al-nahyan')], 'country:RU', null, null), row('visit', [p('mohamed-bin-zayed-al-nahyan')], 'country:RU', null, null)] },
+    { name: '«X received Y, who arrived in A on Monday»', text: 'Xi Jinping received Ebrahim Raisi, who arrived in Beijing on Monday.', day: W,
+      want: [row('meeting', [XI, p('ebrahim-raisi')], 'city:beijing', '2024-03-04', XI), row('visit', [p('ebrahim-raisi')], 'city:beijing', '2024-03-04', null)] },
+    { name: 'the subject\'s own relative clause stays his («X, who arrived in A on Monday, met Y»)', text: 'Colin Powell, who arrived in Cairo on Monday, met Hosni Mubarak.', day: W,
+      want: [row('visit', [p('colin-powell')], 'city:cairo', '2024-03-04', null), row('meeting', [p('colin-powell'), p('hosni-mubarak')], 'city:cairo', '2024-03-04', null)] },
+  ]);
+});
