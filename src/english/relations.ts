@@ -172,6 +172,7 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so' || namingCall(ctx, f))) return false;
   if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call') && appeal(ctx, f)) return false;
   if (/^head/.test(t.key) && !t.tags.has('Verb')) return false;
+  if (f.rec.type === 'agreement' && !f.noun && gr(ctx).has('agreeVerbs', t.key) && !agreedOnAccord(ctx, f)) return false;
   // «progress in bilateral ties»: a noun trigger that is also an adjective, before a noun of a thing, modifies it
   const after = tokens[f.last];
   if (f.noun && f.last - f.first === 1 && t.tags.has('Adjective') && after && after.sentence === t.sentence && after.tags.has('Noun') && !after.cap && !ctx.index.triggers.nouns.has(after.key)) return false;
@@ -180,6 +181,25 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   // «by phone», «over the telephone»: after a preposition, a verb form of a call word is the noun of a manner
   if (!f.noun && f.rec.type === 'call' && (gr(ctx).has('remoteMarkers', prevKey) || (prevKey === 'the' && gr(ctx).has('remoteMarkers', tokens[f.first - 2]?.key ?? '')))) return false;
   return s.first <= f.first;
+}
+
+/**
+ * «A and B agreed to a ceasefire», «agreed on a truce», «agreed with B on a
+ * deal»: a verb of agreeing concludes an agreement only with the agreement
+ * noun as its prepositional object (a particle of data/en/grammar.json
+ * `agreeParticles`, past a «with» phrase, then determiners and modifiers) —
+ * not «agreed to sign a deal», a plan.
+ */
+function agreedOnAccord(ctx: RelationContext, f: Found): boolean {
+  const { tokens } = ctx;
+  let k = f.last;
+  if (tokens[k]?.key === 'with') k = (ctx.units.find((u) => u.first === k + 1)?.last ?? k + 1);
+  if (!gr(ctx).has('agreeParticles', tokens[k]?.key ?? '')) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5) && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    if (gr(ctx).has('agreementNouns', tokens[j]!.key)) return true;
+    if (!modifierOfNoun(ctx, j) || (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Participle'))) return false;
+  }
+  return false;
 }
 
 /** A weekday or month at token i (past a «the»). */
@@ -994,6 +1014,13 @@ function namedInside(ctx: RelationContext, u: Unit): boolean {
   return false;
 }
 
+/** «a truce brokered by A and B»: the unit follows «by» right after a past participle that is not the trigger. */
+function agentOfParticiple(ctx: RelationContext, f: Found, u: Unit): boolean {
+  const by = ctx.tokens[u.first - 1]?.key === 'by' ? u.first - 1 : ctx.tokens[u.first - 2]?.key === 'by' ? u.first - 2 : -1;
+  const verb = ctx.tokens[by - 1];
+  return by > f.last && !!verb && verb.tags.has('Verb') && (verb.tags.has('PastTense') || verb.tags.has('Participle')) && !ctx.index.triggers.verbs.has(verb.key);
+}
+
 /** The right side of a trigger: partners («with»), the other party («from»), recipients («to»), direct objects, the place; a visit's destinations. */
 function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], passive: boolean): Omit<Slots, 'subject' | 'patient'> {
   const { tokens } = ctx;
@@ -1038,6 +1065,8 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
       slots.together = !keysOf(tokens, s.first, s.last).some((w) => gr(ctx).has('separately', w));
       break;
     }
+    // «a truce brokered by A», «a deal mediated by B»: «by» after another participle names that act's agent, no partner
+    if (prep === 'by' && agentOfParticiple(ctx, f, u)) break;
     const jointPrep = gr(ctx).has('jointPrepositions', prep ?? '');
     if (jointPrep) slots.together = true;
     if (prep && f.rec.frame.from.includes(prep)) {

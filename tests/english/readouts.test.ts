@@ -186,3 +186,17 @@ describe('a trigger in a relative clause belongs to the one the pronoun follows 
       want: [row('visit', [p('colin-powell')], 'city:cairo', '2024-03-04', null), row('meeting', [p('colin-powell'), p('hosni-mubarak')], 'city:cairo', '2024-03-04', null)] },
   ]);
 });
+
+describe('an agreement agreed on is concluded (agreedOnAccord, data/en/triggers.json «agree»)', () => {
+  run([
+    { name: '«A and B agreed to a ceasefire on Monday»', text: 'Israel and Hamas agreed to a ceasefire on Monday.', day: W,
+      want: [row('agreement', ['country:IL', 'org:hamas'], null, '2024-03-04', null)] },
+    { name: '«A agreed with B on a temporary truce»', text: 'Israel agreed with Hamas on a temporary truce on Monday.', day: W,
+      want: [row('agreement', ['country:IL', 'org:hamas'], null, '2024-03-04', null)] },
+    { name: 'the brokers after «brokered by» are no parties', text: 'Israel and Hamas agreed on a truce brokered by Egypt and Qatar.', day: W,
+      want: [row('agreement', ['country:IL', 'org:hamas'], null, null, null)] },
+    { name: 'an infinitive after «agreed to» is a plan or a hope, no agreement; a negation or a modal restrains', text: 'Israel and Hamas agreed to sign a ceasefire next month. Israel and Hamas agreed to resume talks on a ceasefire. Israel and Hamas have not agreed to a ceasefire. Israel and Hamas may agree on a truce.', day: W, want: [] },
+    { name: '«initialed a trade agreement»', text: 'Egypt and Saudi Arabia initialed a trade agreement.', day: W,
+      want: [row('agreement', ['country:EG', 'country:SA'], null, null, null)] },
+  ]);
+});
