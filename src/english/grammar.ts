@@ -15,7 +15,7 @@ export type EnList =
   | 'sayVerbs' | 'topicIntro' | 'phoneWords' | 'agreementNouns' | 'sendVerbs' | 'receiveVerbs' | 'mutualVerbs' | 'callExclusions'
   | 'inPersonWords' | 'arrivalNext' | 'visitAgents' | 'groupJoins' | 'groupConjunctions' | 'talkPurposes' | 'venueHere' | 'destinationStops' | 'gatherings' | 'pluralPossessives' | 'separately' | 'venuePrepositions' | 'relativePlace' | 'sportsWords' | 'expectVerbs'
   | 'viewNouns' | 'correspondenceNouns' | 'denials' | 'matterWords' | 'nameSuffixes' | 'prominentRoles' | 'adverbialOpeners' | 'complementizers' | 'jointGatherings' | 'ledWords' | 'remoteMarkers' | 'groupPrepositions' | 'jointPrepositions' | 'cancelWords' | 'sinceWords' | 'familyNameFirst'
-  | 'hedgePredicates' | 'hedgeConditions' | 'hedgeModals' | 'secretaryTitles' | 'sequenceAdverbs' | 'hostedEvents' | 'hearerVerbs' | 'addressVerbs' | 'relativePronouns' | 'agreeVerbs' | 'agreeParticles' | 'negations' | 'auxiliaries' | 'stayWords' | 'broughtToTalks' | 'tourVerbs' | 'travelParticles' | 'departureVerbs'
+  | 'hedgePredicates' | 'hedgeConditions' | 'hedgeModals' | 'secretaryTitles' | 'sequenceAdverbs' | 'hostedEvents' | 'hearerVerbs' | 'addressVerbs' | 'relativePronouns' | 'agreeVerbs' | 'timePhrases' | 'agreeParticles' | 'negations' | 'auxiliaries' | 'stayWords' | 'broughtToTalks' | 'tourVerbs' | 'travelParticles' | 'departureVerbs'
   | 'settlementNouns' | 'purposeMarkers' | 'capitalNouns' | 'occasionWords' | 'objectPronouns' | 'articles';
 
 export interface EnDateWords {

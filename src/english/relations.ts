@@ -303,7 +303,9 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f) || hedgedAfter(ctx, s, f) || sinceClause(ctx, s, f)) return true;
   // «urges Sudan to disarm militias during visit to Khartoum»: the opener of an adverbial phrase also bounds the hedge further back
   const further = tokens.slice(Math.max(s.first, f.first - 7, opener + 1), f.first);
-  if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
+  // «arrived ahead of talks with Y»: a hedge noun that opens a phrase of time (data/en/grammar.json `timePhrases`) hedges nothing
+  const timePhrase = (t: EnToken) => gr(ctx).has('timePhrases', `${t.key} ${tokens[t.i + 1]?.key ?? ''}`);
+  if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb') && !timePhrase(t)) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
   const said = tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
   return hedgedInfinitive(ctx, said ? further.filter((t) => t.key !== 'would') : further, f);
 }
@@ -1487,7 +1489,7 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   if (!slots.partners.length && !slots.recipients.length && !slots.fromParty.length) slots.partners = objectPronoun(ctx, s, f, su, mem, slots.subject);
   let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? frontedPlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
-  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || (d.first >= (ctx.datelineEnd ?? 0) && !reportDay(ctx, d.first))) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? ''));
+  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || (d.first >= (ctx.datelineEnd ?? 0) && !reportDay(ctx, d.first))) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? '') && !timePhraseBetween(ctx, d.first, f.first));
   // the nearest date that fixes a day, preferring one after the trigger (a dateline date before it is the report's)
   const dist = (d: { first: number; day: string | null }) => Math.abs(d.first - f.first) + (d.first < f.first ? 6 : 0) + (d.day ? 0 : 100);
   const date = dates.sort((a, b) => dist(a) - dist(b))[0]?.day ?? null;
@@ -1565,6 +1567,12 @@ function handedTo(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Un
   if (!verb || verbAt < s.first || !gr(ctx).has('sendVerbs', verb.key) || gr(ctx).has('receiveVerbs', verb.key)) return undefined;
   const carrier = su.filter((u) => u.last <= verbAt && actsIn(ctx, u) && !oblique(ctx, u) && clean(ctx, u.last, verbAt)).at(-1);
   return carrier ? { subject: [carrier], recipients: [recipient] } : undefined;
+}
+
+/** «arrived on Sunday ahead of talks with Y»: a phrase of time (data/en/grammar.json `timePhrases`) between a day and the trigger after it separates them: the day is another event's. */
+function timePhraseBetween(ctx: RelationContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (gr(ctx).has('timePhrases', `${ctx.tokens[k]!.key} ${ctx.tokens[k + 1]!.key}`)) return true;
+  return false;
 }
 
 /**

@@ -200,3 +200,13 @@ describe('an agreement agreed on is concluded (agreedOnAccord, data/en/triggers.
       want: [row('agreement', ['country:EG', 'country:SA'], null, null, null)] },
   ]);
 });
+
+describe('«ahead of» talks is a phrase of time, no hedge (timePhrases, timePhraseBetween)', () => {
+  run([
+    { name: '«arrived in A on Sunday ahead of talks with Y»: the visit on Sunday, the talks with no day', text: 'Israeli Prime Minister Benjamin Netanyahu arrived in Washington on Sunday ahead of talks with Joe Biden.', day: W,
+      want: [row('visit', [p('benjamin-netanyahu')], 'city:washington-d-c', '2024-03-03', null), row('meeting', [p('benjamin-netanyahu'), p('joe-biden')], 'city:washington-d-c', null, null)] },
+    { name: '«ahead of Monday\'s meeting with Y»: the meeting on Monday', text: "Benjamin Netanyahu arrived in Washington on Sunday ahead of Monday's meeting with Joe Biden.", day: W,
+      want: [row('visit', [p('benjamin-netanyahu')], 'city:washington-d-c', '2024-03-03', null), row('meeting', [p('benjamin-netanyahu'), p('joe-biden')], 'city:washington-d-c', '2024-03-04', null)] },
+    { name: 'a go-ahead or a green light for talks still hedges them', text: 'Joe Biden gave the go-ahead for talks with Iran. The EU gave the green light to accession talks with Turkey.', day: W, want: [] },
+  ]);
+});
