@@ -109,6 +109,7 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
     if (n === '@adverbial') return adverbialOpener(ctx, s, f) >= 0;
     if (n === '@withPerson') return !!partnerAfterMatter(ctx, s, f);
+    if (n === '@agreementSubject') return agreementBetween(ctx, s, f).length >= 2;
     if (n.startsWith('@')) return around.some((k, j) => gr(ctx).has(n.slice(1) as never, k) || gr(ctx).has(n.slice(1) as never, `${k} ${around[j + 1] ?? ''}`));
     return after.includes(n);
   });
@@ -308,6 +309,27 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb') && !timePhrase(t)) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
   const said = tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
   return hedgedInfinitive(ctx, said ? further.filter((t) => t.key !== 'would') : further, f);
+}
+
+/**
+ * «The deal between A and B was signed in Cairo», «an agreement between A and
+ * B was concluded»: a passive verb of signing whose subject is an agreement
+ * noun (data/en/grammar.json `agreementNouns`) followed by «between» and its
+ * parties, in one clause: those parties (none when the pattern is not there).
+ */
+function agreementBetween(ctx: RelationContext, s: EnSentence, f: Found): Unit[] {
+  const { tokens } = ctx;
+  if (!gr(ctx).has('beVerbs', tokens[f.first - 1]?.key ?? '')) return [];
+  for (let k = f.first - 2; k > s.first; k--) {
+    // «the deal between», «a memorandum of understanding between»: the noun up to three words before «between»
+    const head = [1, 2, 3].some((n) => gr(ctx).has('agreementNouns', tokens[k - n]?.key ?? '') && tokens.slice(k - n, k).every((t) => !t.cap && !/[,;:]/.test(t.after)));
+    if (!head || tokens[k]!.key !== 'between') continue;
+    const su = ctx.units.filter((u) => u.sentence === tokens[k]!.sentence);
+    const first = su.find((u) => u.first === k + 1 && u.actor);
+    const parties = first ? group(ctx, su, su.indexOf(first), 1).filter((u) => u.actor && u.last <= f.first - 1) : [];
+    return parties.at(-1)?.last === f.first - 1 && clean(ctx, k, f.first) ? parties : [];
+  }
+  return [];
 }
 
 /** «May 3», «3 May»: a month's name, capitalized beside a day number, is a date, not the modal «may». */
@@ -623,7 +645,8 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   };
   if (passive) {
     const by = su.find((u) => u.first > f.first && tokens[u.first - 1]?.key === 'by' && u.actor);
-    return { subject: by ? group(ctx, su, su.indexOf(by), 1) : [], patient: pickLeft(), passive };
+    const between = f.rec.type === 'agreement' && !by ? agreementBetween(ctx, s, f) : [];
+    return { subject: by ? group(ctx, su, su.indexOf(by), 1) : between, patient: between.length ? [] : pickLeft(), passive };
   }
   // «their meeting», «their talks»: the parties of the relation just read
   if (f.noun && gr(ctx).has('pluralPossessives', tokens[f.first - 1]?.key ?? '') && mem.last) return { subject: lastParties(s, f, mem), patient: [], passive };

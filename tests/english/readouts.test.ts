@@ -210,3 +210,13 @@ describe('«ahead of» talks is a phrase of time, no hedge (timePhrases, timePhr
     { name: 'a go-ahead or a green light for talks still hedges them', text: 'Joe Biden gave the go-ahead for talks with Iran. The EU gave the green light to accession talks with Turkey.', day: W, want: [] },
   ]);
 });
+
+describe('a passive agreement whose subject names its parties after «between» (agreementBetween)', () => {
+  run([
+    { name: '«The deal between A and B was signed in C on Monday»', text: 'The deal between Egypt and Saudi Arabia was signed in Cairo on Monday.', day: W,
+      want: [row('agreement', ['country:EG', 'country:SA'], 'city:cairo', '2024-03-04', null)] },
+    { name: '«A memorandum of understanding between A and B was signed»', text: 'A memorandum of understanding between Egypt and Saudi Arabia was signed on Monday.', day: W,
+      want: [row('agreement', ['country:EG', 'country:SA'], null, '2024-03-04', null)] },
+    { name: 'another passive verb is no signing («the deal between A and B was criticized by C»)', text: 'The deal between Egypt and Saudi Arabia was criticized by Israel.', day: W, want: [] },
+  ]);
+});
