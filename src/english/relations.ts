@@ -1077,8 +1077,6 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
       if (!aboutMatter(ctx, f.last, u.first)) slots.place ??= seatVenue(u);
       continue;
     }
-    // «received Putin's letter»: the owner of a message is its sender, not the guest
-    if (!f.noun && messageOwner(ctx, u)) break;
     if (qualifiesPerson(ctx, u, su)) lead = u.first;
     if (!actsIn(ctx, u) || lead !== undefined) continue;
     // «discussed Iraq with Y»: right after a verb that takes no party as object, an actor is the matter
@@ -1090,8 +1088,8 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
       slots.together = !keysOf(tokens, s.first, s.last).some((w) => gr(ctx).has('separately', w));
       break;
     }
-    // «a truce brokered by A», «a deal mediated by B»: «by» after another participle names that act's agent, no partner
-    if (prep === 'by' && agentOfParticiple(ctx, f, u)) break;
+    // «received Putin's letter»: the owner of a message is its sender, not the guest; «a truce brokered by A»: «by» after another participle names that act's agent, no partner
+    if ((!f.noun && messageOwner(ctx, u)) || (prep === 'by' && agentOfParticiple(ctx, f, u))) break;
     const jointPrep = gr(ctx).has('jointPrepositions', prep ?? '');
     if (jointPrep) slots.together = true;
     if (prep && f.rec.frame.from.includes(prep)) {
