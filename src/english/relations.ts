@@ -104,7 +104,7 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const after = keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + w));
   const around = [...keysOf(ctx.tokens, Math.max(s.first, f.first - 5), f.first), ...keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + Math.max(w, 4)))];
   return needs.some((n) => {
-    if (n === '@object') return gr(ctx).has('objectPronouns', ctx.tokens[f.last]?.key ?? '') || ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u)))));
+    if (n === '@object') return gr(ctx).has('objectPronouns', ctx.tokens[f.last]?.key ?? '') || passiveAgent(ctx, s, f) || ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u)))));
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
     if (n === '@adverbial') return adverbialOpener(ctx, s, f) >= 0;
@@ -113,6 +113,21 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
     if (n.startsWith('@')) return around.some((k, j) => gr(ctx).has(n.slice(1) as never, k) || gr(ctx).has(n.slice(1) as never, `${k} ${around[j + 1] ?? ''}`));
     return after.includes(n);
   });
+}
+
+/**
+ * «X was welcomed at Beijing airport by Y»: a verb after a form of «be» whose
+ * agent follows «by» further on in its clause (past a venue or a day) has its
+ * object in the subject; the need of an object is met.
+ */
+function passiveAgent(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const { tokens } = ctx;
+  if (f.noun || !gr(ctx).has('beVerbs', tokens[f.first - 1]?.key ?? '') || !tokens[f.first]!.tags.has('PastTense')) return false;
+  for (let k = f.last; k < Math.min(s.last, f.last + 8); k++) {
+    if (/[,;:]/.test(tokens[k - 1]!.after) || gr(ctx).has('clauseEnds', tokens[k]!.key)) return false;
+    if (tokens[k]!.key === 'by') return ctx.units.some((u) => u.first === k + 1 && u.actor);
+  }
+  return false;
 }
 
 /** «received Hamas political bureau chief X»: a person after words that describe him (no verb, preposition or clause break between). */

@@ -220,3 +220,13 @@ describe('a passive agreement whose subject names its parties after «between» 
     { name: 'another passive verb is no signing («the deal between A and B was criticized by C»)', text: 'The deal between Egypt and Saudi Arabia was criticized by Israel.', day: W, want: [] },
   ]);
 });
+
+describe('a passive reception whose agent follows a venue or a day (passiveAgent)', () => {
+  run([
+    { name: '«X was welcomed at A airport by Y on Tuesday»: Y hosted X', text: 'Sergei Lavrov was welcomed at Beijing airport by Wang Yi on Tuesday.', day: W,
+      want: [row('meeting', [p('wang-yi'), LAVROV], 'city:beijing', '2024-03-05', p('wang-yi'))] },
+    { name: '«X was received at the Great Hall of the People by Y»', text: 'Sergei Lavrov was received at the Great Hall of the People by Xi Jinping on Tuesday.', day: W,
+      want: [row('meeting', [XI, LAVROV], 'city:beijing', '2024-03-05', XI)] },
+    { name: 'a thing welcomed by someone is no reception', text: 'The plan was welcomed on Tuesday by Wang Yi. The decision was welcomed in Beijing by China.', day: W, want: [] },
+  ]);
+});
