@@ -514,6 +514,9 @@ function purposeOfPlannedTrip(ctx: RelationContext, s: EnSentence, f: Found): bo
   if (f.rec.type === 'visit') return false;
   for (let k = f.first - 1; k >= Math.max(s.first, f.first - 12); k--) {
     if (/[,;:]/.test(tokens[k]!.after) && k < f.first - 1) return false;
+    // «will be in A on Monday for talks»: a stay told as a plan
+    const stay = gr(ctx).has('beVerbs', tokens[k]!.key) && gr(ctx).has('planMarkers', tokens[k - 1]?.key ?? '') && tokens[k + 1]?.key === 'in';
+    if (stay) return clean(ctx, k + 1, f.first) && keysOf(tokens, k + 1, f.first).some((w) => gr(ctx).has('purposeMarkers', w));
     const trip = (ctx.index.triggers.verbs.get(tokens[k]!.key) ?? []).find((rec) => rec.type === 'visit');
     if (!trip) continue;
     const between = keysOf(tokens, k + 1, f.first);
@@ -1728,7 +1731,8 @@ function visitingBefore(ctx: RelationContext, u: Unit): EnToken | undefined {
 
 /**
  * Headlines and ledes leave out the verb of a stay abroad: «Powell in Beijing
- * for talks», «Annan in Sudan to press Bashir», «Rice due in Israel on Sunday»
+ * for talks», «Annan in Sudan to press Bashir», «Rice due in Israel on Sunday»,
+ * «X is expected in A next week», «X will be in A on Monday for talks»
  * — a person, «in» (or «due in», «is in») and a place of another state,
  * followed by a purpose («for» and a word of talks or visit, «to» and a verb)
  * or, after «due», by nothing more: a visit there (planned after «due»).
@@ -1741,7 +1745,9 @@ function stayVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[], fo
     // the person is the subject: no verb before him in the sentence («X received Y in Cairo for talks»: a reception, no stay)
     if (tokens.slice(s.first, u.first).some((t) => t.tags.has('Verb') && !ctx.units.some((x) => x.first <= t.i && t.i < x.last))) continue;
     let k = u.last;
-    const due = gr(ctx).has('stayWords', tokens[k]?.key ?? '');
+    // «X will be in A», «X is due in A», «X is expected in A»: a plan word and a form of «be» before the stay word
+    while (k < u.last + 2 && (gr(ctx).has('planMarkers', tokens[k]?.key ?? '') || gr(ctx).has('beVerbs', tokens[k]?.key ?? '')) && tokens[k + 1]?.key !== 'in') k++;
+    const due = gr(ctx).has('stayWords', tokens[k]?.key ?? '') || k > u.last;
     if (due || gr(ctx).has('beVerbs', tokens[k]?.key ?? '')) k++;
     const place = tokens[k]?.key === 'in' ? su.find((x) => x.first === k + 1 && x.place && !x.adjective) : undefined;
     const home = partyState(ctx, u.actor);
@@ -1750,10 +1756,11 @@ function stayVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[], fo
     const next = tokens[place.last]?.key ?? '';
     const after = tokens[place.last + 1];
     const purpose = (next === 'for' && !!after && (gr(ctx).has('talkPurposes', after.key) || gr(ctx).has('gatherings', after.key) || !!ctx.index.triggers.nouns.get(after.key)?.some((n) => n.rec.type === 'visit'))) || (next === 'to' && !!after?.tags.has('Verb'));
-    if (!purpose && !due) continue;
+    // «was due in A but the trip was cancelled»
+    if ((!purpose && !due) || keysOf(tokens, place.last, s.last).some((w) => gr(ctx).has('cancelWords', w))) continue;
     const t = tokens[k]!;
     out.push({
-      type: 'visit', participants: [u.actor], location: place.place, date: null, topics: [], source: null, status: due ? 'planned' : 'reported', confidence: 0.5, cameo: '042', plover: { type: 'CONSULT', mode: 'visit' },
+      type: 'visit', participants: [u.actor], location: place.place, date: findDates(gr(ctx).dates, tokens, place.last, s.last, ctx.day, due).find((d) => d.day)?.day ?? null, topics: [], source: null, status: due ? 'planned' : 'reported', confidence: 0.5, cameo: '042', plover: { type: 'CONSULT', mode: 'visit' },
       trigger: { start: t.start, end: t.end, text: text.slice(t.start, t.end) }, evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
     });
   }

@@ -230,3 +230,15 @@ describe('a passive reception whose agent follows a venue or a day (passiveAgent
     { name: 'a thing welcomed by someone is no reception', text: 'The plan was welcomed on Tuesday by Wang Yi. The decision was welcomed in Beijing by China.', day: W, want: [] },
   ]);
 });
+
+describe('a stay abroad told as a plan (stayVisits, purposeOfPlannedTrip)', () => {
+  run([
+    { name: '«X is due in A on Monday»: a planned visit on the coming Monday', text: 'Sergei Lavrov is due in Beijing on Monday.', day: W,
+      want: [row('visit', [LAVROV], 'city:beijing', '2024-03-11', null)] },
+    { name: '«X will be in A on Monday for talks with Y»: the talks and the visit on the same day', text: 'Sergei Lavrov will be in Beijing on Monday for talks with Wang Yi.', day: W,
+      want: [row('meeting', [LAVROV, p('wang-yi')], 'city:beijing', '2024-03-11', null), row('visit', [LAVROV], 'city:beijing', '2024-03-11', null)] },
+    { name: '«X is expected in A next week»', text: 'Sergei Lavrov is expected in Beijing next week.', day: W,
+      want: [row('visit', [LAVROV], 'city:beijing', null, null)] },
+    { name: 'a trip called off, a stay at home and a stay with no purpose are no visit', text: 'Sergei Lavrov was due in Beijing on Monday but the trip was cancelled. Sergei Lavrov is expected in Moscow on Monday. Sergei Lavrov was in Beijing on Monday.', day: W, want: [] },
+  ]);
+});
