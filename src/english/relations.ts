@@ -951,7 +951,7 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
     }
     const tour = tourPhrase(ctx, local);
     if (gap.length > 12 || (local.length > 6 && !tour) || (!tour && clauseBreak(ctx, prevStart, u.first))) return [];
-    // «began a visit on Monday to press Sudan»: «to» before a verb states a purpose, no destination
+    // «began a visit on Monday to press Somalia»: «to» before a verb states a purpose, no destination
     if (f.noun && (!local.some((w) => f.rec.frame.to.includes(w)) || !markedDestination(ctx, f, Math.max(f.last, prevStart), u))) {
       if (gap.length > 0 && gap[gap.length - 1] !== 'of') return [];
       continue;

@@ -133,11 +133,11 @@ describe('an adverbial phrase bounds the hedge before it (restrained)', () => {
 
 describe('«to» and a verb after a visit noun is its purpose, no destination (destinationsOf, markedDestination)', () => {
   run([
-    { name: '«NDJAMENA : X began a visit on Monday to press Sudan»: the visit goes to the dateline city, not to Sudan', text: 'NDJAMENA : UN refugee chief Ruud Lubbers began a visit on Monday to press Sudan.', day: null,
-      want: [row('visit', [p('ruud-lubbers')], 'city:n-djamena', null, null)] },
-    { name: 'no place named, no visit', text: 'UN refugee chief Ruud Lubbers began a visit on Monday to press Sudan.', day: null, want: [] },
-    { name: '«a visit to A to press B»: A is the destination', text: 'Ruud Lubbers began a visit to Chad to press Sudan.', day: null,
-      want: [row('visit', [p('ruud-lubbers')], 'country:TD', null, null)] },
+    { name: '«NAIROBI : X began a visit on Monday to press Somalia»: the visit goes to the dateline city, not to Somalia', text: 'NAIROBI : UN refugee chief Antonio Guterres began a visit on Monday to press Somalia.', day: null,
+      want: [row('visit', [p('antonio-guterres')], 'city:nairobi', null, null)] },
+    { name: 'no place named, no visit', text: 'UN refugee chief Antonio Guterres began a visit on Monday to press Somalia.', day: null, want: [] },
+    { name: '«a visit to A to press B»: A is the destination', text: 'Antonio Guterres began a visit to Kenya to press Somalia.', day: null,
+      want: [row('visit', [p('antonio-guterres')], 'country:KE', null, null)] },
   ]);
 });
 
@@ -207,7 +207,7 @@ describe('«ahead of» talks is a phrase of time, no hedge (timePhrases, timePhr
       want: [row('visit', [p('benjamin-netanyahu')], 'city:washington-d-c', '2024-03-03', null), row('meeting', [p('benjamin-netanyahu'), p('joe-biden')], 'city:washington-d-c', null, null)] },
     { name: '«ahead of Monday\'s meeting with Y»: the meeting on Monday', text: "Benjamin Netanyahu arrived in Washington on Sunday ahead of Monday's meeting with Joe Biden.", day: W,
       want: [row('visit', [p('benjamin-netanyahu')], 'city:washington-d-c', '2024-03-03', null), row('meeting', [p('benjamin-netanyahu'), p('joe-biden')], 'city:washington-d-c', '2024-03-04', null)] },
-    { name: 'a go-ahead or a green light for talks still hedges them', text: 'Joe Biden gave the go-ahead for talks with Iran. The EU gave the green light to accession talks with Turkey.', day: W, want: [] },
+    { name: 'a go-ahead or a green light for talks still hedges them', text: 'Joe Biden gave the go-ahead for talks with Iran. The EU gave the green light for membership negotiations with Ukraine.', day: W, want: [] },
   ]);
 });
 
