@@ -745,11 +745,26 @@ function compromisePersons(x: Scan): void {
   }
 }
 
-/** «Kenya's X», «Kenyan X»: a state's possessive or adjective right before a name is the state of the person named. */
+/**
+ * «Kenya's X», «Kenyan X»: a state's possessive or adjective right before a
+ * name is the state of the person named; so is a state's possessive before a
+ * short description of him in lower case («China's top legislator X»).
+ */
 function stateBefore(x: Scan, i: number): string | undefined {
   const prev = x.items.find((it) => it.last === i);
-  if (!prev || prev.sense.t !== 'country' || x.tokens[i - 1]!.after) return undefined;
-  return prev.sense.form === 'adjective' || x.tokens[i - 1]!.poss ? prev.sense.iso : undefined;
+  if (prev?.sense.t === 'country' && !x.tokens[i - 1]!.after) return prev.sense.form === 'adjective' || x.tokens[i - 1]!.poss ? prev.sense.iso : undefined;
+  return possessiveStateBefore(x, i);
+}
+
+/** «China's top legislator X»: a state in the possessive, then one to three lower-case words (no verb, no punctuation) right before the name. */
+function possessiveStateBefore(x: Scan, i: number): string | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = x.tokens[k]!;
+    if (t.sentence !== x.tokens[i]!.sentence || t.cap || t.after || t.tags.has('Verb') || x.grammar.has('entityStops', t.key)) return undefined;
+    const owner = x.items.find((it) => it.last === k);
+    if (owner?.sense.t === 'country' && x.tokens[k - 1]!.poss && !x.tokens[k - 1]!.after) return owner.sense.iso;
+  }
+  return undefined;
 }
 
 /** An office word or honorific («Secretary», «Deputy», «Sheikh»): it opens no unknown name. */
@@ -908,6 +923,7 @@ export function findEntities(tokens: readonly EnToken[], g: Gazetteer, index: En
   x.units.sort((a, b) => a.first - b.first);
   counterparts(x);
   regionCities(x);
+  capitalsByAdjective(x);
   return { mentions: x.mentions, units: x.units, unknown: x.unknown };
 }
 
@@ -924,4 +940,42 @@ function regionCities(x: Scan): void {
     next.first = u.first;
     return false;
   });
+}
+
+/**
+ * «arrived in the Iraqi capital», «talks in the Qatari capital on Monday»: an
+ * article, a state's adjective (or its name used as one: «the Saudi capital»)
+ * and the noun of a capital (data/en/grammar.json `capitalNouns`) name that
+ * state's capital city (data/countries.jsonl `capital`). Where the
+ * city's own name follows («the Syrian capital Damascus», «the Iraqi capital,
+ * Baghdad»), the phrase is that city. Either way the phrase is one place, the
+ * city; the adjective stays a mention of the state.
+ */
+function capitalsByAdjective(x: Scan): void {
+  const drop = new Set<Unit>();
+  for (const u of x.units) {
+    const noun = x.tokens[u.last];
+    const article = x.grammar.has('determiners', x.tokens[u.first - 1]?.key ?? '');
+    if (u.kind !== 'country' || !article || !u.country || !noun || noun.sentence !== u.sentence || !x.grammar.has('capitalNouns', noun.key)) continue;
+    const named = x.units.find((v) => v.kind === 'city' && v.first > u.last && v.first <= u.last + 2 && v.country === u.country);
+    if (named) {
+      named.first = u.first;
+      drop.add(u);
+      continue;
+    }
+    if (x.units.some((v) => v.kind === 'city' && v.first > u.last && v.first <= u.last + 2) || moneyCapital(x, u)) continue;
+    const capital = x.g.countries.get(u.country)?.capital;
+    if (!capital || !x.g.cities.get(capital)) continue;
+    x.mentions.push({ id: capital, first: u.first, last: u.last + 1, kind: 'reference', confidence: 0.85 });
+    Object.assign(u, { last: u.last + 1, actor: null, place: capital, kind: 'city' });
+    delete u.adjective;
+  }
+  x.units = x.units.filter((u) => !drop.has(u));
+}
+
+/** «Chinese capital markets», «Saudi capital flows»: a common noun right after «capital» makes it money, no city. */
+function moneyCapital(x: Scan, u: Unit): boolean {
+  const noun = x.tokens[u.last]!;
+  const after = x.tokens[u.last + 1];
+  return !!after && after.sentence === u.sentence && !noun.after && !after.cap && after.tags.has('Noun') && !after.tags.has('Pronoun');
 }

@@ -14,9 +14,9 @@ export type EnList =
   | 'hedges' | 'hedgeNouns' | 'planMarkers' | 'planAfter' | 'nounPlanMarkers' | 'holdVerbs' | 'beVerbs' | 'prepositions' | 'clauseEnds'
   | 'sayVerbs' | 'topicIntro' | 'phoneWords' | 'agreementNouns' | 'sendVerbs' | 'receiveVerbs' | 'mutualVerbs' | 'callExclusions'
   | 'inPersonWords' | 'arrivalNext' | 'visitAgents' | 'groupJoins' | 'groupConjunctions' | 'talkPurposes' | 'venueHere' | 'destinationStops' | 'gatherings' | 'pluralPossessives' | 'separately' | 'venuePrepositions' | 'relativePlace' | 'sportsWords' | 'expectVerbs'
-  | 'viewNouns' | 'denials' | 'matterWords' | 'nameSuffixes' | 'prominentRoles' | 'adverbialOpeners' | 'complementizers' | 'jointGatherings' | 'ledWords' | 'remoteMarkers' | 'groupPrepositions' | 'jointPrepositions' | 'cancelWords' | 'sinceWords' | 'familyNameFirst'
-  | 'hedgePredicates' | 'hedgeConditions' | 'hedgeModals' | 'secretaryTitles' | 'sequenceAdverbs' | 'hostedEvents' | 'hearerVerbs' | 'negations' | 'auxiliaries' | 'stayWords' | 'broughtToTalks' | 'tourVerbs' | 'travelParticles' | 'departureVerbs'
-  | 'settlementNouns' | 'occasionWords' | 'objectPronouns' | 'articles';
+  | 'viewNouns' | 'correspondenceNouns' | 'denials' | 'matterWords' | 'nameSuffixes' | 'prominentRoles' | 'adverbialOpeners' | 'complementizers' | 'jointGatherings' | 'ledWords' | 'remoteMarkers' | 'groupPrepositions' | 'jointPrepositions' | 'cancelWords' | 'sinceWords' | 'familyNameFirst'
+  | 'hedgePredicates' | 'hedgeConditions' | 'hedgeModals' | 'secretaryTitles' | 'sequenceAdverbs' | 'hostedEvents' | 'hearerVerbs' | 'addressVerbs' | 'relativePronouns' | 'agreeVerbs' | 'timePhrases' | 'agreeParticles' | 'negations' | 'auxiliaries' | 'stayWords' | 'broughtToTalks' | 'tourVerbs' | 'travelParticles' | 'departureVerbs'
+  | 'settlementNouns' | 'purposeMarkers' | 'capitalNouns' | 'occasionWords' | 'objectPronouns' | 'articles';
 
 export interface EnDateWords {
   /** Month by token key, 1 = January. */

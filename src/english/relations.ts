@@ -104,14 +104,30 @@ function needsMet(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const after = keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + w));
   const around = [...keysOf(ctx.tokens, Math.max(s.first, f.first - 5), f.first), ...keysOf(ctx.tokens, f.last, Math.min(s.last, f.last + Math.max(w, 4)))];
   return needs.some((n) => {
-    if (n === '@object') return gr(ctx).has('objectPronouns', ctx.tokens[f.last]?.key ?? '') || ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u)))));
+    if (n === '@object') return gr(ctx).has('objectPronouns', ctx.tokens[f.last]?.key ?? '') || passiveAgent(ctx, s, f) || ctx.units.some((u) => u.first >= f.last && u.actor && u.sentence === ctx.tokens[f.first]!.sentence && (u.first < f.last + w || (u.first < f.last + w + 4 && (groupOf(ctx, keysOf(ctx.tokens, f.last, u.first)) || describedPerson(ctx, f.last, u) || adverbialGap(ctx, f.last, u) || hostedFor(ctx, f.last, u)))));
     if (n === '@placeNext') return ctx.units.some((u) => u.first >= f.last && u.first < f.last + 3 && u.place);
     if (n === '@pluralSubject') return pluralSubject(ctx, s, f);
     if (n === '@adverbial') return adverbialOpener(ctx, s, f) >= 0;
     if (n === '@withPerson') return !!partnerAfterMatter(ctx, s, f);
+    if (n === '@agreementSubject') return agreementBetween(ctx, s, f).length >= 2;
     if (n.startsWith('@')) return around.some((k, j) => gr(ctx).has(n.slice(1) as never, k) || gr(ctx).has(n.slice(1) as never, `${k} ${around[j + 1] ?? ''}`));
     return after.includes(n);
   });
+}
+
+/**
+ * «X was welcomed at Beijing airport by Y»: a verb after a form of «be» whose
+ * agent follows «by» further on in its clause (past a venue or a day) has its
+ * object in the subject; the need of an object is met.
+ */
+function passiveAgent(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const { tokens } = ctx;
+  if (f.noun || !gr(ctx).has('beVerbs', tokens[f.first - 1]?.key ?? '') || !tokens[f.first]!.tags.has('PastTense')) return false;
+  for (let k = f.last; k < Math.min(s.last, f.last + 8); k++) {
+    if (/[,;:]/.test(tokens[k - 1]!.after) || gr(ctx).has('clauseEnds', tokens[k]!.key)) return false;
+    if (tokens[k]!.key === 'by') return ctx.units.some((u) => u.first === k + 1 && u.actor);
+  }
+  return false;
 }
 
 /** «received Hamas political bureau chief X»: a person after words that describe him (no verb, preposition or clause break between). */
@@ -172,6 +188,7 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (f.rec.type === 'call' && !f.noun && t.key.startsWith('call') && (gr(ctx).has('callExclusions', nextKey) || prevKey === 'so' || namingCall(ctx, f))) return false;
   if (f.rec.type === 'meeting' && !f.noun && t.key.startsWith('call') && appeal(ctx, f)) return false;
   if (/^head/.test(t.key) && !t.tags.has('Verb')) return false;
+  if (f.rec.type === 'agreement' && !f.noun && gr(ctx).has('agreeVerbs', t.key) && !agreedOnAccord(ctx, f)) return false;
   // «progress in bilateral ties»: a noun trigger that is also an adjective, before a noun of a thing, modifies it
   const after = tokens[f.last];
   if (f.noun && f.last - f.first === 1 && t.tags.has('Adjective') && after && after.sentence === t.sentence && after.tags.has('Noun') && !after.cap && !ctx.index.triggers.nouns.has(after.key)) return false;
@@ -180,6 +197,25 @@ function formFits(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   // «by phone», «over the telephone»: after a preposition, a verb form of a call word is the noun of a manner
   if (!f.noun && f.rec.type === 'call' && (gr(ctx).has('remoteMarkers', prevKey) || (prevKey === 'the' && gr(ctx).has('remoteMarkers', tokens[f.first - 2]?.key ?? '')))) return false;
   return s.first <= f.first;
+}
+
+/**
+ * «A and B agreed to a ceasefire», «agreed on a truce», «agreed with B on a
+ * deal»: a verb of agreeing concludes an agreement only with the agreement
+ * noun as its prepositional object (a particle of data/en/grammar.json
+ * `agreeParticles`, past a «with» phrase, then determiners and modifiers) —
+ * not «agreed to sign a deal», a plan.
+ */
+function agreedOnAccord(ctx: RelationContext, f: Found): boolean {
+  const { tokens } = ctx;
+  let k = f.last;
+  if (tokens[k]?.key === 'with') k = (ctx.units.find((u) => u.first === k + 1)?.last ?? k + 1);
+  if (!gr(ctx).has('agreeParticles', tokens[k]?.key ?? '')) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5) && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    if (gr(ctx).has('agreementNouns', tokens[j]!.key)) return true;
+    if (!modifierOfNoun(ctx, j) || (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Participle'))) return false;
+  }
+  return false;
 }
 
 /** A weekday or month at token i (past a «the»). */
@@ -275,16 +311,46 @@ function restrained(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   const { tokens } = ctx;
   // «X urged Y during a meeting»: the verb an adverbial phrase modifies does not hedge the encounter the phrase reports
   const opener = f.noun ? adverbialOpener(ctx, s, f) : -1;
-  const before = keysOf(tokens, Math.max(s.first, f.first - 4, opener + 1, asideEnd(ctx, s, f)), f.first);
+  const before = tokens.slice(Math.max(s.first, f.first - 4, opener + 1, asideEnd(ctx, s, f)), f.first).filter((t) => !monthOfDay(ctx, t)).map((t) => t.key);
   const reportedWould = before.includes('would') && tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
   // «offered his condolences to»: a verb of sending before a message noun is its light verb, no hedge
   const light = (w: string) => f.noun && f.rec.type === 'message' && gr(ctx).has('sendVerbs', w);
   if (before.some((w) => gr(ctx).has('hedges', w) && !(w === 'would' && reportedWould) && !light(w))) return true;
   if (hedgedSubject(ctx, s, f) || denied(ctx, s, f) || calledOff(ctx, s, f) || hedgedAfter(ctx, s, f) || sinceClause(ctx, s, f)) return true;
-  const further = tokens.slice(Math.max(s.first, f.first - 7), f.first);
-  if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb')) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
+  // «urges Sudan to disarm militias during visit to Khartoum»: the opener of an adverbial phrase also bounds the hedge further back
+  const further = tokens.slice(Math.max(s.first, f.first - 7, opener + 1), f.first);
+  // «arrived ahead of talks with Y»: a hedge noun that opens a phrase of time (data/en/grammar.json `timePhrases`) hedges nothing
+  const timePhrase = (t: EnToken) => gr(ctx).has('timePhrases', `${t.key} ${tokens[t.i + 1]?.key ?? ''}`);
+  if (further.some((t) => gr(ctx).has('hedgeNouns', t.key) && !t.tags.has('Verb') && !timePhrase(t)) && clean(ctx, further[0]?.i ?? f.first, f.first)) return true;
   const said = tokens.slice(s.first, f.first).some((t) => gr(ctx).has('sayVerbs', t.key));
   return hedgedInfinitive(ctx, said ? further.filter((t) => t.key !== 'would') : further, f);
+}
+
+/**
+ * «The deal between A and B was signed in Cairo», «an agreement between A and
+ * B was concluded»: a passive verb of signing whose subject is an agreement
+ * noun (data/en/grammar.json `agreementNouns`) followed by «between» and its
+ * parties, in one clause: those parties (none when the pattern is not there).
+ */
+function agreementBetween(ctx: RelationContext, s: EnSentence, f: Found): Unit[] {
+  const { tokens } = ctx;
+  if (!gr(ctx).has('beVerbs', tokens[f.first - 1]?.key ?? '')) return [];
+  for (let k = f.first - 2; k > s.first; k--) {
+    // «the deal between», «a memorandum of understanding between»: the noun up to three words before «between»
+    const head = [1, 2, 3].some((n) => gr(ctx).has('agreementNouns', tokens[k - n]?.key ?? '') && tokens.slice(k - n, k).every((t) => !t.cap && !/[,;:]/.test(t.after)));
+    if (!head || tokens[k]!.key !== 'between') continue;
+    const su = ctx.units.filter((u) => u.sentence === tokens[k]!.sentence);
+    const first = su.find((u) => u.first === k + 1 && u.actor);
+    const parties = first ? group(ctx, su, su.indexOf(first), 1).filter((u) => u.actor && u.last <= f.first - 1) : [];
+    return parties.at(-1)?.last === f.first - 1 && clean(ctx, k, f.first) ? parties : [];
+  }
+  return [];
+}
+
+/** «May 3», «3 May»: a month's name, capitalized beside a day number, is a date, not the modal «may». */
+function monthOfDay(ctx: RelationContext, t: EnToken): boolean {
+  const day = (x: EnToken | undefined) => !!x && x.sentence === t.sentence && /^\d{1,2}(st|nd|rd|th)?$/.test(x.key);
+  return t.cap && gr(ctx).dates.months.has(t.key) && (day(ctx.tokens[t.i + 1]) || day(ctx.tokens[t.i - 1]));
 }
 
 /**
@@ -418,7 +484,7 @@ function isPlanned(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (reportedWould || f.rec.planned) return true;
   if (before.some((w, k) => gr(ctx).has('planMarkers', w) || (w === 'to' && gr(ctx).has('beVerbs', before[k - 1] ?? '')))) return true;
   if (keysOf(tokens, f.last, Math.min(s.last, f.last + 3)).some((w) => gr(ctx).has('planAfter', w))) return true;
-  if (presentWithDay(ctx, s, f)) return true;
+  if (presentWithDay(ctx, s, f) || purposeOfPlannedTrip(ctx, s, f)) return true;
   // a headline's infinitive: «Sharon, Mubarak to meet»
   if (tokens[f.first - 1]?.key === 'to' && ctx.units.some((u) => u.last === f.first - 1 && u.actor)) return true;
   return f.noun && keysOf(tokens, Math.max(s.first, f.first - 3), f.first).some((w) => gr(ctx).has('nounPlanMarkers', w));
@@ -435,6 +501,29 @@ function presentWithDay(ctx: RelationContext, s: EnSentence, f: Found): boolean 
   const after = ctx.tokens.slice(f.last, s.last);
   // a caption gives the full date («shakes hands … Sunday, Oct. 24»): a report
   return after.some((x) => x.cap && gr(ctx).dates.weekdays.has(x.key)) && !after.some((x) => x.cap && gr(ctx).dates.months.has(x.key));
+}
+
+/**
+ * «heads to China on Sunday for talks with X», «will fly to A to meet Y»: an
+ * encounter named as the purpose of a journey («for», «to»: data/en/grammar.json
+ * `purposeMarkers`) after a verb of travel in the same clause is planned when
+ * the journey is, so both fall on the same day.
+ */
+function purposeOfPlannedTrip(ctx: RelationContext, s: EnSentence, f: Found): boolean {
+  const { tokens } = ctx;
+  if (f.rec.type === 'visit') return false;
+  for (let k = f.first - 1; k >= Math.max(s.first, f.first - 12); k--) {
+    if (/[,;:]/.test(tokens[k]!.after) && k < f.first - 1) return false;
+    // «will be in A on Monday for talks»: a stay told as a plan
+    const stay = gr(ctx).has('beVerbs', tokens[k]!.key) && gr(ctx).has('planMarkers', tokens[k - 1]?.key ?? '') && tokens[k + 1]?.key === 'in';
+    if (stay) return clean(ctx, k + 1, f.first) && keysOf(tokens, k + 1, f.first).some((w) => gr(ctx).has('purposeMarkers', w));
+    const trip = (ctx.index.triggers.verbs.get(tokens[k]!.key) ?? []).find((rec) => rec.type === 'visit');
+    if (!trip) continue;
+    const between = keysOf(tokens, k + 1, f.first);
+    const v: Found = { rec: trip, first: k, last: k + 1, noun: false };
+    return clean(ctx, k + 1, f.first) && between.some((w) => gr(ctx).has('purposeMarkers', w)) && isPlanned(ctx, s, v);
+  }
+  return false;
 }
 
 /** A unit right after a preposition (or a preposition and a determiner) is oblique: no subject. */
@@ -574,12 +663,15 @@ function subjectOf(ctx: RelationContext, s: EnSentence, f: Found, su: readonly U
   };
   if (passive) {
     const by = su.find((u) => u.first > f.first && tokens[u.first - 1]?.key === 'by' && u.actor);
-    return { subject: by ? group(ctx, su, su.indexOf(by), 1) : [], patient: pickLeft(), passive };
+    const between = f.rec.type === 'agreement' && !by ? agreementBetween(ctx, s, f) : [];
+    return { subject: by ? group(ctx, su, su.indexOf(by), 1) : between, patient: between.length ? [] : pickLeft(), passive };
   }
   // «their meeting», «their talks»: the parties of the relation just read
   if (f.noun && gr(ctx).has('pluralPossessives', tokens[f.first - 1]?.key ?? '') && mem.last) return { subject: lastParties(s, f, mem), patient: [], passive };
   const shared = passive ? undefined : coordinatedSubject(ctx, s, f, su, mem, left);
   if (shared?.length) return { subject: shared, patient: [], passive };
+  const antecedent = relativeAntecedent(ctx, s, f, su);
+  if (antecedent) return { subject: [antecedent], patient: [], passive };
   let subject = pickLeft();
   // «X said that Y should ... as he began a visit»: a pronoun nearer the trigger than the chosen subject is the subject
   const pron = tokens.slice(subject.at(-1)?.last ?? s.first, f.first).some((t) => gr(ctx).has('pronouns', t.key) || gr(ctx).has('pluralPronouns', t.key));
@@ -709,7 +801,9 @@ function adverbialClause(ctx: RelationContext, s: EnSentence, f: Found, su: read
   // a place a travel verb takes («left Abidjan after talks») is no party
   const travelled = (u: Unit) => !!u.place && !!ctx.index.triggers.verbs.get(ctx.tokens[u.first - 1]?.key ?? '')?.some((r) => r.type === 'visit');
   // «A and B discussed Iraq in a call»: a state after a word of subject matter is discussed, not a party
-  const rest = said ? su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u)) : su.filter((u) => u.first >= subject.at(-1)!.last && u.last <= k && actsIn(ctx, u) && !oblique(ctx, u) && !subject.includes(u) && !travelled(u) && clean(ctx, u.last, k) && !aboutMatter(ctx, subject.at(-1)!.last, u.first));
+  // «appealed to Y in a telephone call», «spoke to Y during a visit»: the one a verb of addressing (data/en/grammar.json `addressVerbs`) takes after «to» is the other party
+  const addressed = (u: Unit) => !oblique(ctx, u) || (prepBefore(ctx, u) === 'to' && gr(ctx).has('addressVerbs', ctx.tokens[u.first - 2]?.key ?? '') && u.first - 2 === subject.at(-1)!.last);
+  const rest = said ? su.filter((u) => u.first > v && u.last <= k && actsIn(ctx, u)) : su.filter((u) => u.first >= subject.at(-1)!.last && u.last <= k && actsIn(ctx, u) && addressed(u) && !subject.includes(u) && !travelled(u) && clean(ctx, u.last, k) && !aboutMatter(ctx, subject.at(-1)!.last, u.first));
   return { subject, object: rest.slice(0, 1) };
 }
 
@@ -787,6 +881,39 @@ function frontedSubject(ctx: RelationContext, s: EnSentence, f: Found, su: reado
   return main ? group(ctx, su, su.indexOf(main), 1).filter((u) => actsIn(ctx, u)) : [];
 }
 
+/**
+ * «met Y, who is in Russia on an official visit», «received Y, who arrived on
+ * Monday»: a trigger in a relative clause (a relative pronoun after a comma,
+ * data/en/grammar.json `relativePronouns`) belongs to the person or state the
+ * pronoun follows, whatever its place in the main clause.
+ */
+function relativeAntecedent(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Unit | undefined {
+  const { tokens } = ctx;
+  for (let k = f.first - 1; k > s.first; k--) {
+    if (/[,;:]/.test(tokens[k]!.after) && k < f.first - 1) return undefined;
+    if (!gr(ctx).has('relativePronouns', tokens[k]!.key)) continue;
+    if (!/,/.test(tokens[k - 1]!.after) || !clean(ctx, k + 1, f.first)) return undefined;
+    const u = su.find((x) => x.last === k && x.actor && x.kind !== 'city');
+    return u && actsIn(ctx, u) ? u : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * «In a phone call on Monday, X told Y that …», «During talks, X assured Y»: a
+ * trigger in a fronted phrase (frontedSubject) whose main clause is a verb of
+ * telling (data/en/grammar.json `hearerVerbs`) right after its subject: the
+ * person or state told, right after the verb, is the other party.
+ */
+function frontedHearer(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], subject: readonly Unit[]): Unit[] {
+  const last = subject.at(-1);
+  if (!last || last.first < f.last || f.first > s.first + 3) return [];
+  const verb = ctx.tokens[last.last];
+  if (!verb || verb.sentence !== last.sentence || !gr(ctx).has('hearerVerbs', verb.key)) return [];
+  const hearer = su.find((u) => u.first === verb.i + 1 && actsIn(ctx, u));
+  return hearer ? group(ctx, su, su.indexOf(hearer), 1).filter((u) => actsIn(ctx, u)) : [];
+}
+
 /** Where a source attribution («, the foreign ministry in Beijing said») starts after `from`, else `to`. */
 function attribution(ctx: RelationContext, from: number, to: number): number {
   const { tokens } = ctx;
@@ -823,8 +950,9 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
       continue;
     }
     const tour = tourPhrase(ctx, local);
-    if (gap.length > 12 || (local.length > 6 && !tour)) return [];
-    if (f.noun && !local.some((w) => f.rec.frame.to.includes(w))) {
+    if (gap.length > 12 || (local.length > 6 && !tour) || (!tour && clauseBreak(ctx, prevStart, u.first))) return [];
+    // «began a visit on Monday to press Somalia»: «to» before a verb states a purpose, no destination
+    if (f.noun && (!local.some((w) => f.rec.frame.to.includes(w)) || !markedDestination(ctx, f, Math.max(f.last, prevStart), u))) {
       if (gap.length > 0 && gap[gap.length - 1] !== 'of') return [];
       continue;
     }
@@ -840,6 +968,21 @@ function destinationsOf(ctx: RelationContext, f: Found, su: readonly Unit[], rig
     return [...first, ...tourStops(ctx, su, first.at(-1) ?? u)];
   }
   return [];
+}
+
+/**
+ * «visited the Yasukuni shrine, angering China», «visits to the shrine have
+ * angered China»: a participle after a comma, or an auxiliary and a past
+ * verb, between a visit and a place opens another clause; the place is none
+ * of the visit's destinations.
+ */
+function clauseBreak(ctx: RelationContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!;
+    if (k > from && /,/.test(ctx.tokens[k - 1]!.after) && t.tags.has('Gerund')) return true;
+    if (t.tags.has('Auxiliary') && t.tags.has('Verb') && ctx.tokens[k + 1]?.tags.has('PastTense')) return true;
+  }
+  return false;
 }
 
 /** «began a tour in Cairo on Monday that will take him to A and B»: the stops a tour phrase lists after the first destination. */
@@ -914,6 +1057,13 @@ function namedInside(ctx: RelationContext, u: Unit): boolean {
   return false;
 }
 
+/** «a truce brokered by A and B»: the unit follows «by» right after a past participle that is not the trigger. */
+function agentOfParticiple(ctx: RelationContext, f: Found, u: Unit): boolean {
+  const by = ctx.tokens[u.first - 1]?.key === 'by' ? u.first - 1 : ctx.tokens[u.first - 2]?.key === 'by' ? u.first - 2 : -1;
+  const verb = ctx.tokens[by - 1];
+  return by > f.last && !!verb && verb.tags.has('Verb') && (verb.tags.has('PastTense') || verb.tags.has('Participle')) && !ctx.index.triggers.verbs.has(verb.key);
+}
+
 /** The right side of a trigger: partners («with»), the other party («from»), recipients («to»), direct objects, the place; a visit's destinations. */
 function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[], passive: boolean): Omit<Slots, 'subject' | 'patient'> {
   const { tokens } = ctx;
@@ -956,6 +1106,8 @@ function rightSlots(ctx: RelationContext, s: EnSentence, f: Found, su: readonly 
       slots.together = !keysOf(tokens, s.first, s.last).some((w) => gr(ctx).has('separately', w));
       break;
     }
+    // «received Putin's letter»: the owner of a message is its sender, not the guest; «a truce brokered by A»: «by» after another participle names that act's agent, no partner
+    if ((!f.noun && messageOwner(ctx, u)) || (prep === 'by' && agentOfParticiple(ctx, f, u))) break;
     const jointPrep = gr(ctx).has('jointPrepositions', prep ?? '');
     if (jointPrep) slots.together = true;
     if (prep && f.rec.frame.from.includes(prep)) {
@@ -1231,12 +1383,13 @@ function speechInPerson(ctx: RelationContext, s: EnSentence, f: Found, slots: Sl
   return !!slots.place || around.some((w, j) => gr(ctx).has('inPersonWords', w) || gr(ctx).has('inPersonWords', `${w} ${around[j + 1] ?? ''}`));
 }
 
-/** «held a virtual meeting», «talks by video link»: a meeting noun with a phone or video word just before or after it is a call. */
+/** «held a virtual meeting», «talks by video link»: a meeting noun with a phone or video word just before or after it, or after «by»/«via» in its clause (byPhone), is a call. */
 function remoteMeeting(ctx: RelationContext, s: EnSentence, f: Found): boolean {
   if (f.rec.type !== 'meeting') return false;
   if (!f.noun) return byPhone(ctx, s, f) || callPhrase(ctx, s, f);
   const near = [...keysOf(ctx.tokens, f.first - 2, f.first), ...keysOf(ctx.tokens, f.last, f.last + 2)];
-  return near.some((w) => gr(ctx).has('phoneWords', w));
+  // «held talks with Y via video link»: the manner further on in the clause
+  return near.some((w) => gr(ctx).has('phoneWords', w)) || byPhone(ctx, s, f);
 }
 
 /**
@@ -1370,10 +1523,12 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   const slots: Slots = { subject, patient, ...rightSlots(ctx, s, f, su, passive) };
   const adverbial = f.rec.type !== 'visit' && !slots.partners.length && !slots.recipients.length && !slots.fromParty.length ? adverbialClause(ctx, s, f, su) : undefined;
   if (adverbial?.object.length) Object.assign(slots, { subject: adverbial.subject, partners: adverbial.object });
+  if (f.noun && f.rec.type === 'message') Object.assign(slots, possessiveSender(ctx, f, su, slots), handedTo(ctx, s, f, su) ?? {});
+  if (!slots.partners.length && !slots.recipients.length && !slots.fromParty.length) slots.partners = frontedHearer(ctx, s, f, su, slots.subject);
   if (!slots.partners.length && !slots.recipients.length && !slots.fromParty.length) slots.partners = objectPronoun(ctx, s, f, su, mem, slots.subject);
   let location: string | null = slots.place?.place ?? leftPlace(ctx, s, f, slots.subject)?.place ?? wherePlace(ctx, s, f)?.place ?? frontedPlace(ctx, s, f)?.place ?? null;
   if (!location && ctx.dateline && keysOf(tokens, f.first, s.last).some((w) => gr(ctx).has('venueHere', w))) location = ctx.dateline;
-  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || (d.first >= (ctx.datelineEnd ?? 0) && !reportDay(ctx, d.first))) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? ''));
+  const dates = findDates(gr(ctx).dates, tokens, s.first, s.last, ctx.day, planned).filter((d) => (!planned || (d.first >= (ctx.datelineEnd ?? 0) && !reportDay(ctx, d.first))) && !gr(ctx).has('sinceWords', tokens[d.first - 1]?.key ?? '') && !timePhraseBetween(ctx, d.first, f.first));
   // the nearest date that fixes a day, preferring one after the trigger (a dateline date before it is the report's)
   const dist = (d: { first: number; day: string | null }) => Math.abs(d.first - f.first) + (d.first < f.first ? 6 : 0) + (d.day ? 0 : 100);
   const date = dates.sort((a, b) => dist(a) - dist(b))[0]?.day ?? null;
@@ -1396,11 +1551,76 @@ function relationsOfTrigger(ctx: RelationContext, s: EnSentence, f: Found, su: r
   return [...interactionRelations(ctx, { ...f, rec }, slots, passive, location, base), ...carrierMeetings(ctx, s, { ...f, rec }, slots, location, base)];
 }
 
+/** A word of a noun phrase before its head at token k («a», «written», «personal»): lower case, no verb but a participle, no name, no punctuation before it. */
+function modifierOfNoun(ctx: RelationContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return !t.cap && (!t.tags.has('Verb') || t.tags.has('Participle')) && !/[,;:]/.test(ctx.tokens[k - 1]?.after ?? '') && !ctx.units.some((v) => v.first <= k && k < v.last);
+}
+
+/**
+ * «received Vladimir Putin's letter», «X's written message»: a person or state
+ * in the possessive right before a message noun (past at most two lower-case
+ * modifiers) owns the message — he is its sender.
+ */
+function messageOwner(ctx: RelationContext, u: Unit): boolean {
+  const { tokens } = ctx;
+  if (!u.actor || !tokens[u.last - 1]!.poss) return false;
+  for (let k = u.last; k < u.last + 3 && tokens[k]?.sentence === u.sentence; k++) {
+    if (ctx.index.triggers.nouns.get(tokens[k]!.key)?.some((n) => n.rec.type === 'message')) return true;
+    if (!modifierOfNoun(ctx, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * A message noun's sender named in the possessive before it (messageOwner),
+ * when no «from» names one: the sender; the subject of a verb of receiving
+ * right before the owner («Y received X's letter»: data/en/grammar.json
+ * `receiveVerbs`) is the recipient, and a «by» after the noun names no party
+ * of the message (its carrier: carriedBy).
+ */
+function possessiveSender(ctx: RelationContext, f: Found, su: readonly Unit[], slots: Slots): Partial<Slots> {
+  if (slots.fromParty.length) return {};
+  const owner = su.find((u) => u.last <= f.first && u.last >= f.first - 2 && messageOwner(ctx, u));
+  const verbAt = (owner?.first ?? 0) - 1;
+  if (!owner || !gr(ctx).has('receiveVerbs', ctx.tokens[verbAt]?.key ?? '')) return {};
+  const recipient = su.filter((u) => u.last <= verbAt && actsIn(ctx, u) && !oblique(ctx, u) && clean(ctx, u.last, verbAt)).at(-1);
+  return recipient ? { fromParty: [owner], subject: [recipient], partners: [] } : {};
+}
+
+/**
+ * «Lavrov handed Emir Tamim a letter from Putin», «Z conveyed to Y a message
+ * from X»: a verb of handing (data/en/grammar.json `sendVerbs`) with the
+ * recipient as its first object (or after «to»), right before the message
+ * noun (past a determiner and modifiers), and a sender after «from»: the
+ * recipient is the message's, the verb's subject its carrier.
+ */
+function handedTo(ctx: RelationContext, s: EnSentence, f: Found, su: readonly Unit[]): Partial<Slots> | undefined {
+  const { tokens } = ctx;
+  let k = f.first - 1;
+  while (k > s.first && f.first - k <= 3 && modifierOfNoun(ctx, k) && !ctx.units.some((u) => u.last === k + 1)) k--;
+  const recipient = su.find((u) => u.last === k + 1 && u.actor && !tokens[u.last - 1]!.poss);
+  if (!recipient || !tokens.slice(f.last, s.last).some((t) => f.rec.frame.from.includes(t.key))) return undefined;
+  const verbAt = recipient.first - 1 - (tokens[recipient.first - 1]?.key === 'to' ? 1 : 0);
+  const verb = tokens[verbAt];
+  if (!verb || verbAt < s.first || !gr(ctx).has('sendVerbs', verb.key) || gr(ctx).has('receiveVerbs', verb.key)) return undefined;
+  const carrier = su.filter((u) => u.last <= verbAt && actsIn(ctx, u) && !oblique(ctx, u) && clean(ctx, u.last, verbAt)).at(-1);
+  return carrier ? { subject: [carrier], recipients: [recipient] } : undefined;
+}
+
+/** «arrived on Sunday ahead of talks with Y»: a phrase of time (data/en/grammar.json `timePhrases`) between a day and the trigger after it separates them: the day is another event's. */
+function timePhraseBetween(ctx: RelationContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (gr(ctx).has('timePhrases', `${ctx.tokens[k]!.key} ${ctx.tokens[k + 1]!.key}`)) return true;
+  return false;
+}
+
 /**
  * A message carried by an envoy: «Z conveyed a message from X to Y», «Y
  * received a letter from X, delivered by Z». The message is between sender and
- * recipient; the carrier met the recipient to hand it over, a meeting the
- * recipient hosted (as in the Arabic path, src/relations/carry.ts).
+ * recipient; the carrier met the recipient to hand it over, and acted in that
+ * encounter: he delivered it (ANNOTATE.md `source`: the party that delivered;
+ * as in the Arabic path, src/relations/carry.ts). Where the sentence also says
+ * the recipient received him, that reception comes first and keeps its host.
  */
 function carrierMeetings(ctx: RelationContext, s: EnSentence, f: Found, slots: Slots, location: string | null, base: Omit<Relation, 'type' | 'participants' | 'location' | 'source'>): Relation[] {
   if (f.rec.type !== 'message' || !f.noun || !slots.fromParty.length) return [];
@@ -1408,7 +1628,7 @@ function carrierMeetings(ctx: RelationContext, s: EnSentence, f: Found, slots: S
   const recipients = ids(slots.recipients.length ? slots.recipients : slots.subject).filter((x) => !senders.includes(x));
   const carriers = slots.recipients.length ? ids(slots.subject) : ids(carriedBy(ctx, s, f));
   return carriers.filter((c) => !senders.includes(c) && !recipients.includes(c)).flatMap((c) =>
-    recipients.map((r) => ({ ...base, type: 'meeting' as const, participants: [c, r], location, source: r, cameo: '043', plover: { type: 'CONSULT', mode: 'meeting' } })));
+    recipients.map((r) => ({ ...base, type: 'meeting' as const, participants: [c, r], location, source: c, cameo: '043', plover: { type: 'CONSULT', mode: 'meeting' } })));
 }
 
 /** «…, delivered by Z», «handed over by Z»: the person after a verb of handing (data/en/grammar.json `sendVerbs`) and «by», later in the clause of a message noun. */
@@ -1511,7 +1731,8 @@ function visitingBefore(ctx: RelationContext, u: Unit): EnToken | undefined {
 
 /**
  * Headlines and ledes leave out the verb of a stay abroad: «Powell in Beijing
- * for talks», «Annan in Sudan to press Bashir», «Rice due in Israel on Sunday»
+ * for talks», «Annan in Sudan to press Bashir», «Rice due in Israel on Sunday»,
+ * «X is expected in A next week», «X will be in A on Monday for talks»
  * — a person, «in» (or «due in», «is in») and a place of another state,
  * followed by a purpose («for» and a word of talks or visit, «to» and a verb)
  * or, after «due», by nothing more: a visit there (planned after «due»).
@@ -1524,7 +1745,9 @@ function stayVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[], fo
     // the person is the subject: no verb before him in the sentence («X received Y in Cairo for talks»: a reception, no stay)
     if (tokens.slice(s.first, u.first).some((t) => t.tags.has('Verb') && !ctx.units.some((x) => x.first <= t.i && t.i < x.last))) continue;
     let k = u.last;
-    const due = gr(ctx).has('stayWords', tokens[k]?.key ?? '');
+    // «X will be in A», «X is due in A», «X is expected in A»: a plan word and a form of «be» before the stay word
+    while (k < u.last + 2 && (gr(ctx).has('planMarkers', tokens[k]?.key ?? '') || gr(ctx).has('beVerbs', tokens[k]?.key ?? '')) && tokens[k + 1]?.key !== 'in') k++;
+    const due = gr(ctx).has('stayWords', tokens[k]?.key ?? '') || k > u.last;
     if (due || gr(ctx).has('beVerbs', tokens[k]?.key ?? '')) k++;
     const place = tokens[k]?.key === 'in' ? su.find((x) => x.first === k + 1 && x.place && !x.adjective) : undefined;
     const home = partyState(ctx, u.actor);
@@ -1533,10 +1756,11 @@ function stayVisits(ctx: RelationContext, s: EnSentence, su: readonly Unit[], fo
     const next = tokens[place.last]?.key ?? '';
     const after = tokens[place.last + 1];
     const purpose = (next === 'for' && !!after && (gr(ctx).has('talkPurposes', after.key) || gr(ctx).has('gatherings', after.key) || !!ctx.index.triggers.nouns.get(after.key)?.some((n) => n.rec.type === 'visit'))) || (next === 'to' && !!after?.tags.has('Verb'));
-    if (!purpose && !due) continue;
+    // «was due in A but the trip was cancelled»
+    if ((!purpose && !due) || keysOf(tokens, place.last, s.last).some((w) => gr(ctx).has('cancelWords', w))) continue;
     const t = tokens[k]!;
     out.push({
-      type: 'visit', participants: [u.actor], location: place.place, date: null, topics: [], source: null, status: due ? 'planned' : 'reported', confidence: 0.5, cameo: '042', plover: { type: 'CONSULT', mode: 'visit' },
+      type: 'visit', participants: [u.actor], location: place.place, date: findDates(gr(ctx).dates, tokens, place.last, s.last, ctx.day, due).find((d) => d.day)?.day ?? null, topics: [], source: null, status: due ? 'planned' : 'reported', confidence: 0.5, cameo: '042', plover: { type: 'CONSULT', mode: 'visit' },
       trigger: { start: t.start, end: t.end, text: text.slice(t.start, t.end) }, evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) },
     });
   }

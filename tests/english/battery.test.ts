@@ -576,8 +576,8 @@ describe('arrivals for talks', () => {
 
 describe('couriers, farewells and visitors named by office', () => {
   run([
-    { name: '«Z conveyed a message from X to Y»: X is the sender, Z only carried it (and met Y, who received him)', text: 'Prince Faisal bin Farhan conveyed a message from King Salman to Iranian President Ebrahim Raisi.', day: W,
-      want: [row('message', [p('salman-of-saudi-arabia'), p('ebrahim-raisi')], null, null, p('salman-of-saudi-arabia')), row('meeting', [p('faisal-bin-farhan-al-saud'), p('ebrahim-raisi')], null, null, p('ebrahim-raisi'))] },
+    { name: '«Z conveyed a message from X to Y»: X is the sender, Z only carried it (and met Y, delivering it: Z acted)', text: 'Prince Faisal bin Farhan conveyed a message from King Salman to Iranian President Ebrahim Raisi.', day: W,
+      want: [row('message', [p('salman-of-saudi-arabia'), p('ebrahim-raisi')], null, null, p('salman-of-saudi-arabia')), row('meeting', [p('faisal-bin-farhan-al-saud'), p('ebrahim-raisi')], null, null, p('faisal-bin-farhan-al-saud'))] },
     { name: '«X bid farewell to Y»: an encounter in person, X its host', text: 'Sheikh Mohamed bin Zayed bid farewell to Indian Prime Minister Narendra Modi at the airport.', day: W,
       want: [row('meeting', [p('mohamed-bin-zayed-al-nahyan'), p('narendra-modi')], null, null, p('mohamed-bin-zayed-al-nahyan'))] },
     { name: '«A and B met … in the first visit by a Turkish president to Egypt»: only the one named by that office visits', text: 'Abdel Fattah al-Sisi and Recep Tayyip Erdogan met on Tuesday in Cairo in the first visit by a Turkish president to Egypt in 12 years.', day: W,

@@ -35,7 +35,7 @@ describe('data/en', () => {
 
   it('every grammar list a trigger needs (`@list`) exists', () => {
     const grammar = JSON.parse(readFileSync(join(ROOT, 'data', 'en', 'grammar.json'), 'utf8')) as Record<string, unknown>;
-    const needed = triggers.flatMap((t) => ((t.needs as string[] | undefined) ?? []).filter((n) => n.startsWith('@') && !['@object', '@placeNext', '@pluralSubject', '@adverbial', '@withPerson'].includes(n)).map((n) => n.slice(1)));
+    const needed = triggers.flatMap((t) => ((t.needs as string[] | undefined) ?? []).filter((n) => n.startsWith('@') && !['@object', '@placeNext', '@pluralSubject', '@adverbial', '@withPerson', '@agreementSubject'].includes(n)).map((n) => n.slice(1)));
     for (const n of needed) expect(Array.isArray(grammar[n])).toBe(true);
   });
 
