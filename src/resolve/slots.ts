@@ -37,6 +37,7 @@ interface NameData {
   weakGiven: string[];
   foreignGiven: Record<string, string[]>;
   family: Record<string, string[]>;
+  foreignFamily: Record<string, string[]>;
   particles: Record<string, string>;
   stopWords: string[];
   slotWords: string[];
@@ -104,7 +105,8 @@ function nameLexicon(g: Gazetteer): NameLexicon {
   lex = lazyWordSets({
     given: () => [...Object.keys(d.given), ...Object.keys(d.foreignGiven)],
     weak: () => d.weakGiven,
-    family: () => Object.keys(d.family),
+    // Arab family names and nisbas, and the common surnames of other languages as the Arabic press writes them («سميث», «غارسيا»)
+    family: () => [...Object.keys(d.family), ...Object.keys(d.foreignFamily)],
     particles: () => [...Object.keys(d.particles), 'عبد'],
     stop: () => d.stopWords,
     slots: () => d.slotWords,
@@ -300,6 +302,13 @@ export function givenNameAt(r: Resolution, k: number): boolean {
   const lex = nameLexicon(r.g);
   const w = r.text(k);
   return isGiven(lex, w) && !lex.weak.has(w);
+}
+
+/** Does a given name of the tables stand at token k, a common word too («كريم») or a foreign one («جون»)? */
+export function anyGivenNameAt(r: Resolution, k: number): boolean {
+  const lex = nameLexicon(r.g);
+  const w = r.text(k);
+  return isGiven(lex, w) && !barred(r, lex, w);
 }
 
 /** A given name of the tables, or a compound of «عبد» written as one word («عبدالحفيظ»). */

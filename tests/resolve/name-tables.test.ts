@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import { romanizeName as romanizeNameWith, spellingTables } from '../../src/resolve/romanize.js';
+import names from '../../data/names.json';
+
+const TABLES = spellingTables();
+const romanizeName = (arabic: string) => romanizeNameWith(arabic, TABLES);
+const persons = (text: string, publishedAt = '2021-03-01') => extract(text, { publishedAt }).entities.filter((e) => e.type === 'person');
+const spelled = (text: string, publishedAt?: string) => persons(text, publishedAt).map((p) => [p.id, p.name.en]);
+
+describe('surnames of other languages as the Arabic press writes them (data/names.json foreignFamily)', () => {
+  it('reads a given name and a surname of the tables as a person anywhere, spelled as the English press spells them', () => {
+    expect(spelled('التقى جون ميلر الوفد في المدينة')).toEqual([['person:~john-miller', 'John Miller']]);
+    expect(spelled('وقال المدرب فرناندو غارسيا إن الفريق جاهز')).toEqual([['person:~fernando-garcia', 'Fernando García']]);
+    expect(spelled('وشارك ستيفن إيفانوف وديفيد غراهام في الندوة')).toEqual([
+      ['person:~stephen-ivanov', 'Stephen Ivanov'],
+      ['person:~david-graham', 'David Graham'],
+    ]);
+  });
+  it('keeps both spellings of a word that is a given name and a surname («لورانس» Lawrence, Laurence)', () => {
+    const [p] = persons('وقال بيتر لورانس إن الاتفاق قريب');
+    expect([p?.name.en, ...(p?.name.aliases ?? [])].sort()).toEqual(['Peter Laurence', 'Peter Lawrence']);
+  });
+  it('adds no person for a given name alone before a common word, nor for a name inside an institution’s name', () => {
+    expect(persons('التقى جون الوفد في المدينة')).toEqual([]);
+    expect(persons('افتتح مركز جون سميث للدراسات فرعا جديدا')).toEqual([]);
+  });
+  it('lists no surname that is also a common Arabic word or a place («فور», «كروز», «ويلز»)', () => {
+    const foreignFamily = (names as unknown as { foreignFamily: Record<string, string[]> }).foreignFamily;
+    for (const w of ['فور', 'كروز', 'ويلز', 'لي', 'دين', 'هول']) expect(Object.keys(foreignFamily)).not.toContain(w);
+  });
+});
+
+describe('names of institutions and places that hold a personal name', () => {
+  it('adds no person for a centre, a university or a street named after a king', () => {
+    expect(persons('زار الوفد مركز الملك سلمان للإغاثة وجامعة الملك سعود ثم شارع محمد الخامس')).toEqual([]);
+  });
+});
+
+describe('family names written with «آل» and the name (data/names.json family)', () => {
+  it('spells the family name as one part, «Al X», never «Al» alone', () => {
+    expect(spelled('التقى خالد الجابر بالوفد')).toEqual([['person:~khaled-al-jaber', 'Khaled Al Jaber']]);
+    expect(romanizeName('سالم البلوشي').en).toBe('Salem Al Balushi');
+    for (const spellings of Object.values((names as unknown as { family: Record<string, string[]> }).family)) expect(spellings).not.toContain('Al');
+  });
+});
+
+describe('a surname after another given name is another bearer of that family name', () => {
+  it('does not read «كريم صالحي» or «أحمد شكري» as the minister whose surname alone would name him', () => {
+    expect(persons('واستقبل الوزير كريم صالحي في طهران', '2017-03-01').map((p) => p.id)).toEqual([]);
+    expect(spelled('وقال أحمد شكري إن الاجتماع كان مثمرا', '2017-03-01')).toEqual([['person:~ahmed-shoukry', 'Ahmed Shoukry']]);
+  });
+  it('still reads the surname after his own given name, in another spelling or as one word with «عبد»', () => {
+    expect(persons('وقال سيرغي لافروف إن المحادثات مفيدة', '2017-03-01').map((p) => p.id)).toEqual(['person:sergei-lavrov']);
+    expect(persons('وقال عبدالفتاح السيسي إن مصر تدعم الحل', '2017-03-01').map((p) => p.id)).toEqual(['person:abdel-fattah-el-sisi']);
+  });
+  it('still reads the surname alone, and after a title', () => {
+    expect(persons('التقى الوزير سامح شكري نظيره. وقال شكري إن اللقاء مثمر', '2017-03-01').map((p) => p.id)).toEqual(['person:sameh-shoukry']);
+    expect(persons('وقال صالحي إن البرنامج سلمي', '2012-03-01').map((p) => p.id)).toEqual(['person:ali-akbar-salehi']);
+  });
+});
