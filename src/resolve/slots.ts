@@ -144,10 +144,11 @@ export function afterSpeechVerb(r: Resolution, k: number): boolean {
   return k > 0 && nameLexicon(r.g).speech.has(r.text(k - 1));
 }
 
-/** Does a span hold a stop word of the name tables (a number, a role noun: «ألف جندي»)? An approximate match of a name through one is no name. */
+/** Does a span hold a stop word or an office word of the name tables (a number, a role noun: «ألف جندي», «جميل المدير»)? An approximate match of a name through one is no name. */
 export function holdsStopWord(r: Resolution, first: number, last: number): boolean {
   const lex = nameLexicon(r.g);
-  for (let k = first; k < last; k++) if (lex.stop.has(r.text(k))) return true;
+  // an office word too: «جميل المدير» is no reading of «كمال المدوري»
+  for (let k = first; k < last; k++) if (lex.stop.has(r.text(k)) || lex.slots.has(r.text(k))) return true;
   return false;
 }
 
@@ -187,13 +188,35 @@ export function personsFromContext(r: Resolution): void {
   for (let k = 0; k < tokens.length; k++) {
     if (claimed[k] || tokens[k]!.kind !== 'arabic') continue;
     const slot = slotBefore(r, lex, k, claimed);
-    const run = nameRun(r, lex, k, slot, claimed);
+    const run = nameRun(r, lex, k, slot, claimed) ?? (slot ? undefined : appositiveRun(r, lex, k, claimed));
     if (!run || insideInstitution(r, lex, slot?.from ?? k)) continue;
     const id = personOfRun(r, run, slot);
     // a name with a word the tables do not know is spelled by guess: it is reported, but made no party to a relation
     if (run.unknown === 0 || !id.startsWith('person:~')) r.actors.push({ id, type: 'person', first: run.first, last: run.last, sentence: tokens[k]!.sentence });
     k = run.last - 1;
   }
+}
+
+/**
+ * «X، سفير اليابان لدى مصر», «X وزير الدولة للشؤون المالية»: an office in
+ * apposition right after a name (a comma between them or none) marks its
+ * slot as an office before it does. The run read as in a slot, kept only
+ * when an office follows it; the office gives it no role (it may be the
+ * next argument of a verb: «استقبل X رئيس الوزراء»), only that it is a name.
+ */
+function appositiveRun(r: Resolution, lex: NameLexicon, k: number, claimed: boolean[]): Run | undefined {
+  const run = nameRun(r, lex, k, { kind: 'office', from: k }, claimed);
+  return run && officeFollows(r, lex, run.last) ? run : undefined;
+}
+
+/** Does an office open at token j (past a comma): a title («سفير», «وزير الخارجية») or an office word of the name tables («المدير», «المتحدث»)? */
+function officeFollows(r: Resolution, lex: NameLexicon, j: number): boolean {
+  const sentence = r.doc.tokens[j - 1]!.sentence;
+  const comma = r.doc.tokens[j];
+  if (comma?.kind === 'punct' && (comma.text === '،' || comma.text === ',')) j++;
+  const t = r.doc.tokens[j];
+  if (!t || t.kind !== 'arabic' || t.sentence !== sentence) return false;
+  return Boolean(pick(r.startingAt(j), 'title')) || lex.slots.has(r.text(j));
 }
 
 /** The person a run names, recorded with its mention. */
@@ -278,10 +301,22 @@ function officeComplement(r: Resolution, lex: NameLexicon, j: number, k: number,
   const t = r.doc.tokens[j]!;
   const w = r.text(j);
   if (t.kind === 'punct') return (t.text === '،' || t.text === ',') && j === k - 1;
-  if (!claimed[j] && hasArticle(w)) return true;
-  if (j < k - 1 && lex.institutions.has(w)) return true;
+  if (!claimed[j] && (hasArticle(w) || definiteAfterPreposition(t))) return true;
+  if (j < k - 1 && (lex.institutions.has(w) || t.analyses.some((a) => a.offset > 0 && lex.institutions.has(a.base.replace(/^ال/, ''))))) return true;
+  // «مدير عام …», «أمين عام …»: the adjective of an office without the article
+  if (w === 'عام' && j > 0 && lex.slots.has(r.text(j - 1))) return true;
   if (r.inLex('titleModifiers', w)) return true;
   return r.inLex('postedPrepositions', w) && Boolean(pick(r.startingAt(j + 1), 'country') ?? pick(r.startingAt(j + 1), 'org'));
+}
+
+/**
+ * «الأمين العام للمركز X», «مدير أوروبا بالوزارة X», «وزير الدولة للشؤون
+ * المالية X»: a preposition before a definite noun («للـ», «بالـ») makes it
+ * a complement of the office, as the article alone does. Not after «و» or
+ * «ف», which join another phrase.
+ */
+function definiteAfterPreposition(t: { analyses: readonly { prefix: string; base: string; offset: number }[] }): boolean {
+  return t.analyses.some((a) => a.prefix !== '' && !/[وف]/.test(a.prefix) && hasArticle(a.base));
 }
 
 /** The normalized word of a token for name look-ups: the whole token, or after a proclitic when that leaves a given name («ومحمد», «لجورج»). */
@@ -500,7 +535,7 @@ function acceptRun(lex: NameLexicon, head: string, run: Run, slot: Slot | undefi
   // «كريم جميل»: two common words that are also names are no name without a slot
   if (lex.weak.has(head) && !inSlot) return run.strong > 0 && run.unknown === 0;
   // «أبدى الوزير أمل كبير»: after an office the common word may be its object; with a word outside the tables it needs an honorific or a verb of saying
-  return !(lex.weak.has(head) && run.unknown > 0 && slot?.kind === 'office');
+  return !(lex.weak.has(head) && run.unknown > 0 && !run.nisba && slot?.kind === 'office');
 }
 
 /**
@@ -599,11 +634,16 @@ export function namesAnInstitution(r: Resolution, m: M): boolean {
   return true;
 }
 
-/** «مركز الملك سلمان», «جامع الشيخ زايد»: a name after an institution noun names the institution. */
+/**
+ * «مركز الملك سلمان», «جامع الشيخ زايد», «بمستشفى خالد …»: a name after an
+ * institution noun in construct names the institution. A noun with the
+ * article is in no construct: «الأمين العام للمركز X», «مدير المستشفى X»
+ * name the office's holder.
+ */
 function insideInstitution(r: Resolution, lex: NameLexicon, from: number): boolean {
   const before = r.doc.tokens[from - 1];
   if (!before || before.kind !== 'arabic') return false;
-  return before.analyses.some((a) => lex.institutions.has(a.base) || lex.institutions.has(a.base.replace(/^ال/, '')));
+  return before.analyses.some((a) => lex.institutions.has(a.base));
 }
 
 /** Records an unknown person: romanized name and spellings, the Arabic name, the role and state the slot gave, a low confidence. */

@@ -59,3 +59,30 @@ describe('a surname after another given name is another bearer of that family na
     expect(persons('وقال صالحي إن البرنامج سلمي', '2012-03-01').map((p) => p.id)).toEqual(['person:ali-akbar-salehi']);
   });
 });
+
+describe('slots an office marks, before the name or in apposition after it', () => {
+  const names = (text: string) => persons(text, '2018-04-19').map((p) => p.name.ar);
+  it('reads a name in apposition before an office («X وزير الدولة …», «X، المتحدث باسم …»)', () => {
+    expect(names('وتم التوقيع بين عبيد حميد الطرهوني وزير الدولة للشؤون المالية والوزير السعودي')).toEqual(['عبيد حميد الطرهوني']);
+    expect(names('التقى الوفد أبو خليل، المتحدث باسم الحركة، في المدينة')).toEqual(['أبو خليل']);
+  });
+  it('reads no kunya without a slot before or after it', () => {
+    expect(names('التقى الوفد أبو خليل في المدينة')).toEqual([]);
+  });
+  it('reaches the holder past a complement with a preposition and the article («للمركز», «للشؤون») and past «مدير عام»', () => {
+    expect(names('وقال الأمين العام للمركز ناصر الطرهوني إن العمل مستمر')).toEqual(['ناصر الطرهوني']);
+    expect(names('وقال رئيس الهيئة للشؤون الفنية سعيد القرماوي إن')).toEqual(['سعيد القرماوي']);
+    expect(names('وقال مدير عام الشؤون الأوروبية بوزارة الخارجية، محمد الطرهوني، إن')).toEqual(['محمد الطرهوني']);
+  });
+  it('reads the holder after an institution noun with the article, never the name of an institution in construct', () => {
+    expect(names('وقال مدير المستشفى خالد الطرهوني إن')).toEqual(['خالد الطرهوني']);
+    expect(names('افتتح مستشفى خالد العتيبي فرعا جديدا')).toEqual([]);
+  });
+  it('reads a nisba after a given name that is a common word in an office’s slot, but not a common noun and its adjective', () => {
+    expect(names('وأكد الوزير أمل الطرهوني أن الخطة جاهزة')).toEqual(['أمل الطرهوني']);
+    expect(names('أبدى الوزير أمل كبير في التوصل إلى اتفاق')).toEqual([]);
+  });
+  it('reads no gazetteer name approximately through an office word («جميل المدير»)', () => {
+    expect(persons('والتقى كريم جميل المدير التنفيذي للشركة', '2018-04-19').map((p) => p.id)).toEqual(['person:~karim-jamil']);
+  });
+});
