@@ -51,7 +51,7 @@ interface NameData {
 
 /** A context that marks a name slot: an honorific, an office (with its role and state), a verb of saying. */
 interface Slot {
-  kind: 'honorific' | 'office' | 'speech';
+  kind: 'honorific' | 'office' | 'speech' | 'list';
   /** The first token of the phrase that opens the slot (an institution noun before it cancels it). */
   from: number;
   /** An honorific that is also a common word («دولة», «الفريق», «القاضي»): no slot. */
@@ -191,8 +191,10 @@ export function personsFromContext(r: Resolution): void {
     const run = nameRun(r, lex, k, slot, claimed) ?? (slot ? undefined : appositiveRun(r, lex, k, claimed));
     if (!run || insideInstitution(r, lex, slot?.from ?? k)) continue;
     const id = personOfRun(r, run, slot);
-    // a name with a word the tables do not know is spelled by guess: it is reported, but made no party to a relation
-    if (run.unknown === 0 || !id.startsWith('person:~')) r.actors.push({ id, type: 'person', first: run.first, last: run.last, sentence: tokens[k]!.sentence });
+    // a name with a word the tables do not know is spelled by guess: it is reported, but made no party to a relation;
+    // nor is a person outside the gazetteer whom no office or honorific introduces (a verb of saying, a list, nothing):
+    // without a post or a state to stand for, he may be anyone the story mentions
+    if (!id.startsWith('person:~') || (run.unknown === 0 && (slot?.kind === 'office' || slot?.kind === 'honorific'))) r.actors.push({ id, type: 'person', first: run.first, last: run.last, sentence: tokens[k]!.sentence });
     k = run.last - 1;
   }
 }
@@ -250,6 +252,7 @@ function slotBefore(r: Resolution, lex: NameLexicon, k: number, claimed: boolean
     return lex.weakHonorifics.has(words) ? { kind: 'honorific', from: prev.first, weak: true } : { kind: 'honorific', from: prev.first };
   }
   if (lex.speech.has(r.text(k - 1))) return { kind: 'speech', from: k - 1 };
+  if (afterPersonInList(r, k)) return { kind: 'list', from: k };
   const source = sourceWordBefore(r, lex, k);
   if (source !== undefined) return { kind: 'speech', from: source };
   let of: string | undefined;
@@ -278,6 +281,20 @@ function office(from: number, role: string | undefined, of: string | undefined):
   if (role) slot.role = role;
   if (of) slot.of = of;
   return slot;
+}
+
+/**
+ * «التقى الرئيس X وسالم الطرهوني», «بحضور X، وأبو خليل»: a name joined by «و»
+ * to a person just named (a comma between them or none) is the next member
+ * of a list of persons, a slot as an office is.
+ */
+function afterPersonInList(r: Resolution, k: number): boolean {
+  const t = r.doc.tokens[k]!;
+  if (!t.analyses.some((a) => a.prefix === 'و')) return false;
+  let j = k;
+  const comma = r.doc.tokens[j - 1];
+  if (comma?.kind === 'punct' && (comma.text === '،' || comma.text === ',')) j--;
+  return r.mentions.some((m) => m.last === j && m.kind === 'name' && m.id.startsWith('person:') && r.doc.tokens[m.first]!.sentence === t.sentence);
 }
 
 /**

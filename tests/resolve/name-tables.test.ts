@@ -86,3 +86,35 @@ describe('slots an office marks, before the name or in apposition after it', () 
     expect(persons('والتقى كريم جميل المدير التنفيذي للشركة', '2018-04-19').map((p) => p.id)).toEqual(['person:~karim-jamil']);
   });
 });
+
+describe('a list that already holds a person', () => {
+  const names = (text: string) => persons(text).map((p) => p.name.ar);
+  it('reads the next member joined by «و» as in a slot (a kunya, a nisba after a given name that is a common word)', () => {
+    expect(names('التقى الرئيس الفرنسي إيمانويل ماكرون وسالم الطرهوني في باريس')).toEqual(['إيمانويل ماكرون', 'سالم الطرهوني']);
+    expect(names('حضر اللقاء محمد العتيبي، وأبو خليل')).toEqual(['محمد العتيبي', 'أبو خليل']);
+  });
+  it('reads no kunya joined by «و» to a word that is no person', () => {
+    expect(names('حضر اللقاء عدد من المسؤولين وأبو خليل')).toEqual([]);
+  });
+});
+
+describe('Persian, Turkish and South Asian surnames of the tables', () => {
+  it('reads and spells them after a given name', () => {
+    expect(spelled('وحضر الندوة علي رضا حسيني وحسن رستمي')).toEqual([
+      ['person:~ali-reza-hosseini', 'Ali Reza Hosseini'],
+      ['person:~hassan-rostami', 'Hassan Rostami'],
+    ]);
+  });
+});
+
+describe('persons outside the gazetteer as parties to a relation', () => {
+  const relations = (text: string) => extract(text, { publishedAt: '2021-03-01' }).relations.map((x) => [x.type, ...x.participants]);
+  it('makes no party of a person outside the gazetteer whom no office or honorific introduces', () => {
+    expect(relations('التقى علي رضا حسيني وحسن رستمي في طهران')).toEqual([]);
+    expect(relations('التقى الرئيس الفرنسي إيمانويل ماكرون جون ميلر في باريس')).toEqual([]);
+  });
+  it('makes a party of one an office or an honorific introduces', () => {
+    expect(relations('التقى الرئيس الفرنسي إيمانويل ماكرون المبعوث جون ميلر في باريس')).toEqual([['meeting', 'person:emmanuel-macron', 'person:~john-miller']]);
+    expect(relations('استقبل الرئيس الفرنسي إيمانويل ماكرون الدكتور سالم البلوشي في باريس')).toEqual([['meeting', 'person:emmanuel-macron', 'person:~salem-al-balushi']]);
+  });
+});
