@@ -118,3 +118,16 @@ describe('persons outside the gazetteer as parties to a relation', () => {
     expect(relations('استقبل الرئيس الفرنسي إيمانويل ماكرون الدكتور سالم البلوشي في باريس')).toEqual([['meeting', 'person:emmanuel-macron', 'person:~salem-al-balushi']]);
   });
 });
+
+describe('«عبد» and a divine name as the press spells the compound (data/names.json abd)', () => {
+  it('spells the compound from the table, joined or apart, with the regional spellings as aliases', () => {
+    const r = romanizeName('عبد العزيز الطرهوني');
+    expect(r.en).toBe('Abdulaziz al-Tarhouni');
+    expect(r.aliases).toEqual(expect.arrayContaining(['Abdelaziz al-Tarhouni', 'Abdul Aziz al-Tarhouni', 'Abdulaziz Tarhouni']));
+    expect(romanizeName('عبدالقادر').en).toBe('Abdelkader');
+    expect(romanizeName('عبد الحفيظ').aliases).toEqual(expect.arrayContaining(['Abdelhafiz', 'Abdulhafeez']));
+  });
+  it('still builds a compound the table does not list from its letters («عبد الصبور»)', () => {
+    expect(romanizeName('عبد الصبور').en).toBe('Abdulsabour');
+  });
+});
