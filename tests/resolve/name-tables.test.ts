@@ -131,3 +131,16 @@ describe('«عبد» and a divine name as the press spells the compound (data/na
     expect(romanizeName('عبد الصبور').en).toBe('Abdulsabour');
   });
 });
+
+describe('a later surname of a person outside the gazetteer', () => {
+  const mentions = (text: string) => persons(text).map((p) => [p.id, p.mentions.map((m) => [m.text, m.kind])]);
+  it('refers to him even where the surname alone is a gazetteer form that named nobody here («ميلر»)', () => {
+    expect(mentions('التقى المبعوث جون ميلر نظيره المغربي في الرباط. وقال ميلر إن اللقاء مثمر')).toEqual([
+      ['person:~john-miller', [['جون ميلر', 'name'], ['ميلر', 'reference']]],
+    ]);
+  });
+  it('makes him the party of a later sentence by his surname, when an office introduced him', () => {
+    const r = extract('التقى المبعوث جون ميلر نظيره المغربي في الرباط. والتقى ميلر الملك محمد السادس', { publishedAt: '2021-03-01' });
+    expect(r.relations.map((x) => [x.type, ...x.participants])).toContainEqual(['meeting', 'person:~john-miller', 'person:mohammed-vi-of-morocco']);
+  });
+});
