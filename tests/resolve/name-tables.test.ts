@@ -144,3 +144,17 @@ describe('a later surname of a person outside the gazetteer', () => {
     expect(r.relations.map((x) => [x.type, ...x.participants])).toContainEqual(['meeting', 'person:~john-miller', 'person:mohammed-vi-of-morocco']);
   });
 });
+
+describe('verbs of saying that open a slot for their subject', () => {
+  const names = (text: string) => persons(text).map((p) => p.name.ar);
+  it('reads the subject after «كشف», «حذر», «أعربت», «ويؤكد» as a name slot', () => {
+    expect(names('وكشف سالم الطرهوني عن خطة جديدة')).toEqual(['سالم الطرهوني']);
+    expect(names('وحذر أبو خليل من التصعيد')).toEqual(['أبو خليل']);
+    expect(names('وأعربت أمل الطرهوني عن أملها')).toEqual(['أمل الطرهوني']);
+    expect(names('ويؤكد سعيد القرماوي أن الحل قريب')).toEqual(['سعيد القرماوي']);
+  });
+  it('reads no kunya or common words after a verb that opens no slot', () => {
+    expect(names('وعاد أبو خليل إلى بيته')).toEqual([]);
+    expect(names('وقطع سالم الطريق')).toEqual([]);
+  });
+});
