@@ -158,3 +158,11 @@ describe('verbs of saying that open a slot for their subject', () => {
     expect(names('وقطع سالم الطريق')).toEqual([]);
   });
 });
+
+describe('function words that end a name', () => {
+  it('reads no name in a quantifier, a question word or «مجرد» after a title, and no approximate name through one', () => {
+    expect(persons('وطرح الوزير المغربي مجرد أفكار أولية')).toEqual([]);
+    expect(persons('وسأل محمد ماذا حدث')).toEqual([]);
+    expect(persons('وزار الرئيس الروسي عدة مصانع عسكرية في المدينة').map((p) => p.id)).toEqual(['person:vladimir-putin']);
+  });
+});
