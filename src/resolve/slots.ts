@@ -187,8 +187,9 @@ export function personsFromContext(r: Resolution): void {
   const tokens = r.doc.tokens;
   for (let k = 0; k < tokens.length; k++) {
     if (claimed[k] || tokens[k]!.kind !== 'arabic') continue;
-    const slot = slotBefore(r, lex, k, claimed);
-    const run = nameRun(r, lex, k, slot, claimed) ?? (slot ? undefined : appositiveRun(r, lex, k, claimed));
+    let slot = slotBefore(r, lex, k, claimed);
+    let run = nameRun(r, lex, k, slot, claimed);
+    if (!run && !slot) ({ run, slot } = slotAfter(r, lex, k, claimed));
     if (!run || insideInstitution(r, lex, slot?.from ?? k)) continue;
     const id = personOfRun(r, run, slot);
     // a name with a word the tables do not know is spelled by guess: it is reported, but made no party to a relation;
@@ -202,13 +203,31 @@ export function personsFromContext(r: Resolution): void {
 /**
  * «X، سفير اليابان لدى مصر», «X وزير الدولة للشؤون المالية»: an office in
  * apposition right after a name (a comma between them or none) marks its
- * slot as an office before it does. The run read as in a slot, kept only
+ * slot as an office before it does; so does a verb of saying after a name
+ * that opens its sentence (speechFollows). The run read as in a slot, kept only
  * when an office follows it; the office gives it no role (it may be the
  * next argument of a verb: «استقبل X رئيس الوزراء»), only that it is a name.
  */
-function appositiveRun(r: Resolution, lex: NameLexicon, k: number, claimed: boolean[]): Run | undefined {
-  const run = nameRun(r, lex, k, { kind: 'office', from: k }, claimed);
-  return run && officeFollows(r, lex, run.last) ? run : undefined;
+function slotAfter(r: Resolution, lex: NameLexicon, k: number, claimed: boolean[]): { run?: Run; slot?: Slot } {
+  const office: Slot = { kind: 'office', from: k };
+  const appositive = nameRun(r, lex, k, office, claimed);
+  if (appositive && officeFollows(r, lex, appositive.last)) return { run: appositive, slot: office };
+  const speech: Slot = { kind: 'speech', from: k };
+  const subject = nameRun(r, lex, k, speech, claimed);
+  return subject && speechFollows(r, lex, subject) ? { run: subject, slot: speech } : {};
+}
+
+/**
+ * «سالم الطرهوني قال إن …»: a name that opens its sentence and is followed at
+ * once by a verb of saying (without «و», which would open a new clause) is
+ * that verb's subject, put first.
+ */
+function speechFollows(r: Resolution, lex: NameLexicon, run: Run): boolean {
+  const t = r.doc.tokens[run.last];
+  const first = r.doc.tokens[run.first]!;
+  if (!t || t.kind !== 'arabic' || t.sentence !== first.sentence || r.text(run.last).startsWith('و') || !lex.speech.has(r.text(run.last))) return false;
+  const before = r.doc.tokens[run.first - 1];
+  return !before || before.sentence !== first.sentence;
 }
 
 /** Does an office open at token j (past a comma): a title («سفير», «وزير الخارجية») or an office word of the name tables («المدير», «المتحدث»)? */

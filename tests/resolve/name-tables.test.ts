@@ -166,3 +166,17 @@ describe('function words that end a name', () => {
     expect(persons('وزار الرئيس الروسي عدة مصانع عسكرية في المدينة').map((p) => p.id)).toEqual(['person:vladimir-putin']);
   });
 });
+
+describe('a name that opens its sentence before a verb of saying', () => {
+  const names = (text: string) => persons(text).map((p) => p.name.ar);
+  it('reads it as the verb’s subject, put first', () => {
+    expect(names('سالم الطرهوني قال إن الاتفاق قريب')).toEqual(['سالم الطرهوني']);
+    expect(names('وصل الوفد إلى المدينة. أبو خليل أكد أن الحوار مستمر')).toEqual(['أبو خليل']);
+  });
+  it('reads nothing when the name does not open the sentence', () => {
+    expect(names('التقى الوفد سالم الطرهوني قال')).toEqual([]);
+  });
+  it('makes no relation party of such a subject', () => {
+    expect(extract('سالم الطرهوني قال إنه التقى الرئيس الفرنسي إيمانويل ماكرون', { publishedAt: '2021-03-01' }).relations.flatMap((x) => x.participants)).not.toContain('person:~salem-al-tarhouni');
+  });
+});
