@@ -201,7 +201,7 @@ export function personsFromContext(r: Resolution): void {
 }
 
 /**
- * «X، سفير اليابان لدى مصر», «X وزير الدولة للشؤون المالية»: an office in
+ * «X، سفير اليابان لدى مصر», «X وزير الدولة لشؤون …»: an office in
  * apposition right after a name (a comma between them or none) marks its
  * slot as an office before it does; so does a verb of saying after a name
  * that opens its sentence (speechFollows). The run read as in a slot, kept only
@@ -346,8 +346,8 @@ function officeComplement(r: Resolution, lex: NameLexicon, j: number, k: number,
 }
 
 /**
- * «الأمين العام للمركز X», «مدير أوروبا بالوزارة X», «وزير الدولة للشؤون
- * المالية X»: a preposition before a definite noun («للـ», «بالـ») makes it
+ * «المدير التنفيذي للصندوق X», «رئيس الهيئة للشؤون الفنية X», «مدير
+ * الإدارة بالوزارة X»: a preposition before a definite noun («للـ», «بالـ») makes it
  * a complement of the office, as the article alone does. Not after «و» or
  * «ف», which join another phrase.
  */
@@ -673,7 +673,7 @@ export function namesAnInstitution(r: Resolution, m: M): boolean {
 /**
  * «مركز الملك سلمان», «جامع الشيخ زايد», «بمستشفى خالد …»: a name after an
  * institution noun in construct names the institution. A noun with the
- * article is in no construct: «الأمين العام للمركز X», «مدير المستشفى X»
+ * article is in no construct: «المدير التنفيذي للصندوق X», «مدير المستشفى X»
  * name the office's holder.
  */
 function insideInstitution(r: Resolution, lex: NameLexicon, from: number): boolean {
