@@ -37,3 +37,7 @@ const governors = data.people.filter((p) => p.roles.some((r) => r.role === 'gove
 const governed = new Set(governors.flatMap((p) => p.roles.filter((r) => r.role === 'governor').map((r) => r.of)));
 const deputies = governors.filter((p) => p.roles.some((r) => r.role === 'governor' && r.note === 'deputy governor'));
 console.log(`governors: ${governors.length} persons (${deputies.length} of them deputies) of ${governed.size} regions and cities; persons of SA: ${data.people.filter((p) => p.country === 'SA').length}`);
+// the name words of data/names.json (persons outside the gazetteer), counted list by list
+const names = JSON.parse(readFileSync(join(root, 'data', 'names.json'), 'utf8'));
+const sizes = Object.entries(names).filter(([k]) => k !== '$comment').map(([k, v]) => `${k} ${Array.isArray(v) ? v.length : Object.keys(v).length}`);
+console.log(`name words: ${sizes.join(', ')}`);

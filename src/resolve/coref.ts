@@ -74,7 +74,10 @@ export function corefSurnames(r: Resolution): void {
   let start = Infinity;
   for (const k of firstSeen.values()) start = Math.min(start, k);
   for (let k = start; k < doc.tokens.length; k++) {
-    while (next < matches.length && matches[next]!.first <= k) coveredTo = Math.max(coveredTo, matches[next++]!.last);
+    while (next < matches.length && matches[next]!.first <= k) {
+      const m = matches[next++]!;
+      if (!unusedSurname(m, mentioned)) coveredTo = Math.max(coveredTo, m.last);
+    }
     const t = doc.tokens[k]!;
     if (k < coveredTo || t.kind !== 'arabic' || mentioned.has(k)) continue;
     for (const a of t.analyses) {
@@ -88,6 +91,17 @@ export function corefSurnames(r: Resolution): void {
       break;
     }
   }
+}
+
+/**
+ * «جون ميلر … وقال ميلر»: a match that could only be a gazetteer person's
+ * surname, and named nobody here (shared, or of nobody in office), leaves the
+ * word free to refer to the person of the document who bears it.
+ */
+function unusedSurname(m: M, mentioned: ReadonlySet<number>): boolean {
+  if (!m.senses.every((s) => s.t === 'person' && s.short)) return false;
+  for (let k = m.first; k < m.last; k++) if (mentioned.has(k)) return false;
+  return true;
 }
 
 /**

@@ -10,7 +10,7 @@ import { hasArticle } from '../tokenize/index.js';
 import { fitsPortfolio, holdsTheOffice } from '../gazetteer/notes.js';
 import { bounds, cachedHolderOn, covers, type Holder } from './office.js';
 import { romanizeName, slug, spellingsOf } from './romanize.js';
-import { afterSpeechVerb, holdsStopWord, originalOf, unfitForName } from './slots.js';
+import { afterSpeechVerb, anyGivenNameAt, holdsStopWord, originalOf, unfitForName } from './slots.js';
 import { type M, type Resolution } from './state.js';
 
 /** A person match → the person record, choosing among homonyms by those already named, then by the date. */
@@ -31,6 +31,7 @@ export function personOf(r: Resolution, m: M, day: string | null): PersonRecord 
 
 /** May a surname alone name this person here? Yes after a full mention; else only a distinctive surname of someone active then. */
 export function acceptShort(r: Resolution, m: M, p: PersonRecord, day: string | null): boolean {
+  if (afterAnotherGivenName(r, m, p)) return false;
   if (r.seenPersons.has(p.id)) return true;
   // «سوتشي» is Sochi unless Suu Kyi was named in full before
   if (m.tolerant || m.senses.some((s) => s.t === 'city' || s.t === 'country')) return false;
@@ -48,6 +49,24 @@ export function acceptShort(r: Resolution, m: M, p: PersonRecord, day: string | 
   if (base.replace(/\s/g, '').length <= 4 && !namesHisSide(r, p)) return false;
   if (!day) return Boolean(p.country && r.docCountries.has(p.country));
   return p.roles.some((x) => covers(x, day) !== 'no' || (x.to && x.to >= String(Number(day.slice(0, 4)) - 2)));
+}
+
+/**
+ * «كريم صالحي», «وقال أحمد شكري»: a surname right after a given name that is
+ * no word of the person's own name belongs to another bearer of that family
+ * name, not to the person the surname alone would name. (A proclitic on the
+ * surname, «وصالحي», joins it to what came before: no given name of his.)
+ */
+function afterAnotherGivenName(r: Resolution, m: M, p: PersonRecord): boolean {
+  if (m.offset > 0 || m.first === 0) return false;
+  const before = r.doc.tokens[m.first - 1]!;
+  if (before.kind !== 'arabic' || before.sentence !== r.doc.tokens[m.first]!.sentence || !anyGivenNameAt(r, m.first - 1)) return false;
+  const own = arabicNameWords(p, true);
+  // «سيرغي» for the data's «سيرجي»: a spelling of his own given name (the skeletons of foreign names' spellings agree);
+  // «عبدالفتاح» for «عبد الفتاح»: a compound of «عبد» written as one word is his if its second half is a word of his name
+  const w = r.text(m.first - 1);
+  const sk = skeleton(w);
+  return !own.some((x) => x === w || skeleton(x) === sk || (w.startsWith('عبد') && x === w.slice(3)));
 }
 
 /** Does the document name the person's state (by name, adjective, city, title or seat of power: «البيت الأبيض»), or an organization he holds a role of? */

@@ -18,6 +18,7 @@ interface NameData {
   given: Record<string, string[]>;
   foreignGiven: Record<string, string[]>;
   family: Record<string, string[]>;
+  foreignFamily: Record<string, string[]>;
   abd: Record<string, string[]>;
   particles: Record<string, string>;
   regnalNumbers: Record<string, string>;
@@ -40,13 +41,23 @@ export function spellingTables(): SpellingTables {
   const d = nameTables() as unknown as NameData;
   const key = normalizedForm;
   const words = new Map<string, string[]>();
-  const foreign = new Set(Object.keys(d.foreignGiven).map(key));
-  for (const table of [d.foreignGiven, d.family, d.given]) for (const [ar, en] of Object.entries(table)) words.set(key(ar), en);
+  const foreign = new Set([...Object.keys(d.foreignGiven), ...Object.keys(d.foreignFamily)].map(key));
+  for (const table of [d.foreignFamily, d.foreignGiven, d.family, d.given]) for (const [ar, en] of Object.entries(table)) words.set(key(ar), mergedSpellings(en, words.get(key(ar))));
   const abd = new Map(Object.entries(d.abd).map(([ar, en]) => [key(ar), en] as const));
   const particles = new Map(Object.entries(d.particles).map(([ar, en]) => [key(ar), en] as const));
   const regnal = new Map(Object.entries(d.regnalNumbers).map(([ar, en]) => [key(ar), en] as const));
   const compounds = new Map(Object.entries(d.compoundTails).map(([ar, en]) => [key(ar), en] as const));
   return { words, abd, particles, foreign, regnal, compounds };
+}
+
+/**
+ * A word that is both a given name and a surname («موريس» Maurice or Morris,
+ * «لورانس» Laurence or Lawrence) keeps the spellings of both: the later
+ * table's first (given names are read last), the other's as alternatives.
+ */
+function mergedSpellings(spellings: string[], earlier: string[] | undefined): string[] {
+  if (!earlier) return spellings;
+  return [...spellings, ...earlier.filter((e) => !spellings.includes(e))];
 }
 
 const tablesByGazetteer = new WeakMap<Gazetteer, SpellingTables>();

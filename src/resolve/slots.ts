@@ -34,7 +34,7 @@ interface NameLexicon {
 
 /** A context that marks a name slot: an honorific, an office (with its role and state), a verb of saying. */
 interface Slot {
-  kind: 'honorific' | 'office' | 'speech';
+  kind: 'honorific' | 'office' | 'speech' | 'list';
   /** The first token of the phrase that opens the slot (an institution noun before it cancels it). */
   from: number;
   /** An honorific that is also a common word («دولة», «الفريق», «القاضي»): no slot. */
@@ -89,7 +89,8 @@ function nameLexicon(g: Gazetteer): NameLexicon {
   lex = lazyKeySets({
     given: () => [...k.given!, ...k.foreignGiven!],
     weak: () => k.weakGiven!,
-    family: () => k.family!,
+    // Arab family names and nisbas, and the common surnames of other languages as the Arabic press writes them («سميث», «غارسيا»)
+    family: () => [...k.family!, ...k.foreignFamily!],
     particles: () => [...k.particles!, ...wordKeys(['عبد'])],
     stop: () => k.stopWords!,
     slots: () => k.slotWords!,
@@ -120,10 +121,11 @@ export function afterSpeechVerb(r: Resolution, k: number): boolean {
   return k > 0 && nameLexicon(r.g).speech.has(r.text(k - 1));
 }
 
-/** Does a span hold a stop word of the name tables (a number, a role noun: «ألف جندي»)? An approximate match of a name through one is no name. */
+/** Does a span hold a stop word or an office word of the name tables (a number, a role noun: «ألف جندي», «جميل المدير»)? An approximate match of a name through one is no name. */
 export function holdsStopWord(r: Resolution, first: number, last: number): boolean {
   const lex = nameLexicon(r.g);
-  for (let k = first; k < last; k++) if (lex.stop.has(r.text(k))) return true;
+  // an office word too: «جميل المدير» is no reading of «كمال المدوري»
+  for (let k = first; k < last; k++) if (lex.stop.has(r.text(k)) || lex.slots.has(r.text(k))) return true;
   return false;
 }
 
@@ -162,14 +164,57 @@ export function personsFromContext(r: Resolution): void {
   const tokens = r.doc.tokens;
   for (let k = 0; k < tokens.length; k++) {
     if (claimed[k] || tokens[k]!.kind !== 'arabic') continue;
-    const slot = slotBefore(r, lex, k, claimed);
-    const run = nameRun(r, lex, k, slot, claimed);
+    let slot = slotBefore(r, lex, k, claimed);
+    let run = nameRun(r, lex, k, slot, claimed);
+    if (!run && !slot) ({ run, slot } = slotAfter(r, lex, k, claimed));
     if (!run || insideInstitution(r, lex, slot?.from ?? k)) continue;
     const id = personOfRun(r, run, slot);
-    // a name with a word the tables do not know is spelled by guess: it is reported, but made no party to a relation
-    if (run.unknown === 0 || !id.startsWith('person:~')) r.actors.push({ id, type: 'person', first: run.first, last: run.last, sentence: tokens[k]!.sentence });
+    // a name with a word the tables do not know is spelled by guess: it is reported, but made no party to a relation;
+    // nor is a person outside the gazetteer whom no office or honorific introduces (a verb of saying, a list, nothing):
+    // without a post or a state to stand for, he may be anyone the story mentions
+    if (!id.startsWith('person:~') || (run.unknown === 0 && (slot?.kind === 'office' || slot?.kind === 'honorific'))) r.actors.push({ id, type: 'person', first: run.first, last: run.last, sentence: tokens[k]!.sentence });
     k = run.last - 1;
   }
+}
+
+/**
+ * «X، سفير اليابان لدى مصر», «X وزير الدولة لشؤون …»: an office in
+ * apposition right after a name (a comma between them or none) marks its
+ * slot as an office before it does; so does a verb of saying after a name
+ * that opens its sentence (speechFollows). The run read as in a slot, kept only
+ * when an office follows it; the office gives it no role (it may be the
+ * next argument of a verb: «استقبل X رئيس الوزراء»), only that it is a name.
+ */
+function slotAfter(r: Resolution, lex: NameLexicon, k: number, claimed: boolean[]): { run?: Run; slot?: Slot } {
+  const office: Slot = { kind: 'office', from: k };
+  const appositive = nameRun(r, lex, k, office, claimed);
+  if (appositive && officeFollows(r, lex, appositive.last)) return { run: appositive, slot: office };
+  const speech: Slot = { kind: 'speech', from: k };
+  const subject = nameRun(r, lex, k, speech, claimed);
+  return subject && speechFollows(r, lex, subject) ? { run: subject, slot: speech } : {};
+}
+
+/**
+ * «سالم الطرهوني قال إن …»: a name that opens its sentence and is followed at
+ * once by a verb of saying (without «و», which would open a new clause) is
+ * that verb's subject, put first.
+ */
+function speechFollows(r: Resolution, lex: NameLexicon, run: Run): boolean {
+  const t = r.doc.tokens[run.last];
+  const first = r.doc.tokens[run.first]!;
+  if (!t || t.kind !== 'arabic' || t.sentence !== first.sentence || r.text(run.last).startsWith('و') || !lex.speech.has(r.text(run.last))) return false;
+  const before = r.doc.tokens[run.first - 1];
+  return !before || before.sentence !== first.sentence;
+}
+
+/** Does an office open at token j (past a comma): a title («سفير», «وزير الخارجية») or an office word of the name tables («المدير», «المتحدث»)? */
+function officeFollows(r: Resolution, lex: NameLexicon, j: number): boolean {
+  const sentence = r.doc.tokens[j - 1]!.sentence;
+  const comma = r.doc.tokens[j];
+  if (comma?.kind === 'punct' && (comma.text === '،' || comma.text === ',')) j++;
+  const t = r.doc.tokens[j];
+  if (!t || t.kind !== 'arabic' || t.sentence !== sentence) return false;
+  return Boolean(pick(r.startingAt(j), 'title')) || lex.slots.has(r.text(j));
 }
 
 /** The person a run names, recorded with its mention. */
@@ -203,6 +248,7 @@ function slotBefore(r: Resolution, lex: NameLexicon, k: number, claimed: boolean
     return lex.weakHonorifics.has(words) ? { kind: 'honorific', from: prev.first, weak: true } : { kind: 'honorific', from: prev.first };
   }
   if (lex.speech.has(r.text(k - 1))) return { kind: 'speech', from: k - 1 };
+  if (afterPersonInList(r, k)) return { kind: 'list', from: k };
   const source = sourceWordBefore(r, lex, k);
   if (source !== undefined) return { kind: 'speech', from: source };
   let of: string | undefined;
@@ -234,6 +280,20 @@ function office(from: number, role: string | undefined, of: string | undefined):
 }
 
 /**
+ * «التقى الرئيس X وسالم الطرهوني», «بحضور X، وأبو خليل»: a name joined by «و»
+ * to a person just named (a comma between them or none) is the next member
+ * of a list of persons, a slot as an office is.
+ */
+function afterPersonInList(r: Resolution, k: number): boolean {
+  const t = r.doc.tokens[k]!;
+  if (!t.analyses.some((a) => a.prefix === 'و')) return false;
+  let j = k;
+  const comma = r.doc.tokens[j - 1];
+  if (comma?.kind === 'punct' && (comma.text === '،' || comma.text === ',')) j--;
+  return r.mentions.some((m) => m.last === j && m.kind === 'name' && m.id.startsWith('person:') && r.doc.tokens[m.first]!.sentence === t.sentence);
+}
+
+/**
  * «بحسب X», «وفقا لـX», «نقلا عن X»: a word that attributes what follows to a
  * source opens a slot for the source's name, as a verb of saying does. The
  * first token of the phrase, or undefined.
@@ -254,10 +314,22 @@ function officeComplement(r: Resolution, lex: NameLexicon, j: number, k: number,
   const t = r.doc.tokens[j]!;
   const w = r.text(j);
   if (t.kind === 'punct') return (t.text === '،' || t.text === ',') && j === k - 1;
-  if (!claimed[j] && hasArticle(w)) return true;
-  if (j < k - 1 && lex.institutions.has(w)) return true;
+  if (!claimed[j] && (hasArticle(w) || definiteAfterPreposition(t))) return true;
+  if (j < k - 1 && (lex.institutions.has(w) || t.analyses.some((a) => a.offset > 0 && lex.institutions.has(a.base.replace(/^ال/, ''))))) return true;
+  // «مدير عام …», «أمين عام …»: the adjective of an office without the article
+  if (w === 'عام' && j > 0 && lex.slots.has(r.text(j - 1))) return true;
   if (r.inLex('titleModifiers', w)) return true;
   return r.inLex('postedPrepositions', w) && Boolean(pick(r.startingAt(j + 1), 'country') ?? pick(r.startingAt(j + 1), 'org'));
+}
+
+/**
+ * «المدير التنفيذي للصندوق X», «رئيس الهيئة للشؤون الفنية X», «مدير
+ * الإدارة بالوزارة X»: a preposition before a definite noun («للـ», «بالـ») makes it
+ * a complement of the office, as the article alone does. Not after «و» or
+ * «ف», which join another phrase.
+ */
+function definiteAfterPreposition(t: { analyses: readonly { prefix: string; base: string; offset: number }[] }): boolean {
+  return t.analyses.some((a) => a.prefix !== '' && !/[وف]/.test(a.prefix) && hasArticle(a.base));
 }
 
 /** The normalized word of a token for name look-ups: the whole token, or after a proclitic when that leaves a given name («ومحمد», «لجورج»). */
@@ -278,6 +350,13 @@ export function givenNameAt(r: Resolution, k: number): boolean {
   const lex = nameLexicon(r.g);
   const w = r.text(k);
   return isGiven(lex, w) && !lex.weak.has(w);
+}
+
+/** Does a given name of the tables stand at token k, a common word too («كريم») or a foreign one («جون»)? */
+export function anyGivenNameAt(r: Resolution, k: number): boolean {
+  const lex = nameLexicon(r.g);
+  const w = r.text(k);
+  return isGiven(lex, w) && !barred(r, lex, w);
 }
 
 /** A given name of the tables, or a compound of «عبد» written as one word («عبدالحفيظ»). */
@@ -469,7 +548,7 @@ function acceptRun(lex: NameLexicon, head: string, run: Run, slot: Slot | undefi
   // «كريم جميل»: two common words that are also names are no name without a slot
   if (lex.weak.has(head) && !inSlot) return run.strong > 0 && run.unknown === 0;
   // «أبدى الوزير أمل كبير»: after an office the common word may be its object; with a word outside the tables it needs an honorific or a verb of saying
-  return !(lex.weak.has(head) && run.unknown > 0 && slot?.kind === 'office');
+  return !(lex.weak.has(head) && run.unknown > 0 && !run.nisba && slot?.kind === 'office');
 }
 
 /**
@@ -568,11 +647,16 @@ export function namesAnInstitution(r: Resolution, m: M): boolean {
   return true;
 }
 
-/** «مركز الملك سلمان», «جامع الشيخ زايد»: a name after an institution noun names the institution. */
+/**
+ * «مركز الملك سلمان», «جامع الشيخ زايد», «بمستشفى خالد …»: a name after an
+ * institution noun in construct names the institution. A noun with the
+ * article is in no construct: «المدير التنفيذي للصندوق X», «مدير المستشفى X»
+ * name the office's holder.
+ */
 function insideInstitution(r: Resolution, lex: NameLexicon, from: number): boolean {
   const before = r.doc.tokens[from - 1];
   if (!before || before.kind !== 'arabic') return false;
-  return before.analyses.some((a) => lex.institutions.has(a.base) || lex.institutions.has(a.base.replace(/^ال/, '')));
+  return before.analyses.some((a) => lex.institutions.has(a.base));
 }
 
 /** Records an unknown person: romanized name and spellings, the Arabic name, the role and state the slot gave, a low confidence. */

@@ -31,7 +31,7 @@ describe('romanizing unknown names as the English press spells them', () => {
     expect(r.aliases).not.toContain(r.en);
   });
   it('gives a foreign name written in Arabic a best reading: its given name from the tables, the rest without Arabic vowel patterns', () => {
-    expect(romanize('أولاف شولتس')).toBe('Olaf Sholts');
+    expect(romanize('أولاف كولتس')).toBe('Olaf Kolts');
     expect(romanize('جورج كلوني')).toBe('George Kloni');
     // a final ه is a vowel, «غ» a g
     expect(romanize('فولفغانغ شويبله')).toBe('Wolfgang Shoible');
@@ -55,8 +55,10 @@ describe('romanizing unknown names as the English press spells them', () => {
     expect(romanize('كريم حمو')).toBe('Karim Hamou');
   });
   it('spells «إي» opening a foreign word as one vowel, and a closing «وف»/«يف» as the v of Slavic names', () => {
-    expect(romanize('إيغور إيفانوف')).toBe('Igor Ifanov');
-    expect(romanizeName('إيغور إيفانوف').aliases).toContain('Igor Ivanov');
+    // («إيفانوف» itself is a surname of the tables, Ivanov: a surname outside them shows the letters' reading)
+    expect(romanize('إيغور إيلانوف')).toBe('Igor Ilanov');
+    expect(romanize('إيغور إيفاشوف')).toBe('Igor Ifashov');
+    expect(romanizeName('إيغور إيفاشوف').aliases).toContain('Igor Ivashov');
     expect(romanize('جوزيف ستيف')).toBe('Joseph Steve');
   });
   it('gives the Maghrebi -aoui of the nisba -awi and the English -ow of a closing «و» as alternatives', () => {
