@@ -78,6 +78,7 @@ const NAMES = [
   'verbalNounForms',
   'leaveVerbs',
   'closingWords',
+  'matterNouns',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

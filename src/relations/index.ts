@@ -455,7 +455,20 @@ function toldAgain(ctx: Context, clause: Clause, parties: Parties): void {
   // (a planned encounter, or a mention that states a plan, «من المقرر أن يعقد اللقاء الخميس»: its weekday looks forward)
   const future = clause.future || earlier.status === 'planned' || statedAsPlan(ctx, clause);
   earlier.date ??= dateOf(ctx, { ...clause, future });
-  if (earlier.type === 'meeting' || earlier.type === 'agreement' || earlier.type === 'negotiation') earlier.location ??= venueOf(ctx, clause, parties);
+  if (earlier.type === 'meeting' || earlier.type === 'agreement' || earlier.type === 'negotiation') earlier.location ??= venueOf(ctx, beforeSubjectMatter(ctx, clause), parties);
+}
+
+/**
+ * «وجرى خلال اللقاء استعراض جهود X لوقف إطلاق النار في Z»: what an encounter
+ * told again was about begins with a verbal noun of discussion
+ * (grammar.matterNouns); a place after it is the subject matter's, not the
+ * venue. The clause, cut where the subject matter begins.
+ */
+function beforeSubjectMatter(ctx: Context, clause: Clause): Clause {
+  const { doc, grammar } = ctx;
+  for (let k = clause.hit.last; k < clause.sentence.last; k++)
+    if (!ctx.covered[k] && anyBaseIn(doc, k, grammar.matterNouns)) return { ...clause, nextHit: undefined, sentence: { ...clause.sentence, last: k } };
+  return clause;
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));

@@ -243,3 +243,16 @@ describe('a word read exactly as a trigger or a title is no misspelled word of a
     expect(out.relations.map((r) => [r.type, r.source])).toEqual([['message', 'person:salman-of-saudi-arabia']]);
   });
 });
+
+describe('a place after what an encounter told again was about is no venue of it: beforeSubjectMatter', () => {
+  it('«وجرى خلال اللقاء استعراض جهود … في غزة»: the reception keeps no place', () => {
+    expect(found('استقبل ولي العهد الأمير محمد بن سلمان أمس الرئيس التركي رجب طيب أردوغان. وجرى خلال اللقاء استعراض جهود مصر وقطر لوقف إطلاق النار في غزة.')).toEqual([
+      ['meeting', 'person:mohammed-bin-salman person:recep-tayyip-erdogan', null, '2024-03-04', 'person:mohammed-bin-salman'],
+    ]);
+  });
+  it('«وعقد اللقاء في جدة»: the place the noun’s own clause gives is still the venue', () => {
+    expect(found('التقى ولي العهد الأمير محمد بن سلمان الرئيس التركي رجب طيب أردوغان. وعقد اللقاء في جدة أمس.')).toEqual([
+      ['meeting', 'person:mohammed-bin-salman person:recep-tayyip-erdogan', 'city:jeddah', '2024-03-04', null],
+    ]);
+  });
+});
