@@ -79,18 +79,26 @@ export function carriedMessage(ctx: Context, clause: Clause): Carried | undefine
     recipient = toward(verb);
   }
   // («استقبل X Y الذي سلمه رسالة من Z», «…، وتسلم منه رسالة»: no party between the verb and the noun)
-  // («استقبل X Y، وحمله رسالة إلى W»: the host entrusted the guest with a message of his own, not yet handed)
   const reception = between.length === 0 && !(kind === 'hand' && toward(verb)) ? receptionBefore(ctx, clause) : undefined;
-  if (reception && kind === 'send') {
-    sender = reception.host;
-    carrier = undefined;
-  } else if (reception) {
-    recipient = reception.host;
-    carrier = reception.guest;
-  }
+  if (reception) ({ sender, recipient, carrier } = atReception(kind, reception, sender, recipient));
   if (!sender || !recipient || sender.id === recipient.id) return undefined;
   if (carrier && (carrier.id === sender.id || carrier.id === recipient.id)) carrier = undefined;
   return { sender, recipient, carrier, destination: carrier ? destination : undefined, ...(reception ? { receivedOn: reception.day } : {}) };
+}
+
+/**
+ * The sides of a message told at a reception: handed or received, the guest
+ * carried it to the host; sent («استقبل X Y، وحمله رسالة إلى W»), the host
+ * entrusted the guest with a message of his own, not yet handed over.
+ */
+function atReception(
+  kind: 'receive' | 'hand' | 'send',
+  reception: { host: Actor; guest: Actor },
+  sender: Actor | undefined,
+  recipient: Actor | undefined,
+): { sender: Actor | undefined; recipient: Actor | undefined; carrier: Actor | undefined } {
+  if (kind === 'send') return { sender: reception.host, recipient, carrier: undefined };
+  return { sender, recipient: reception.host, carrier: reception.guest };
 }
 
 /**
