@@ -196,3 +196,15 @@ describe('the place of an encounter noun from its occasion or its host (occasion
     expect(found('صافح الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في مستهل قمتهما التي تستضيفها القاهرة.')[0]?.[2]).toBe('city:cairo');
   });
 });
+
+describe('the dual or plural of an envoy before states names unnamed envoys of each (grammar.officialNouns)', () => {
+  it('«استقبل X سفيري A وB»: one audience with each state', () => {
+    expect(found('استقبل ولي العهد الأمير محمد بن سلمان أمس سفيري اليابان وفرنسا.')).toEqual([
+      ['meeting', 'country:JP person:mohammed-bin-salman', null, '2024-03-04', 'person:mohammed-bin-salman'],
+      ['meeting', 'country:FR person:mohammed-bin-salman', null, '2024-03-04', 'person:mohammed-bin-salman'],
+    ]);
+  });
+  it('envoys who only speak make no relation', () => {
+    expect(found('وقال سفراء اليابان وفرنسا إن الوضع مستقر.')).toEqual([]);
+  });
+});
