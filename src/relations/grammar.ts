@@ -79,6 +79,7 @@ const NAMES = [
   'leaveVerbs',
   'closingWords',
   'matterNouns',
+  'similarWords',
 ] as const;
 
 export type GrammarList = (typeof NAMES)[number];

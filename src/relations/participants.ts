@@ -76,6 +76,7 @@ const PARTY_RULES: readonly PartyRule[] = [
   referenceOrDroppedSubject,
   receptionPronounIsGuest,
   receptionOfNamedGuest,
+  similarMessage,
   hostingPlace,
   separateEncounters,
   objectsEndAtNextTrigger,
@@ -701,6 +702,25 @@ function mannerOfEarlierAct(ctx: Context, clause: Clause, r: Reading): void {
   if (hit.first - prevHit.last > 4 || punctBetween(doc, prevHit.last, hit.first)) return;
   const agent = ctx.lastSubject.filter((a) => a.sentence === hit.sentence && a.last <= prevHit.first);
   if (agent.length) r.subjects = agent;
+}
+
+/**
+ * «كما بعث X برقية تهنئة مماثلة», «… برقيتي تهنئة مماثلتين»: a message «like
+ * it» that names no recipient went to the recipients of the last message the
+ * item told; each sender sent his own.
+ */
+function similarMessage(ctx: Context, clause: Clause, r: Reading): void {
+  const { doc, grammar } = ctx;
+  const { hit } = clause;
+  if (hit.record.type !== 'message' || r.subjects.length === 0 || r.objects.length > 0) return;
+  let similar = false;
+  for (let k = hit.last; k < Math.min(clause.sentence.last, hit.last + 3) && !similar; k++) similar = anyBaseIn(doc, k, grammar.similarWords);
+  if (!similar) return;
+  const last = [...ctx.relations].reverse().find((x) => x.type === 'message' && x.source && ctx.items.get(x) === clause.item);
+  if (!last) return;
+  r.objects = last.participants.filter((p) => p !== last.source && !r.subjects.some((s) => s.id === p)).map((id) => actorFor(id, clause));
+  r.separate = true;
+  r.together = false;
 }
 
 /**

@@ -256,3 +256,22 @@ describe('a place after what an encounter told again was about is no venue of it
     ]);
   });
 });
+
+describe('a message «like it» with no recipient went to the recipients of the message before: similarMessage', () => {
+  const king = 'person:salman-of-saudi-arabia';
+  const sisi = 'person:abdel-fattah-el-sisi';
+  const mbs = 'person:mohammed-bin-salman';
+  const lead = 'بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس المصري عبدالفتاح السيسي بمناسبة افتتاح المشروع.';
+  it('«كما بعث X برقية تهنئة مماثلة»', () => {
+    expect(found(`${lead} كما بعث ولي العهد الأمير محمد بن سلمان برقية تهنئة مماثلة.`)).toEqual([
+      ['message', [king, sisi].sort().join(' '), null, null, king],
+      ['message', [mbs, sisi].sort().join(' '), null, null, mbs],
+    ]);
+  });
+  it('a message with a recipient of its own keeps it', () => {
+    expect(found(`${lead} كما بعث ولي العهد الأمير محمد بن سلمان برقية مماثلة للرئيس التركي رجب طيب أردوغان.`)).toEqual([
+      ['message', [king, sisi].sort().join(' '), null, null, king],
+      ['message', [mbs, 'person:recep-tayyip-erdogan'].sort().join(' '), null, null, mbs],
+    ]);
+  });
+});
