@@ -204,7 +204,7 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
     return [...visits, ...talksWithHosts(ctx, clause, visits)];
   }
   const carried = carriedMessage(ctx, clause);
-  if (carried) return carriedRecords(ctx, clause, parties, carried);
+  if (carried && !sentToSeveral(parties, carried)) return carriedRecords(ctx, clause, parties, carried);
   // «محادثات عبر تقنية الفيديو», «بحث ... هاتفيا»: talks held by phone or video are a call
   // («بحث X ونظيره Y خلال اتصال هاتفي»: the call is a circumstance of the verb, in its clause)
   const next = clause.nextHit;
@@ -278,6 +278,15 @@ const hostPlace = (parties: Parties): string | null => (parties.host && (parties
 /** Adds a record that was made (build gives undefined without enough parties); loops instead of flatMap, which is slow on short lists. */
 function pushDefined(list: Relation[], r: Relation | undefined): void {
   if (r) list.push(r);
+}
+
+/**
+ * «بعث X برقيتي تهنئة إلى A وB»: a message its sender sent himself, with no
+ * carrier, to several recipients the clause lists, is one message to each (the
+ * clause's own records, not the one recipient of a carried message).
+ */
+function sentToSeveral(parties: Parties, c: Carried): boolean {
+  return !c.carrier && parties.objects.length > 1 && parties.subjects.length === 1 && parties.subjects[0]!.id === c.sender.id && parties.objects.some((o) => o.id === c.recipient.id);
 }
 
 /** A carried message: the message between sender and recipient, the carrier's meeting with the recipient, and the carrier's trip. */
