@@ -204,7 +204,8 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
     return [...visits, ...talksWithHosts(ctx, clause, visits)];
   }
   const carried = carriedMessage(ctx, clause);
-  if (carried && !sentToSeveral(parties, carried)) return carriedRecords(ctx, clause, parties, carried);
+  if (carried && sentToSeveral(parties, carried)) parties = { ...parties, separate: true };
+  else if (carried) return carriedRecords(ctx, clause, parties, carried);
   // «محادثات عبر تقنية الفيديو», «بحث ... هاتفيا»: talks held by phone or video are a call
   // («بحث X ونظيره Y خلال اتصال هاتفي»: the call is a circumstance of the verb, in its clause)
   const next = clause.nextHit;
@@ -281,12 +282,17 @@ function pushDefined(list: Relation[], r: Relation | undefined): void {
 }
 
 /**
- * «بعث X برقيتي تهنئة إلى A وB»: a message its sender sent himself, with no
- * carrier, to several recipients the clause lists, is one message to each (the
- * clause's own records, not the one recipient of a carried message).
+ * «بعث X برقيتي تهنئة إلى A وB», «تلقى A وB برقيتي تهنئة من X»: a message with
+ * no carrier, between one sender and several recipients the clause lists, is
+ * one message to each (the clause's own records, each subject apart, not the
+ * one recipient of a carried message).
  */
 function sentToSeveral(parties: Parties, c: Carried): boolean {
-  return !c.carrier && parties.objects.length > 1 && parties.subjects.length === 1 && parties.subjects[0]!.id === c.sender.id && parties.objects.some((o) => o.id === c.recipient.id);
+  if (c.carrier) return false;
+  const { subjects, objects } = parties;
+  const one = (side: Actor[], id: string) => side.length === 1 && side[0]!.id === id;
+  const several = (side: Actor[], id: string) => side.length > 1 && side.some((a) => a.id === id);
+  return (one(subjects, c.sender.id) && several(objects, c.recipient.id)) || (one(objects, c.sender.id) && several(subjects, c.recipient.id));
 }
 
 /** A carried message: the message between sender and recipient, the carrier's meeting with the recipient, and the carrier's trip. */

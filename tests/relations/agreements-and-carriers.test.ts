@@ -277,6 +277,13 @@ describe('a message «like it» with no recipient went to the recipients of the 
 });
 
 describe('a message its sender sent himself to several recipients is one message to each: sentToSeveral', () => {
+  it('«تلقى A وB برقيتي تهنئة من X»: one from X to each', () => {
+    const erdogan = 'person:recep-tayyip-erdogan';
+    expect(found('تلقى الملك سلمان وولي العهد الأمير محمد بن سلمان برقيتي تهنئة من الرئيس التركي رجب طيب أردوغان.')).toEqual([
+      ['message', [erdogan, 'person:salman-of-saudi-arabia'].sort().join(' '), null, null, erdogan],
+      ['message', [erdogan, 'person:mohammed-bin-salman'].sort().join(' '), null, null, erdogan],
+    ]);
+  });
   it('«بعث X برقيتي تهنئة إلى A وB»', () => {
     const erdogan = 'person:recep-tayyip-erdogan';
     expect(found('بعث الرئيس التركي رجب طيب أردوغان برقيتي تهنئة إلى الملك سلمان وولي العهد الأمير محمد بن سلمان.')).toEqual([
