@@ -18,6 +18,13 @@ export interface Carried {
   receivedOn?: string | null;
 }
 
+/** A reception told before a message in its sentence: its host, its guest, its day. */
+interface Reception {
+  host: Actor;
+  guest: Actor;
+  day: string | null;
+}
+
 /** How far (in tokens) a sender may follow the message noun («رسالة خطية من»), and a carrier its verb. */
 const NEAR = 4;
 const CARRIER_REACH = 8;
@@ -93,7 +100,7 @@ export function carriedMessage(ctx: Context, clause: Clause): Carried | undefine
  */
 function atReception(
   kind: 'receive' | 'hand' | 'send',
-  reception: { host: Actor; guest: Actor },
+  reception: Reception,
   sender: Actor | undefined,
   recipient: Actor | undefined,
 ): { sender: Actor | undefined; recipient: Actor | undefined; carrier: Actor | undefined } {
@@ -108,8 +115,8 @@ function atReception(
  * the guest carried the message and the host received it. The reception is the
  * last encounter with a host made from an earlier trigger of the sentence.
  */
-function receptionBefore(ctx: Context, clause: Clause): { host: Actor; guest: Actor; day: string | null } | undefined {
-  let found: { host: Actor; guest: Actor; day: string | null } | undefined;
+function receptionBefore(ctx: Context, clause: Clause): Reception | undefined {
+  let found: Reception | undefined;
   for (const h of clause.sameSentence) {
     if (h.first >= clause.hit.first) break;
     const r = ctx.made.get(h);

@@ -352,7 +352,7 @@ function bylineAt(ctx: Context, marker: number, token: number): boolean {
   const { doc } = ctx;
   if (token <= marker || token > marker + 3 || !isDash(doc.tokens[marker]!)) return false;
   const sentence = doc.tokens[token]!.sentence;
-  return (ctx.actorsBySentence.get(sentence) ?? []).some((a) => a.type === 'person' && a.id.startsWith('person:~') && a.first === marker + 1 && a.first <= token && token < a.last);
+  return (ctx.actorsBySentence.get(sentence) ?? []).some((a) => a.type === 'person' && a.id.startsWith('person:~') && a.first === marker + 1 && token < a.last);
 }
 
 /** Words between two tokens, not counting the tokens of names and titles nor punctuation: a long name and title («وزير الدفاع الإيطالي X، ووزير الخارجية Y،») is no distance. */

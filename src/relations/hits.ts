@@ -242,9 +242,13 @@ export const neededWordAt = (doc: Doc, rec: TriggerRecord, k: number): boolean =
 /** Is the token at k a word of one of the phrases the trigger needs («تسلم X أوراق اعتماد سفير Y»: «أوراق», «اعتماد»)? */
 export const partOfNeededWord = (doc: Doc, rec: TriggerRecord, k: number): boolean => {
   if (!rec.needs) return false;
-  const words = new Set([...neededKeys(rec, rec.needs)].flatMap((w) => w.split(' ')));
+  let words = neededWords.get(rec);
+  if (!words) neededWords.set(rec, (words = new Set([...neededKeys(rec, rec.needs)].flatMap((w) => w.split(' ')))));
   return doc.tokens[k]?.analyses.some((a) => words.has(a.base)) === true;
 };
+
+/** The single words of the phrases a trigger needs, once per trigger record. */
+const neededWords = new WeakMap<TriggerRecord, Set<string>>();
 
 /** The normalized keys of the words a trigger needs after it, computed once per trigger record. */
 const needed = new WeakMap<TriggerRecord, Set<string>>();

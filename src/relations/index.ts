@@ -221,13 +221,13 @@ function recordsOf(ctx: Context, clause: Clause, parties: Parties): Relation[] {
     rec.type !== 'meeting'
       ? undefined
       : clause.negotiated
-        ? NEGOTIATION
+        ? negotiationCodes(ctx)
         : call
         ? codesOf(call.record.type, call.record.cameo, call.record.plover, call.record.mode)
         : follows
           ? codesOf(follows.type, follows.cameo, follows.plover.type, follows.plover.mode)
           : undefined;
-  const location = rec.type === 'call' || rec.type === 'message' || (as && as !== NEGOTIATION) ? null : (venueOf(ctx, clause, parties) ?? hostPlace(parties));
+  const location = rec.type === 'call' || rec.type === 'message' || (as && as.type !== 'negotiation') ? null : (venueOf(ctx, clause, parties) ?? hostPlace(parties));
   const date = dateOf(ctx, clause) ?? arrivalDay(ctx, clause, parties);
   const { subjects, objects, together } = parties;
   if (subjects.length && objects.length && !together) {
@@ -323,8 +323,11 @@ function receivedInSentence(ctx: Context, clause: Clause): boolean {
   return clause.sameSentence.some((h) => h.record.type === 'meeting' && anyBaseIn(ctx.doc, h.first, ctx.grammar.receptionWords));
 }
 
-/** Talks that are rounds of a negotiation (Clause.negotiated) take the codes of negotiation triggers. */
-const NEGOTIATION: EventCodes = { type: 'negotiation', cameo: '046', plover: 'CONSULT', mode: 'negotiation' };
+/** Talks that are rounds of a negotiation (Clause.negotiated) take the codes of the negotiation noun of data/triggers.json. */
+function negotiationCodes(ctx: Context): EventCodes {
+  const rec = ctx.doc.gazetteer.data.triggers.triggers.find((t) => t.type === 'negotiation' && t.pos === 'noun');
+  return codesOf('negotiation', rec?.cameo, rec?.plover, rec?.mode);
+}
 
 /** The type and event codes a record takes from a trigger other than its own. */
 type EventCodes = Pick<TriggerRecord, 'type' | 'subject' | 'cameo' | 'plover' | 'mode'>;
